@@ -1,0 +1,3 @@
+from newsfacts.cli import cli
+
+cli(prog_name="newsfacts")

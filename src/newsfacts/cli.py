@@ -1,0 +1,190 @@
+"""The ``newsfacts`` command line. Knows click and the record dicts, never spaCy internals."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+import click
+
+from newsfacts import __version__
+from newsfacts.inputs import STDIN, InputError, iter_documents
+from newsfacts.reference import parse_iso_date
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _check_reference_date(_ctx, _param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_iso_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _check_jobs(_ctx, _param, value: int) -> int:
+    if value < 0:
+        raise click.BadParameter("must be 0 (all cores) or more")
+    return value or os.cpu_count() or 1
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="newsfacts")
+def cli() -> None:
+    """Extract the facts of French news articles as JSON: quantities, dates, places, actors and
+    quotes, one JSON record per article (JSON Lines).
+
+    \b
+    Examples:
+      newsfacts extract article.txt | jq .
+      newsfacts extract articles/ -o facts.jsonl
+      newsfacts schema > newsfacts-record.schema.json
+    """
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "--reference-date",
+    metavar="YYYY-MM-DD",
+    callback=_check_reference_date,
+    help="Publication date for inputs that carry none of their own (resolves 'lundi', 'hier').",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="Write the records to FILE instead of standard output.",
+)
+@click.option("--jsonl", is_flag=True, help="Read standard input as JSON Lines, not one article.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=1,
+    show_default=True,
+    callback=_check_jobs,
+    help="Worker processes; 0 uses every core. Records keep the input order.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
+def extract(
+    paths: tuple[str, ...],
+    reference_date: str | None,
+    output: TextIO,
+    jsonl: bool,
+    jobs: int,
+    quiet: bool,
+) -> None:
+    """Write one JSON record per article in PATH... (JSON Lines).
+
+    A PATH is a text file (one article; UTF-8, other encodings are detected), a folder (every .txt
+    and .jsonl file below it, in sorted order), a .jsonl file (one {"id", "text", "date"} object per
+    line; other fields are kept under "meta"), or - for standard input. With no PATH, the text piped
+    in is read.
+
+    A document that cannot be read or processed gets one line on standard error naming it; the
+    others go on, and the exit status is 1.
+
+    \b
+    Examples:
+      newsfacts extract article.txt
+      newsfacts extract --reference-date 2018-10-29 seeds/ | jq '.quotes[] | {speaker, text}'
+      cat dispatch.txt | newsfacts extract
+      newsfacts extract archive.jsonl --jobs 0 -o facts.jsonl
+    """
+    stdin = _binary_stdin()
+    if not paths:
+        if stdin.isatty():
+            raise click.UsageError("no input: give a PATH, or pipe text in")
+        paths = (STDIN,)
+    documents = iter_documents(paths, reference_date=reference_date, stdin=stdin, stdin_jsonl=jsonl)
+    failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
+    if failed:
+        sys.exit(1)
+
+
+def _binary_stdin():
+    return sys.stdin.buffer
+
+
+def _outcomes(documents, jobs: int) -> Iterator:
+    from newsfacts.batch import run
+    from newsfacts.pipeline import ModelMissing
+
+    try:
+        yield from run(documents, jobs=jobs)
+    except ModelMissing as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
+    """Write records as they come; report failures on stderr. Returns how many failed."""
+    failed = 0
+    bar = _ProgressBar(enabled=progress)
+    try:
+        for outcome in outcomes:
+            bar.update()
+            if isinstance(outcome, InputError):
+                failed += 1
+                bar.write(f"newsfacts: error: {outcome.source}: {outcome.reason}")
+                continue
+            output.write(json.dumps(outcome, ensure_ascii=False) + "\n")
+            output.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    finally:
+        bar.close()
+    return failed
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr, shown only on a terminal and from the second document on."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.count = 0
+        self.bar = None
+
+    def update(self) -> None:
+        self.count += 1
+        if self.enabled and self.bar is None and self.count > 1:
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc="articles", unit=" doc", initial=self.count - 1, file=sys.stderr)
+        if self.bar is not None:
+            self.bar.update()
+
+    def write(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+def schema() -> None:
+    """Print the JSON Schema of a record (the contract that `extract` output follows).
+
+    \b
+    Example:
+      newsfacts schema > newsfacts-record.schema.json
+    """
+    from newsfacts.record import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
