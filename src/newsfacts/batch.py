@@ -1,13 +1,16 @@
 """Documents -> records, in input order, in one process or spread over several.
 
 Workers load the pipeline once and send back finished records, not Docs. A document that fails is
-retried alone so that it cannot take its batch down, and comes back as an ``InputError``.
+retried alone so that it cannot take its batch down, and comes back as an ``InputError``. A text
+longer than spaCy's ``max_length`` is parsed in chunks that are joined back into one Doc before our
+components run, so offsets and actors span the whole article.
 """
 
 from __future__ import annotations
 
 import collections
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
@@ -16,23 +19,67 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.inputs import Document, InputError
-from newsfacts.pipeline import load_pipeline
+from newsfacts.pipeline import COMPONENTS, load_pipeline
 from newsfacts.record import build_record
 
 BATCH_SIZE = 16
+# Chunks of a text too long for spaCy: small enough for the parser's memory, cut between paragraphs.
+CHUNK_CHARS = 100_000
+CUT_AFTER = ("\n\n", "\n", ". ", " ")
 Outcome = dict | InputError
 
 
 def extract_one(document: Document) -> dict:
     """The record of one document; raises what the pipeline raises."""
     nlp = load_pipeline()
-    return build_record(nlp(make_doc(nlp, document)), document)
+    return build_record(annotate(nlp, document), document)
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.reference_date = document.reference_date
     return doc
+
+
+def fits(nlp: Language, document: Document) -> bool:
+    return len(document.text) <= nlp.max_length
+
+
+def annotate(nlp: Language, document: Document) -> Doc:
+    if fits(nlp, document):
+        return nlp(make_doc(nlp, document))
+    return annotate_in_chunks(nlp, document)
+
+
+def annotate_in_chunks(nlp: Language, document: Document) -> Doc:
+    chunks = split_text(document.text, min(CHUNK_CHARS, nlp.max_length))
+    with nlp.select_pipes(disable=list(COMPONENTS)):
+        parts = list(nlp.pipe(chunks))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    doc._.reference_date = document.reference_date
+    for name in COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Contiguous pieces of at most ``limit`` characters, cut after a paragraph where possible."""
+    chunks, start = [], 0
+    while len(text) - start > limit:
+        end = _cut_point(text, start, start + limit)
+        chunks.append(text[start:end])
+        start = end
+    chunks.append(text[start:])
+    return chunks
+
+
+def _cut_point(text: str, start: int, end: int) -> int:
+    earliest = start + (end - start) // 2
+    for separator in CUT_AFTER:
+        found = text.rfind(separator, earliest, end - len(separator) + 1)
+        if found >= 0:
+            return found + len(separator)
+    return end
 
 
 def process_batch(batch: list[Document | InputError]) -> list[Outcome]:
@@ -44,15 +91,18 @@ def process_batch(batch: list[Document | InputError]) -> list[Outcome]:
 def _process_documents(documents: list[Document]) -> list[Outcome]:
     nlp = load_pipeline()
     try:
-        docs = nlp.pipe(make_doc(nlp, document) for document in documents)
-        return [build_record(doc, document) for doc, document in zip(docs, documents, strict=True)]
+        docs = nlp.pipe(make_doc(nlp, d) for d in documents if fits(nlp, d))
+        return [
+            build_record(next(docs) if fits(nlp, d) else annotate_in_chunks(nlp, d), d)
+            for d in documents
+        ]
     except Exception:  # one bad document: find it by running each alone
         return [_process_alone(nlp, document) for document in documents]
 
 
 def _process_alone(nlp: Language, document: Document) -> Outcome:
     try:
-        return build_record(nlp(make_doc(nlp, document)), document)
+        return build_record(annotate(nlp, document), document)
     except Exception as error:  # reported as a line on stderr, the batch goes on
         return InputError(document.source, f"processing failed: {type(error).__name__}: {error}")
 
@@ -72,7 +122,7 @@ def run(
             yield from process_batch(batch)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=load_pipeline) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker) as pool:
         pending: collections.deque[Future] = collections.deque()
         for batch in batches(items, batch_size):
             pending.append(pool.submit(process_batch, batch))
@@ -81,3 +131,9 @@ def run(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _start_worker() -> None:
+    # Ctrl-C is the parent's to handle: workers stop when it shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_pipeline()

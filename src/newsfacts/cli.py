@@ -103,7 +103,12 @@ def extract(
             raise click.UsageError("no input: give a PATH, or pipe text in")
         paths = (STDIN,)
     documents = iter_documents(paths, reference_date=reference_date, stdin=stdin, stdin_jsonl=jsonl)
-    failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
+    try:
+        failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
+    except KeyboardInterrupt:
+        # Records are written whole, one write each: nothing partial is left behind.
+        click.echo("newsfacts: interrupted", err=True)
+        sys.exit(130)
     if failed:
         sys.exit(1)
 
