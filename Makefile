@@ -11,11 +11,11 @@ $(BIN)/python:
 
 # Re-installs when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install -e .
+	$(PIP) install -e '.[dask]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e '.[test]'
+	$(PIP) install -e '.[dask,test]'
 	touch $@
 
 demo: $(VENV)/.installed
