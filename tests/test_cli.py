@@ -178,10 +178,10 @@ def test_version():
     assert result.exit_code == 0 and __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["schema"]])
+@pytest.mark.parametrize("command", [None, *sorted(cli.commands)])
 @pytest.mark.parametrize("flag", ["-h", "--help"])
 def test_every_command_has_help_with_examples(command, flag):
-    result = CliRunner().invoke(cli, [*command, flag])
+    result = CliRunner().invoke(cli, [command, flag] if command else [flag])
     assert result.exit_code == 0
     assert "Usage:" in result.stdout and "Example" in result.stdout
 
@@ -193,3 +193,13 @@ def test_broken_pipe_ends_quietly(tmp_path):
     done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=300)
     assert len(done.stdout.splitlines()) == 1
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+def test_help_does_not_load_spacy():
+    code = (
+        "import sys; from newsfacts.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -121,7 +121,7 @@ def run(
         for batch in batches(items, batch_size):
             yield from process_batch(batch)
         return
-    context = multiprocessing.get_context("spawn")
+    context = _worker_context()
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker) as pool:
         pending: collections.deque[Future] = collections.deque()
         for batch in batches(items, batch_size):
@@ -131,6 +131,15 @@ def run(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it, after loading the model: workers then share its memory
+    and start at once instead of loading it again each."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        load_pipeline()
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _start_worker() -> None:
