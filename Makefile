@@ -42,3 +42,19 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+
+# examples/seed-show.png, shown in the README: the seed's `newsfacts show --html` page in headless
+# Chromium. Installs no browser: install one first (Debian: apt-get install chromium).
+CHROMIUM ?= /usr/bin/chromium
+SCREENSHOT := examples/seed-show.png
+.PHONY: screenshot
+screenshot: $(VENV)/.installed
+	@test -x "$(CHROMIUM)" || { echo "make screenshot: $(CHROMIUM) not found; install Chromium (Debian: apt-get install chromium) or set CHROMIUM=/path/to/chromium" >&2; exit 1; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/newsfacts show --reference-date 2018-10-29 seeds/000_20d7957e6be2addf.txt \
+		--html "$$tmp/seed.html" && \
+	"$(CHROMIUM)" --headless --no-sandbox --disable-gpu --disable-background-networking \
+		--disable-component-update --disable-sync --no-first-run --user-data-dir="$$tmp/profile" \
+		--screenshot="$(CURDIR)/$(SCREENSHOT)" --window-size=1280,2000 "file://$$tmp/seed.html" \
+		2>"$$tmp/chromium.log" || { cat "$$tmp/chromium.log" >&2; exit 1; }
+	@echo "wrote $(SCREENSHOT)"

@@ -6,15 +6,18 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 import click
+from click.core import ParameterSource
 
 from newsfacts import __version__
 from newsfacts.inputs import STDIN, InputError, iter_documents
 from newsfacts.reference import parse_iso_date
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+PART_SIZE = 128  # documents per part file of --output-dir, and per task on Dask
 
 
 def _check_reference_date(_ctx, _param, value: str | None) -> str | None:
@@ -72,6 +75,28 @@ def cli() -> None:
     help="Worker processes; 0 uses every core. Records keep the input order.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786), or with "
+    "'local' on a new one on this machine (--jobs workers, by default one per core). "
+    "Needs newsfacts[dask].",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write DIR/part-00000.jsonl, part-00001.jsonl, ... (one per --part-size documents, in "
+    "input order: cat DIR/part-*.jsonl gives what a run writes to standard output).",
+)
+@click.option(
+    "--part-size",
+    type=click.IntRange(min=1),
+    default=PART_SIZE,
+    show_default=True,
+    help="Documents per part file and per Dask task.",
+)
 def extract(
     paths: tuple[str, ...],
     reference_date: str | None,
@@ -79,6 +104,9 @@ def extract(
     jsonl: bool,
     jobs: int,
     quiet: bool,
+    dask_address: str | None,
+    output_dir: str | None,
+    part_size: int,
 ) -> None:
     """Write one JSON record per article in PATH... (JSON Lines).
 
@@ -96,6 +124,7 @@ def extract(
       newsfacts extract --reference-date 2018-10-29 seeds/ | jq '.quotes[] | {speaker, text}'
       cat dispatch.txt | newsfacts extract
       newsfacts extract archive.jsonl --jobs 0 -o facts.jsonl
+      newsfacts extract archive.jsonl --dask tcp://scheduler:8786 --output-dir facts/
     """
     stdin = _binary_stdin()
     if not paths:
@@ -104,7 +133,12 @@ def extract(
         paths = (STDIN,)
     documents = iter_documents(paths, reference_date=reference_date, stdin=stdin, stdin_jsonl=jsonl)
     try:
-        failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
+        if dask_address or output_dir:
+            failed = _write_partitioned(
+                documents, output, output_dir, dask_address, jobs, part_size, not quiet
+            )
+        else:
+            failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
     except KeyboardInterrupt:
         # Records are written whole, one write each: nothing partial is left behind.
         click.echo("newsfacts: interrupted", err=True)
@@ -125,6 +159,81 @@ def _outcomes(documents, jobs: int) -> Iterator:
         yield from run(documents, jobs=jobs)
     except ModelMissing as error:
         raise click.ClickException(str(error)) from None
+
+
+def _write_partitioned(
+    documents, output, output_dir, dask_address, jobs: int, part_size: int, progress: bool
+) -> int:
+    """Records by partitions of ``part_size`` documents, on Dask or here, to part files or
+    ``output``. Returns how many documents failed."""
+    from newsfacts.batch import batches
+
+    if output_dir and output.name != "-":
+        raise click.UsageError("give either -o/--output or --output-dir, not both")
+    parts = _PartFiles(output_dir) if output_dir else None
+    if not dask_address:
+        partitions = batches(_outcomes(documents, jobs), part_size)
+        return _write_records(_into(partitions, parts), parts, progress)
+    try:
+        from newsfacts.dask import SchedulerUnreachable, connect, run_partitions
+        from newsfacts.pipeline import ModelMissing
+    except ImportError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        with connect(dask_address, workers=jobs if _given("jobs") else None) as client:
+            partitions = run_partitions(client, documents, part_size)
+            return _write_records(_into(partitions, parts), parts or output, progress)
+    except (ModelMissing, SchedulerUnreachable) as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _given(option: str) -> bool:
+    return click.get_current_context().get_parameter_source(option) != ParameterSource.DEFAULT
+
+
+def _into(partitions: Iterator[list], parts: _PartFiles | None) -> Iterator:
+    """The outcomes of every partition, each partition in a new part file when there are some."""
+    for outcomes in partitions:
+        if parts is not None:
+            parts.start()
+        yield from outcomes
+    if parts is not None:
+        parts.finish()
+
+
+class _PartFiles:
+    """DIR/part-00000.jsonl, ...: written under a temporary name, renamed once whole."""
+
+    def __init__(self, folder: str):
+        self.folder = Path(folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.ClickException(f"cannot create {folder}: {error.strerror}") from None
+        if any(self.folder.glob("part-*.jsonl")):
+            raise click.UsageError(f"{folder} already holds part-*.jsonl files: remove them first")
+        self.number = -1
+        self.handle: TextIO | None = None
+
+    def path(self, suffix: str = "") -> Path:
+        return self.folder / f"part-{self.number:05d}.jsonl{suffix}"
+
+    def start(self) -> None:
+        self.finish()
+        self.number += 1
+        self.handle = open(self.path(".tmp"), "w", encoding="utf-8")  # noqa: SIM115
+
+    def write(self, line: str) -> None:
+        self.handle.write(line)
+
+    def flush(self) -> None:
+        """Each part is written whole or not at all: nothing to flush line by line."""
+
+    def finish(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            os.replace(self.path(".tmp"), self.path())
+            self.handle = None
 
 
 def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
@@ -193,3 +302,8 @@ def schema() -> None:
     from newsfacts.record import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+from newsfacts.show import show  # noqa: E402 - the command lives in its own module
+
+cli.add_command(show)

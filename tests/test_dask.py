@@ -1,0 +1,306 @@
+"""Dask: a real scheduler and worker processes on 127.0.0.1 give the records of a local run.
+
+One cluster for the module (each worker loads the model once, ~10 s); the test that kills a worker
+runs last and leaves the cluster with a restarted worker.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+import dask.bag  # noqa: E402
+
+import newsfacts.dask  # noqa: E402
+from newsfacts.batch import process_batch, run  # noqa: E402
+from newsfacts.dask import DocumentError, extract_bag, run_partitions  # noqa: E402
+from newsfacts.inputs import Document, InputError, iter_documents  # noqa: E402
+from tests.conftest import run_cli  # noqa: E402
+
+REFERENCE_DATE = "2018-10-29"
+SENTENCES = [
+    "Le maire de Lyon, Jean Dupont, a annoncé lundi {n} emplois.",
+    "« Nous irons vite », a déclaré la ministre Anne Martin à Paris le {n} octobre.",
+    "Environ {n} manifestants ont défilé samedi à Marseille, selon la police.",
+    "Le budget atteint {n} millions d'euros, soit 3 % de plus qu'en 2017.",
+]
+PART_SIZE = 6
+
+
+def article(number: int) -> str:
+    return " ".join(s.format(n=number + 1 + i) for i, s in enumerate(SENTENCES[number % 3 :]))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """20 articles and one bad line (the 12th), as a JSON Lines file."""
+    lines = [json.dumps({"id": f"a{n:02d}", "text": article(n)}) for n in range(20)]
+    lines.insert(11, "{not json")
+    path = tmp_path_factory.mktemp("corpus") / "archive.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def items(corpus):
+    return list(iter_documents([str(corpus)], reference_date=REFERENCE_DATE))
+
+
+@pytest.fixture(scope="module")
+def local_outcomes(items, nlp):
+    return list(run(items))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    # Two worker processes of one thread on 127.0.0.1, as `--dask local --jobs 2` starts them.
+    with newsfacts.dask._local_cluster(2) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    with distributed.Client(cluster) as client:
+        yield client
+
+
+def test_module_name_does_not_shadow_dask():
+    assert newsfacts.dask.dask.bag is dask.bag
+    assert newsfacts.dask.distributed is distributed
+
+
+def test_help_loads_neither_dask_nor_spacy():
+    code = (
+        "import sys; from newsfacts.cli import cli\n"
+        "try:\n    cli(['extract', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted({'dask', 'distributed', 'spacy'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "--dask ADDRESS" in done.stdout and "--output-dir" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_corpus_has_one_bad_line(local_outcomes):
+    errors = [o for o in local_outcomes if isinstance(o, InputError)]
+    assert len(local_outcomes) == 21 and [e.source[-3:] for e in errors] == [":12"]
+
+
+def test_partitions_come_back_in_order_with_the_local_records(client, items, local_outcomes):
+    partitions = list(run_partitions(client, items, size=PART_SIZE))
+    assert [len(p) for p in partitions] == [6, 6, 6, 3]
+    assert [o for p in partitions for o in p] == local_outcomes
+
+
+def test_inputs_are_read_as_partitions_are_needed(client, items):
+    read = []
+    partitions = run_partitions(client, (read.append(item) or item for item in items), size=2)
+    next(partitions)
+    assert len(read) == 2 * 4  # two partitions in flight per worker thread, not the whole input
+    partitions.close()
+
+
+@pytest.mark.parametrize("dask_address", ["scheduler", None], ids=["dask", "here"])
+def test_part_files_are_the_local_output(cluster, corpus, tmp_path, dask_address):
+    local, _ = run_cli("extract", "-q", str(corpus))
+    folder = tmp_path / "facts"
+    address = ["--dask", cluster.scheduler_address] if dask_address else []
+    options = ["--output-dir", str(folder), "--part-size", str(PART_SIZE), *address]
+    result, _ = run_cli("extract", "-q", str(corpus), *options)
+    parts = sorted(folder.iterdir())
+    assert [p.name for p in parts] == [f"part-{n:05d}.jsonl" for n in range(4)]
+    assert "".join(p.read_text("utf-8") for p in parts) == local.stdout
+    assert [len(p.read_text("utf-8").splitlines()) for p in parts] == [6, 5, 6, 3]
+    assert result.exit_code == local.exit_code == 1
+    assert result.stderr == local.stderr
+    assert result.stderr.count("newsfacts: error: ") == 1 and "archive.jsonl:12: " in result.stderr
+
+
+def test_dask_to_standard_output_keeps_the_order(cluster, corpus):
+    local, _ = run_cli("extract", "-q", str(corpus))
+    result, _ = run_cli("extract", "-q", str(corpus), "--dask", cluster.scheduler_address)
+    assert result.stdout == local.stdout and result.exit_code == 1
+
+
+def test_dask_local_starts_a_cluster_here(corpus):
+    local, _ = run_cli("extract", "-q", str(corpus))
+    result, _ = run_cli("extract", "-q", str(corpus), "--dask", "local", "--jobs", "1")
+    assert result.stdout == local.stdout and result.stderr == local.stderr
+
+
+@pytest.mark.parametrize(
+    ("setup", "options", "message"),
+    [
+        ("part file", ["--output-dir", "{dir}"], "already holds part-*.jsonl files"),
+        (None, ["--output-dir", "{dir}", "-o", "{dir}/all.jsonl"], "either -o/--output or"),
+        (None, ["--output-dir", "{dir}", "--part-size", "0"], "--part-size"),
+    ],
+)
+def test_output_dir_mistakes_are_refused(corpus, tmp_path, setup, options, message):
+    if setup:
+        (tmp_path / "part-00000.jsonl").write_text("{}\n")
+    args = [option.format(dir=tmp_path) for option in options]
+    result, records = run_cli("extract", "-q", str(corpus), *args)
+    assert result.exit_code == 2 and message in result.stderr and records == []
+
+
+def test_unreachable_scheduler_is_a_clear_error(corpus, monkeypatch):
+    monkeypatch.setattr(newsfacts.dask, "CONNECT_TIMEOUT", "1s")
+    result, records = run_cli("extract", str(corpus), "--dask", "tcp://127.0.0.1:9")
+    assert result.exit_code == 1 and records == []
+    assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+BAG_ITEMS = [
+    article(0),
+    {"id": "dict", "text": article(1), "date": "2017-05-02", "section": "monde"},
+    article(2),
+    {"text": article(3)},
+    {"id": "no text"},
+    article(4),
+]
+
+
+def expected_bag_outcomes(reference_date=REFERENCE_DATE):
+    # Where every item lands with three partitions of two items, read as a local run reads them.
+    sources = [f"bag:{n // 2}:{n % 2}" for n in range(len(BAG_ITEMS))]
+    documents = [
+        newsfacts.dask.as_document(item, source, reference_date)
+        for item, source in zip(BAG_ITEMS, sources, strict=True)
+    ]
+    return process_batch(documents)
+
+
+def test_bag_items_are_read_as_a_local_run_reads_them():
+    expected = expected_bag_outcomes()
+    assert [o["id"] if isinstance(o, dict) else None for o in expected] == [
+        "bag:0:0",
+        "dict",
+        "bag:1:0",
+        "bag:1:1",
+        None,
+        "bag:2:1",
+    ]
+    assert expected[1]["reference_date"] == "2017-05-02" and expected[1]["meta"] == {
+        "section": "monde"
+    }
+    assert expected[0]["reference_date"] == REFERENCE_DATE
+    assert expected[4] == InputError("bag:2:0", 'no "text" string')
+
+
+@pytest.mark.parametrize(
+    ("errors", "keep"),
+    [("keep", lambda o: True), ("skip", lambda o: not isinstance(o, InputError))],
+)
+def test_extract_bag(client, nlp, errors, keep):
+    bag = dask.bag.from_sequence(BAG_ITEMS, npartitions=3)
+    records = extract_bag(bag, reference_date=REFERENCE_DATE, errors=errors)
+    assert records.npartitions == 3
+    assert records.compute() == [o for o in expected_bag_outcomes() if keep(o)]
+
+
+def test_extract_bag_raises_on_a_bad_document(client):
+    bag = dask.bag.from_sequence(BAG_ITEMS, npartitions=3)
+    with pytest.raises(DocumentError, match='bag:2:0: no "text" string'):
+        extract_bag(bag).compute()
+    with pytest.raises(ValueError, match="errors must be one of"):
+        extract_bag(bag, errors="ignore")
+
+
+def test_documents_are_accepted_as_bag_items(client, items, local_outcomes):
+    good = [item for item in items if isinstance(item, Document)]
+    bag = dask.bag.from_sequence(good, npartitions=2)
+    expected = [o for o in local_outcomes if not isinstance(o, InputError)]
+    assert extract_bag(bag).compute() == expected
+
+
+def _pipeline_loads() -> int:
+    from newsfacts.pipeline import load_pipeline
+
+    return load_pipeline.cache_info().misses
+
+
+def test_each_worker_loads_the_pipeline_at_most_once(client, items):
+    for _ in range(2):
+        list(run_partitions(client, items, size=PART_SIZE))
+    loads = client.run(_pipeline_loads)
+    assert len(loads) == 2 and set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
+
+
+class Done:
+    """A finished future, or one whose workers all died running it."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        if isinstance(self.value, distributed.KilledWorker):
+            raise self.value
+        return self.value
+
+
+class ClientWhereOneDocumentKillsWorkers:
+    def submit(self, function, partition, **_options):
+        if any(getattr(item, "text", "") == "POISON" for item in partition):
+            return Done(distributed.KilledWorker("part", None, 3))
+        return Done([{"id": item.id} for item in partition])
+
+
+def test_a_document_that_kills_every_worker_is_reported_alone():
+    partition = [Document(name, name, name.upper()) for name in ("before", "poison", "after")]
+    client = ClientWhereOneDocumentKillsWorkers()
+    future = client.submit(newsfacts.dask.process_partition, partition)
+    outcomes = newsfacts.dask._outcomes(client, future, partition)
+    assert outcomes == [
+        {"id": "before"},
+        InputError("poison", "processing failed: the Dask worker died (out of memory?)"),
+        {"id": "after"},
+    ]
+
+
+def _executing_tasks(dask_worker) -> list[str]:
+    return [str(key) for key, task in dask_worker.state.tasks.items() if task.state == "executing"]
+
+
+def kill_a_worker_once_it_runs_a_partition(client, killed: list, stop: threading.Event) -> None:
+    """SIGKILL the process of the first worker seen executing one of our tasks."""
+    while not stop.is_set():
+        for address, keys in client.run(_executing_tasks).items():
+            if any(key.startswith("newsfacts-") for key in keys):
+                pid = client.run(os.getpid, workers=[address])[address]
+                os.kill(pid, signal.SIGKILL)
+                killed.append((address, keys))
+                return
+        time.sleep(0.05)
+
+
+def run_while_killing_a_worker(client, items) -> tuple[list, list]:
+    killed: list = []
+    stop = threading.Event()
+    killer = threading.Thread(
+        target=kill_a_worker_once_it_runs_a_partition, args=(client, killed, stop)
+    )
+    killer.start()
+    try:
+        return [o for p in run_partitions(client, items, size=2) for o in p], killed
+    finally:
+        stop.set()
+        killer.join()
+
+
+def test_no_document_is_lost_when_a_worker_dies(client, items, local_outcomes):
+    for _attempt in range(3):  # on a fast machine every task might end before the killer sees it
+        outcomes, killed = run_while_killing_a_worker(client, items)
+        assert outcomes == local_outcomes  # every record, once, in order
+        if killed:
+            break
+    assert killed, "no worker was killed: the test proved nothing"
+    client.wait_for_workers(2, timeout=120)  # the nanny restarted the dead one
