@@ -257,3 +257,17 @@ def test_seed_actors(seed_record, seed_text):
 @pytest.mark.parametrize("text", ["", "   ", "🙂 M. (", "Mme", "(OMS)", "L'ONG", "x" * 3000])
 def test_odd_input_does_not_crash(nlp, text):
     assert isinstance(nlp(text)._.actors, list)
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Le musée d'Orsay a prêté trois toiles à Lyon.", "musée d'Orsay"),
+        ("Une étude de l'université de Ljubljana a été publiée.", "université de Ljubljana"),
+    ],
+)
+def test_museums_and_universities_are_organisations(nlp, text, organisation):
+    doc = nlp(text)
+    actors = {actor["name"]: actor for actor in doc._.actors}
+    assert actors[organisation]["type"] == "organization"
+    assert all(place["name"] != organisation for place in doc._.places)

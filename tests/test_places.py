@@ -132,3 +132,31 @@ def test_seed_places(seed_record):
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂", "(((", "A" * 5000, "PARIS,"])
 def test_odd_input_does_not_crash(nlp, text):
     assert isinstance(nlp(text)._.places, list)
+
+
+@pytest.mark.parametrize(
+    "text, street, not_separately",
+    [
+        (
+            "Les commerces du boulevard Gambetta ont fermé à Cahors.",
+            "boulevard Gambetta",
+            "Gambetta",
+        ),
+        (
+            "Le marché se tient place François-Mitterrand chaque samedi.",
+            "place François-Mitterrand",
+            "François-Mitterrand",
+        ),
+        (
+            "Les supporters ont envahi le stade Bollaert-Delelis.",
+            "stade Bollaert-Delelis",
+            "Bollaert",
+        ),
+    ],
+)
+def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
+    doc = nlp(text)
+    places = {place["name"]: place for place in doc._.places}
+    assert street in places and places[street]["kind"] == "other"
+    assert not_separately not in places
+    assert all(actor["name"] != not_separately for actor in doc._.actors)

@@ -110,6 +110,7 @@ def load_lexicons() -> dict:
         "sports_verbs": set(organisations["sports_verbs"]),
         "generic": set(places["generic"]),
         "kind_before": places["kind_before"],
+        "street_nouns": places["street_nouns"],
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "titles": load_titles(),
     }
@@ -145,6 +146,8 @@ class MentionFinder:
         self.institutions.add(
             "INSTITUTION", [nlp.make_doc(text) for text in self.lex["institutions"]]
         )
+        self.street_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.street_nouns.add("STREET", [nlp.make_doc(text) for text in self.lex["street_nouns"]])
         kinds = self.lex["kind_before"]
         self.kind_before = {
             kind: re.compile(
@@ -181,6 +184,8 @@ class MentionFinder:
         for mention in self._metonyms(doc):
             claim(mention)
         for mention in self._institutions(doc):
+            claim(mention)
+        for mention in self._streets(doc):
             claim(mention)
         for mention in self._typed_names(doc):
             claim(mention)
@@ -287,6 +292,18 @@ class MentionFinder:
             if name_end is None:
                 continue
             found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
+        return found
+
+    def _streets(self, doc: Doc) -> list[Mention]:
+        """'boulevard Gambetta', 'place François-Mitterrand': the street noun and the name right
+        after it are one place; the name inside is no person and no town."""
+        found = []
+        for _, start, end in self.street_nouns(doc):
+            if end >= len(doc) or not _capitalised(doc[end]) or doc[end].is_punct:
+                continue
+            if start > 0 and _capitalised(doc[start - 1]):
+                continue  # inside a longer name
+            found.append(Mention(start, _name_end(doc, end), PLACE, "other", source="street"))
         return found
 
     def _complement_end(self, doc: Doc, i: int) -> int | None:

@@ -1,0 +1,38 @@
+"""newsfacts_quotes: reported speech in French news and who said it.
+
+Payload on ``span._.quote``: {"type": "direct" | "indirect" | "mixed", "speaker": an actor's name
+or None, "speaker_span": [start, end] characters of the words that designate the speaker, or None,
+"cue": lemma of the reporting verb, "selon", or None}.
+
+- direct: the words between quote marks, with a cue after them (``», a-t-il ajouté``), before them
+  (``X a déclaré : « … »``), inside them (an incise splits the quote in two), or none when the
+  quote goes on from the previous one;
+- mixed: a quoted fragment inside a reported sentence (``a salué « un pas dans la bonne voie »``);
+- indirect: the clause after a reporting verb (``a affirmé que …``, ``a indiqué avoir reçu …``), the
+  clause before an inverted cue (``…, a annoncé la police``), and ``selon X`` / ``d'après X``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfacts.components import register_extensions
+from newsfacts.components.quotes.finder import QuoteFinder
+from newsfacts.components.quotes.lexicon import load_lexicon
+
+__all__ = ["QuoteFinder", "make_quotes"]
+
+
+@Language.factory("newsfacts_quotes")
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    register_extensions()
+    return QuoteFinder(load_lexicon())
+
+
+def extract_quotes(doc: Doc) -> list[dict]:
+    """The quote payloads of a processed doc, in text order (a convenience for callers)."""
+    return [
+        {"text": span.text, **span._.quote}
+        for span in sorted(doc.spans.get("quotes", []), key=lambda s: s.start_char)
+    ]

@@ -1,0 +1,174 @@
+"""Reporting-verb cues: where a verb of the lexicon reports speech, in which form, and whether it
+is negated or hypothetical (``n'a pas dit que``, ``il faut dire que``, ``s'il déclarait que``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.components.quotes.lexicon import QuoteLexicon, VerbEntry
+
+REFLEXIVES = frozenset({"se", "s'", "s’"})
+HYPHEN_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
+NEGATION_STARTS = frozenset({"ne", "n'", "n’"})
+ASIDE = frozenset(
+    {"ADV", "ADP", "DET", "PRON", "NOUN"}
+)  # "de son côté", "pour sa part", "lui aussi"
+NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str  # the lexicon entry: "déclarer", "s'interroger", "faire valoir"
+    verb: int  # token index of the conjugated lexical verb
+    first: int  # first token of the verb group (auxiliary, clitics)
+    last: int  # last token of the group (locution words, inverted pronoun)
+    form: str  # "finite", "gerund" (présent participle) or "bare" (participle without auxiliary)
+    pronoun: int | None  # token index of an inverted subject pronoun ("-t-il" -> "-il")
+
+
+class CueFinder:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+        self.auxiliaries = lexicon.word_set("auxiliaries")
+        self.negations = lexicon.word_set("negations")
+        self.hypothetical = lexicon.word_set("hypothetical_markers")
+
+    def __call__(self, doc: Doc) -> dict[int, Cue]:
+        cues = {}
+        for token in doc:
+            if token.lower_.endswith(("ez", "ons")):
+                continue  # "demandez-moi", "nous annonçons": reported speech is in the 3rd person
+            entries = self.lexicon.entries_for(token.lower_, token.lemma_)
+            if (entries and token.pos_ not in NOT_VERBS) or (entries and _verbal_context(token)):
+                cue = self._cue(doc, token, entries)
+                if cue is not None:
+                    cues[token.i] = cue
+        return cues
+
+    def at(self, doc: Doc, i: int) -> Cue | None:
+        """A cue at a place where only a verb can stand ("», a tweeté X"), whatever its tag."""
+        verb = doc[i]
+        entries = self.lexicon.entries_for(verb.lower_, verb.lemma_)
+        return self._cue(doc, verb, entries) if entries and not verb.is_punct else None
+
+    def _cue(self, doc: Doc, verb: Token, entries: list[VerbEntry]) -> Cue | None:
+        if verb.lower_ in self.lexicon.lemmas:  # the surface form says it; the tagger may not
+            return None  # "il faut dire que", "sans préciser si": not a statement
+        first, auxiliary = self._group_start(doc, verb)
+        if auxiliary in ("été", "être") or (auxiliary in ESTRE and not self._reflexive(doc, first)):
+            return None  # passive: "il a été précisé que", "le chiffre est annoncé"
+        entry = self._entry(doc, verb, first, entries)
+        if entry is None:
+            return None
+        last = verb.i + len(entry.particles)
+        pronoun = None
+        for i in range(first, min(last + 3, len(doc))):
+            if doc[i].lower_ in HYPHEN_PRONOUNS:
+                pronoun = i
+                last = max(last, i)
+        if self._negated(doc, first, last) or self._hypothetical(doc, first, verb):
+            return None
+        form = "finite" if auxiliary or pronoun is not None or not _is_participle(verb) else "bare"
+        if form == "bare" and first > 0 and doc[first - 1].lower_ == "et":
+            form = "finite"  # "a affirmé avoir … et annoncé qu'il …": one auxiliary for both
+        if verb.lower_.endswith("ant") and not auxiliary:
+            form = "gerund"
+        return Cue(entry.cue, verb.i, first, last, form, pronoun)
+
+    def _group_start(self, doc: Doc, verb: Token) -> tuple[int, str | None]:
+        """Walk back over adverbs, clitics, a short aside and the auxiliary: "s'est-il",
+        "a de son côté indiqué", "a pour sa part estimé", "a par ailleurs rappelé"."""
+        first, auxiliary = verb.i, None
+        i = verb.i - 1
+        while i >= 0 and verb.i - i <= 6:
+            token = doc[i]
+            lower = token.lower_
+            if lower in self.auxiliaries and token.pos_ not in NOT_VERBS:
+                if auxiliary is not None:
+                    break
+                auxiliary, first = lower, i
+            elif lower == "été" and auxiliary is None:
+                return i, "été"
+            elif lower in HYPHEN_PRONOUNS or lower == "-t" or lower in REFLEXIVES:
+                first = i if auxiliary is None or lower in REFLEXIVES else first
+            elif auxiliary is not None or (token.pos_ not in ASIDE and lower not in self.negations):
+                break
+            i -= 1
+        if auxiliary is None:
+            first = self._clitics_before(doc, verb.i)
+        return first, auxiliary
+
+    def _clitics_before(self, doc: Doc, i: int) -> int:
+        first = i
+        while first > 0 and doc[first - 1].lower_ in REFLEXIVES | {"ne", "n'", "n’"}:
+            first -= 1
+        return first
+
+    def _entry(self, doc: Doc, verb: Token, first: int, entries: list[VerbEntry]):
+        reflexive = self._reflexive(doc, first) or self._reflexive(doc, verb.i)
+        fitting = []
+        for entry in entries:
+            words = [t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(entry.particles)]]
+            if tuple(words) != entry.particles:
+                continue
+            if entry.pronominal != reflexive:
+                continue
+            fitting.append(entry)
+        return max(fitting, key=lambda e: len(e.particles), default=None)
+
+    def _reflexive(self, doc: Doc, start: int) -> bool:
+        return any(doc[i].lower_ in REFLEXIVES for i in range(max(start - 2, 0), start + 1))
+
+    def _negated(self, doc: Doc, first: int, last: int) -> bool:
+        before = {t.lower_ for t in doc[max(first - 3, 0) : first]}
+        inside = {t.lower_ for t in doc[first : min(last + 3, len(doc))]}
+        return bool(before & NEGATION_STARTS or inside & NEGATION_STARTS) and bool(
+            inside & self.negations or before & self.negations
+        )
+
+    def _hypothetical(self, doc: Doc, first: int, verb: Token) -> bool:
+        """A conditional after "si"/"où"/"dans l'hypothèse où" reports nothing that was said."""
+        conditional = ("rait", "raient")  # the tagger often calls "déclarerait" an imperfect
+        group = doc[first : verb.i + 1]
+        if not any("Cnd" in t.morph.get("Mood") or t.lower_.endswith(conditional) for t in group):
+            return False
+        window = doc[max(first - 6, 0) : first]
+        return any(t.lower_ in self.hypothetical for t in window if t.text not in ".;")
+
+
+ESTRE = frozenset(
+    {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"}
+)
+
+
+def _is_participle(token: Token) -> bool:
+    """ "annoncé" is a participle; "dit" or "admis" only when the tagger says so."""
+    if token.lower_.endswith(("é", "ée", "és", "ées")):
+        return True
+    ambiguous = token.lower_.endswith(("i", "ie", "ies", "is", "it", "u", "ue", "ues", "us"))
+    return ambiguous and "Part" in token.morph.get("VerbForm")
+
+
+def _verbal_context(token: Token) -> bool:
+    """A form tagged as a noun is still a verb right after an auxiliary or before "-t-il",
+    after a name or a comma ("X, qui …, juge les conclusions"), or before "que"."""
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    before = doc[token.i - 1].lower_ if token.i else ""
+    previous = doc[token.i - 1] if token.i else None
+    if token.pos_ == "NOUN" and token.is_lower and previous is not None:
+        if previous.pos_ in ("PROPN", "PRON") or previous.text == ",":
+            return True
+        if previous.pos_ not in ("DET", "ADP") and any(
+            t.lower_ in ("que", "qu'", "qu’") for t in doc[token.i + 1 : token.i + 5]
+        ):
+            return True
+    return (
+        after in HYPHEN_PRONOUNS
+        or after == "-t"
+        or before in HYPHEN_PRONOUNS
+        or before in ("a", "ont", "avait", "s'", "s’", "se")
+    )

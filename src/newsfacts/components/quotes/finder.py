@@ -1,0 +1,685 @@
+"""The quote finder: marked quotes first (direct, mixed), then reported clauses (indirect)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.quotes.cues import Cue, CueFinder
+from newsfacts.components.quotes.lexicon import QuoteLexicon
+from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
+from newsfacts.components.quotes.speakers import ActorIndex, SpeakerResolver, normalize
+from newsfacts.components.quotes.text import Sentences
+
+QUE = frozenset({"que", "qu'", "qu’"})
+SOURCE_WORDS = frozenset({"selon", "après"})  # "selon X", "d'après X"
+RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+RELATIVES = RELATIVE_SOURCES | {"qui", "dont", "où"}
+CLAUSE_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADV", "NUM", "ADJ", "AUX", "VERB"})
+BETWEEN_CUE_AND_QUE = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "X"})
+CLAUSE_OPENERS = (".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "(", "»", "”", '"', "\n")
+CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
+INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
+MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
+SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
+
+
+@dataclass
+class Quote:
+    start: int  # characters of the quoted or reported words
+    end: int
+    type: str
+    cue: str | None
+    speaker_span: Span | None  # the words that designate the speaker
+    speaker: dict | None = None  # the actor, once resolved
+    inherited: bool = False  # speaker carried over from the previous quote
+    needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
+
+
+@dataclass
+class Context:
+    doc: Doc
+    marks: list[MarkedSpan]
+    cues: dict[int, Cue]
+    sentences: Sentences
+    index: ActorIndex
+    token_starts: list[int]
+
+    def token_at(self, char: int) -> int:
+        return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
+
+    def sentence_tokens(self, token_i: int) -> tuple[int, int]:
+        start, end = self.sentences.bounds(self.doc[token_i].idx)
+        return self.token_at(start), self.token_at(max(end - 1, start)) + 1
+
+    def inside_mark(self, char: int) -> MarkedSpan | None:
+        for mark in self.marks:
+            if mark.open <= char <= mark.close:
+                return mark
+        return None
+
+
+class QuoteFinder:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+        self.find_cues = CueFinder(lexicon)
+        self.speakers = SpeakerResolver(lexicon)
+        self.not_sources = lexicon.word_set("selon_not_a_source")
+        self.naming = lexicon.word_set("naming_words")
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes: list[Quote] = []
+        if any(not token.is_space for token in doc):
+            context = self._context(doc)
+            quotes = self._marked_quotes(context)
+            quotes += self._indirect_quotes(context, quotes)
+            quotes = _without_overlaps(quotes)
+            self._resolve_speakers(context, quotes)
+        doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
+        return doc
+
+    def _context(self, doc: Doc) -> Context:
+        text = doc.text  # a property that joins every token: read it once
+        marks = find_marked_spans(text)
+        return Context(
+            doc,
+            marks,
+            self.find_cues(doc),
+            Sentences(text, marks),
+            self.speakers.index(doc),
+            [token.idx for token in doc],
+        )
+
+    # ---- quotes between marks -----------------------------------------------------------
+    def _marked_quotes(self, ctx: Context) -> list[Quote]:
+        quotes: list[Quote] = []
+        for mark in ctx.marks:
+            quotes += self._marked_quote(ctx, mark, quotes)
+        return quotes
+
+    def _marked_quote(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> list[Quote]:
+        open_i = ctx.token_at(mark.open)
+        close_i = ctx.token_at(mark.close) if mark.closed else None
+        segments = self._split_at_incise(ctx, mark, open_i, close_i)
+        if segments is not None:
+            return segments
+        text = ctx.sentences.text
+        previous_at = _previous_char(text, mark.open)
+        at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS
+        after = self._cue_after(ctx, close_i) if close_i is not None else None
+        if after is not None and at_clause_start:
+            cue, speaker = after
+            return [Quote(mark.start, mark.end, "direct", cue, speaker)]
+        before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
+        if previous_at >= 0 and text[previous_at] == ":":
+            colon = ctx.token_at(previous_at)
+            found = self._cue_before(ctx, colon, ctx.sentence_tokens(max(colon - 1, 0))[0])
+            if found is not None:
+                return [Quote(mark.start, mark.end, "direct", found[0], found[1])]
+            subject = self._clause_subject(ctx, colon)
+            if subject is not None:  # "Le ministre a été clair : « … »": kept if X is known
+                return [Quote(mark.start, mark.end, "direct", None, subject, needs_speaker=True)]
+        source = self._source_before(ctx, open_i)
+        if source is not None:
+            return [Quote(mark.start, mark.end, "direct", "selon", source)]
+        sentence_start = ctx.sentence_tokens(open_i)[0]
+        starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
+        if not starts_sentence:
+            return self._fragment(ctx, mark, open_i, sentence_start, previous)
+        if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
+            last = previous[-1]
+            return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        return []
+
+    def _split_at_incise(self, ctx, mark, open_i, close_i) -> list[Quote] | None:
+        """« Ce n'est pas un adieu, a-t-elle assuré, c'est un au revoir. »: two quotes."""
+        doc = ctx.doc
+        stop = close_i if close_i is not None else ctx.token_at(mark.end)
+        for i in range(open_i + 2, stop - 1):
+            if doc[i - 1].text != ",":
+                continue
+            cue = next((c for c in _cues_starting(ctx, i) if c.form == "finite"), None)
+            if cue is None:
+                continue
+            speaker = self._inverted_subject(ctx, cue, stop)
+            if speaker is None:
+                continue
+            end = speaker.end if cue.pronoun is None or speaker.end > cue.last else cue.last + 1
+            end = _incise_end(doc, end, min(stop, end + 10))  # ", a-t-il expliqué à l'AFP,"
+            if end is None:
+                continue
+            first = Quote(mark.start, doc[i - 1].idx, "direct", cue.lemma, speaker)
+            second_start = doc[end + 1].idx if end + 1 < stop else mark.end
+            quotes = [first]
+            if second_start < mark.end:
+                quotes.append(Quote(second_start, mark.end, "direct", cue.lemma, speaker))
+            return quotes
+        return None
+
+    def _cue_after(self, ctx: Context, close_i: int) -> tuple[str, Span | None] | None:
+        """», a tweeté le président américain / », a-t-il ajouté / », selon X."""
+        doc = ctx.doc
+        i = close_i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        elif not (close_i > 0 and doc[close_i - 1].text[-1:] in "?!…"):
+            return None  # « … » a annoncé X: the quote is the subject or object, not speech
+        if i >= len(doc):
+            return None
+        _, sentence_end = ctx.sentence_tokens(min(i, len(doc) - 1))
+        candidates = _cues_starting(ctx, i)
+        if not candidates:
+            found = (self.find_cues.at(ctx.doc, k) for k in range(i, min(i + 4, len(doc))))
+            candidates = [cue for cue in found if cue is not None]
+        for cue in candidates:
+            if cue.first != i or cue.form != "finite":
+                continue  # "», mais a prévenu que …" is a new statement, not this quote's cue
+            speaker = self._inverted_subject(ctx, cue, max(sentence_end, i + 1))
+            if speaker is not None and speaker[0].lower_ in QUE:
+                continue
+            return cue.lemma, speaker
+        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and _is_dapres(doc, i)):
+            start = i + 1 if doc[i].lower_ == "selon" else i + 2
+            return "selon", self._source_phrase(ctx, start, sentence_end)
+        return None
+
+    def _inverted_subject(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
+        if cue.pronoun is not None:
+            return ctx.doc[cue.pronoun : cue.pronoun + 1]
+        marks_after = [ctx.token_at(m.open) for m in ctx.marks if m.open > ctx.doc[cue.last].idx]
+        stop = min([stop, *marks_after])
+        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
+
+    def _cue_before(self, ctx: Context, end_i: int, start_i: int):
+        """The last reporting verb of a clause, with its subject: "X a déclaré : « … »"."""
+        for verb in range(end_i - 1, start_i - 1, -1):
+            cue = ctx.cues.get(verb)
+            if cue is None or ctx.inside_mark(ctx.doc[verb].idx):
+                continue
+            if cue.form == "bare":
+                continue
+            return cue.lemma, self._cue_subject(ctx, cue)
+        return None
+
+    def _cue_subject(self, ctx: Context, cue: Cue) -> Span | None:
+        if cue.pronoun is not None:
+            return ctx.doc[cue.pronoun : cue.pronoun + 1]
+        doc = ctx.doc
+        verb = doc[cue.verb]
+        sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        if cue.first > 0 and doc[cue.first - 1].lower_ in ("et", "puis", "mais"):
+            previous = self._previous_cue(ctx, cue, sentence_start)
+            if previous is not None:  # "X a répondu que … et a ironisé sur …"
+                return self._cue_subject(ctx, previous)
+        subject = self.speakers.subject_before(doc, verb, cue.first)
+        if subject is not None and subject.start > cue.verb:
+            subject = None  # a verb the tagger took for a noun gets a parse to match
+        if subject is not None:
+            return self._with_apposed_name(ctx, subject, cue)
+        if cue.form == "gerund":  # "…, promettant « … »": the subject of the sentence
+            for k in range(sentence_start, cue.first):
+                if any(c.dep_ == "nsubj" for c in doc[k].children):
+                    return self.speakers.subject_before(doc, doc[k], k)
+        adjacent = self.speakers.phrase_before(doc, cue.first, sentence_start)
+        if adjacent is not None:
+            return adjacent
+        if cue.first > 0 and doc[cue.first - 1].text == ",":
+            return self.speakers.phrase_after(doc, cue.last + 1, sentence_end)
+        return None
+
+    def _with_apposed_name(self, ctx: Context, subject: Span, cue: Cue) -> Span:
+        """ "Auteur de l'égalisation, le défenseur X, a estimé": the name is in apposition."""
+        doc = ctx.doc
+        if subject.end >= cue.first or doc[subject.end].text != ",":
+            return subject
+        if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in subject):
+            return subject
+        end = self.speakers.apposition_end(doc, subject.end + 1, cue.first)
+        if end > subject.end + 1 and any(t.pos_ == "PROPN" for t in doc[subject.end : end]):
+            return doc[subject.start : end]
+        return subject
+
+    def _clause_subject(self, ctx: Context, colon: int) -> Span | None:
+        """The subject of the clause that a colon ends, when no reporting verb is there."""
+        doc = ctx.doc
+        start, _ = ctx.sentence_tokens(max(colon - 1, 0))
+        for k in range(start, colon):
+            token = doc[k]
+            if any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+                subject = self.speakers.subject_before(doc, token, k)
+                if (
+                    subject is not None
+                    and subject.start >= start
+                    and subject[0].lower_
+                    not in (
+                        "ce",
+                        "c'",
+                        "il",
+                        "cela",
+                        "ça",
+                    )
+                ):
+                    return subject
+                return None
+        return None
+
+    def _previous_cue(self, ctx: Context, cue: Cue, sentence_start: int) -> Cue | None:
+        for k in range(cue.first - 1, sentence_start - 1, -1):
+            found = ctx.cues.get(k)
+            if found is not None and found.form != "bare" and not ctx.inside_mark(ctx.doc[k].idx):
+                return found
+        return None
+
+    def _source_before(self, ctx: Context, open_i: int) -> Span | None:
+        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »"."""
+        doc = ctx.doc
+        start, _ = ctx.sentence_tokens(open_i)
+        j = open_i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].lower_ in RELATIVE_SOURCES and j > 0 and doc[j - 1].lower_ == "selon":
+            return doc[j : j + 1]
+        for k in range(j, max(start - 1, j - 14), -1):
+            lower = doc[k].lower_
+            dapres = lower == "après" and k > 0 and _is_dapres(doc, k - 1)
+            if lower in ("selon", "pour") or dapres:
+                if lower == "pour" and k != start:
+                    return None
+                phrase = doc[k + 1 : j + 1]
+                if phrase and not self._not_a_source(phrase):
+                    return phrase
+                return None
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
+                return None
+        return None
+
+    def _fragment(self, ctx, mark, open_i, sentence_start, previous) -> list[Quote]:
+        """A quoted fragment inside a reported sentence: mixed, with the cue before it."""
+        doc = ctx.doc
+        if not mark.closed:
+            return []
+        if previous and previous[-1].cue and self._same_incise(ctx, previous[-1], open_i):
+            last = previous[-1]
+            return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
+        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+        if len(inner) < MIN_FRAGMENT_WORDS or self._is_term(doc, open_i, inner):
+            return []
+        for k in range(open_i - 1, sentence_start - 1, -1):
+            if ctx.inside_mark(doc[k].idx):
+                continue
+            cue = ctx.cues.get(k)
+            if cue is not None and cue.form != "bare":
+                return [
+                    Quote(mark.start, mark.end, "mixed", cue.lemma, self._cue_subject(ctx, cue))
+                ]
+            if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and _is_dapres(doc, k - 1)):
+                end = k + 1
+                while end < open_i and doc[end].text != ",":
+                    end += 1
+                phrase = doc[k + 1 : end]
+                if phrase and not self._not_a_source(phrase):
+                    return [Quote(mark.start, mark.end, "mixed", "selon", phrase)]
+        return []
+
+    def _same_incise(self, ctx: Context, last: Quote, open_i: int) -> bool:
+        """« A », a-t-il averti, « B »: the second part goes with the first one's cue."""
+        doc = ctx.doc
+        j = open_i - 1
+        if j < 0 or doc[j].text != ",":
+            return False
+        previous_end = ctx.token_at(last.end)
+        between = doc[previous_end:j]
+        return len(between) <= 12 and not any(t.text in ".;:" for t in between)
+
+    def _is_term(self, doc: Doc, open_i: int, inner) -> bool:
+        """A name, a title or a term between marks, not speech: la « Scuderia », le programme
+        “Air pur pour tous”, la sonde baptisée «Horizon bleu», des “zones à faibles émissions”."""
+        before = doc[open_i - 1] if open_i > 0 else None
+        if before is None:
+            return False
+        if (before.lower_ in self.naming and before.lower_ not in SAYING) or (
+            before.lower_ in ("de", "d'", "d’")
+            and open_i > 1
+            and doc[open_i - 2].lower_ in self.naming
+        ):
+            return True
+        speechlike = any(t.pos_ in ("VERB", "AUX") for t in inner) or inner[0].lower_ in (
+            "ne",
+            "n'",
+            "n’",
+        )
+        if speechlike:
+            return False
+        if before.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and inner[0].is_title:
+            return True  # "pour « Les Heures immobiles »", "l'opération « Barkhane »"
+        return before.pos_ == "DET" and len(inner) <= 4
+
+    def _continues(self, ctx: Context, mark: MarkedSpan, last: Quote) -> bool:
+        """A quote with no cue right after another one, in the same paragraph, same speaker."""
+        if last.type == "indirect" or (last.speaker_span is None and not last.inherited):
+            return False
+        sentences = ctx.sentences
+        if sentences.paragraph(last.start) != sentences.paragraph(mark.open):
+            return False
+        between = ctx.sentences.text[last.end : mark.open]
+        return between.count(".") + between.count("?") + between.count("!") <= 1 and (
+            len(between) < 200
+        )
+
+    # ---- reported clauses -----------------------------------------------------------------
+    def _indirect_quotes(self, ctx: Context, marked: list[Quote]) -> list[Quote]:
+        doc = ctx.doc
+        quotes = []
+        for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
+            if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
+                continue
+            quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
+            if quote is not None:
+                quotes.append(quote)
+        for i, token in enumerate(doc):
+            source = token.lower_ == "selon" or (token.lower_ == "après" and _is_dapres(doc, i - 1))
+            if source and not ctx.inside_mark(token.idx):
+                quote = self._selon(ctx, i)
+                if quote is not None:
+                    quotes.append(quote)
+        fragments = [q for q in marked if q.type == "mixed"]
+        return [q for q in quotes if not any(q.start <= f.start < q.end for f in fragments)]
+
+    def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
+        """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(cue.verb)
+        i = cue.last + 1
+        if i < sentence_end and doc[i].lower_ in ("-t",):
+            i += 1
+        start = None
+        j = i
+        while j < min(sentence_end, i + 12):
+            token = doc[j]
+            if token.lower_ in QUE:
+                nxt = doc[j + 1] if j + 1 < sentence_end else None
+                if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
+                    start = j + 1
+                break
+            infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+            if infinitive and all(
+                _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
+            ):
+                start = j
+                break
+            if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
+                break
+            if token.lower_ in ("qui", "dont", "où", "si", "s'"):
+                break
+            j += 1
+        if start is None:
+            return None
+        if _is_question(ctx, cue.verb):
+            return None  # "la direction dira-t-elle que … ?": asked, not said
+        end = self._clause_end(ctx, start, sentence_end)
+        if end <= start:
+            return None
+        speaker = self._cue_subject(ctx, cue)
+        return Quote(doc[start].idx, _end_char(doc, end), "indirect", cue.lemma, speaker)
+
+    def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
+        """The reported clause stops at the sentence end, a gerund clause, an incise, "selon"."""
+        doc = ctx.doc
+        for k in range(start + 1, sentence_end):
+            token = doc[k]
+            if token.text in (";", ":") or "\n" in token.text:
+                return k
+            if token.text == "," and k + 1 < sentence_end:
+                nxt = doc[k + 1]
+                gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
+                if nxt.lower_ in CLAUSE_BREAKS or gerund:
+                    return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
+                if k + 1 in ctx.cues or any(c.first == k + 1 for c in _cues_starting(ctx, k + 1)):
+                    return k
+        end = sentence_end
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
+            end -= 1
+        return end
+
+    def _clause_before_inverted_cue(self, ctx: Context, cue: Cue) -> Quote | None:
+        """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
+        doc = ctx.doc
+        comma = cue.first - 1
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
+            return None
+        # "Le syndicat, selon lequel …, réclame": the subject is before
+        speaker = self._inverted_subject(ctx, cue, sentence_end)
+        if speaker is None or speaker[0].lower_ in QUE:
+            return None
+        for k in range(comma - 1, sentence_start, -1):
+            if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
+                sentence_start = k + 1
+                break
+        clause = doc[sentence_start:comma]
+        if len(clause) < 3 or not _has_main_verb(clause):
+            return None
+        if any(ctx.inside_mark(t.idx) for t in clause[:1]):
+            return None
+        return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+    def _selon(self, ctx: Context, i: int) -> Quote | None:
+        """Selon X, clause. / clause, selon X. / X, selon lequel clause."""
+        doc = ctx.doc
+        sentence_start, sentence_end = ctx.sentence_tokens(i)
+        source_start = i + 1
+        if source_start >= sentence_end:
+            return None
+        if doc[source_start].lower_ in RELATIVE_SOURCES:
+            return self._selon_relative(ctx, i, sentence_start, sentence_end)
+        before = [t for t in doc[sentence_start:i] if not t.is_punct]
+        if i > sentence_start and doc[i - 1].text == "," and len(before) >= 3:
+            if doc[i - 2].text in '»”"':
+                return None  # « … », selon X: the marked quote has it
+            phrase = self._source_phrase(ctx, source_start, sentence_end)
+            if phrase is None or self._not_a_source(phrase):
+                return None
+            clause = doc[sentence_start : i - 1]
+            if not any(t.pos_ in ("VERB", "AUX") for t in clause):
+                return None
+            if any(c.verb in range(clause.start, clause.end) for c in self._speech_cues(ctx)):
+                return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            return Quote(clause.start_char, clause.end_char, "indirect", "selon", phrase)
+        if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        comma = source_start
+        while comma < sentence_end and doc[comma].text != ",":
+            comma += 1
+        source_end = comma
+        if comma + 1 < sentence_end and doc[comma + 1].lower_ in ("qui", "dont"):
+            comma += 1
+            while comma < sentence_end and doc[comma].text != ",":
+                comma += 1
+        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
+        if name_end and name_end < sentence_end and doc[name_end].text == ",":
+            comma = source_end = name_end  # "Selon la porte-parole, Karen Doyle, le président …"
+        phrase = _trim(doc[source_start:source_end])
+        start = comma + 1
+        if phrase is None or start >= sentence_end or self._not_a_source(phrase):
+            return None
+        if ctx.inside_mark(doc[start].idx):
+            return None
+        end = self._clause_end(ctx, start, sentence_end)
+        if end <= start:
+            return None
+        return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", phrase)
+
+    def _speech_cues(self, ctx: Context) -> list[Cue]:
+        return [
+            c
+            for c in ctx.cues.values()
+            if c.form != "bare" and not ctx.inside_mark(ctx.doc[c.verb].idx)
+        ]
+
+    def _selon_relative(self, ctx, i, sentence_start, sentence_end) -> Quote | None:
+        doc = ctx.doc
+        pronoun = doc[i + 1 : i + 2]
+        start = i + 2
+        if start >= sentence_end or ctx.inside_mark(doc[start].idx):
+            return None
+        head_has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[sentence_start:i])
+        end = sentence_end
+        if not head_has_verb:  # "Le syndicat, selon lequel …, réclame": the clause ends at ","
+            end = next((k for k in range(start, sentence_end) if doc[k].text == ","), end)
+        end = min(end, self._clause_end(ctx, start, sentence_end))
+        if end <= start:
+            return None
+        return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", pronoun)
+
+    def _source_phrase(self, ctx: Context, start: int, stop: int) -> Span | None:
+        doc = ctx.doc
+        end = start
+        while end < stop and doc[end].text not in (",", ".", ";", ":", "(") and end - start < 14:
+            end += 1
+        return _trim(doc[start:end])
+
+    def _not_a_source(self, phrase: Span) -> bool:
+        """selon les cas, selon la loi, selon que …: no one is speaking."""
+        if phrase[0].lower_ in QUE:
+            return True
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is None:
+            return True
+        return head.lemma_.lower() in self.not_sources or normalize(head.lower_) in {
+            normalize(w) for w in self.not_sources
+        }
+
+    # ---- speakers -------------------------------------------------------------------------
+    def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
+        marks = [m for m in ctx.marks if m.closed]
+        for quote in quotes:
+            if quote.inherited:
+                continue
+            span = quote.speaker_span
+            if span is None:
+                continue
+            actor = self.speakers.resolve(ctx.doc, span, ctx.index, marks)
+            quote.speaker = actor
+            if actor is not None:
+                ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
+                mention = [span.start_char, span.end_char]
+                if span.text.startswith("-"):  # "-t-il" -> "il"
+                    mention[0] = span.start_char + 1
+                if mention not in actor.setdefault("mentions", []):
+                    covered = ctx.index.covering(*mention)
+                    if not covered:
+                        actor["mentions"].append(mention)
+                        ctx.index.refresh()
+        for k, quote in enumerate(quotes):
+            if quote.inherited and k > 0:
+                quote.speaker = quotes[k - 1].speaker
+        quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
+
+
+def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
+    """The punctuation that closes an incise, if only adjuncts come before it."""
+    for k in range(i, stop):
+        if doc[k].text in (",", ".", ";", "!", "?"):
+            return k
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in '«»“”"':
+            return None
+    return None
+
+
+def _cues_starting(ctx: Context, i: int) -> list[Cue]:
+    """Cues whose verb group begins at token i (possibly after adverbs: "a ainsi déclaré")."""
+    found = []
+    for verb in range(i, min(i + 6, len(ctx.doc))):
+        cue = ctx.cues.get(verb)
+        if cue is not None and cue.first <= i + 2 and cue.first >= i:
+            found.append(cue)
+    return found
+
+
+def _before_infinitive(token, time_words) -> bool:
+    """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …"."""
+    return token.pos_ == "ADV" or token.lower_ in time_words or token.lower_ in INFINITIVE_LINKS
+
+
+def _has_main_verb(clause: Span) -> bool:
+    """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none."""
+    relative = False
+    for k, token in enumerate(clause):
+        if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
+            relative = True
+        finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
+        if token.pos_ in ("VERB", "AUX") and finite and not relative:
+            return True
+    return False
+
+
+def _is_dapres(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) - 1 and doc[i].lower_ in ("d'", "d’") and doc[i + 1].lower_ == "après"
+
+
+def _is_participle_only(token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _is_question(ctx: Context, verb_i: int) -> bool:
+    start, end = ctx.sentences.bounds(ctx.doc[verb_i].idx)
+    return ctx.sentences.text[start:end].rstrip().endswith("?") and not ctx.inside_mark(end - 1)
+
+
+def _previous_char(text: str, pos: int) -> int:
+    """Offset of the last non-space character before pos, or -1."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _end_char(doc: Doc, end_token: int) -> int:
+    return doc[end_token - 1].idx + len(doc[end_token - 1].text)
+
+
+def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Marked quotes win over reported clauses that overlap them; one quote per stretch of text."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.type == "indirect", q.start)):
+        if quote.end <= quote.start:
+            continue
+        if any(quote.start < k.end and k.start < quote.end for k in kept):
+            continue
+        kept.append(quote)
+    return sorted(kept, key=lambda q: q.start)
+
+
+def _to_span(doc: Doc, quote: Quote) -> Span | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if span is None or not span.text.strip():
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return None
+    speaker_span = None
+    if quote.speaker_span is not None:
+        start, end = quote.speaker_span.start_char, quote.speaker_span.end_char
+        if quote.speaker_span.text.startswith("-"):
+            start += 1  # "-il" is written "il"
+        speaker_span = [start, end]
+    span._.quote = {
+        "type": quote.type,
+        "speaker": quote.speaker.get("name") if quote.speaker else None,
+        "speaker_span": speaker_span,
+        "cue": quote.cue,
+    }
+    return span

@@ -1,0 +1,85 @@
+"""Pairs quote marks over the raw text: « », “ ”, and straight double quotes.
+
+French conventions handled here: « opens each paragraph of a quote that goes on over paragraphs and
+» closes only the last; “ ” nest inside « »; straight quotes do not nest. Marks that never close
+stop at the end of their paragraph, so an unbalanced mark never swallows the rest of the article.
+spaCy's ``token.is_quote`` also counts the apostrophe, hence the explicit pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_CLOSE = {"«": "»", "“": "”", '"': '"'}
+MARK_OR_BREAK = re.compile(r"[«»“”\"]|\n\s*")
+SPACES = " \t\u00a0\u202f\u2009\n\r"
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or of the paragraph end when unbalanced)
+    start: int  # inner text, without marks and surrounding spaces
+    end: int
+    closed: bool  # False when the mark never closed in its paragraph
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Outermost quote-mark spans in text order; nested marks stay inside their parent."""
+    spans: list[MarkedSpan] = []
+    stack: list[tuple[str, int]] = []
+    continuation_at = -1
+    for match in MARK_OR_BREAK.finditer(text):
+        char, pos = match.group()[0], match.start()
+        if char == "\n":
+            if not stack:
+                continue
+            next_pos = match.end()
+            if next_pos < len(text) and text[next_pos] == stack[0][0]:
+                continuation_at = next_pos  # French: « reopens each paragraph of a long quote
+            else:
+                _emit(text, spans, stack[0][1], pos, closed=False)
+                stack.clear()
+            continue
+        if pos == continuation_at:
+            continue
+        if char == '"':
+            if stack and stack[-1][0] == '"':
+                _close(text, spans, stack, len(stack) - 1, pos)
+            elif _can_open(text, pos):
+                stack.append((char, pos))
+        elif char in OPEN_CLOSE:
+            stack.append((char, pos))
+        else:
+            opener = "«" if char == "»" else "“"
+            depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
+            if depth is not None:
+                _close(text, spans, stack, depth, pos)
+    if stack:
+        _emit(text, spans, stack[0][1], len(text), closed=False)
+    return spans
+
+
+def _can_open(text: str, pos: int) -> bool:
+    """A straight quote opens after a space, a bracket or a start, and before a non-space."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before in SPACES or before in "([{'’-:" or not before.isalnum()) and after not in SPACES
+
+
+def _close(text: str, spans: list[MarkedSpan], stack: list, depth: int, pos: int) -> None:
+    open_pos = stack[depth][1]
+    del stack[depth:]
+    if not stack:
+        _emit(text, spans, open_pos, pos, closed=True)
+
+
+def _emit(text: str, spans: list[MarkedSpan], open_pos: int, close_pos: int, closed: bool) -> None:
+    start, end = open_pos + 1, close_pos
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    if end > start:
+        spans.append(MarkedSpan(open_pos, close_pos, start, end, closed))

@@ -1,0 +1,510 @@
+"""Speakers: the words that designate who speaks, and the actor (doc._.actors) they refer to.
+
+A speaker text is a name (``Donald Trump``), a description (``le président américain``, ``le
+groupe``), a pronoun (``il``, ``qui``, ``lequel``) or an anonymous source (``une source``). Names
+resolve by overlap with an actor mention, descriptions by the titles actors hold in the article,
+pronouns by the last compatible person mentioned outside quote marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.components.quotes.lexicon import QuoteLexicon
+
+NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
+INDEFINITE = frozenset(
+    {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "d’"}
+)
+INDEFINITE |= frozenset({"deux", "trois", "quatre", "nombreux", "nombreuses", "divers"})
+STRONG_MASC = frozenset({"m.", "monsieur", "mm."})
+STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
+
+
+@dataclass
+class Resolution:
+    actor: dict | None
+    span: tuple[int, int]  # speaker_text characters
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one doc, sorted, with what the article says about each actor."""
+
+    actors: list[dict]
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor #)
+    gender: dict[int, str] = field(default_factory=dict)  # actor # -> "Masc" / "Fem"
+    titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
+    speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
+
+    def refresh(self) -> None:
+        self.mentions = sorted(
+            (start, end, n)
+            for n, actor in enumerate(self.actors)
+            for start, end in actor.get("mentions", [])
+        )
+
+    def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        return [m for m in self.mentions if m[0] < end and start < m[1]]
+
+    def before(self, offset: int) -> list[tuple[int, int, int]]:
+        """Mentions that end before offset, latest first."""
+        i = bisect.bisect_left(self.mentions, (offset, 0, 0))
+        return [m for m in reversed(self.mentions[:i]) if m[1] <= offset]
+
+
+class SpeakerResolver:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.anonymous = lexicon.word_set("anonymous_nouns")
+        self.organizations = lexicon.word_set("organization_nouns")
+        self.documents = lexicon.word_set("document_nouns")
+        self.time_words = lexicon.word_set("time_words")
+        self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
+        self.pronouns = lexicon.words.get("subject_pronouns", {})
+        from newsfacts.components import actors as actors_module
+
+        # The actors component may offer these; our own fallbacks work without them.
+        self.find_actor_by_title = getattr(actors_module, "find_actor_by_title", None)
+        self.find_person_before = getattr(actors_module, "find_person_before", None)
+
+    # ---- per document -------------------------------------------------------------------
+    def index(self, doc: Doc) -> ActorIndex:
+        index = ActorIndex(list(doc._.actors or []))
+        index.refresh()
+        for start, end, n in index.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or index.actors[n].get("type") != "person":
+                continue
+            _learn_from_context(span, index, n)
+        for n, actor in enumerate(index.actors):
+            titles = index.titles.setdefault(n, set())
+            for title in actor.get("titles", []):
+                titles.update(normalize(word) for word in title.split())
+            if actor.get("gender") == "Fem":  # "le maire X" may be a woman: Masc is weak
+                index.gender[n] = "Fem"
+        return index
+
+    # ---- speaker spans ------------------------------------------------------------------
+    def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
+        """The inverted subject after a cue: "a tweeté [le président américain] lundi"."""
+        stop = min(stop, len(doc))
+        while i < stop:
+            token = doc[i]
+            if token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t":
+                i += 1
+            elif token.pos_ == "ADP" and token.lower_ not in ("de", "d'", "d’"):
+                i = self._chunk_end(doc, i + 1, stop, appositions=False)  # "à l'AFP", "sur X"
+            elif token.is_punct and token.text in ",":
+                i += 1
+            else:
+                break
+        while i < stop and doc[i].pos_ == "CCONJ":  # "… a proposé, et Bruxelles"
+            i += 1
+        if i >= stop or doc[i].pos_ not in (*NP_BODY, "PRON") or doc[i].is_punct:
+            return None
+        if doc[i].text.startswith("-"):
+            return None  # "demandez-moi": an imperative, not an inverted subject
+        end = self._chunk_end(doc, i, stop, appositions=True)
+        return doc[i:end] if end > i else None
+
+    def apposition_end(self, doc: Doc, i: int, stop: int) -> int:
+        return self._chunk_end(doc, i, stop, appositions=False)
+
+    def _chunk_end(self, doc: Doc, i: int, stop: int, appositions: bool) -> int:
+        """End of a noun phrase: determiners, adjectives, nouns, names, "de"-complements."""
+        seen_noun = False
+        while i < stop:
+            token = doc[i]
+            lower = token.lower_
+            if lower in self.time_words and seen_noun:
+                break
+            if token.ent_iob_ == "B" and seen_noun and doc[i - 1].ent_iob_ in ("B", "I"):
+                break  # "à l'AFP | Jean Martin": two names, two phrases
+            if (
+                token.pos_ == "DET"
+                and seen_noun
+                and doc[i - 1].lower_ not in OF_WORDS
+                and token.ent_iob_ != "I"
+            ):
+                break  # "à la NHK | une commerçante": a new phrase begins
+            if (token.pos_ in NP_BODY or token.ent_type_ or token.is_title) and not token.is_punct:
+                seen_noun = seen_noun or token.pos_ in ("NOUN", "PROPN", "X")
+                i += 1
+            elif token.pos_ == "PRON" and not seen_noun and lower not in ("qui", "que", "dont"):
+                return i + 1
+            elif lower in OF_WORDS and seen_noun and i + 1 < stop and not doc[i + 1].is_punct:
+                if lower in ("à", "au", "aux") and not _titled_complement(doc, i + 1, stop):
+                    break  # "le vainqueur | au micro de Sky Sports", not "délégué à l'Industrie"
+                i += 1
+            elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
+                i += 3  # "(ESA)"
+            elif (
+                appositions and token.text == "," and seen_noun and self.apposed_name(doc, i, stop)
+            ):
+                i = self.apposed_name(doc, i, stop)
+                break
+            else:
+                break
+        return i
+
+    def apposed_name(self, doc: Doc, comma: int, stop: int) -> int:
+        """ ", Daniel Okafor" or ", le colonel Ibrahim Sanda" after a title: end of the name."""
+        j = comma + 1
+        while j < stop and j < comma + 5 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1
+        if (j < stop and doc[j].pos_ == "PROPN") or (j < stop and doc[j].ent_type_ == "PER"):
+            while j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PER"):
+                j += 1
+            return j
+        return 0
+
+    def phrase_before(self, doc: Doc, end: int, start: int) -> Span | None:
+        """The noun phrase right before a verb group: "[l'agence sanitaire] relève que",
+        "[Le secrétaire général de la CFDT, Laurent Berger], a de son côté demandé"."""
+        if end - 1 > start and doc[end - 1].text == ",":
+            for k in range(end - 2, max(start, end - 30), -1):  # "X, qui n'a pas participé, juge"
+                if doc[k].text == "," and doc[k + 1].lower_ in ("qui", "dont", "que", "qu'"):
+                    return self.phrase_before(doc, k, start)
+            name = self.phrase_before(doc, end - 1, start)
+            if name is None or not (name[0].pos_ == "PROPN" or name[0].ent_type_ == "PER"):
+                return None
+            if name.start - 1 > start and doc[name.start - 1].text == ",":
+                title = self.phrase_before(doc, name.start - 1, start)
+                if title is not None:
+                    return doc[title.start : name.end]
+            return name if name.start == start else None
+        i = end
+        while i > start:
+            token = doc[i - 1]
+            body = token.pos_ in NP_BODY or token.ent_type_ or token.lower_ in OF_WORDS
+            if not body or token.is_punct or token.lower_ in self.time_words:
+                break
+            i -= 1
+        while i < end and (doc[i].lower_ in OF_WORDS or doc[i].is_space):
+            i += 1
+        if i < end and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ for t in doc[i:end]):
+            return doc[i:end]
+        return None
+
+    def subject_before(self, doc: Doc, verb: Token, first: int) -> Span | None:
+        """The subject of a preposed cue, by the parse, climbing coordinations and gerunds."""
+        token = verb
+        for _ in range(4):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "expl:subj")]
+            subjects = [c for c in subjects if c.lower_ not in ("-t", "ce", "c'")]
+            if subjects:
+                return self._subject_span(doc, subjects[0], first)
+            if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head.i < token.i:
+                token = token.head
+            else:
+                break
+        return None
+
+    def _subject_span(self, doc: Doc, subject: Token, first: int) -> Span | None:
+        if subject.pos_ == "PRON":
+            return doc[subject.i : subject.i + 1]
+        start = subject.left_edge.i
+        for j in range(subject.i - 1, start - 1, -1):  # never across a paragraph or a quote
+            if doc[j].is_space or doc[j].text in '«»“”"':
+                start = j + 1
+                break
+        end = min(subject.right_edge.i + 1, first if subject.i < first else len(doc))
+        for j in range(subject.i + 1, end):  # drop relative clauses: "X, qui avait mené ..."
+            if doc[j].lower_ in ("qui", "dont", "que", "qu'", "lequel", "laquelle"):
+                end = j
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+            end -= 1
+        for j in range(start, subject.i):  # drop fronted adjuncts the parser attached
+            if doc[j].text == ",":
+                start = j + 1
+        while start > 0 and subject.i - start < 6:  # "La compagnie Kyushu [Electric]"
+            token = doc[start - 1]
+            if token.is_punct or token.is_space or not (token.pos_ in NP_BODY or token.ent_type_):
+                break
+            start -= 1
+        return doc[start:end] if end > start else None
+
+    # ---- resolution ---------------------------------------------------------------------
+    def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
+        """The actor a speaker text designates, or None (anonymous, unknown)."""
+        lower = span.text.lower().lstrip("-")
+        if len(span) == 1 and lower in self.pronouns:
+            return self._pronoun(doc, span, lower, index, quotes)
+        covering = index.covering(span.start_char, span.end_char)
+        people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
+        if people:
+            return index.actors[people[0][2]]
+        named = _named_person(span, index)
+        if named is not None:
+            return named
+        head = _head_noun(span)
+        head_end = _head_part_end(span)
+        inside = [m for m in covering if m[0] < head_end]
+        if inside:
+            return index.actors[inside[0][2]]
+        if head is None:
+            return None
+        if span[0].lower_ in INDEFINITE:
+            return None
+        noun = head.lemma_.lower()
+        if head.lower_ in self.documents or noun in self.documents:
+            inner = [m for m in covering]
+            if inner:
+                return index.actors[inner[0][2]]
+            return self._last_of_type(index, span.start_char, "organization", quotes)
+        actor = self._by_title(doc, span, index)
+        if actor is not None:
+            return actor
+        unknown = [t for t in span if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t)]
+        if any(not index.covering(t.idx, t.idx + len(t)) for t in unknown):
+            return None  # a name the actors component does not know: no guess
+        if "Plur" in head.morph.get("Number"):
+            return None  # "les autorités mexicaines": a group, not an actor of the article
+        if noun in self.anonymous or head.lower_ in self.anonymous:
+            return None
+        if noun in self.organizations or head.lower_ in self.organizations:
+            named_org = [m for m in covering if index.actors[m[2]].get("type") == "organization"]
+            if named_org:  # "le Centre national d'études spatiales (Cnes)"
+                return index.actors[named_org[0][2]]
+            return self._last_of_type(index, span.start_char, "organization", quotes)
+        if any(t.pos_ == "PROPN" for t in span[1:]):
+            return None  # "l'économiste de la banque ING": someone specific, not known here
+        if head.pos_ == "NOUN" and head.lower_.endswith(self.person_endings):
+            # a definite description of a person that holds no known title ("l'écrivaine",
+            # "le vainqueur"): the last person named before it
+            gender = _gender_of(span)
+            return self._person_before(doc, index, span.start_char, gender, quotes)
+        return None
+
+    def _pronoun(self, doc, span, lower, index, quotes) -> dict | None:
+        gender, number = self.pronouns[lower]
+        if lower == "on":
+            return None
+        if lower in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return self._antecedent(doc, span, index)
+        if number == "Plur":
+            return None
+        return self._person_before(doc, index, span.start_char, gender, quotes)
+
+    def _antecedent(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        """ "le Wall Street Journal, selon lequel" / "Bertrand Lacombe, qui a affirmé"."""
+        j = span.start - 1
+        while j >= 0 and (doc[j].is_punct or doc[j].lower_ in ("selon", "d'après", "pour")):
+            j -= 1
+        if j < 0:
+            return None
+        near = index.covering(doc[j].idx, doc[j].idx + len(doc[j]))
+        if near:
+            return index.actors[near[0][2]]
+        head = doc[j]
+        for _ in range(6):  # "la présidence de la COP, selon laquelle": walk to the phrase head
+            if head.dep_ in ("nmod", "amod", "flat:name", "appos") and head.head.i < head.i:
+                head = head.head
+            else:
+                break
+        near = index.covering(head.idx, head.idx + len(head))
+        if near:
+            return index.actors[near[0][2]]
+        start = head.left_edge.i
+        phrase = doc[start : j + 1]
+        if phrase.text and len(phrase) <= 12:
+            return self.resolve(doc, phrase, index, ())
+        return None
+
+    def _by_title(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        if self.find_actor_by_title is not None:
+            try:
+                actor = self.find_actor_by_title(doc, span.text, span.start_char)
+            except Exception:  # the colleague component must never kill the document
+                actor = None
+            if actor is not None:
+                return actor
+        words = [t for t in span if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct]
+        if not words:
+            return None
+        head = normalize(words[0].lower_)
+        wanted = {normalize(t.lower_) for t in words[1:] if t.pos_ == "ADJ"}
+        for _start, _end, n in index.before(span.start_char):
+            titles = index.titles.get(n, set())
+            if head in titles and wanted <= titles:
+                return index.actors[n]
+        return None
+
+    def _person_before(self, doc, index, offset, gender, quotes) -> dict | None:
+        """The last person named before offset (outside quote marks) whose gender fits.
+
+        A person whose gender the article shows, or who spoke or was the subject of a
+        sentence, wins over a more recent person merely mentioned ("a parlé avec X")."""
+        compatible = []
+        for start, end, n in index.before(offset):
+            actor = index.actors[n]
+            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+                continue
+            known = index.gender.get(n)
+            if gender and known and known != gender:
+                continue
+            compatible.append((start, end, n))
+            if len({c[2] for c in compatible}) >= 4:
+                break
+        for start, end, n in compatible:
+            salient = n in index.speakers or _is_subject(doc, start, end)
+            if (gender and index.gender.get(n) == gender) or salient:
+                return index.actors[n]
+        if compatible:
+            return index.actors[compatible[0][2]]
+        if self.find_person_before is not None:  # every person so far was inside quote marks
+            try:
+                return self.find_person_before(doc, offset, gender)
+            except Exception:  # the actors component must never kill the document
+                return None
+        return None
+
+    def _last_of_type(self, index, offset, kind, quotes) -> dict | None:
+        for start, _end, n in index.before(offset):
+            if index.actors[n].get("type") == kind and not _inside_quotes(start, quotes):
+                return index.actors[n]
+        return None
+
+
+def _inside_quotes(offset: int, quotes) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+def _head_noun(span: Span) -> Token | None:
+    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _head_part_end(span: Span) -> int:
+    """The phrase before its first complement: "des sources | proches du Conseil"."""
+    seen = False
+    for token in span:
+        if token.pos_ in ("NOUN", "PROPN"):
+            seen = True
+        elif seen and (token.lower_ in OF_WORDS or token.pos_ in ("ADJ", "VERB")):
+            if token.pos_ == "ADJ" and token.i + 1 < span.end and token.nbor().pos_ == "PROPN":
+                continue
+            return token.idx
+    return span.end_char
+
+
+def _gender_of(span: Span) -> str | None:
+    for token in span:
+        if token.pos_ in ("DET", "NOUN") and token.morph.get("Gender"):
+            gender = token.morph.get("Gender")[0]
+            return gender if token.pos_ == "DET" or gender == "Fem" else None
+    return None
+
+
+def normalize(word: str) -> str:
+    """Title words without gender: "présidente" and "président", "directrice" and "directeur"."""
+    word = word.lower().strip(".,'’")
+    for feminine, masculine in (("trice", "teur"), ("euse", "eur"), ("ère", "er"), ("enne", "en")):
+        if word.endswith(feminine):
+            return word[: -len(feminine)] + masculine
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
+    """Titles and gender from the words around a name: "La ministre de l'Agriculture, X"."""
+    doc = name.doc
+    words: list[Token] = []
+    j = name.start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    while j >= 0 and name.start - j <= 10:
+        token = doc[j]
+        if token.pos_ not in NP_BODY and token.lower_ not in OF_WORDS and token.lower_ != "en":
+            break  # "Le négociateur en chef de l'UE, X"
+        words.append(token)
+        if token.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in OF_WORDS):
+            break
+        j -= 1
+    if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP":
+        words = []  # "dans la région du Speyside, X": a place phrase, not X's title
+    after = name.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        k = after + 1
+        while k < len(doc) and k < after + 6 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+            words.append(doc[k])
+            k += 1
+    if _masculine_title(words):
+        index.gender.setdefault(n, "Masc")
+    titles = index.titles.setdefault(n, set())
+    for token in words:
+        if token.pos_ in ("NOUN", "ADJ") and token.ent_type_ not in ("PER",):
+            titles.add(normalize(token.lower_))
+        lower = token.lower_
+        if lower in STRONG_FEM or (token.pos_ == "DET" and token.morph.get("Gender") == ["Fem"]):
+            if token.i < name.start and not _in_complement(token, name):
+                index.gender.setdefault(n, "Fem")
+        elif lower in STRONG_MASC:
+            index.gender.setdefault(n, "Masc")
+
+
+def _in_complement(token: Token, name: Span) -> bool:
+    """ "la" in "le maire de la ville, X" belongs to a complement, not to X's title."""
+    doc = name.doc
+    return token.i > 0 and doc[token.i - 1].lower_ in OF_WORDS
+
+
+def _named_person(span: Span, index: ActorIndex) -> dict | None:
+    """A person's name inside the words even where the NER missed it ("du Montana Mark X")."""
+    words = [t.text for t in span]
+    for actor in index.actors:
+        if actor.get("type") != "person":
+            continue
+        name = actor["name"].split()
+        if len(name) < 2:
+            continue
+        for k in range(len(words) - len(name) + 1):
+            if words[k : k + len(name)] == name:
+                return actor
+    return None
+
+
+def _masculine_title(words: list[Token]) -> bool:
+    """ "Le secrétaire exécutif X", "le président X": a masculine article and a word whose
+    feminine differs. "Le maire X" says nothing: women are "le maire" too."""
+    before_name = sorted((t for t in words if t.i < words[0].i + 1), key=lambda t: t.i)
+    if not before_name or before_name[0].lower_ not in ("le", "un", "du", "au", "l'", "l’"):
+        return False
+    if before_name[0].lower_ in ("l'", "l’"):  # "L'avocat général X": the noun tells
+        noun = before_name[1] if len(before_name) > 1 else None
+        if noun is None or noun.morph.get("Gender") != ["Masc"]:
+            return False
+    for token in before_name[1:]:
+        if token.lower_ in OF_WORDS:
+            break
+        if token.pos_ in ("NOUN", "ADJ") and not token.lower_.endswith(("e", "es")):
+            return True
+    return False
+
+
+def _is_place(token: Token) -> bool:
+    """ "le maire de Quimper": a place in a title is not an unknown speaker's name."""
+    places = token.doc._.places or []
+    return token.ent_type_ == "LOC" or any(
+        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
+    )
+
+
+def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
+    """ "à l'Industrie", "aux Transports": a capitalised word after "à" continues a title."""
+    if i < stop and doc[i].pos_ == "DET":
+        i += 1
+    return i < stop and doc[i].is_title
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
+        for t in span
+    )

@@ -1,0 +1,55 @@
+"""Sentences and paragraphs over the raw text, robust to quote marks.
+
+The parser's sentences break on names ("Selon l'ONG Pueblos | Sin | Fronteras") and around quote
+marks; reported speech needs the writer's sentences: a full stop inside « » does not end the
+sentence that the cue after » belongs to, and "M." is not a full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsfacts.components.quotes.marks import MarkedSpan
+
+SENTENCE_END = re.compile(
+    r"[.!?…]+(?:[\s\u00a0\u202f]*[»”\"])?(?=[\s\u00a0]+[«“\"A-ZÀ-ÖØ-Þ0-9(—–-])|\n+"
+)
+ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Me|Dr|Pr|St|Ste|etc|av|J\.-C)|\b[A-Z])$")
+# "PARIS, 14 mars 2024 - ", "WASHINGTON, 15 février (AFP) - ": the wire dateline, not a sentence.
+DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n.!?:;«»\"]{0,60}?\s[-–—]\s")
+
+
+class Sentences:
+    def __init__(self, text: str, marks: list[MarkedSpan]) -> None:
+        closed = [(m.open, m.close) for m in marks if m.closed]
+        starts = [0]
+        for match in SENTENCE_END.finditer(text):
+            end = match.end()
+            if match.group()[0] != "\n":
+                if ABBREVIATION.search(text[max(match.start() - 6, 0) : match.start()]):
+                    continue
+                last = match.end() - 1  # the full stop, or the closing mark after it
+                if any(open_ < last < close for open_, close in closed):
+                    continue
+            starts.append(end)
+        dateline = DATELINE.match(text)
+        if dateline and len(dateline.group().split()) <= 8:  # "Rome - ", "PARIS, 5 août (AFP) - "
+            starts.append(dateline.end())
+        self.starts = sorted(set(starts))
+        self.text = text
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """(start, end) characters of the sentence that holds offset, without outer spaces."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        start = self.starts[max(i, 0)]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraphs, offset) - 1

@@ -1,0 +1,334 @@
+"""newsfacts_quotes: reported speech and its speaker, as example tables (one row = one case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+from newsfacts.components.quotes.lexicon import conjugate, load_lexicon
+from newsfacts.components.quotes.marks import find_marked_spans
+
+
+def quotes_of(nlp, text: str) -> list[tuple]:
+    """(text, type, speaker, cue) of every quote, in text order."""
+    doc = nlp(text)
+    return [(q["text"], q["type"], q["speaker"], q["cue"]) for q in extract_quotes(doc)]
+
+
+def speaker_texts(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    return [
+        doc.text[q["speaker_span"][0] : q["speaker_span"][1]] if q["speaker_span"] else None
+        for q in extract_quotes(doc)
+    ]
+
+
+# ---- quote marks ------------------------------------------------------------------------------
+
+MARKS = [
+    # text, inner texts of the outermost marked spans
+    ("Il a dit « oui » puis « non ».", ["oui", "non"]),
+    ("Il a dit «\u00a0oui\u00a0» hier.", ["oui"]),
+    ("Il a dit “oui” hier.", ["oui"]),
+    ('Il a dit "oui" puis "non".', ["oui", "non"]),
+    (
+        "« Il m'a dit “viens” puis il est parti », raconte-t-elle.",
+        ["Il m'a dit “viens” puis il est parti"],
+    ),
+    ("« Un.\n\n« Deux.\n\n« Trois. »\n\nFin.", ["Un.\n\n« Deux.\n\n« Trois."]),
+    ("« Jamais fermé.\n\nLa suite de l'article.", ["Jamais fermé."]),  # stops at the paragraph
+    ("Un » perdu et « ouvert", ["ouvert"]),
+    ("L'apostrophe d'un mot n'ouvre rien.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_marked_spans(text, expected):
+    assert [text[m.start : m.end] for m in find_marked_spans(text)] == expected
+
+
+# ---- the lexicon -------------------------------------------------------------------------------
+
+
+def test_lexicon_is_large_and_curated():
+    lexicon = load_lexicon()
+    cues = {entry.cue for entries in lexicon.lemmas.values() for entry in entries}
+    assert len(cues) >= 150
+    assert {"déclarer", "affirmer", "estimer", "tweeter", "prévenir", "faire valoir"} <= cues
+    assert not {"croire", "savoir", "penser"} & cues  # they mislead: left out on purpose
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("tweeter", {"tweeté", "tweete", "tweetait"}),
+        ("répéter", {"répète", "répétera", "répété"}),
+        ("rappeler", {"rappelle", "rappellera", "rappelé"}),
+        ("annoncer", {"annonçait", "annonça", "annonçant"}),
+        ("avertir", {"avertit", "averti", "avertissent"}),
+    ],
+)
+def test_conjugation(lemma, forms):
+    assert forms <= set(conjugate(lemma))
+
+
+# ---- quotes and speakers -----------------------------------------------------------------------
+
+TRUMP = (
+    "Le président américain Donald Trump a durci le ton lundi. "
+    "« C'est une invasion », a tweeté le président américain. "
+    "« Faites demi-tour », a-t-il ajouté."
+)
+
+QUOTES = [
+    # --- direct, cue after the quote, inverted subject (name, title, pronoun)
+    (
+        TRUMP,
+        [
+            ("C'est une invasion", "direct", "Donald Trump", "tweeter"),
+            ("Faites demi-tour", "direct", "Donald Trump", "ajouter"),
+        ],
+    ),
+    (
+        "La ministre Claire Dumas est arrivée. «Nous tiendrons», estime-t-elle.",
+        [("Nous tiendrons", "direct", "Claire Dumas", "estimer")],
+    ),
+    (
+        '"Aucun train n\'a été annulé", a démenti la SNCF dans un communiqué.',
+        [("Aucun train n'a été annulé", "direct", "SNCF", "démentir")],
+    ),
+    # --- several sentences, cue before with a colon, a quote over paragraphs
+    (
+        "Le préfet, Thierry Bonnafous, a expliqué : « Le niveau est bas. Nous devons agir. »",
+        [("Le niveau est bas. Nous devons agir.", "direct", "Thierry Bonnafous", "expliquer")],
+    ),
+    (
+        "L'avocate Sonia Benhamou a déclaré :\n\n« Nous avons attendu.\n\n« Merci à tous. »",
+        [
+            (
+                "Nous avons attendu.\n\n« Merci à tous.",
+                "direct",
+                "Sonia Benhamou",
+                "déclarer",
+            )
+        ],
+    ),
+    (
+        "Le ministre de l'Intérieur, Gérald Darmanin, a été clair : « Nous ne reculerons pas. » "
+        "Le bilan est lourd : « 30 morts ».",
+        [("Nous ne reculerons pas.", "direct", "Gérald Darmanin", None)],
+    ),
+    # --- an incise splits the quote in two
+    (
+        "La présidente Gwenaëlle Le Gall parle. « Ce n'est pas un adieu, a-t-elle assuré, "
+        "c'est un au revoir. »",
+        [
+            ("Ce n'est pas un adieu", "direct", "Gwenaëlle Le Gall", "assurer"),
+            ("c'est un au revoir.", "direct", "Gwenaëlle Le Gall", "assurer"),
+        ],
+    ),
+    (
+        "Le ministre Jean Dupont est venu. « Nous irons, a-t-il expliqué à l'AFP, jusqu'au bout. »",
+        [
+            ("Nous irons", "direct", "Jean Dupont", "expliquer"),
+            ("jusqu'au bout.", "direct", "Jean Dupont", "expliquer"),
+        ],
+    ),
+    ("« Je suis bien ici, demandez-moi dans trois mois. »", []),
+    # --- a quote with no cue goes on from the previous one
+    (
+        '"Les règles s\'appliquent à tous", a déclaré la commissaire Ingrid Solberg. '
+        '"Nexora a enfermé ses utilisateurs."',
+        [
+            ("Les règles s'appliquent à tous", "direct", "Ingrid Solberg", "déclarer"),
+            ("Nexora a enfermé ses utilisateurs.", "direct", "Ingrid Solberg", None),
+        ],
+    ),
+    # --- indirect speech
+    (
+        "Le Pentagone a indiqué que des troupes seraient envoyées.",
+        [("des troupes seraient envoyées", "indirect", "Pentagone", "indiquer")],
+    ),
+    (
+        "Le président Donald Trump a répété à plusieurs reprises que des troupes étaient "
+        "nécessaires.",
+        [("des troupes étaient nécessaires", "indirect", "Donald Trump", "répéter")],
+    ),
+    (
+        "Les autorités mexicaines ont indiqué avoir reçu 1.743 demandes d'asile.",
+        [("avoir reçu 1.743 demandes d'asile", "indirect", None, "indiquer")],
+    ),
+    (
+        "Selon l'ONG Pueblos Sin Fronteras, la caravane compte 4.000 personnes.",
+        [("la caravane compte 4.000 personnes", "indirect", "Pueblos Sin Fronteras", "selon")],
+    ),
+    (
+        "La caravane compte 4.000 personnes, selon une source proche du dossier.",
+        [("La caravane compte 4.000 personnes", "indirect", None, "selon")],
+    ),
+    (
+        "D'après la Croix-Rouge, le bilan s'alourdit.",
+        [("le bilan s'alourdit", "indirect", "Croix-Rouge", "selon")],
+    ),
+    (
+        "La grippe a atteint son pic, a annoncé mercredi Santé publique France.",
+        [("La grippe a atteint son pic", "indirect", "Santé publique France", "annoncer")],
+    ),
+    # --- mixed: a quoted fragment inside reported speech
+    (
+        'Le Pentagone a indiqué qu\'il était "prématuré de spéculer sur le nombre".',
+        [("prématuré de spéculer sur le nombre", "mixed", "Pentagone", "indiquer")],
+    ),
+    (
+        "La FNSEA a salué « un pas dans la bonne direction ».",
+        [("un pas dans la bonne direction", "mixed", "FNSEA", "saluer")],
+    ),
+    # --- "Pour X, « … »", "selon laquelle « … »", a cue coordinated with the previous one
+    (
+        "Pour l'économiste Henrik Aalto, « la BCE reste prudente ».",
+        [("la BCE reste prudente", "direct", "Henrik Aalto", "selon")],
+    ),
+    (
+        'Le Premier ministre, Henri Valadier, a répondu que son gouvernement avait "le devoir '
+        'de donner un budget" et a ironisé sur "les censeurs professionnels".',
+        [
+            ("le devoir de donner un budget", "mixed", "Henri Valadier", "répondre"),
+            ("les censeurs professionnels", "mixed", "Henri Valadier", "ironiser"),
+        ],
+    ),
+    # --- "il"/"elle" go to the last person of that gender named outside quote marks
+    (
+        "La ministre Renata Albuquerque a parlé avec Eduardo Sampaio. "
+        "« Nous irons plus loin », a-t-elle affirmé.",
+        [("Nous irons plus loin", "direct", "Renata Albuquerque", "affirmer")],
+    ),
+    # --- a wire dateline is not part of the reported clause
+    (
+        "Rome - L'Italie a enregistré 175 nouveaux décès, a annoncé la Protection civile.",
+        [("L'Italie a enregistré 175 nouveaux décès", "indirect", "Protection civile", "annoncer")],
+    ),
+    # --- not quotes: names, titles, terms, irony; negated or hypothetical reporting
+    ("Il a offert à la «Scuderia» sa première victoire.", []),
+    ("Le texte ne prolonge pas le « bouclier tarifaire » sur le gazole.", []),
+    ("Le Goncourt a été attribué à Léa Fontanel pour « Les Heures immobiles ».", []),
+    ("Mme Marchetti n'a pas dit que la mesure était abandonnée.", []),
+    ("Il faut dire que la régularité de l'écurie a fait la différence.", []),
+    ("Ses membres croient que le tracé fera baisser la valeur de leurs biens.", []),
+    ("Dans l'hypothèse où Washington déclarerait que l'accord est caduc, tout change.", []),
+    ("Les chiffres varient selon les régions.", []),
+    ("La direction dira-t-elle que d'autres sites sont menacés ?", []),
+    ("Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.", []),
+    ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),
+    ("Un collectif baptisé “Tram oui, mais pas chez nous” a annoncé un recours.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotes(nlp, text, expected):
+    assert quotes_of(nlp, text) == expected
+
+
+SPEAKER_TEXTS = [
+    # text, speaker_text of each quote
+    (TRUMP, ["le président américain", "il"]),
+    (
+        "Le responsable a néanmoins précisé que les préparatifs étaient en cours.",
+        ["Le responsable"],
+    ),
+    (
+        "Le syndicat SUD Santé, selon lequel quarante lits ont été fermés, réclame des moyens.",
+        ["lequel"],
+    ),
+    (
+        "« Tout a tremblé », a raconté à l'AFP une commerçante de Miyazaki.",
+        ["une commerçante de Miyazaki"],
+    ),
+    ("« Nous continuons », a déclaré à l'AFP Jean Martin, porte-parole.", ["Jean Martin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_TEXTS)
+def test_speaker_texts(nlp, text, expected):
+    assert speaker_texts(nlp, text) == expected
+
+
+def test_resolved_speaker_becomes_a_mention(nlp):
+    doc = nlp(TRUMP)
+    trump = next(a for a in doc._.actors if a["name"] == "Donald Trump")
+    texts = {doc.text[start:end] for start, end in trump["mentions"]}
+    assert {"le président américain", "il"} <= texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "« « « » » »",
+        '"""',
+        "» » » « « «",
+        "Il a dit « " + "très " * 2000,
+        "Il a déclaré : « 🎉🎉 » 🎉",
+        "a" * 5000 + " a déclaré que " + "b" * 5000,
+        ", a-t-il ajouté.",
+        "Selon",
+        "selon lequel",
+    ],
+)
+def test_odd_input_never_crashes(nlp, text):
+    doc = nlp(text)
+    for span in doc.spans["quotes"]:
+        assert doc.text[span.start_char : span.end_char] == span.text
+        assert span.text.strip()
+
+
+def test_unbalanced_mark_does_not_swallow_the_article(nlp):
+    text = "« Nous ne céderons pas, a déclaré le ministre.\n\nLe reste de l'article parle d'autre."
+    quotes = quotes_of(nlp, text)
+    assert all("reste de l'article" not in quote[0] for quote in quotes)
+
+
+# ---- the seed article --------------------------------------------------------------------------
+
+SEED_QUOTES = [
+    # (start of the quote text, type, speaker, speaker_text, cue)
+    ("5.000 soldats américains pourraient", "indirect", "Wall Street Journal", "lequel", "selon"),
+    ("les préparatifs étaient en cours", "indirect", None, "Le responsable", "préciser"),
+    ("prématuré de spéculer", "mixed", "Pentagone", "Le Pentagone", "indiquer"),
+    (
+        "des troupes supplémentaires étaient",
+        "indirect",
+        "Donald Trump",
+        "Le président américain Donald Trump",
+        "répéter",
+    ),
+    ("De nombreux membres de gangs", "direct", "Donald Trump", "le président américain", "tweeter"),
+    ("S'il vous plaît, faites demi-tour", "direct", "Donald Trump", "il", "ajouter"),
+    (
+        "C'est une invasion de notre pays",
+        "direct",
+        "Donald Trump",
+        "le milliardaire républicain",
+        "prévenir",
+    ),
+    ("avoir reçu 1.743 demandes d'asile", "indirect", None, "Les autorités mexicaines", "indiquer"),
+    (
+        "la caravane ne comptait plus",
+        "indirect",
+        "Pueblos Sin Fronteras",
+        "l'ONG Pueblos Sin Fronteras",
+        "selon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("start", "kind", "speaker", "speaker_text", "cue"), SEED_QUOTES)
+def test_seed_quotes(seed_record, start, kind, speaker, speaker_text, cue):
+    quote = next(q for q in seed_record["quotes"] if q["text"].startswith(start))
+    assert (quote["type"], quote["speaker"], quote["cue"]) == (kind, speaker, cue)
+    assert quote["speaker_text"]["text"] == speaker_text
+
+
+def test_seed_has_exactly_nine_quotes(seed_record):
+    assert len(seed_record["quotes"]) == 9
