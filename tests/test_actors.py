@@ -264,6 +264,10 @@ def test_odd_input_does_not_crash(nlp, text):
     [
         ("Le musée d'Orsay a prêté trois toiles à Lyon.", "musée d'Orsay"),
         ("Une étude de l'université de Ljubljana a été publiée.", "université de Ljubljana"),
+        (
+            "Selon la chambre d’agriculture du Tarn, 35 fermes ont fermé.",
+            "chambre d’agriculture du Tarn",
+        ),
     ],
 )
 def test_museums_and_universities_are_organisations(nlp, text, organisation):
