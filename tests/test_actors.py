@@ -275,3 +275,28 @@ def test_museums_and_universities_are_organisations(nlp, text, organisation):
     actors = {actor["name"]: actor for actor in doc._.actors}
     assert actors[organisation]["type"] == "organization"
     assert all(place["name"] != organisation for place in doc._.places)
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        (
+            "Le député de Seine-Saint-Denis Yanis Berkane a voté contre.",
+            "Yanis Berkane",
+            "Seine-Saint-Denis",
+        ),
+        ("La Kényane Faith Chepngetich a gagné dimanche.", "Faith Chepngetich", None),
+    ],
+)
+def test_a_place_or_nationality_before_a_name_is_not_part_of_it(nlp, text, person, place):
+    doc = nlp(text)
+    assert [actor["name"] for actor in doc._.actors] == [person]
+    assert [p["name"] for p in doc._.places] == ([place] if place else [])
+
+
+def test_agglomeration_and_region_councils_are_organisations(nlp):
+    doc = nlp("Lorient Agglomération et la Région Bretagne financent la piscine.")
+    assert {(a["name"], a["type"]) for a in doc._.actors} == {
+        ("Lorient Agglomération", "organization"),
+        ("Région Bretagne", "organization"),
+    }

@@ -15,16 +15,21 @@ from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 
-# A wire dateline: place, optional weekday, day month year, agency in brackets.
+# A wire dateline: place, optional weekday, day month year (or dd/mm/yyyy), then the agency in
+# brackets or a dash: "PARIS, 29 oct 2018 (AFP) -", "Paris, le 14 mars 2024 -".
 DATELINE = re.compile(
     rf"""(?ix)
     \A\s*
     [^\W\d_][^\n,]{{0,60}},\s+                 # PARIS,  / Saint-Denis (La Réunion),
+    (?:le\s+)?
     (?:(?:{_WEEKDAY})\s+)?
-    (?P<day>\d{{1,2}})(?:er)?\s+
-    (?P<month>{_MONTH})\.?\s+
-    (?P<year>\d{{4}})
-    \s*\((?:AFP|Reuters|AP|ATS|Belga|APS|MAP|Xinhua|[A-Z]{{2,6}})\)
+    (?:
+      (?P<day>\d{{1,2}})(?:er)?\s+
+      (?P<month>{_MONTH})\.?\s+
+      (?P<year>\d{{4}})
+    | (?P<nday>\d{{1,2}})/(?P<nmonth>\d{{1,2}})/(?P<nyear>\d{{4}})
+    )
+    \s*(?:\((?:AFP|Reuters|AP|ATS|Belga|APS|MAP|Xinhua|[A-Z]{{2,6}})\)|[-–—])
     """
 )
 FILENAME_DATE = re.compile(
@@ -56,6 +61,8 @@ def dateline_date(text: str) -> str | None:
     match = DATELINE.match(text[:200])
     if not match:
         return None
+    if match["nday"]:
+        return _valid(int(match["nyear"]), int(match["nmonth"]), int(match["nday"]))
     month = MONTHS[match["month"].lower()]
     return _valid(int(match["year"]), month, int(match["day"]))
 

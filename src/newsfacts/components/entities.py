@@ -188,7 +188,7 @@ class MentionFinder:
         for mention in self._typed_names(doc):
             claim(mention)
         person_words = self._person_words(doc)
-        for entity in _join_hyphenated(doc):
+        for entity in self._split_place_then_person(_join_hyphenated(doc)):
             claim(self._classify(doc, entity, person_words))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
@@ -200,6 +200,29 @@ class MentionFinder:
         self._typed_by_acronym(doc, chosen)
         _same_name_same_kind(doc, chosen)
         return chosen
+
+    def _split_place_then_person(self, entities: list[Span]) -> list[Span]:
+        """'le député de Seine-Saint-Denis Yanis Berkane': the NER runs the place into the
+        person's name; a known place followed by two or more capitalised words is split."""
+        split: list[Span] = []
+        for entity in entities:
+            cut = self._place_prefix_end(entity) if entity.label_ == "PER" else None
+            if cut is None:
+                split.append(entity)
+                continue
+            doc = entity.doc
+            split.append(Span(doc, entity.start, cut, label="LOC"))
+            split.append(Span(doc, cut, entity.end, label="PER"))
+        return split
+
+    def _place_prefix_end(self, entity: Span) -> int | None:
+        for cut in range(entity.end - 2, entity.start, -1):
+            rest = entity.doc[cut : entity.end]
+            if not all(_capitalised(token) for token in rest if token.text != "-"):
+                continue
+            if self.gazetteer.lookup(entity.doc[entity.start : cut].text):
+                return cut
+        return None
 
     def _typed_by_acronym(self, doc: Doc, mentions: list[Mention]) -> None:
         """'Le Paris Saint-Germain ... le PSG': a name whose initials spell an organisation's

@@ -1,0 +1,183 @@
+"""The French temporal grammar: one compiled regex per kind of expression, run over ``doc.text``.
+
+Each rule is ``(kind, regex)``; the tagger keeps the longest non-overlapping matches and hands each
+to the resolver of its kind. Named groups carry the parts (day, month, weekday, unit...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
+from newsfacts.lexicons.dates import (
+    ANAPHORIC_DAYS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    NUMBER_WORDS,
+    REF_WORDS,
+    SEASONS,
+    UNITS,
+)
+
+A = "['’]"  # apostrophe as typed or typeset
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# "oct", "sept", "janv": the forms that begin a longer name are abbreviations
+_ABBREVIATIONS = {m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS)}
+MONTH_FULL = f"(?:{_alternation(set(MONTHS) - _ABBREVIATIONS)})"  # alone, only a full name
+MONTH = rf"(?:{MONTH_FULL}|(?:{_alternation(_ABBREVIATIONS)})\.?)(?!\w)"  # after a day number
+WEEKDAY = f"(?:{_alternation(WEEKDAYS)})"
+DAY = r"(?:1er|1ᵉʳ|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
+YEAR = r"(?:1[5-9]\d{2}|20\d{2})(?![\d,]\d)"  # from 1500: older years are rarer than counts
+_WORD_NUMBER = _alternation(NUMBER_WORDS)
+NUMBER = (
+    rf"(?:\d+(?:[,.]\d+)?|(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*|quelques|plusieurs)"
+)
+UNIT = f"(?:{_alternation(UNITS)})"
+PART = r"(?:matin|soir|après-midi|apres-midi|midi)"
+PAST_OR_NEXT = (
+    r"(?:dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant)\b"
+)
+CLOCK = r"(?:[01]?\d|2[0-4])\s?[hH]\s?(?:[0-5]\d)?"
+TIME_ZONE = r"(?:\s*(?P<tz>GMT|UTC|TU)\b|\s+(?:heures?\s+)?(?:locales?|de\s+Paris|françaises?)\b)?"
+
+RULES = [
+    # "la nuit de samedi à dimanche", "dans la nuit du 3 au 4 mars 2011", "la nuit dernière"
+    ("night", rf"\b(?:dans\s+)?la\s+nuit\s+(?:"
+              rf"d(?:e\s+|u\s+)(?P<wd1>{WEEKDAY})(?:\s+(?:à|au)\s+(?P<wd2>{WEEKDAY}))?"
+              rf"|du\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?(?:\s+(?P<y1>{YEAR}))?\s+au\s+"
+              rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?"
+              rf"|du\s+(?P<d3>{DAY})\s+(?P<m3>{MONTH})(?:\s+(?P<y3>{YEAR}))?"
+              rf"|(?P<adj>dernière|passée|prochaine))"),
+    # "les 16 et 17 juin": two dates sharing a month
+    ("day_list", rf"\b(?P<d1>{DAY})\s+(?:et|au)\s+(?:le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})"
+                 rf"(?:\s+(?P<year>{YEAR}))?"),
+    # "du 1er juillet au 31 août 2014": the first date takes the year of the second
+    ("day_range", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?:au|à|et|-)\s+(?:le\s+)?"
+                  rf"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})"),
+    # "samedi 5 juin 1999", "13 octobre", "1er janvier 2000"
+    ("day_month", rf"\b(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})(?:\s*|-)(?P<month>{MONTH})"
+                  rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>dernier|prochain)\b)?"),
+    # "vendredi 13": a weekday and a day of the month, the month left implicit
+    ("weekday_day", rf"\b(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})\b"
+                    rf"(?!\s*(?:[,.]\d|{MONTH}|%|h\b|heures?|ans?\b|mois|jours|\d))"),
+    # "13/10/2018", "13.10.18", "2018-10-13"
+    ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)"
+                r"(?P<year>\d{4}|\d{2})(?![\d/])"),
+    ("numeric_dash", r"(?<![\d/.-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-"
+                     r"(?P<year>(?:19|20)\d{2})(?![\d-])"),
+    # "le 16/06": day and month, the year left implicit
+    ("day_slash_month", r"(?<![\d/.,])(?P<day>[0-3]?\d)/(?P<month>0[1-9]|1[0-2])(?![\d/]|[,.]\d)"),
+    ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+    # "mai et juin 2011": the first month takes the year too
+    ("month_list", rf"\b(?P<m1>{MONTH_FULL})\s+(?:et|ou|à|-)\s+(?P<month>{MONTH_FULL})\s+"
+                   rf"(?P<year>{YEAR})"),
+    # "en août 1997", "octobre 98", "mai 68"
+    ("month_year", rf"\b(?:(?P<pre>en|début|fin|mi-|courant)\s*)?(?P<month>{MONTH_FULL})\s+"
+                   rf"(?:(?P<year>{YEAR})|{A}?(?P<yy>\d{{2}})(?!\d|[,.]\d|\s*[%a-zà-ü]))"),
+    # "en avril", "début août", "mi-novembre", "septembre"
+    ("month", rf"\b(?:(?P<pre>en|début|fin|mi-|courant)\s*)?(?P<month>{MONTH_FULL})\b"
+              rf"(?:\s+(?P<adj>dernier|prochain)\b)?"),
+    # "en fin d'année", "au début du mois", "à la fin de la semaine"
+    ("edge_of_unit", rf"\b(?:à\s+la\s+|au\s+|en\s+)?(?P<edge>fin|début|milieu)\s+"
+                     rf"(?:de\s+l{A}|d{A}|du\s+|de\s+la\s+|de\s+)(?P<unit>année|mois|semaine)\b"
+                     rf"(?!\s+(?:de|d{A}|du|des|prochaine?|derni)\b)"),
+    # "l'an 2000", "l'année 2019", "fin 2010"
+    ("year_pre", rf"\b(?P<pre>l{A}an|l{A}année|fin|début|mi-)\s*(?P<year>{YEAR})\b"),
+    ("year", rf"(?<![\d.,/])\b(?P<year>{YEAR})\b(?![.,/]\d|\s?%)"),
+    # "les années 1960", "les années 90", "les années soixante"
+    ("decade", r"\b(?:les\s+|des\s+|aux\s+)?années\s+(?P<decade>(?:19|20)?\d0|trente|quarante|"
+               r"cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)\b"),
+    ("century", r"\b(?:(?-i:(?P<roman>[IVXL]+))|(?P<number>\d{1,2}))(?:e|è|ème|eme|ᵉ)\s+siècle"),
+    # "l'automne 2005", "l'été dernier", "cet été"
+    ("season", rf"\b(?P<det>l{A}|cet\s+|ce\s+|en\s+|au\s+|de\s+l{A}|le\s+)"
+               rf"(?P<season>{_alternation(SEASONS)})\b"
+               rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>{PAST_OR_NEXT}))?"),
+    # "le troisième trimestre", "premier semestre 2025"
+    ("quarter", rf"\b(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
+                rf"(?P<unit>trimestre|semestre)(?:\s+(?P<year>{YEAR}))?"),
+    # "la semaine dernière", "cette année", "le mois prochain", "ce week-end"
+    ("relative_unit", rf"\b(?P<det>la|le|l{A}|cette|ce|cet|au|du)\s*(?P<unit>semaine|mois|année|an|"
+                      rf"week-end|weekend|trimestre|semestre|siècle)(?:-ci)?(?:\s+(?P<adj>{PAST_OR_NEXT})|"
+                      r"\s+(?P<current>en\s+cours))?"),
+    ("easter_weekend", r"\b(?:le\s+)?week-end\s+de\s+(?P<holiday>Pâques|Paques|la\s+Pentecôte)"),
+    ("deictic", rf"\b(?P<word>aujourd{A}hui|avant-hier|après-demain|apres-demain|hier|demain)"
+                rf"(?:\s+(?P<part>{PART}))?\b"),
+    ("this_part", r"\b(?:ce|cet|cette)\s+(?P<part>matin|soir|après-midi|nuit|midi)"
+                  r"(?P<there>-là)?\b"),
+    ("part_of_day", r"\b(?:dans|en|au\s+cours\s+de|durant|tard|tôt)\s+(?:la\s+|l['’])?"
+                    r"(?:(?:fin|début)\s+de\s+)?"
+                    r"(?P<part>matinée|soirée|après-midi|nuit)\b"),
+    ("anaphoric", rf"\b(?P<det>le|la|l{A})\s*(?P<word>{_alternation(ANAPHORIC_DAYS)})"
+                  rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?\b"),
+    ("same_day", r"\b(?:le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là)\b"),
+    # "le week-end", "au cours du week-end": the weekend the tense points at
+    ("weekend", r"\b(?P<det>le|du|au|ce)\s+week-?end\b(?!\s+(?:de|d['’]|prochain|dernier|passé))"),
+    ("holiday", rf"\b(?P<holiday>{_alternation(list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))})"
+                r"(?![\w-])"),
+    # "lundi", "ce dimanche", "jeudi dernier", "mardi matin", "le jeudi" (a habit)
+    # "dans la soirée de mardi", "en fin de matinée de lundi"
+    ("weekday_part", rf"\b(?:dans\s+|en\s+|au\s+cours\s+de\s+)?(?:la\s+|l{A})?"
+                     rf"(?:(?:fin|début)\s+de\s+)?(?P<part>matinée|soirée|après-midi|journée)\s+"
+                     rf"(?:de\s+|du\s+)(?P<weekday>{WEEKDAY})\b"),
+    ("weekday", rf"(?<!ième\s)(?<!ier\s)(?<!ière\s)(?<!1er\s)(?<!ème\s)"
+                rf"\b(?:(?P<det>ce|le)\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:consécutif|sur\s+deux))(?:\s+(?P<adj>{PAST_OR_NEXT}))?"
+                rf"(?:\s+(?P<part>{PART}))?\b"),
+    ("weekdays", rf"\bles\s+(?P<weekday>{WEEKDAY})s\b"),
+    ("ago", rf"\b(?P<pre>il\s+y\s+a|dans|voici|voilà)\s+(?P<num>{NUMBER}|un|une)\s+"
+            rf"(?P<unit>{UNIT})\b"),
+    ("ref_phrase", rf"\b(?P<phrase>{_alternation(REF_WORDS)})\b"),
+    # "les dix dernières années": a length of time ending now
+    ("last_n", rf"\b(?:les|ces|des)\s+(?P<num>{NUMBER})\s+(?P<adj>derni\w+|prochain\w*)\s+"
+               rf"(?P<unit>{UNIT})\b"),
+    # "dans les mois à venir"
+    ("ref_coming", r"\b(?:les|des|ces)\s+(?:jours|semaines|mois|années|décennies|heures)\s+"
+                   r"à\s+venir\b"),
+    ("ref_span", r"\b(?:ces|les|des)\s+(?P<adj>derniers|dernières|prochains|prochaines)\s+"
+                 r"(?P<unit>jours|semaines|mois|années|décennies|temps|heures)\b"),
+    # "2 h 23 min 07 s", "2 h 06 min 26 s"
+    ("clock_duration", r"(?<![\w,.])(?:(?P<h>\d{1,2})\s?h\s?)?(?P<m>\d{1,2})\s?(?:min|mn)\b"
+                       r"(?:\s?(?P<s>\d{1,2})\s?(?:s|sec)\b(?:\s?(?P<cs>\d{2})\b)?)?"),
+    # "16H00", "21h45", "16 h 30", "à 20 heures", "2 h 40" (a length when "de"/"en" precedes)
+    ("clock", rf"(?<![\w,./])(?P<h>[01]?\d|2[0-4])\s?[hH]\s?(?P<m>[0-5]\d)?(?![\w/]){TIME_ZONE}"),
+    ("clock_words", rf"\b(?P<pre>à|vers|dès|avant|après|jusqu{A}à)\s+"
+                    rf"(?P<h>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<m>[0-5]\d))?"
+                    rf"(?:\s+du\s+(?P<part>matin|soir))?{TIME_ZONE}\b"),
+    ("noon", rf"\b(?P<pre>à|vers|dès|avant|après|jusqu{A}à|de|à\s+partir\s+de|peu\s+avant|"
+             rf"peu\s+après)\s+(?P<word>midi|minuit)(?![\w-])"),
+    # "chaque lundi", "chaque année", "tous les ans", "tous les quatre ans", "deux fois par jour"
+    ("set_each", rf"\bchaque\s+(?P<what>{WEEKDAY}|jour|semaine|mois|année|an|soir|matin|nuit|"
+                 r"après-midi|week-end|trimestre|semestre|été|hiver|printemps|automne)\b"),
+    ("set_every", rf"\b(?:tous|toutes)\s+les\s+(?:(?P<num>\d+|{_WORD_NUMBER})\s+)?"
+                  rf"(?P<what>{WEEKDAY}s|jours|ans|mois|semaines|années|trimestres|semestres|"
+                  r"heures|soirs|matins|nuits|week-ends|étés|hivers)\b"),
+    ("set_per", r"(?<![\w/])par\s+(?P<what>an|année|mois|semaine|jour)\b(?!-)"),
+    ("set_times", rf"\b(?P<num>{NUMBER}|une)\s+fois\s+par\s+(?P<what>jour|semaine|mois|an|année|"
+                  r"heure|trimestre)\b"),
+    # "une quinzaine de jours", "une dizaine d'années"
+    ("about_duration", rf"\b(?:une\s+)?(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+                       rf"quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d{A})"
+                       rf"(?P<unit>{UNIT})\b"),
+    # "deux ans et demi", "une demi-heure", "un quart d'heure"
+    ("half_duration", rf"\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{UNIT})\s+et\s+demie?\b"),
+    ("part_duration", rf"\b(?:une\s+demi-(?P<half>heure|journée|journee|année|annee|siècle)"
+                      rf"|un\s+quart\s+d{A}(?P<quarter>heure|siècle))\b"),
+    # "depuis des années", "pendant des mois": an unknown number of units
+    ("vague_duration", r"\b(?:depuis|pendant|durant|après|en)\s+(?P<num>des)\s+"
+                       r"(?P<unit>années|mois|semaines|jours|heures|décennies|siècles)\b"),
+    # "toute la semaine", "tout l'été": the whole unit, a duration
+    ("whole_unit", rf"\btoute?\s+(?:la\s+|le\s+|l{A}|cette\s+|ce\s+|cet\s+)"
+                   r"(?P<unit>semaine|journée|nuit|matinée|soirée|année|mois|week-end|été|hiver|printemps|automne)\b"),
+    ("set_adverb", r"\b(?P<word>quotidiennement|annuellement|mensuellement|hebdomadairement)\b"),
+    # "trois ans", "30,4 secondes", "plusieurs semaines", "un mois"
+    ("duration", rf"(?<![\d,.])\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{UNIT})\b"),
+]  # fmt: skip
+
+COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in RULES]
+
+# Between a day and a clock time that belongs to it: "lundi à 16H00", "jeudi 26 février à 18H00".
+TIME_LINK = re.compile(r"\A[^\S\n]*,?[^\S\n]*(?:à|vers|dès|a)?[^\S\n]*\Z", re.IGNORECASE)

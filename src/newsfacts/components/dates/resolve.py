@@ -1,0 +1,780 @@
+"""From a matched expression to its TIMEX3 payload {"type", "value", "relative"}.
+
+One function per rule kind. Each gets the match groups and a ``Context`` (reference date, the
+sentence's direction, the date the text last spoke of) and returns a ``Resolved`` or None to drop
+the match (an age, a count that looked like a year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from text_to_num import text2num
+
+from newsfacts.components.dates import calendar_math as cal
+from newsfacts.components.dates.tense import PAST, Direction
+from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
+from newsfacts.lexicons.dates import (
+    AGE_NOUNS,
+    ANAPHORIC_DAYS,
+    APPROX_COUNTS,
+    CAPITALIZED_HOLIDAYS,
+    DECADE_WORDS,
+    DEICTIC_DAYS,
+    DURATION_NOUNS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    HALVES,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REF_WORDS,
+    ROMAN,
+    SEASON_MONTHS,
+    SEASONS,
+    SENTENCE_NOUNS,
+    SET_ADVERBS,
+    SET_PERIODS,
+    UNITS,
+    WHOLE_UNITS,
+)
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str
+    relative: bool
+    day: dt.date | None = None  # the day it falls on, for times and "le lendemain"
+    part: str | None = None  # MO / AF / EV / NI when it names a part of that day
+    next_day: bool = False  # "minuit" after a day is the start of the next one
+
+    def payload(self) -> dict:
+        return {"type": self.type, "value": self.value, "relative": self.relative}
+
+
+@dataclass
+class Context:
+    reference: dt.date | None
+    direction: Callable[[], Direction]
+    last_day: dt.date | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def before(self, width: int = 40) -> str:
+        return self.text[max(self.start - width, 0) : self.start].lower().replace("’", "'")
+
+    def after(self, width: int = 40) -> str:
+        return self.text[self.end : self.end + width].lower().replace("’", "'")
+
+
+_AGE_BEFORE = re.compile(
+    r"\b(?:âgée?s?|agée?s?)\s+(?:de\s+|d'\s*)?(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+|presque\s+)?\Z"
+    r"|(?:\A|\s)(?:à|a)\s+\Z|(?:ses|leurs|son|mes|nos|ces)\s+\Z"
+    r"|\bâge\s+(?:de\s+|d')?\Z|\b(?:les|des|aux)\s+(?:moins|plus)\s+de\s+\Z|\d\s*-\s*\Z"
+    rf"|\b(?:{'|'.join(AGE_NOUNS)})\s+(?:\w+\s+)?(?:de|d')\s*(?:plus\s+de\s+|moins\s+de\s+)?\Z"
+)
+_SENTENCE_AFTER = re.compile(rf"\A\s+(?:de|d')\s*(?:{'|'.join(SENTENCE_NOUNS)})\b")
+_DURATION_BEFORE = re.compile(
+    r"(?:\ben|\bde|\bpendant|\bdurant|\bplus\s+de|\bmoins\s+de|\bprès\s+de|\bsoit)\s+\Z"
+)
+GENERIC_BEFORE = re.compile(r"\b(?:un|chaque|tous\s+les)\s+\Z")
+_COPULA_BEFORE = re.compile(r"\b(?:est|était|sera|serait|fut|a\s+été|reste|devient)\s+\Z")
+_COUNT_BEFORE = re.compile(
+    r"(?:\ble|\bla|quelque|environ|plus\s+de|moins\s+de|près\s+de|au\s+moins|soit|à\s+peine|n°|numéro|"
+    r"article|vol|ligne|route|rn|bus|tél\.?|code)\s+\Z"
+)
+
+
+def number(text: str) -> str | None:
+    """'trois' -> '3', '30,4' -> '30.4', 'plusieurs' -> 'X'; None when it is no number."""
+    text = text.lower()
+    if text in ("quelques", "plusieurs"):
+        return "X"
+    if text[0].isdigit():
+        return text.replace(",", ".")
+    if text in NUMBER_WORDS:
+        return str(NUMBER_WORDS[text])
+    try:
+        return str(text2num(text, "fr"))
+    except ValueError:
+        return None
+
+
+def day_number(text: str) -> int:
+    text = text.lower()
+    return 1 if text in ("1er", "1ᵉʳ", "premier") else int(text)
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _day_value(day: dt.date | None, month: int, number_: int, year: int | None = None) -> str:
+    if day is not None:
+        return day.isoformat()
+    year_part = f"{year:04d}" if year else "XXXX"
+    return f"{year_part}-{month:02d}-{number_:02d}"
+
+
+def _date(day: dt.date, relative: bool, part: str | None = None) -> Resolved:
+    if part:
+        return Resolved("time", f"{day.isoformat()}T{part}", relative, day, part)
+    return Resolved("date", day.isoformat(), relative, day)
+
+
+def _unknown_day(part: str | None = None) -> Resolved:
+    return Resolved("time" if part else "date", "XXXX-XX-XX" + (f"T{part}" if part else ""), True)
+
+
+def _part(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = text.lower()
+    return "12:00" if text == "midi" else PARTS_OF_DAY.get(text)
+
+
+# --- absolute and calendar dates -------------------------------------------------------------
+
+
+def day_month(g: dict, ctx: Context) -> Resolved | None:
+    month, number_ = month_number(g["month"]), day_number(g["day"])
+    if g.get("year"):
+        day = cal.safe_date(int(g["year"]), month, number_)
+        return Resolved("date", _day_value(day, month, number_, int(g["year"])), False, day)
+    if ctx.reference is None or GENERIC_BEFORE.search(ctx.before(12)):
+        return Resolved("date", _day_value(None, month, number_), True)  # "nés un 29 février"
+    if ctx.extra.get("sentence_year"):
+        year_ = int(ctx.extra["sentence_year"])
+        day = cal.safe_date(year_, month, number_)
+        return Resolved("date", _day_value(day, month, number_, year_), False, day)
+    step = _step_before(ctx.before(20))
+    if step:  # "le prochain 29 février": the next one that exists
+        day = cal.next_existing_day(month, number_, ctx.reference, step)
+        return Resolved("date", day.isoformat(), True, day) if day else None
+    weekday = g.get("weekday")
+    if weekday:  # "mardi 1er janvier": the weekday tells the year
+        for year in (ctx.reference.year, ctx.reference.year + 1, ctx.reference.year - 1):
+            day = cal.safe_date(year, month, number_)
+            if day and day.weekday() == WEEKDAYS[weekday.lower()]:
+                return Resolved("date", day.isoformat(), True, day)
+    day = cal.nearest_day(
+        lambda y: cal.safe_date(y, month, number_), ctx.reference, ctx.direction()
+    )
+    if day is None:
+        return None
+    return Resolved("date", day.isoformat(), True, day)
+
+
+def _step_before(before: str) -> int:
+    if re.search(r"\b(?:le|la|du|au)\s+prochaine?\s+\Z", before):
+        return 1
+    if re.search(r"\b(?:le|la|du|au)\s+derni(?:er|ère)\s+\Z", before):
+        return -1
+    return 0
+
+
+def numeric(g: dict, ctx: Context) -> Resolved | None:
+    year = int(g["year"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    day = cal.safe_date(year, int(g["month"]), int(g["day"]))
+    return Resolved("date", day.isoformat(), False, day) if day else None
+
+
+def month_year(g: dict, ctx: Context) -> Resolved:
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        year = int(g["yy"]) + (1900 if int(g["yy"]) >= 30 else 2000)
+    return Resolved("date", f"{year}-{month_number(g['month']):02d}", False)
+
+
+def month(g: dict, ctx: Context) -> Resolved | None:
+    if g["month"] == "Mars" and not g.get("pre"):
+        return None  # the planet, or a name
+    number_ = month_number(g["month"])
+    if ctx.extra.get("sentence_year"):
+        return Resolved("date", f"{ctx.extra['sentence_year']}-{number_:02d}", False)
+    if ctx.reference is None:
+        return Resolved("date", f"XXXX-{number_:02d}", True)
+    year = cal.nearest_month_year(number_, ctx.reference, ctx.direction())
+    return Resolved("date", f"{year}-{number_:02d}", True)
+
+
+def year_pre(g: dict, ctx: Context) -> Resolved:
+    return Resolved("date", g["year"], False)
+
+
+def year(g: dict, ctx: Context) -> Resolved | None:
+    if _COUNT_BEFORE.search(ctx.before(20)) or _counts_a_noun(ctx):
+        return None
+    if re.search(r"\b[A-Z]{1,4}\s?\Z", ctx.text[max(ctx.start - 6, 0) : ctx.start]):
+        return None  # a code: "vol AF 1234", "RN 2000"
+    return Resolved("date", g["year"], False)
+
+
+def _counts_a_noun(ctx: Context) -> bool:
+    token = ctx.extra.get("token")
+    if token is None or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return (
+        following.pos_ == "NOUN"
+        and following.text.lower() not in MONTHS
+        and (token.head == following or token.dep_ == "nummod")
+    )
+
+
+def decade(g: dict, ctx: Context) -> Resolved:
+    text = g["decade"].lower()
+    if text in DECADE_WORDS:
+        return Resolved("date", f"19{DECADE_WORDS[text]}", False)
+    if len(text) == 2:
+        return Resolved("date", f"19{text[0]}", False)
+    return Resolved("date", text[:3], False)
+
+
+def century(g: dict, ctx: Context) -> Resolved | None:
+    if g.get("number"):
+        total = int(g["number"])
+    else:
+        values = [ROMAN[c] for c in g["roman"]]
+        total = sum(
+            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+        )
+    if not 1 <= total <= 21:
+        return None
+    return Resolved("date", f"{total - 1:02d}", False)
+
+
+def season(g: dict, ctx: Context) -> Resolved | None:
+    code = SEASONS[g["season"].lower()]
+    if g["det"].strip().lower() == "le" and not g.get("year") and not g.get("adj"):
+        return None  # "le printemps arabe", "le Printemps de Bourges"
+    if g.get("year"):
+        return Resolved("date", f"{g['year']}-{code}", False)
+    if ctx.reference is None:
+        return Resolved("date", f"XXXX-{code}", True)
+    first, last = SEASON_MONTHS[code]
+    year_ = ctx.reference.year
+    adj = (g.get("adj") or "").lower()
+    if adj.startswith(("derni", "passé", "précédent")) and last >= ctx.reference.month:
+        year_ -= 1
+    elif adj.startswith(("prochain", "suivant")) and first <= ctx.reference.month:
+        year_ += 1
+    return Resolved("date", f"{year_}-{code}", True)
+
+
+def quarter(g: dict, ctx: Context) -> Resolved:
+    letter = "Q" if g["unit"].lower() == "trimestre" else "H"
+    ordinal = g["ord"].lower()
+    year_ = g.get("year") or (str(ctx.reference.year) if ctx.reference else "XXXX")
+    relative = not g.get("year")
+    if ordinal == "dernier":
+        if ctx.reference is None:
+            return Resolved("date", f"XXXX-{letter}X", True)
+        size = 3 if letter == "Q" else 6
+        index = (ctx.reference.month - 1) // size  # the one before the current one
+        y = ctx.reference.year - (1 if index == 0 else 0)
+        index = index or 12 // size
+        return Resolved("date", f"{y}-{letter}{index}", True)
+    index = ORDINALS[ordinal]
+    if (
+        relative and ctx.reference is not None
+    ):  # "a reculé au quatrième trimestre", said in February
+        first_month = (index - 1) * (3 if letter == "Q" else 6) + 1
+        year_ = str(cal.nearest_month_year(first_month, ctx.reference, ctx.direction()))
+    return Resolved("date", f"{year_}-{letter}{index}", relative)
+
+
+def holiday(g: dict, ctx: Context) -> Resolved | None:
+    name = g["holiday"].lower().replace("’", "'")
+    if g["holiday"][0].islower() and name in CAPITALIZED_HOLIDAYS:
+        return None  # "l'ascension du Mont-Blanc"
+    if re.match(
+        r"\s+[A-ZÀ-Ý]", ctx.text[ctx.end : ctx.end + 3]
+    ) and name in CAPITALIZED_HOLIDAYS | {"noël"}:
+        return None  # "Noël Mamère", "Toussaint Louverture"
+    if name in FIXED_HOLIDAYS:
+        m, d = FIXED_HOLIDAYS[name]
+
+        def make(y: int) -> dt.date | None:
+            return cal.safe_date(y, m, d)
+    else:
+        offset = EASTER_HOLIDAYS[name]
+
+        def make(y: int) -> dt.date | None:
+            return cal.easter(y) + dt.timedelta(days=offset)
+
+    if ctx.reference is None:
+        day = make(2000)
+        return Resolved("date", f"XXXX-{day.month:02d}-{day.day:02d}", True)
+    day = cal.nearest_day(make, ctx.reference, ctx.direction())
+    return Resolved("date", day.isoformat(), True, day) if day else None
+
+
+def easter_weekend(g: dict, ctx: Context) -> Resolved:
+    if ctx.reference is None:
+        return Resolved("date", "XXXX-WXX-WE", True)
+    offset = 49 if "pentec" in g["holiday"].lower() else 0
+    day = cal.nearest_day(
+        lambda y: cal.easter(y) + dt.timedelta(days=offset), ctx.reference, ctx.direction()
+    )
+    return Resolved("date", cal.iso_week(day) + "-WE", True)
+
+
+# --- relative to the reference date -----------------------------------------------------------
+
+
+def deictic(g: dict, ctx: Context) -> Resolved:
+    part = _part(g.get("part"))
+    if ctx.reference is None:
+        return _unknown_day(part)
+    word = g["word"].lower().replace("’", "'")
+    day = ctx.reference + dt.timedelta(days=DEICTIC_DAYS[word])
+    return _date(day, True, part)
+
+
+def this_part(g: dict, ctx: Context) -> Resolved:
+    part = _part(g["part"])
+    day = ctx.last_day if g.get("there") else ctx.reference  # "ce soir-là": that day's evening
+    if day is None:
+        return _unknown_day(part)
+    return _date(day, True, part)
+
+
+def anaphoric(g: dict, ctx: Context) -> Resolved:
+    part = _part(g.get("part"))
+    base = ctx.last_day or ctx.reference
+    if base is None:
+        return _unknown_day(part)
+    offset = ANAPHORIC_DAYS[g["word"].lower()]
+    if re.match(r"\s+(?:de|du|des|d')\b", ctx.after(5)):
+        offset = 0  # "à la veille d'un vote": counted from the vote, the day the clause speaks of
+    day = base + dt.timedelta(days=offset)
+    return _date(day, True, part)
+
+
+def weekday(g: dict, ctx: Context) -> Resolved | None:
+    number_ = WEEKDAYS[g["weekday"].lower()]
+    part = _part(g.get("part"))
+    det = (g.get("det") or "").lower()
+    habit = det == "le" and not g.get("adj") and not part and not re.match(r"\s*\d", ctx.after(5))
+    narrated = ctx.direction().way == PAST and ctx.direction().strong  # "est arrivé le jeudi"
+    if habit and not narrated:
+        return Resolved("set", f"XXXX-WXX-{number_ + 1}", False)  # "ouverte le jeudi": every week
+    if ctx.reference is None:
+        return Resolved("time" if part else "date", f"XXXX-WXX-{number_ + 1}", True)
+    direction = ctx.direction()
+    way = direction.way
+    adj = (g.get("adj") or "").lower()
+    strict = bool(adj)
+    if det == "ce":
+        way, strict = None, False  # "ce lundi": this week's
+    day = cal.weekday_date(number_, ctx.reference, way, strict)
+    return _date(day, True, part)
+
+
+def weekdays(g: dict, ctx: Context) -> Resolved:
+    return Resolved("set", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}", False)
+
+
+def night(g: dict, ctx: Context) -> Resolved | None:
+    if g.get("d1"):
+        month_ = g.get("m1") or g["m2"]
+        year_ = g.get("y1") or g.get("y2")
+        inner = day_month({"day": g["d1"], "month": month_, "year": year_}, ctx)
+    elif g.get("d3"):
+        inner = day_month({"day": g["d3"], "month": g["m3"], "year": g.get("y3")}, ctx)
+    elif g.get("wd1"):
+        inner = weekday({"weekday": g["wd1"]}, ctx)
+    else:  # "la nuit dernière"
+        inner = deictic({"word": "hier"}, ctx)
+    if inner is None:
+        return None
+    value = inner.value if "T" not in inner.value else inner.value.split("T")[0]
+    return Resolved("time", f"{value}TNI", inner.relative, inner.day, "NI")
+
+
+def relative_unit(g: dict, ctx: Context) -> Resolved | None:
+    det, unit = g["det"].lower(), g["unit"].lower().replace("weekend", "week-end")
+    adj = (g.get("adj") or "").lower()
+    if not adj and det not in ("ce", "cette", "cet") and not g.get("current"):
+        return None  # "la semaine de quatre jours", "l'année" alone
+    offset = -1 if adj.startswith(("derni", "passé", "précédent")) else 1 if adj else 0
+    ref = ctx.reference
+    if unit == "semaine":
+        if ref is None:
+            return Resolved("date", "XXXX-WXX", True)
+        return Resolved("date", cal.iso_week(ref + dt.timedelta(weeks=offset)), True)
+    if unit == "week-end":
+        if ref is None:
+            return Resolved("date", "XXXX-WXX-WE", True)
+        if offset == 0 and ref.weekday() < 5 and ctx.direction().way == PAST:
+            offset = -1  # "a paralysé ce week-end", said on a Monday
+        elif offset == 1 and ref.weekday() < 5:
+            offset = 0  # "le week-end prochain" on a weekday: the coming one
+        return Resolved("date", cal.iso_week(ref + dt.timedelta(weeks=offset)) + "-WE", True)
+    if unit == "mois":
+        if ref is None:
+            return Resolved("date", "XXXX-XX", True)
+        y, m = cal.add_months(ref.year, ref.month, offset)
+        return Resolved("date", f"{y}-{m:02d}", True)
+    if unit in ("année", "an"):
+        return Resolved("date", str(ref.year + offset) if ref else "XXXX", True)
+    if unit in ("trimestre", "semestre"):
+        if ref is None:
+            return Resolved("date", "XXXX-QX", True)
+        size, letter = (3, "Q") if unit == "trimestre" else (6, "H")
+        y, m = cal.add_months(ref.year, ref.month, offset * size)
+        return Resolved("date", f"{y}-{letter}{(m - 1) // size + 1}", True)
+    if unit == "siècle":
+        return Resolved("date", f"{ref.year // 100 + offset:02d}" if ref else "XX", True)
+    return None
+
+
+def ago(g: dict, ctx: Context) -> Resolved | None:
+    count = number(g["num"])
+    letter, is_time = UNITS[g["unit"].lower()]
+    past = not g["pre"].lower().startswith("dans")
+    if count is None:
+        return None
+    if count == "X" or is_time or letter in ("DE", "CE", "Q", "H"):
+        return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
+    ref = ctx.reference
+    n = int(float(count)) * (-1 if past else 1)
+    if letter == "Y":
+        return Resolved("date", str(ref.year + n) if ref else "XXXX", True)
+    if ref is None:
+        return Resolved("date", {"M": "XXXX-XX", "W": "XXXX-WXX"}.get(letter, "XXXX-XX-XX"), True)
+    if letter == "M":
+        y, m = cal.add_months(ref.year, ref.month, n)
+        return Resolved("date", f"{y}-{m:02d}", True)
+    if letter == "W":
+        return Resolved("date", cal.iso_week(ref + dt.timedelta(weeks=n)), True)
+    return _date(ref + dt.timedelta(days=n), True)
+
+
+def ref_phrase(g: dict, ctx: Context) -> Resolved:
+    return Resolved("date", REF_WORDS[g["phrase"].lower().replace("’", "'")], True)
+
+
+def ref_span(g: dict, ctx: Context) -> Resolved:
+    past = g["adj"].lower().startswith("derni")
+    return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
+
+
+# --- clock times and durations ----------------------------------------------------------------
+
+
+def clock(g: dict, ctx: Context) -> Resolved | None:
+    hours, minutes = int(g["h"]), int(g.get("m") or 0)
+    part = (g.get("part") or "").lower()
+    if part == "soir" and hours < 12:
+        hours += 12
+    if hours > 24 or (hours == 24 and minutes):
+        return None
+    if ctx.extra.get("kind") == "clock" and _is_clock_duration(ctx, hours, g.get("m")):
+        return Resolved("duration", _duration_value(hours, minutes, 0), False)
+    zone = "Z" if g.get("tz") and g["tz"].upper() in ("GMT", "UTC", "TU") else ""
+    return Resolved("time", f"T{hours % 24:02d}:{minutes:02d}{zone}", True)
+
+
+def _is_clock_duration(ctx: Context, hours: int, minutes: str | None) -> bool:
+    """ "en 2 h 40", "une fresque de 2 h 40" are lengths; "de 18H00 à 6H00" is a time."""
+    before = ctx.before(25)
+    if re.match(r"\s*(?:à|au|-)\s*\d", ctx.after(8)):
+        return False
+    if re.search(r"\bde\s+\Z", before):
+        return hours <= 5 and minutes not in (None, "00")
+    return bool(_DURATION_BEFORE.search(before))
+
+
+def noon(g: dict, ctx: Context) -> Resolved | None:
+    if g["word"][0].isupper():
+        return None  # "à Midi-Pyrénées", "le Midi"
+    midnight = g["word"].lower() == "minuit"
+    return Resolved("time", "T00:00" if midnight else "T12:00", True, next_day=midnight)
+
+
+def clock_duration(g: dict, ctx: Context) -> Resolved:
+    seconds = str(int(g.get("s") or 0)) + (
+        f".{g['cs']}".rstrip("0").rstrip(".") if g.get("cs") else ""
+    )
+    hours, minutes = int(g.get("h") or 0), int(g["m"])
+    value = _duration_value(hours, minutes, 0) + (f"{seconds}S" if seconds != "0" else "")
+    return Resolved("duration", value if value != "PT" else "PT0S", False)
+
+
+def _duration_value(hours: int, minutes: int, seconds: int) -> str:
+    value = "PT" + (f"{hours}H" if hours else "")
+    value += f"{minutes}M" if minutes else ""
+    return value + (f"{seconds}S" if seconds else "")
+
+
+def part_of_day(g: dict, ctx: Context) -> Resolved:
+    return Resolved("time", "T" + PARTS_OF_DAY[g["part"].lower()], True)
+
+
+def vague_duration(g: dict, ctx: Context) -> Resolved | None:
+    return duration({"num": "plusieurs", "unit": g["unit"]}, ctx)
+
+
+def duration(g: dict, ctx: Context) -> Resolved | None:
+    unit = g["unit"].lower()
+    letter, is_time = UNITS[unit]
+    if letter in ("Y", "M") and not is_time and _is_age(ctx):
+        return None
+    count = number(g["num"])
+    if count is None:
+        return None
+    if g["num"].lower() in ("un", "une") and _COPULA_BEFORE.search(ctx.before(15)):
+        return None  # "2000 est une année bissextile": a kind of year, not a length
+    if count != "X" and "." in count:
+        count = count.rstrip("0").rstrip(".")
+    if letter == "Q" or (letter == "H" and not is_time):
+        size = 3 if letter == "Q" else 6
+        count = "X" if count == "X" else _trim(float(count) * size)
+        letter = "M"
+    if letter == "DE":
+        count, letter = ("X" if count == "X" else _trim(float(count) * 10)), "Y"
+    if letter == "CE":
+        count, letter = ("X" if count == "X" else _trim(float(count) * 100)), "Y"
+    return Resolved("duration", f"P{'T' if is_time else ''}{count}{letter}", False)
+
+
+def _trim(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _is_age(ctx: Context) -> bool:
+    if _SENTENCE_AFTER.match(ctx.after()):
+        return False  # "à dix ans de prison"
+    before = ctx.before()
+    if _AGE_BEFORE.search(before):
+        return True
+    if re.search(r"[,(]\s*\Z", before) and re.match(r"\s*(?:[,).;]|\Z)", ctx.after(3)):
+        return True  # "Jean Dupont, 45 ans, ..."
+    person = _PERSON_BEFORE.search(before)
+    return bool(person) and person["noun"] not in DURATION_NOUNS
+
+
+# "un survivant de 70 ans", "un chef d'entreprise de 58 ans": a person noun shortly before "de".
+_PERSON_BEFORE = re.compile(
+    r"\b(?P<noun>[a-zà-ÿ-]+(?:ant|ante|ants|antes|eur|euse|eurs|rice|ien|ienne|iste|istes|ier|"
+    r"ière|aire|aires|é|ée|és|ées|ard|arde)|"
+    rf"{'|'.join(AGE_NOUNS)})\s+(?:(?:d'|de\s+|du\s+)[\w'-]+\s+)?(?:de|d')\s*"
+    r"(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+)?\Z"
+)
+
+
+# --- sets -------------------------------------------------------------------------------------
+
+
+def set_each(g: dict, ctx: Context) -> Resolved | None:
+    what = g["what"].lower()
+    if what in WEEKDAYS:
+        return Resolved("set", f"XXXX-WXX-{WEEKDAYS[what] + 1}", False)
+    if what in PARTS_OF_DAY:
+        return Resolved("set", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}", False)
+    if what in SEASONS:
+        return Resolved("set", f"XXXX-{SEASONS[what]}", False)
+    if what == "week-end":
+        return Resolved("set", "XXXX-WXX-WE", False)
+    return Resolved("set", SET_PERIODS[what], False)
+
+
+def set_every(g: dict, ctx: Context) -> Resolved | None:
+    what = g["what"].lower()
+    single = what[:-1]
+    if single in WEEKDAYS:
+        return Resolved("set", f"XXXX-WXX-{WEEKDAYS[single] + 1}", False)
+    if single in PARTS_OF_DAY:
+        return Resolved("set", f"XXXX-XX-XXT{PARTS_OF_DAY[single]}", False)
+    if single in SEASONS or what == "étés":
+        return Resolved("set", f"XXXX-{SEASONS.get(single, 'SU')}", False)
+    if what == "week-ends":
+        return Resolved("set", "XXXX-WXX-WE", False)
+    period = SET_PERIODS.get(what, SET_PERIODS.get(single))
+    if period is None:
+        return None
+    count = number(g["num"]) if g.get("num") else "1"
+    if count is None:
+        return None
+    return Resolved(
+        "set", re.sub(r"\d+", lambda m: str(int(m[0]) * int(count)), period, count=1), False
+    )
+
+
+def set_times(g: dict, ctx: Context) -> Resolved | None:
+    return Resolved("set", SET_PERIODS[g["what"].lower()], False)
+
+
+# --- less common forms: weekday + day number, unit edges, approximate and whole durations ------
+
+
+def weekday_day(g: dict, ctx: Context) -> Resolved | None:
+    """ "vendredi 13": the nearest month around the reference where the 13th is a Friday."""
+    number_, wanted = day_number(g["day"]), WEEKDAYS[g["weekday"].lower()]
+    if ctx.reference is None:
+        return Resolved("date", f"XXXX-XX-{number_:02d}", True)
+    for offset in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6):
+        y, m = cal.add_months(ctx.reference.year, ctx.reference.month, offset)
+        day = cal.safe_date(y, m, number_)
+        if day is not None and day.weekday() == wanted:
+            return Resolved("date", day.isoformat(), True, day)
+    return None
+
+
+def weekday_part(g: dict, ctx: Context) -> Resolved | None:
+    return weekday({"weekday": g["weekday"], "part": g["part"]}, ctx)
+
+
+def edge_of_unit(g: dict, ctx: Context) -> Resolved:
+    """ "en fin d'année", "au début du mois": TIMEX3 keeps the unit itself."""
+    unit, ref = g["unit"].lower(), ctx.reference
+    if unit == "année":
+        return Resolved("date", str(ref.year) if ref else "XXXX", True)
+    if unit == "mois":
+        return Resolved("date", f"{ref.year}-{ref.month:02d}" if ref else "XXXX-XX", True)
+    return Resolved("date", cal.iso_week(ref) if ref else "XXXX-WXX", True)
+
+
+def same_day(g: dict, ctx: Context) -> Resolved:
+    base = ctx.last_day or ctx.reference
+    return _date(base, True) if base else _unknown_day()
+
+
+def weekend(g: dict, ctx: Context) -> Resolved:
+    ref = ctx.reference
+    if ref is None:
+        return Resolved("date", "XXXX-WXX-WE", True)
+    way = ctx.direction().way
+    if ref.weekday() < 5 and way == PAST:
+        ref -= dt.timedelta(weeks=1)  # "au cours du week-end", said on a weekday of the week after
+    return Resolved("date", cal.iso_week(ref) + "-WE", True)
+
+
+def last_n(g: dict, ctx: Context) -> Resolved | None:
+    return duration({"num": g["num"], "unit": g["unit"]}, ctx)
+
+
+def set_per(g: dict, ctx: Context) -> Resolved:
+    return Resolved("set", SET_PERIODS[g["what"].lower()], False)
+
+
+def about_duration(g: dict, ctx: Context) -> Resolved | None:
+    count = APPROX_COUNTS[g["approx"].lower()]
+    return duration({"num": str(count), "unit": g["unit"]}, ctx)
+
+
+def half_duration(g: dict, ctx: Context) -> Resolved | None:
+    whole = duration({"num": g["num"], "unit": g["unit"]}, ctx)
+    if whole is None or "X" in whole.value:
+        return whole
+    letter, is_time = UNITS[g["unit"].lower()]
+    half = HALVES.get("MIN" if is_time and letter == "M" else letter)
+    if half is None or letter == "S":
+        return whole
+    if is_time and half.startswith("T"):
+        half = half[1:]
+    elif not is_time and "T" in half and "T" in whole.value:
+        half = half.replace("T", "")
+    return Resolved("duration", whole.value + half, False)
+
+
+def part_duration(g: dict, ctx: Context) -> Resolved:
+    half = (g.get("half") or "").lower().replace("journee", "journée").replace("annee", "année")
+    values = {"heure": "PT30M", "journée": "PT12H", "année": "P6M", "siècle": "P50Y"}
+    if half:
+        return Resolved("duration", values[half], False)
+    return Resolved("duration", "PT15M" if g["quarter"].lower() == "heure" else "P25Y", False)
+
+
+def day_slash_month(g: dict, ctx: Context) -> Resolved | None:
+    if not re.search(r"\b(?:le|du|au|ce|dès\s+le|depuis\s+le)\s+\Z", ctx.before(12)):
+        return None  # "16/06" is a date only as "le 16/06": else a score, a ratio, a fraction
+    number_, month_ = int(g["day"]), int(g["month"])
+    if not 1 <= number_ <= 31:
+        return None
+    if ctx.reference is None:
+        return Resolved("date", f"XXXX-{month_:02d}-{number_:02d}", True)
+    day = cal.nearest_day(
+        lambda y: cal.safe_date(y, month_, number_), ctx.reference, ctx.direction()
+    )
+    return Resolved("date", day.isoformat(), True, day) if day else None
+
+
+def month_list(g: dict, ctx: Context) -> Resolved:
+    return Resolved("date", f"{g['year']}-{month_number(g['m1']):02d}", False)
+
+
+def whole_unit(g: dict, ctx: Context) -> Resolved:
+    return Resolved("duration", WHOLE_UNITS[g["unit"].lower()], False)
+
+
+def set_adverb(g: dict, ctx: Context) -> Resolved:
+    return Resolved("set", SET_ADVERBS[g["word"].lower()], False)
+
+
+def ref_coming(g: dict, ctx: Context) -> Resolved:
+    return Resolved("date", "FUTURE_REF", True)
+
+
+RESOLVERS = {
+    "ref_coming": ref_coming,
+    "numeric_dash": numeric,
+    "day_slash_month": day_slash_month,
+    "month_list": month_list,
+    "whole_unit": whole_unit,
+    "set_adverb": set_adverb,
+    "vague_duration": vague_duration,
+    "weekday_day": weekday_day,
+    "weekday_part": weekday_part,
+    "edge_of_unit": edge_of_unit,
+    "same_day": same_day,
+    "weekend": weekend,
+    "last_n": last_n,
+    "set_per": set_per,
+    "about_duration": about_duration,
+    "half_duration": half_duration,
+    "part_duration": part_duration,
+    "night": night,
+    "day_month": day_month,
+    "numeric": numeric,
+    "iso": numeric,
+    "month_year": month_year,
+    "month": month,
+    "year_pre": year_pre,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "season": season,
+    "quarter": quarter,
+    "relative_unit": relative_unit,
+    "easter_weekend": easter_weekend,
+    "deictic": deictic,
+    "this_part": this_part,
+    "part_of_day": part_of_day,
+    "anaphoric": anaphoric,
+    "holiday": holiday,
+    "weekday": weekday,
+    "weekdays": weekdays,
+    "ago": ago,
+    "ref_phrase": ref_phrase,
+    "ref_span": ref_span,
+    "clock_duration": clock_duration,
+    "clock": clock,
+    "clock_words": clock,
+    "noon": noon,
+    "set_each": set_each,
+    "set_every": set_every,
+    "set_times": set_times,
+    "duration": duration,
+}

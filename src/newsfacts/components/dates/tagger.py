@@ -1,0 +1,302 @@
+"""The component: match the grammar over the text, keep the longest matches, resolve them."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsfacts.components import register_extensions
+from newsfacts.components.dates.patterns import COMPILED, TIME_LINK
+from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
+from newsfacts.components.dates.tense import NONE, Direction, direction_of
+
+# Kinds that name a day a clock time can hang on ("lundi à 16H00", "ce soir à 20H00").
+DAY_KINDS = {"day_month", "numeric", "numeric_dash", "iso", "day_slash_month", "weekday", "deictic",
+             "this_part", "anaphoric", "holiday", "weekday_day", "same_day"}  # fmt: skip
+# Kinds that give a time of day: "16H00", "à midi", "dans la soirée".
+CLOCK_KINDS = {"clock", "clock_words", "noon", "part_of_day"}
+# Kinds whose day comes from the sentence, resolved once the days of the text are known.
+ANCHORED_KINDS = CLOCK_KINDS
+SENTENCE_BREAK = re.compile(r"\n\s*\n\s*|(?<=[.!?])[»\"”]?\s+(?=[«\"“]?[A-ZÀ-Ý])")
+# A wire dateline ("PARIS, 14 mars (AFP) -") dates the dispatch, not the events of its sentence.
+DATELINE_AFTER = re.compile(r"\A\s*(?:\d{4}\s*)?\([A-Z][\w-]{1,10}\)\s*[-–—]")
+IN_YEAR = re.compile(r"\b(?:en|l['’]an|l['’]année)\s*\Z", re.IGNORECASE)
+RANGE_LINK = re.compile(r"\A\s*(?:à|au|-|jusqu'à|jusqu’à)\s*\Z", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+    clock: Candidate | None = None  # a clock time merged into this day
+    resolved: Resolved | None = field(default=None, repr=False)
+
+
+@Language.factory("newsfacts_dates")
+def make_dates(nlp: Language, name: str) -> DateTagger:
+    return DateTagger()
+
+
+class DateTagger:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built anew by each doc.text: read it once
+        candidates = attach_clocks(text, longest_first(find_candidates(text)))
+        reference = _reference(doc)
+        resolve_all(doc, text, candidates, reference)
+        spans = []
+        for candidate in candidates:
+            span = _char_span(doc, candidate.start, candidate.end)
+            if span is None or candidate.resolved is None:
+                continue
+            span._.date = candidate.resolved.payload()
+            spans.append(span)
+        doc.spans["dates"] = spans
+        return doc
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    found = []
+    for kind, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if kind == "month_list":  # "mai et juin 2011": two months of 2011
+                found.append(Candidate(*match.span("m1"), kind, groups))
+                found.append(Candidate(match.start("month"), match.end(), "month_year", groups))
+                continue
+            if kind == "day_range":  # "du 1er juillet au 31 août 2014"
+                first = {"day": groups["d1"], "month": groups["m1"], "year": groups["year"]}
+                found.append(Candidate(match.start("d1"), match.end("m1"), "day_month", first))
+                found.append(Candidate(match.start("day"), match.end(), "day_month", groups))
+                continue
+            if kind == "day_list":  # "les 16 et 17 juin": the first day takes the month too
+                found.append(
+                    Candidate(*match.span("d1"), "day_month", groups | {"day": groups["d1"]})
+                )
+                found.append(Candidate(match.start("day"), match.end(), "day_month", groups))
+                continue
+            found.append(Candidate(match.start(), match.end(), kind, groups))
+    return found
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest matches that do not overlap (earlier rules win ties), in text order."""
+    order = {kind: rank for rank, (kind, _) in enumerate(COMPILED)}
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), order.get(c.kind, 99), c.start))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for candidate in ranked:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def attach_clocks(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Merge a day and a clock time next to it into one time expression.
+
+    "lundi à 16H00", "jeudi 26 février à 18H00", "ce soir à 20H00", and the other way round,
+    "à 20 h 30 samedi".
+    """
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if previous is None or not TIME_LINK.match(text[previous.end : candidate.start]):
+            merged.append(candidate)
+        elif candidate.kind in CLOCK_KINDS and previous.kind in DAY_KINDS and not previous.clock:
+            previous.clock = candidate
+            previous.end = candidate.end
+        elif previous.kind in CLOCK_KINDS and candidate.kind in DAY_KINDS:
+            candidate.clock = previous
+            candidate.start = previous.start
+            merged[-1] = candidate
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def resolve_all(
+    doc: Doc, text: str, candidates: list[Candidate], reference: dt.date | None
+) -> None:
+    """Pass 1 resolves the days in text order (so "le lendemain" knows the last one); pass 2
+    puts each lone clock time on the day its sentence spoke of."""
+    sentence_starts = _sentence_starts(text)
+    last_day = None
+    year_of_sentence: dict[int, str] = {}  # "En 1998, ... le 12 juillet": that year's 12 July
+    for candidate in candidates:
+        if candidate.kind in ANCHORED_KINDS:
+            continue
+        sentence = _sentence_of(sentence_starts, candidate.start)
+        ctx = _context(doc, text, candidate, reference, last_day)
+        ctx.extra["sentence_year"] = year_of_sentence.get(sentence)
+        candidate.resolved = _resolve(candidate.kind, candidate.groups, ctx)
+        if candidate.resolved is not None and _sets_the_year(text, candidate):
+            year_of_sentence[sentence] = candidate.resolved.value[:4]
+        if candidate.resolved is not None and candidate.clock is not None:
+            candidate.resolved = _with_clock(candidate, doc, text, reference, last_day)
+        if candidate.resolved is not None and candidate.resolved.day is not None:
+            last_day = candidate.resolved.day
+    anchors = _sentence_anchors(text, candidates, sentence_starts)
+    previous: Candidate | None = None
+    for candidate in candidates:
+        if candidate.kind in ANCHORED_KINDS:
+            clock = _resolve(
+                candidate.kind, candidate.groups, _context(doc, text, candidate, reference, None)
+            )
+            anchor = anchors.get(_sentence_of(sentence_starts, candidate.start))
+            if anchor is not None and anchor[0] > candidate.start:
+                anchor = None  # only a day named before the time, else the publication day
+            candidate.resolved = _anchor_clock(
+                text, clock, anchor and anchor[1], reference, previous, candidate
+            )
+        if candidate.resolved is not None:
+            previous = candidate
+
+
+def _sets_the_year(text: str, candidate: Candidate) -> bool:
+    """ "en 1998", "l'année 2019", "en août 1997": a year the rest of the sentence is set in."""
+    if candidate.kind == "relative_unit":  # "l'an prochain, du 14 au 25 mai"
+        return candidate.groups.get("unit", "").lower() in ("an", "année")
+    if candidate.kind not in ("year", "year_pre", "month_year"):
+        return False
+    said = (candidate.groups.get("pre") or "").lower()
+    return said in ("en", "l'an", "l’an", "l'année", "l’année") or bool(
+        IN_YEAR.search(text[max(candidate.start - 12, 0) : candidate.start])
+    )
+
+
+def _sentence_anchors(
+    text: str, candidates: list[Candidate], sentence_starts: list[int]
+) -> dict[int, tuple[int, Resolved]]:
+    """Sentence index -> (offset, resolved) of the first day it names, datelines left out."""
+    anchors: dict[int, tuple[int, Resolved]] = {}
+    for candidate in candidates:
+        resolved = candidate.resolved
+        if resolved is None or resolved.day is None or resolved.type == "set":
+            continue
+        if not DATELINE_AFTER.match(text[candidate.end : candidate.end + 20]):
+            sentence = _sentence_of(sentence_starts, candidate.start)
+            anchors.setdefault(sentence, (candidate.start, resolved))
+    return anchors
+
+
+def _anchor_clock(
+    text: str,
+    clock: Resolved | None,
+    anchor: Resolved | None,
+    reference: dt.date | None,
+    previous: Candidate | None,
+    candidate: Candidate,
+) -> Resolved | None:
+    if clock is None:
+        return None
+    day = anchor.day if anchor is not None else reference
+    if day is not None and clock.next_day and anchor is not None and anchor.part in ("EV", "NI"):
+        day += dt.timedelta(days=1)  # "samedi soir ... à partir de minuit": the night's end
+    if day is not None and _after_range(text, previous, candidate, clock):
+        day = (previous.resolved.day or day) + dt.timedelta(days=1)  # "de 18H00 à 6H00"
+    return _on_day(clock, day, anchor.relative if anchor is not None else True)
+
+
+def _with_clock(candidate: Candidate, doc: Doc, text: str, reference, last_day) -> Resolved | None:
+    day_part = candidate.resolved
+    clock = _resolve(
+        candidate.clock.kind,
+        candidate.clock.groups,
+        _context(doc, text, candidate.clock, reference, last_day),
+    )
+    if clock is None:
+        return day_part
+    if day_part.day is None:
+        base = day_part.value.split("T")[0]
+        return Resolved("time", base + clock.value, day_part.relative)
+    day = day_part.day + dt.timedelta(days=1 if clock.next_day else 0)  # "vendredi à minuit"
+    return _on_day(clock, day, relative=day_part.relative)
+
+
+def _on_day(clock: Resolved | None, day: dt.date | None, relative: bool = True) -> Resolved | None:
+    if clock is None or clock.type != "time":
+        return clock
+    base = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolved(
+        "time",
+        base + clock.value,
+        relative,
+        day,
+        clock.value[1:3] if clock.value[1:3].isalpha() else None,
+    )
+
+
+def _after_range(
+    text: str, previous: Candidate | None, candidate: Candidate, clock: Resolved
+) -> bool:
+    """ "de 18H00 à 6H00": the second time, earlier on the clock, is on the next day."""
+    if previous is None or previous.resolved is None or previous.resolved.type != "time":
+        return False
+    link = text[previous.end : candidate.start] + candidate.groups.get("pre", "")
+    if not RANGE_LINK.match(link):  # "de 18 h à minuit": "à" is inside the "à minuit" match
+        return False
+    earlier = previous.resolved.value.partition("T")[2][:5]
+    return clock.value[1:6] < earlier and previous.resolved.day is not None
+
+
+def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day) -> Context:
+    cache: dict[str, Direction] = {}
+
+    def direction() -> Direction:
+        if "d" not in cache:
+            span = _char_span(doc, candidate.start, candidate.end, expand=True)
+            parsed = span is not None and span.root.dep_ != ""
+            cache["d"] = direction_of(span) if parsed else NONE
+        return cache["d"]
+
+    extra = {"kind": candidate.kind}
+    if candidate.kind == "year":
+        span = _char_span(doc, candidate.start, candidate.end)
+        extra["token"] = span[0] if span is not None and len(span) else None
+    return Context(reference, direction, last_day, text, candidate.start, candidate.end, extra)
+
+
+def _resolve(kind: str, groups: dict, ctx: Context) -> Resolved | None:
+    try:
+        return RESOLVERS[kind](groups, ctx)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, OverflowError):
+        return None  # an odd match (day 31 of a 30-day month...) is dropped, never fatal
+
+
+def _char_span(doc: Doc, start: int, end: int, expand: bool = False) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or expand:
+        span = doc.char_span(start, end, alignment_mode="expand") or span
+    return span
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start, by punctuation and blank lines.
+
+    Not the parser's sentences: it cuts inside long news sentences ("..., où des migrants
+    restaient bloqués | mercredi matin, après ... à minuit") and misses blank lines, and a clock
+    time must find the day its own sentence speaks of.
+    """
+    return [0] + [match.end() for match in SENTENCE_BREAK.finditer(text)]
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def _reference(doc: Doc) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(doc._.reference_date) if doc._.reference_date else None
+    except (TypeError, ValueError):
+        return None

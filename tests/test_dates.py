@@ -1,0 +1,308 @@
+"""newsfacts_dates: TIMEX3 type and value of French temporal expressions, as example tables.
+
+Each row is a sentence with its dates marked ``[text](type:value)``; every date the component
+finds must be marked, so a sentence without marks is a counter-example (no date in it).
+The reference date of most rows is 2018-10-29, a Monday.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import SEED_REFERENCE_DATE
+
+MARK = re.compile(r"\[([^\]]+)\]\((\w+):([^)]*)\)")
+REF = SEED_REFERENCE_DATE  # Monday 2018-10-29, ISO week 44
+
+
+def parse_marks(marked: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """'le [13 octobre](date:2018-10-13)' -> ('le 13 octobre', [('13 octobre', 'date', ...)])."""
+    return MARK.sub(r"\1", marked), [m.groups() for m in MARK.finditer(marked)]
+
+
+def dates_of(nlp, text: str, reference: str | None) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference
+    doc = nlp(doc)
+    return [(s.text, s._.date["type"], s._.date["value"]) for s in doc.spans["dates"]]
+
+
+def check(nlp, marked: str, reference: str | None = REF) -> None:
+    text, expected = parse_marks(marked)
+    assert dates_of(nlp, text, reference) == expected
+
+
+ABSOLUTE = [
+    "Elle a pris le départ le [13 octobre](date:2018-10-13).",
+    "Il a été arrêté le [13/10/2018](date:2018-10-13) à Lyon.",
+    "Le braquage a été commis le [samedi 5 juin 1999](date:1999-06-05).",
+    "Pas de retour à la normale avant [octobre 98](date:1998-10).",
+    "Je n'avais pas ressenti une telle colère depuis [mai 68](date:1968-05).",
+    "Il a été élu en [2001](date:2001) et réélu [l'année 2006](date:2006).",
+    "Le bâtiment a été construit dans [les années 1960](date:196).",
+    "Leur plus faible niveau depuis [les années 90](date:199).",
+    "Le passage à [l'an 2000](date:2000) s'est bien passé.",
+    "La révolution industrielle du [XIXe siècle](date:18) a tout changé.",
+    "Le traité avait été signé à Rome le [29 octobre 2004](date:2004-10-29).",
+    "La grève a duré du [12](date:1995-10-12) au [15 octobre 1995](date:1995-10-15).",
+    "Les élections auront lieu les [15](date:2019-03-15) et [22 mars 2019](date:2019-03-22).",
+    "Le PIB a reculé au [troisième trimestre](date:2018-Q3).",
+    "La croissance restera faible au [premier semestre 2019](date:2019-H1).",
+    "La prochaine conférence se tiendra [fin 2010](date:2010).",
+    "Le tournage a duré [onze semaines](duration:P11W) à [l'automne 2005](date:2005-FA).",
+    "Il est né le [2018-03-01](date:2018-03-01), baptisé le [29-01-1999](date:1999-01-29).",
+    "Les ventes de [mai](date:2011-05) et [juin 2011](date:2011-06) ont bondi.",
+    "Au [19e siècle](date:18), rien de tel.",
+]
+
+RELATIVE = [
+    # weekdays: past tense -> on or before the reference, future/present -> on or after
+    "Ils ont fait une pause [dimanche](date:2018-10-28) à Tapanatepec.",
+    "Le ministre a prévu une conférence [lundi à 16H00](time:2018-10-29T16:00).",
+    "La finale aura lieu [jeudi](date:2018-11-01) au Stade de France.",
+    "Les syndicats appellent à un nouvel acte [samedi](date:2018-11-03).",
+    "D'autres rassemblements sont prévus [mardi](date:2018-10-30) à Lyon.",
+    "Air France reprendrait à partir de [lundi](date:2018-10-29) ses liaisons.",
+    "Le sondage publié [dimanche](date:2018-10-28) le place en tête.",
+    "Le procès s'était ouvert [jeudi dernier](date:2018-10-25).",
+    "Les ministres se réuniront [mardi prochain](date:2018-10-30) à Bruxelles.",
+    "[Ce lundi](date:2018-10-29), il soufflera ses bougies.",
+    "La caravane devait repartir [lundi matin](time:2018-10-29TMO).",
+    "Le président s'est exprimé [jeudi soir](time:2018-10-25TEV) sur TF1.",
+    "Le sommet s'est achevé [vendredi après-midi](time:2018-10-26TAF).",
+    # deictic words and parts of day
+    "Il a été libéré [hier](date:2018-10-28), [avant-hier](date:2018-10-27) selon d'autres.",
+    "Le bureau se réunira [demain](date:2018-10-30) à Paris.",
+    "[Aujourd'hui](date:2018-10-29), c'est mon jour.",
+    "Le ministre a indiqué [ce matin](time:2018-10-29TMO) que le brevet serait reporté.",
+    "Elle a annoncé [hier soir](time:2018-10-28TEV) sa candidature.",
+    "La mairie organise [ce soir à 20H00](time:2018-10-29T20:00) une réception.",
+    # weeks, months, years relative to the reference
+    "Il avait déjà tenu ces propos [la semaine dernière](date:2018-W43).",
+    "Le vol sera rétabli [la semaine prochaine](date:2018-W45).",
+    "Les ventes ont triplé [cette semaine](date:2018-W44).",
+    "Le mouvement a paralysé le pays [ce week-end](date:2018-W43-WE).",
+    "Il a tenu un meeting [le week-end dernier](date:2018-W43-WE).",
+    "Le trafic avait progressé [le mois dernier](date:2018-09).",
+    "Le taux sera révisé [le mois prochain](date:2018-11).",
+    "Ils se retrouveront [l'an prochain](date:2019) au Mexique.",
+    "[L'an dernier](date:2017), l'inflation est retombée à 2 %.",
+    "[Il y a trois ans](date:2015), son film avait été sélectionné.",
+    "[Il y a un mois](date:2018-09), il recueillait 17 %.",
+    "Un sommet pourrait se tenir [dans deux semaines](date:2018-W46).",
+    "L'épreuve aura lieu [dans trois jours](date:2018-11-01).",
+    "La Guadeloupéenne s'entraîne depuis [l'automne dernier](date:2017-FA).",
+    "Il fera chaud [cet été](date:2018-SU).",
+    # months and days without a year: the tense chooses the side, then the nearest
+    "[En avril](date:2018-04), il avait ordonné l'envoi de soldats.",
+    "L'épidémie est apparue en Chine [en décembre](date:2017-12).",
+    "Les résultats seront publiés le [5 février](date:2019-02-05).",
+    "Les aides seront versées avant le [31 janvier](date:2019-01-31).",
+    "Depuis [janvier](date:2018-01), l'indice a perdu 43 %.",
+    "Les dirigeants doivent se réunir à la [mi-novembre](date:2018-11).",
+    "Il a été interpellé [en mars 2011](date:2011-03).",
+    "Les mesures entrent en vigueur [mardi 1er janvier](date:2019-01-01).",
+    # anaphora: the day before/after the date the text last mentioned
+    "Le palmarès sera dévoilé le [samedi 17 février 2007](date:2007-02-17). "
+    "Les films seront projetés [le lendemain](date:2007-02-18).",
+    "Le couvre-feu commence [mercredi](date:2018-10-31). [La veille](date:2018-10-30), rien.",
+    # holidays
+    "Une tempête a suivi [Noël](date:2017-12-25), a-t-on appris.",
+    "Le meeting aura lieu le [lundi de Pâques](date:2019-04-22).",
+    "Les syndicats défileront à l'occasion du [1er-Mai](date:2019-05-01).",
+    # vague references
+    "Le président a répété [ces dernières semaines](date:PAST_REF) ses propos.",
+    "Le taux de chômage, [actuellement](date:PRESENT_REF) de 12,3 %, baisse.",
+    "Un débat sera organisé [prochainement](date:FUTURE_REF).",
+    "Elle a [récemment](date:PAST_REF) inauguré la médiathèque.",
+    "Le match a eu lieu le [16/06](date:2018-06-16).",
+    "Le chantier sera achevé [en fin d'année](date:2018).",
+    "Les cours reprendront le [lundi 5 novembre](date:2018-11-05).",
+    "Il revient le prochain [29 février](date:2020-02-29), "
+    "ils sont nés un [29 février](date:XXXX-02-29).",
+    "Sud-Rail a confirmé que le préavis était maintenu pour le [16 février](date:2019-02-16).",
+    "Kishida a promis des élections le [31 octobre](date:2018-10-31).",
+    "Le séisme a fait [vendredi 2](date:2018-11-02) des dégâts.",
+    # a year set earlier in the sentence holds for its days and months
+    "En [1998](date:1998), la France a gagné le [12 juillet](date:1998-07-12), fêté [en août]"
+    "(date:1998-08).",
+    "Depuis [2015](date:2015), il pleut ; le [3 mai](date:2018-05-03), il a encore plu.",
+    "Le festival se tiendra [l'an prochain](date:2019) du [14](date:2019-05-14) au "
+    "[25 mai](date:2019-05-25).",
+    "Elle a réuni [mardi](date:2018-10-23) les élus, à [la veille](date:2018-10-23) d'un vote.",
+    # a quarter named alone: the tense chooses the year
+    "Le PIB a reculé au [troisième trimestre](date:2018-Q3).",
+    # the verb of the infinitive decides: a recent past, a call for later
+    "Le gouvernement vient d'annoncer [samedi](date:2018-10-27) un plan de relance.",
+    "Les syndicats ont appelé [dimanche](date:2018-10-28) à manifester [jeudi](date:2018-11-01).",
+    "La Bourse a terminé en baisse [vendredi](date:2018-10-26), après avoir gagné 2 % "
+    "[jeudi](date:2018-10-25).",
+    "Il espère être de retour [samedi](date:2018-11-03).",
+    # "le jeudi": a habit in the present, a day in a narrated past
+    "Il est arrivé à Paris [le jeudi](date:2018-10-25), et reparti [le vendredi](date:2018-10-26).",
+    "Un remaniement est attendu dans [les prochains jours](date:FUTURE_REF).",
+]
+
+TIMES = [
+    "Le rassemblement s'est dispersé vers [21h45](time:2018-10-29T21:45).",
+    "Une réunion se tiendra [samedi à 16 h 30](time:2018-11-03T16:30).",
+    "Conférence [lundi à 16H00](time:2018-10-29T16:00) ([20H00 GMT](time:2018-10-29T20:00Z)).",
+    "La finale aura lieu [jeudi à 20H30 heure locale](time:2018-11-01T20:30).",
+    "Un rassemblement est prévu [à midi](time:2018-10-29T12:00) devant la Bourse.",
+    "Le vote est prévu [vendredi à minuit](time:2018-11-03T00:00).",
+    "La circulation sera interdite de [18H00](time:2018-10-29T18:00) à "
+    "[6H00](time:2018-10-30T06:00).",
+    "Alertés vers [2H15](time:2018-10-29T02:15), les secours sont arrivés vite.",
+    "Un incendie a ravagé [dans la nuit de dimanche à lundi](time:2018-10-28TNI) un entrepôt.",
+    "Le bijoutier a été tué [dans la nuit du 3 au 4 mars 2011](time:2011-03-03TNI).",
+    "Il est arrivé [mardi dans la soirée](time:2018-10-23TEV).",
+    "La réunion aura lieu [dans la soirée de mardi](time:2018-10-30TEV).",
+    "La fête aura lieu [vendredi 2 novembre](date:2018-11-02), de [18 h](time:2018-11-02T18:00) "
+    "[à minuit](time:2018-11-03T00:00).",
+    "Le concert aura lieu à [20 h 30 samedi](time:2018-11-03T20:30).",
+    "Les pompiers sont intervenus [hier vers 23 h 30](time:2018-10-28T23:30).",
+    "Le [3 mai](date:2018-05-03), il pleuvait. [Ce soir-là](time:2018-05-03TEV), tout a brûlé.",
+    "La Bourse a ouvert [mardi 30 octobre à 9H00](time:2018-10-30T09:00).",
+]
+
+DURATIONS_AND_SETS = [
+    "Il a été condamné à [10 ans](duration:P10Y) de prison.",
+    "Elle a couru le 200 m en [22,31 secondes](duration:PT22.31S).",
+    "Il a gagné en [2 h 06 min 26 s](duration:PT2H6M26S), un record.",
+    "Une fresque de [2 h 40](duration:PT2H40M) tournée en Sibérie.",
+    "Il était en détention provisoire depuis [22 mois](duration:P22M).",
+    "Nous resterons vigilants pendant [plusieurs semaines](duration:PXW).",
+    "L'intrusion a eu lieu [quelques heures](duration:PTXH) plus tôt.",
+    "Il reviendra dans [deux ans et demi](duration:P2Y6M).",
+    "Il a pris [une quinzaine de jours](duration:P15D) de repos.",
+    "Le réchauffement [des dix dernières années](duration:P10Y) inquiète.",
+    "Une permanence se tient [chaque lundi](set:XXXX-WXX-1) en mairie.",
+    "Le festival se tient [tous les ans](set:P1Y) à Berlin.",
+    "Il ne fête son anniversaire que [tous les quatre ans](set:P4Y).",
+    "Elle s'entraîne [deux fois par jour](set:P1D).",
+    "Le directeur tient [chaque soir](set:XXXX-XX-XXTEV) un point presse.",
+    "La piscine est ouverte en nocturne [le jeudi](set:XXXX-WXX-4).",
+    "Le FMI contrôle [tous les trimestres](set:P3M) les réformes.",
+    "La semaine de [quatre jours](duration:P4D) divise les enseignants.",
+    "Il a travaillé [toute la semaine](duration:P1W) et vit ici [depuis des années](duration:PXY).",
+    "Le rapport est publié [annuellement](set:P1Y).",
+    "Il a remporté la course en [2 min 05 s 85](duration:PT2M5.85S), un record.",
+]
+
+NOT_DATES = [
+    "Le coût est estimé à 2,5 millions d'euros.",
+    "Le trafic a progressé de 4,9 %.",
+    "Un gardien âgé de 45 ans a été intoxiqué.",
+    "Un homme de 32 ans a été interpellé.",
+    "Jean Dupont, 45 ans, a été entendu.",
+    "Les routiers réclament la retraite à 55 ans.",
+    "L'âge légal passe de 62 à 64 ans.",
+    "La mission avait mobilisé quelque 2000 techniciens.",
+    "Le vol AF 1234 a été annulé.",
+    "Les Italiens peuvent appeler le 1500, le numéro gratuit.",
+    "Un survivant de 70 ans et un chef d'entreprise de 58 ans témoignent.",
+    "Les commerces ferment pour le quatrième samedi consécutif.",
+    "Ouvert 24h/24, score 3/1, soit 1/2 des voix, à Midi-Pyrénées.",
+    "Le printemps arabe a surpris les diplomates.",
+    "Noël Mamère a pris la parole.",
+    "Le résultat est de 3-0 sur la RN 10.",
+]
+
+NO_REFERENCE = [
+    "Le sommet aura lieu [lundi à 16H00](time:XXXX-WXX-1T16:00) et le "
+    "[13 octobre](date:XXXX-10-13).",
+    "Il est arrivé [hier soir](time:XXXX-XX-XXTEV), [la semaine dernière](date:XXXX-WXX).",
+    "Il a été élu en [2001](date:2001).",
+]
+
+
+@pytest.mark.parametrize("marked", ABSOLUTE)
+def test_absolute_dates(nlp, marked):
+    check(nlp, marked, reference="2018-10-29" if "2019" not in marked else "2019-01-10")
+
+
+@pytest.mark.parametrize("marked", RELATIVE)
+def test_relative_dates(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", TIMES)
+def test_times(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", DURATIONS_AND_SETS)
+def test_durations_and_sets(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", NOT_DATES)
+def test_not_dates(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", NO_REFERENCE)
+def test_without_reference_nothing_is_guessed(nlp, marked):
+    check(nlp, marked, reference=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [("lundi", True), ("le 13 octobre", True), ("le 13 octobre 2001", False), ("trois ans", False)],
+)
+def test_relative_flag(nlp, text, relative):
+    doc = nlp.make_doc(f"Il est venu {text}.")
+    doc._.reference_date = REF
+    [span] = nlp(doc).spans["dates"]
+    assert span._.date["relative"] is relative
+
+
+SEED_DATES = [
+    ("la semaine dernière", "date", "2018-W43"),
+    ("lundi à 16H00", "time", "2018-10-29T16:00"),
+    ("20H00 GMT", "time", "2018-10-29T20:00Z"),
+    ("ces dernières semaines", "date", "PAST_REF"),
+    ("6 novembre", "date", "2018-11-06"),
+    ("lundi matin", "time", "2018-10-29TMO"),
+    ("la semaine dernière", "date", "2018-W43"),
+    ("En avril", "date", "2018-04"),
+    ("13 octobre", "date", "2018-10-13"),
+    ("dimanche", "date", "2018-10-28"),
+    ("lundi matin", "time", "2018-10-29TMO"),
+    ("dimanche", "date", "2018-10-28"),
+]
+
+
+def test_seed_dates(seed_record):
+    found = [(d["text"], d["type"], d["value"]) for d in seed_record["dates"]]
+    assert found == SEED_DATES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "😀 lundi 😀", "le 31 février", "à 25H99", "x" * 5000, "« lundi", "99/99/9999"],
+)
+def test_odd_input_never_crashes(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.reference_date = REF
+    for span in nlp(doc).spans["dates"]:
+        assert text[span.start_char : span.end_char] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS, 17 janvier 2024 - L'épidémie de grippe", "2024-01-17"),
+        ("Paris, le 14 mars 2024 - Le texte", "2024-03-14"),
+        ("LYON, 05/03/2021 (AFP) - Le texte", "2021-03-05"),
+        ("KOUROU (Guyane), 15 avril 2025 - La fusée", "2025-04-15"),
+        ("PARIS, 14 mars (AFP) - sans année, rien n'est deviné", None),
+        ("Hier, 3 personnes - x", None),
+    ],
+)
+def test_more_dateline_forms(text, expected):
+    from newsfacts.reference import dateline_date
+
+    assert dateline_date(text) == expected
