@@ -194,20 +194,22 @@ DURATIONS_AND_SETS = [
 NOT_DATES = [
     "Le coût est estimé à 2,5 millions d'euros.",
     "Le trafic a progressé de 4,9 %.",
-    "Un gardien âgé de 45 ans a été intoxiqué.",
-    "Un homme de 32 ans a été interpellé.",
-    "Jean Dupont, 45 ans, a été entendu.",
-    "Les routiers réclament la retraite à 55 ans.",
-    "L'âge légal passe de 62 à 64 ans.",
     "La mission avait mobilisé quelque 2000 techniciens.",
     "Le vol AF 1234 a été annulé.",
     "Les Italiens peuvent appeler le 1500, le numéro gratuit.",
-    "Un survivant de 70 ans et un chef d'entreprise de 58 ans témoignent.",
     "Les commerces ferment pour le quatrième samedi consécutif.",
     "Ouvert 24h/24, score 3/1, soit 1/2 des voix, à Midi-Pyrénées.",
     "Le printemps arabe a surpris les diplomates.",
     "Noël Mamère a pris la parole.",
     "Le résultat est de 3-0 sur la RN 10.",
+]
+
+# Ages are durations, as TimeML annotates them (and not quantities).
+AGES = [
+    "Un gardien âgé de [45 ans](duration:P45Y) a été intoxiqué.",
+    "Un homme de [32 ans](duration:P32Y) a été interpellé.",
+    "Jean Dupont, [45 ans](duration:P45Y), a été entendu.",
+    "Un survivant de [70 ans](duration:P70Y) témoigne.",
 ]
 
 NO_REFERENCE = [
@@ -221,6 +223,11 @@ NO_REFERENCE = [
 @pytest.mark.parametrize("marked", ABSOLUTE)
 def test_absolute_dates(nlp, marked):
     check(nlp, marked, reference="2018-10-29" if "2019" not in marked else "2019-01-10")
+
+
+@pytest.mark.parametrize("marked", AGES)
+def test_ages_are_durations(nlp, marked):
+    check(nlp, marked)
 
 
 @pytest.mark.parametrize("marked", RELATIVE)

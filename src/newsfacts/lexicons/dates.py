@@ -104,46 +104,6 @@ FUTURE_ADJECTIVES = ("prochain", "prochaine", "prochains", "prochaines", "suivan
 PAST_PREPOSITIONS = ("depuis",)
 FUTURE_PREPOSITIONS = ("d'ici", "d’ici", "d'ici à", "d'ici au")
 
-# Nouns that make "de 45 ans" an age, not a duration ("un homme de 45 ans").
-AGE_NOUNS = (
-    "homme", "hommes", "femme", "femmes", "garçon", "garçons", "fille", "filles", "enfant",
-    "enfants", "bébé", "bébés", "fillette", "adolescent", "adolescente", "adolescents", "jeune",
-    "jeunes", "personne", "personnes", "victime", "victimes", "mère", "père", "fils", "retraité",
-    "retraitée", "enseignant", "enseignante", "étudiant", "étudiante", "militant", "militante",
-    "suspect", "suspecte", "conducteur", "conductrice", "détenu", "patient", "patiente", "joueur",
-    "joueuse", "attaquant", "milieu", "défenseur", "gardien", "pilote", "chanteur", "chanteuse",
-    "acteur", "actrice", "auteur", "ouvrier", "ouvrière", "agriculteur", "policier", "soldat",
-    "septuagénaire", "quadragénaire", "cinquantenaire", "sexagénaire", "trentenaire", "mineur",
-    "mineure", "lycéen", "lycéenne", "collégien", "collégienne", "habitant", "habitante",
-    "ressortissant", "ressortissante", "touriste", "migrant", "migrante", "candidat", "candidate",
-    "chef", "cheffe", "ministre", "maire", "député", "sénateur", "sénatrice", "dirigeant", "patron",
-    "patronne", "président", "présidente", "directeur", "directrice", "ancien", "ancienne", "époux",
-    "épouse", "mari", "compagnon", "compagne", "frère", "soeur", "sœur", "oncle", "tante", "cousin",
-    "cousine", "neveu", "nièce", "élève", "prêtre", "médecin", "infirmier", "infirmière", "avocat",
-    "avocate", "juge", "journaliste", "photographe", "militaire", "sportif", "sportive", "nageur",
-    "nageuse", "coureur", "coureuse", "cycliste", "skieur", "skieuse", "boxeur", "tennisman",
-    "champion", "championne", "star", "vedette", "artiste", "écrivain", "écrivaine", "romancier",
-    "romancière", "réalisateur", "réalisatrice", "entraîneur", "sélectionneur", "otage", "détenue",
-    "accusé", "accusée", "prévenu", "prévenue", "meurtrier", "tueur", "agresseur", "individu",
-    "quinquagénaire", "octogénaire", "nonagénaire", "centenaire", "vieillard", "nourrisson", "ado",
-)  # fmt: skip
-
-# Nouns before "de N ans" that make it a length of time, even when they look like a person noun
-# ("une durée de trois ans", "un mandat de cinq ans").
-DURATION_NOUNS = ("durée", "année", "années", "journée", "soirée", "matinée", "période", "peine",
-                  "délai", "contrat", "mandat", "plan", "programme", "retard", "absence", "guerre",
-                  "conflit", "travaux", "bail", "prêt", "emprunt", "engagement", "moratoire",
-                  "projet", "enquête", "procédure", "exil", "règne", "carrière", "mariage",
-                  "suspension", "interdiction", "sursis", "stage", "séjour", "voyage", "chantier",
-                  "attente", "pause", "grève", "cycle", "intervalle", "laps", "horizon",
-                  "salaire", "budget", "investissement", "partenariat", "accord", "concession",
-                  "garantie", "tournée", "traversée", "trajet", "parcours", "vie", "existence",
-                  "programmé", "prévu", "prévue", "espéré", "estimé", "estimée")  # fmt: skip
-
-# Nouns after "N ans de" that keep it a duration ("dix ans de prison").
-SENTENCE_NOUNS = ("prison", "réclusion", "détention", "emprisonnement", "travaux", "mise",
-                  "guerre", "règne", "mandat", "contrat", "carrière", "mariage", "négociations",
-                  "retard", "travail", "silence", "exil", "sursis", "suspension")  # fmt: skip
 
 # Words before a bare 4-digit number that make it a count, not a year ("quelque 2000 techniciens").
 COUNT_CUES = ("quelque", "environ", "plus de", "moins de", "près de", "au moins", "les", "des",

@@ -18,13 +18,11 @@ from newsfacts.components.dates import calendar_math as cal
 from newsfacts.components.dates.tense import PAST, Direction
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 from newsfacts.lexicons.dates import (
-    AGE_NOUNS,
     ANAPHORIC_DAYS,
     APPROX_COUNTS,
     CAPITALIZED_HOLIDAYS,
     DECADE_WORDS,
     DEICTIC_DAYS,
-    DURATION_NOUNS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     HALVES,
@@ -35,7 +33,6 @@ from newsfacts.lexicons.dates import (
     ROMAN,
     SEASON_MONTHS,
     SEASONS,
-    SENTENCE_NOUNS,
     SET_ADVERBS,
     SET_PERIODS,
     UNITS,
@@ -73,13 +70,6 @@ class Context:
         return self.text[self.end : self.end + width].lower().replace("’", "'")
 
 
-_AGE_BEFORE = re.compile(
-    r"\b(?:âgée?s?|agée?s?)\s+(?:de\s+|d'\s*)?(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+|presque\s+)?\Z"
-    r"|(?:\A|\s)(?:à|a)\s+\Z|(?:ses|leurs|son|mes|nos|ces)\s+\Z"
-    r"|\bâge\s+(?:de\s+|d')?\Z|\b(?:les|des|aux)\s+(?:moins|plus)\s+de\s+\Z|\d\s*-\s*\Z"
-    rf"|\b(?:{'|'.join(AGE_NOUNS)})\s+(?:\w+\s+)?(?:de|d')\s*(?:plus\s+de\s+|moins\s+de\s+)?\Z"
-)
-_SENTENCE_AFTER = re.compile(rf"\A\s+(?:de|d')\s*(?:{'|'.join(SENTENCE_NOUNS)})\b")
 _DURATION_BEFORE = re.compile(
     r"(?:\ben|\bde|\bpendant|\bdurant|\bplus\s+de|\bmoins\s+de|\bprès\s+de|\bsoit)\s+\Z"
 )
@@ -529,8 +519,6 @@ def vague_duration(g: dict, ctx: Context) -> Resolved | None:
 def duration(g: dict, ctx: Context) -> Resolved | None:
     unit = g["unit"].lower()
     letter, is_time = UNITS[unit]
-    if letter in ("Y", "M") and not is_time and _is_age(ctx):
-        return None
     count = number(g["num"])
     if count is None:
         return None
@@ -551,27 +539,6 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
 
 def _trim(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
-
-
-def _is_age(ctx: Context) -> bool:
-    if _SENTENCE_AFTER.match(ctx.after()):
-        return False  # "à dix ans de prison"
-    before = ctx.before()
-    if _AGE_BEFORE.search(before):
-        return True
-    if re.search(r"[,(]\s*\Z", before) and re.match(r"\s*(?:[,).;]|\Z)", ctx.after(3)):
-        return True  # "Jean Dupont, 45 ans, ..."
-    person = _PERSON_BEFORE.search(before)
-    return bool(person) and person["noun"] not in DURATION_NOUNS
-
-
-# "un survivant de 70 ans", "un chef d'entreprise de 58 ans": a person noun shortly before "de".
-_PERSON_BEFORE = re.compile(
-    r"\b(?P<noun>[a-zà-ÿ-]+(?:ant|ante|ants|antes|eur|euse|eurs|rice|ien|ienne|iste|istes|ier|"
-    r"ière|aire|aires|é|ée|és|ées|ard|arde)|"
-    rf"{'|'.join(AGE_NOUNS)})\s+(?:(?:d'|de\s+|du\s+)[\w'-]+\s+)?(?:de|d')\s*"
-    r"(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+)?\Z"
-)
 
 
 # --- sets -------------------------------------------------------------------------------------
