@@ -34,10 +34,11 @@ class SentenceIndex:
 
 def build_record(doc: Doc, document: Document) -> dict:
     sentence_of = SentenceIndex(doc)
+    text = doc.text  # rebuilt from the tokens at each access: read it once
 
     def span_fields(start: int, end: int) -> dict:
         return {
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "start": start,
             "end": end,
             "sentence": sentence_of(start),

@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # babel's numeric UN M49 areas that French news calls continents; other areas are regions.
@@ -25,6 +25,7 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\-][^\W\d_]+)*$")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every article
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key: 'Etats-Unis' and 'États-Unis' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
