@@ -160,7 +160,7 @@ def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch):
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr("newsfacts.cli._binary_stdin", Terminal)
+    monkeypatch.setattr("newsfacts.cli_inputs.binary_stdin", Terminal)
     result, records = run_cli("extract")
     assert result.exit_code == 2 and records == []
     assert "no input" in result.stderr

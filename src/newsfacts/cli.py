@@ -13,20 +13,11 @@ import click
 from click.core import ParameterSource
 
 from newsfacts import __version__
-from newsfacts.inputs import STDIN, InputError, iter_documents
-from newsfacts.reference import parse_iso_date
+from newsfacts.cli_inputs import input_options, read_documents
+from newsfacts.inputs import InputError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 PART_SIZE = 128  # documents per part file of --output-dir, and per task on Dask
-
-
-def _check_reference_date(_ctx, _param, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return parse_iso_date(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
 
 
 def _check_jobs(_ctx, _param, value: int) -> int:
@@ -50,13 +41,7 @@ def cli() -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option(
-    "--reference-date",
-    metavar="YYYY-MM-DD",
-    callback=_check_reference_date,
-    help="Publication date for inputs that carry none of their own (resolves 'lundi', 'hier').",
-)
+@input_options
 @click.option(
     "-o",
     "--output",
@@ -64,7 +49,6 @@ def cli() -> None:
     default="-",
     help="Write the records to FILE instead of standard output.",
 )
-@click.option("--jsonl", is_flag=True, help="Read standard input as JSON Lines, not one article.")
 @click.option(
     "-j",
     "--jobs",
@@ -126,12 +110,7 @@ def extract(
       newsfacts extract archive.jsonl --jobs 0 -o facts.jsonl
       newsfacts extract archive.jsonl --dask tcp://scheduler:8786 --output-dir facts/
     """
-    stdin = _binary_stdin()
-    if not paths:
-        if stdin.isatty():
-            raise click.UsageError("no input: give a PATH, or pipe text in")
-        paths = (STDIN,)
-    documents = iter_documents(paths, reference_date=reference_date, stdin=stdin, stdin_jsonl=jsonl)
+    documents = read_documents(paths, reference_date, jsonl)
     try:
         if dask_address or output_dir:
             failed = _write_partitioned(
@@ -145,10 +124,6 @@ def extract(
         sys.exit(130)
     if failed:
         sys.exit(1)
-
-
-def _binary_stdin():
-    return sys.stdin.buffer
 
 
 def _outcomes(documents, jobs: int) -> Iterator:

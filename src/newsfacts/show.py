@@ -16,8 +16,8 @@ from typing import TextIO
 
 import click
 
-from newsfacts.inputs import STDIN, Document, InputError, iter_documents
-from newsfacts.reference import parse_iso_date
+from newsfacts.cli_inputs import input_options, read_documents
+from newsfacts.inputs import Document, InputError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -360,24 +360,8 @@ def print_plain(record: dict, text: str, console) -> None:
 # --- The command ----------------------------------------------------------------------------
 
 
-def _check_reference_date(_ctx, _param, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return parse_iso_date(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
 @click.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option(
-    "--reference-date",
-    metavar="YYYY-MM-DD",
-    callback=_check_reference_date,
-    help="Publication date for inputs that carry none of their own (resolves 'lundi', 'hier').",
-)
-@click.option("--jsonl", is_flag=True, help="Read standard input as JSON Lines, not one article.")
+@input_options
 @click.option("--id", "article_id", metavar="ID", help="Show only the article with this id.")
 @click.option(
     "--html",
@@ -412,12 +396,7 @@ def show(
       newsfacts show --reference-date 2018-10-29 seeds/ --html report.html
       newsfacts show archive.jsonl --id afp-123 | less
     """
-    stdin = sys.stdin.buffer
-    if not paths:
-        if stdin.isatty():
-            raise click.UsageError("no input: give a PATH, or pipe text in")
-        paths = (STDIN,)
-    documents = iter_documents(paths, reference_date=reference_date, stdin=stdin, stdin_jsonl=jsonl)
+    documents = read_documents(paths, reference_date, jsonl)
     if article_id is not None:
         documents = (d for d in documents if isinstance(d, InputError) or d.id == article_id)
     try:
