@@ -208,6 +208,155 @@ QUOTES = [
         "Rome - L'Italie a enregistré 175 nouveaux décès, a annoncé la Protection civile.",
         [("L'Italie a enregistré 175 nouveaux décès", "indirect", "Protection civile", "annoncer")],
     ),
+    # --- a gerund cue shares the subject of the cue before it, inverted or not
+    (
+        "« Le chantier sera livré en juin », s'est félicité Paul Girard, adjoint à "
+        "l'urbanisme, rappelant que les travaux avaient pris deux ans de retard.",
+        [
+            ("Le chantier sera livré en juin", "direct", "Paul Girard", "se féliciter"),
+            (
+                "les travaux avaient pris deux ans de retard",
+                "indirect",
+                "Paul Girard",
+                "rappeler",
+            ),
+        ],
+    ),
+    (
+        "« Nous ne céderons pas », a lancé devant la préfecture Julie Morel, secrétaire "
+        "générale de la CGT, appelant les salariés à « tenir bon ».",
+        [
+            ("Nous ne céderons pas", "direct", "Julie Morel", "lancer"),
+            ("tenir bon", "mixed", "Julie Morel", "appeler"),
+        ],
+    ),
+    # --- "par la voix de X": the spokesperson speaks; a gerund has no inverted subject
+    (
+        "Le Parti socialiste a voté contre, dénonçant par la voix de son président, Olivier "
+        "Faure, une « réforme injuste pour les familles ».",
+        [("réforme injuste pour les familles", "mixed", "Olivier Faure", "dénoncer")],
+    ),
+    (
+        "Le maire, Jean Dupuis, a chiffré à « au moins deux millions d'euros » le coût.",
+        [("au moins deux millions d'euros", "mixed", "Jean Dupuis", "chiffrer")],
+    ),
+    # --- a bare person noun ("l'accusé", "l'élue") is the last person named
+    (
+        "Le prévenu, Marc Lefort, a comparu mardi. Durant l'audience, l'accusé a maintenu "
+        "sa version, affirmant que le coup était parti seul.",
+        [("le coup était parti seul", "indirect", "Marc Lefort", "affirmer")],
+    ),
+    (
+        "La sénatrice Anne Roux est arrivée à Lyon. « On pourrait faire mieux », sourit l'élue.",
+        [("On pourrait faire mieux", "direct", "Anne Roux", "sourire")],
+    ),
+    # --- a document speaks for its author: "publiés par X", "d'après les données de X"
+    (
+        "Le virus circule moins, selon les chiffres publiés mardi par Santé publique France.",
+        [("Le virus circule moins", "indirect", "Santé publique France", "selon")],
+    ),
+    (
+        "Le chômage recule: selon l'Insee, le taux a atteint 7,3 % au premier trimestre.",
+        [("le taux a atteint 7,3 % au premier trimestre", "indirect", "Insee", "selon")],
+    ),
+    # --- a relative clause with its own cue ends the reported clause
+    (
+        "Son avocate, Me Sophie Garnier, a annoncé que son client allait faire appel de cette "
+        "décision, qu'elle a jugée « d'une sévérité inouïe ».",
+        [
+            (
+                "son client allait faire appel de cette décision",
+                "indirect",
+                "Sophie Garnier",
+                "annoncer",
+            ),
+            ("d'une sévérité inouïe", "mixed", "Sophie Garnier", "juger"),
+        ],
+    ),
+    # --- "le gouvernement" names an institution: not the last organization of the article
+    (
+        "Météo-France a placé le Gard en vigilance rouge. Le gouvernement a assuré vendredi "
+        "que l'aide serait versée « dans les plus brefs délais ».",
+        [("dans les plus brefs délais", "mixed", None, "assurer")],
+    ),
+    # --- "il" takes up the subject of the sentence before, not a person named as its object
+    (
+        "Le Kényan John Kamau a dominé la course, lâchant l'Ethiopien Abebe Tola, deuxième. "
+        "« J'ai attaqué tôt », a-t-il expliqué.",
+        [("J'ai attaqué tôt", "direct", "Kényan John Kamau", "expliquer")],
+    ),
+    # --- "X, économiste de la banque Y, qui souligne": X speaks
+    (
+        "La croissance reste fragile, tempère Hélène Marchal, économiste de la banque "
+        "Natixis, qui souligne que les exportations « reposent sur quelques contrats ».",
+        [
+            ("La croissance reste fragile", "indirect", "Hélène Marchal", "tempérer"),
+            ("reposent sur quelques contrats", "mixed", "Hélène Marchal", "souligner"),
+        ],
+    ),
+    # --- a quoted fragment whose clause ends with "selon X" or an inverted cue
+    (
+        "La société a publié son bilan, un résultat « conforme à ce que l'on attendait » "
+        "compte tenu de la crise, selon son directeur financier, Paul Morin.",
+        [("conforme à ce que l'on attendait", "mixed", "Paul Morin", "selon")],
+    ),
+    (
+        "Le pic pourrait être atteint « dès la semaine prochaine », estiment les médecins.",
+        [("dès la semaine prochaine", "mixed", None, "estimer")],
+    ),
+    # --- one quoted word is a quote when it is what was judged, a term otherwise
+    (
+        "Le ministère a indiqué que la réforme serait « maintenue » à la rentrée.",
+        [("maintenue", "mixed", None, "indiquer")],
+    ),
+    (
+        "Tout le pays est classé en zone « rouge » depuis lundi, a annoncé la préfecture.",
+        [
+            (
+                "Tout le pays est classé en zone « rouge » depuis lundi",
+                "indirect",
+                None,
+                "annoncer",
+            )
+        ],
+    ),
+    # --- "l'accusé" is not the person the article calls "l'avocat général"
+    (
+        "Ludovic Martin a été condamné par la cour. L'avocat général, Pierre Roux, avait "
+        "requis trente ans. L'accusé a maintenu sa version, affirmant que le coup était "
+        "parti seul.",
+        [("le coup était parti seul", "indirect", "Ludovic Martin", "affirmer")],
+    ),
+    # --- "…, où, selon elle, clause": after a conjunction, "selon X" opens the clause
+    (
+        "La maire Anne Roux a cité Douarnenez, où, selon elle, un logement sur quatre est vide.",
+        [("un logement sur quatre est vide", "indirect", "Anne Roux", "selon")],
+    ),
+    # --- "appeler X à + infinitive" reports what was asked
+    (
+        "La fédération de parents a appelé les familles à ne pas envoyer leurs enfants à "
+        "l'école vendredi.",
+        [
+            (
+                "ne pas envoyer leurs enfants à l'école vendredi",
+                "indirect",
+                None,
+                "appeler",
+            )
+        ],
+    ),
+    (
+        "« Nous voulons rendre aux habitants la possibilité de se loger », a défendu la "
+        "députée Claire Vasseur.",
+        [
+            (
+                "Nous voulons rendre aux habitants la possibilité de se loger",
+                "direct",
+                "Claire Vasseur",
+                "défendre",
+            )
+        ],
+    ),
     # --- not quotes: names, titles, terms, irony; negated or hypothetical reporting
     ("Il a offert à la «Scuderia» sa première victoire.", []),
     ("Le texte ne prolonge pas le « bouclier tarifaire » sur le gazole.", []),
@@ -217,6 +366,20 @@ QUOTES = [
     ("Ses membres croient que le tracé fera baisser la valeur de leurs biens.", []),
     ("Dans l'hypothèse où Washington déclarerait que l'accord est caduc, tout change.", []),
     ("Les chiffres varient selon les régions.", []),
+    ("La ministre a défendu son texte devant les députés.", []),
+    ("L'Espagne et le Portugal continuaient de faire la course en tête.", []),
+    # --- "abondant" after a noun is an adjective, not "abonder": the "selon" clause stands
+    (
+        "Les glaciers ont fondu, malgré un enneigement abondant, selon une étude de l'IGE.",
+        [
+            (
+                "Les glaciers ont fondu, malgré un enneigement abondant",
+                "indirect",
+                "IGE",
+                "selon",
+            )
+        ],
+    ),
     ("La direction dira-t-elle que d'autres sites sont menacés ?", []),
     ("Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.", []),
     ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),
@@ -245,6 +408,19 @@ SPEAKER_TEXTS = [
         ["une commerçante de Miyazaki"],
     ),
     ("« Nous continuons », a déclaré à l'AFP Jean Martin, porte-parole.", ["Jean Martin"]),
+    (
+        "« On n'a rien vu venir », témoigne auprès de l'AFP Josiane Marty, une habitante.",
+        ["Josiane Marty"],
+    ),
+    (
+        "L'activité ralentit, d'après les données compilées par le cabinet Kpler.",
+        ["les données compilées par le cabinet Kpler"],
+    ),
+    (
+        "Le film a dépassé le million d'entrées, selon les chiffres de son distributeur, "
+        "Pyramide Films, publiés mercredi.",
+        ["les chiffres de son distributeur, Pyramide Films"],
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ class CueFinder:
             if token.lower_.endswith(("ez", "ons")):
                 continue  # "demandez-moi", "nous annonçons": reported speech is in the 3rd person
             entries = self.lexicon.entries_for(token.lower_, token.lemma_)
+            if entries and _adjective_in_ant(token):
+                continue  # "un enneigement abondant", "un ton menaçant": adjectives
             if (entries and token.pos_ not in NOT_VERBS) or (entries and _verbal_context(token)):
                 cue = self._cue(doc, token, entries)
                 if cue is not None:
@@ -150,6 +152,13 @@ def _is_participle(token: Token) -> bool:
         return True
     ambiguous = token.lower_.endswith(("i", "ie", "ies", "is", "it", "u", "ue", "ues", "us"))
     return ambiguous and "Part" in token.morph.get("VerbForm")
+
+
+def _adjective_in_ant(token: Token) -> bool:
+    """A present participle the tagger calls an adjective, right after a noun or adjective."""
+    if token.pos_ != "ADJ" or not token.lower_.endswith(("ant", "ante", "ants", "antes")):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "ADJ")
 
 
 def _verbal_context(token: Token) -> bool:

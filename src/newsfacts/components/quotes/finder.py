@@ -23,6 +23,9 @@ CLAUSE_OPENERS = (".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "(", "
 CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
 INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
 MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
+INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
+RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
 SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
 
@@ -68,6 +71,8 @@ class QuoteFinder:
         self.speakers = SpeakerResolver(lexicon)
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
+        self.exhorting = lexicon.word_set("exhorting_cues")
+        self.aspectual = lexicon.word_set("aspectual_cues")
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
@@ -127,7 +132,14 @@ class QuoteFinder:
         sentence_start = ctx.sentence_tokens(open_i)[0]
         starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
         if not starts_sentence:
-            return self._fragment(ctx, mark, open_i, sentence_start, previous)
+            source = self._source_after(ctx, close_i) if close_i is not None else None
+            if source is not None:  # un bilan « conforme … », selon son directeur, X.
+                return [Quote(mark.start, mark.end, "mixed", "selon", source)]
+            fragment = self._fragment(ctx, mark, open_i, sentence_start, previous)
+            if not fragment and after is not None and self._spoken_fragment(ctx, mark, open_i):
+                cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
+                return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
+            return fragment
         if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
@@ -213,6 +225,13 @@ class QuoteFinder:
             previous = self._previous_cue(ctx, cue, sentence_start)
             if previous is not None:  # "X a répondu que … et a ironisé sur …"
                 return self._cue_subject(ctx, previous)
+        voice = self._voice_of(ctx, cue, sentence_end)
+        if voice is not None:
+            return voice
+        if cue.form == "gerund" and cue.first > 0 and doc[cue.first - 1].text == ",":
+            previous = self._previous_cue(ctx, cue, sentence_start)
+            if previous is not None:  # "», a lancé X, appelant …": the gerund shares X
+                return self._cue_subject_or_inverted(ctx, previous)
         subject = self.speakers.subject_before(doc, verb, cue.first)
         if subject is not None and subject.start > cue.verb:
             subject = None  # a verb the tagger took for a noun gets a parse to match
@@ -227,6 +246,38 @@ class QuoteFinder:
             return adjacent
         if cue.first > 0 and doc[cue.first - 1].text == ",":
             return self.speakers.phrase_after(doc, cue.last + 1, sentence_end)
+        return None
+
+    def _cue_subject_or_inverted(self, ctx: Context, cue: Cue) -> Span | None:
+        """The subject of a cue, inverted after a quote ("», a lancé X") or not."""
+        doc = ctx.doc
+        j = cue.first - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].text in CLOSING_MARKS and cue.form == "finite":
+            _, sentence_end = ctx.sentence_tokens(cue.verb)
+            return self._inverted_subject(ctx, cue, self._gerund_after(ctx, cue, sentence_end))
+        return self._cue_subject(ctx, cue)
+
+    def _gerund_after(self, ctx: Context, cue: Cue, stop: int) -> int:
+        """Where a gerund clause starts after an inverted subject ("a lancé X, appelant")."""
+        for k in range(cue.last + 1, stop):
+            found = ctx.cues.get(k)
+            if found is not None and found.form == "gerund":
+                return k
+        return stop
+
+    def _voice_of(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
+        """ "a dénoncé, par la voix de son orateur, X": the spokesperson speaks."""
+        doc = ctx.doc
+        i = cue.last + 1
+        if i < stop and doc[i].text == ",":
+            i += 1
+        words = [t.lower_ for t in doc[i : i + 3]]
+        if words[:2] == ["par", "la"] and words[2:] == ["voix"] and i + 3 < stop:
+            k = i + 3
+            if doc[k].lower_ in ("de", "d'", "d’", "du", "des"):
+                return self.speakers.phrase_after(doc, k + 1, stop)
         return None
 
     def _with_apposed_name(self, ctx: Context, subject: Span, cue: Cue) -> Span:
@@ -304,7 +355,11 @@ class QuoteFinder:
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
-        if len(inner) < MIN_FRAGMENT_WORDS or self._is_term(doc, open_i, inner):
+        if not inner or (
+            len(inner) < MIN_FRAGMENT_WORDS and not _predicate_word(doc, open_i, inner)
+        ):
+            return []
+        if self._is_term(doc, open_i, inner):
             return []
         for k in range(open_i - 1, sentence_start - 1, -1):
             if ctx.inside_mark(doc[k].idx):
@@ -322,6 +377,30 @@ class QuoteFinder:
                 if phrase and not self._not_a_source(phrase):
                     return [Quote(mark.start, mark.end, "mixed", "selon", phrase)]
         return []
+
+    def _source_after(self, ctx: Context, close_i: int) -> Span | None:
+        """ "…, selon X." closing the clause of a quoted fragment, with no cue in between."""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(close_i)
+        for k in range(close_i + 1, min(sentence_end, close_i + 15)):
+            if k in ctx.cues or doc[k].text in ("«", "“", ";", ":") or ctx.inside_mark(doc[k].idx):
+                return None
+            if doc[k].lower_ == "selon" and doc[k - 1].text == ",":
+                phrase = self._source_phrase(ctx, k + 1, sentence_end)
+                if phrase is not None and not self._not_a_source(phrase):
+                    end = phrase.end
+                    if end < sentence_end and doc[end].text not in (".", "!", "?"):
+                        return None  # the "selon" clause goes on: it reports something else
+                    return phrase
+                return None
+        return None
+
+    def _spoken_fragment(self, ctx: Context, mark: MarkedSpan, open_i: int) -> bool:
+        doc = ctx.doc
+        if not mark.closed:
+            return False
+        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+        return len(inner) >= MIN_FRAGMENT_WORDS and not self._is_term(doc, open_i, inner)
 
     def _same_incise(self, ctx: Context, last: Quote, open_i: int) -> bool:
         """« A », a-t-il averti, « B »: the second part goes with the first one's cue."""
@@ -404,10 +483,16 @@ class QuoteFinder:
                     start = j + 1
                 break
             infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+            if infinitive and cue.lemma in self.aspectual:
+                break  # "continuaient de faire la course en tête": going on, not saying
             if infinitive and all(
                 _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
             ):
                 start = j
+                break
+            if token.lower_ == "à" and cue.lemma in self.exhorting and j > i:
+                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …"
+                    start = j + 1
                 break
             if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
                 break
@@ -438,17 +523,26 @@ class QuoteFinder:
                     return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
                 if k + 1 in ctx.cues or any(c.first == k + 1 for c in _cues_starting(ctx, k + 1)):
                     return k
+                if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
+                    return k  # ", qu'elle a jugée « … »", ", qui affirme …": another statement
         end = sentence_end
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
             end -= 1
         return end
 
+    def _relative_cue(self, ctx: Context, i: int) -> bool:
+        """A finite cue at the start of a relative clause: "(qui) affirme", "(qu')elle a jugée"."""
+        doc = ctx.doc
+        if i < len(doc) and doc[i].pos_ == "PRON" and doc[i].lower_ not in ("se", "s'", "s’"):
+            i += 1
+        return any(c.form == "finite" and c.first <= i + 1 for c in _cues_starting(ctx, i))
+
     def _clause_before_inverted_cue(self, ctx: Context, cue: Cue) -> Quote | None:
         """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
         doc = ctx.doc
         comma = cue.first - 1
-        if comma < 1 or doc[comma].text != ",":
-            return None
+        if comma < 1 or doc[comma].text != "," or cue.form != "finite":
+            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
         if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
             return None
@@ -476,14 +570,27 @@ class QuoteFinder:
             return None
         if doc[source_start].lower_ in RELATIVE_SOURCES:
             return self._selon_relative(ctx, i, sentence_start, sentence_end)
-        before = [t for t in doc[sentence_start:i] if not t.is_punct]
-        if i > sentence_start and doc[i - 1].text == "," and len(before) >= 3:
-            if doc[i - 2].text in '»”"':
+        for k in range(i - 1, sentence_start, -1):
+            if doc[k].text in (":", ";") and not ctx.inside_mark(doc[k].idx):
+                sentence_start = k + 1  # "… la couverture vaccinale : selon X, clause"
+                break
+        lead = i - 1 if doc[i].lower_ == "après" else i  # "d'après": the comma is before "d'"
+        before = [t for t in doc[sentence_start:lead] if not t.is_punct]
+        # "…, où, selon elle, près de 25 % …": after a conjunction, "selon X" opens the clause
+        incise = (
+            lead - 2 >= sentence_start
+            and doc[lead - 1].text == ","
+            and doc[lead - 2].lower_ in INCISE_OPENERS
+        )
+        if incise:
+            before = []
+        elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
+            if doc[lead - 2].text in '»”"':
                 return None  # « … », selon X: the marked quote has it
             phrase = self._source_phrase(ctx, source_start, sentence_end)
             if phrase is None or self._not_a_source(phrase):
                 return None
-            clause = doc[sentence_start : i - 1]
+            clause = doc[sentence_start : lead - 1]
             if not any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return None
             if any(c.verb in range(clause.start, clause.end) for c in self._speech_cues(ctx)):
@@ -536,10 +643,17 @@ class QuoteFinder:
         return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", pronoun)
 
     def _source_phrase(self, ctx: Context, start: int, stop: int) -> Span | None:
+        """What follows "selon": up to a punctuation, with a name in apposition ("selon les
+        chiffres de son distributeur, Pyramide Lumière,") and an acronym ("(Insee)")."""
         doc = ctx.doc
         end = start
-        while end < stop and doc[end].text not in (",", ".", ";", ":", "(") and end - start < 14:
+        while end < stop and doc[end].text not in (",", ".", ";", ":") and end - start < 24:
+            if doc[end].text == "(" and not (end + 2 < stop and doc[end + 2].text == ")"):
+                break
             end += 1
+        name_end = self.speakers.apposed_name(doc, end, stop) if end < stop else 0
+        if name_end and (name_end >= stop or doc[name_end].text in (",", ".", ";")):
+            end = name_end
         return _trim(doc[start:end])
 
     def _not_a_source(self, phrase: Span) -> bool:
@@ -562,7 +676,9 @@ class QuoteFinder:
             span = quote.speaker_span
             if span is None:
                 continue
-            actor = self.speakers.resolve(ctx.doc, span, ctx.index, marks)
+            # the reported words name others, not the speaker: "X et Y ont remis au pot, a
+            # précisé la société" is not Y speaking
+            actor = self.speakers.resolve(ctx.doc, span, ctx.index, [*marks, quote])
             quote.speaker = actor
             if actor is not None:
                 ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
@@ -578,6 +694,22 @@ class QuoteFinder:
             if quote.inherited and k > 0:
                 quote.speaker = quotes[k - 1].speaker
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
+
+
+def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
+    """An infinitive, possibly negated: "à ne pas envoyer", "à manifester"."""
+    while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
+        i += 1
+    return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _predicate_word(doc: Doc, open_i: int, inner: list) -> bool:
+    """One quoted word that is what someone judged: "juge « alarmante »", "restait
+    « exigeant »", "serait « maintenue »"; not a term: "une « sortie »", "zone « rouge »"."""
+    if len(inner) != 1 or open_i == 0:
+        return False
+    word, before = inner[0], doc[open_i - 1]
+    return word.pos_ in ("ADJ", "VERB") and before.pos_ in ("VERB", "AUX")
 
 
 def _incise_end(doc: Doc, i: int, stop: int) -> int | None:

@@ -21,6 +21,9 @@ INDEFINITE = frozenset(
     {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "d’"}
 )
 INDEFINITE |= frozenset({"deux", "trois", "quatre", "nombreux", "nombreuses", "divers"})
+# from a word to the head of its phrase: "X, chef économiste de la banque Y" (conj: the parser
+# often takes an apposed title for a coordination)
+CLIMB_DEPS = frozenset({"nmod", "amod", "flat:name", "appos", "conj"})
 STRONG_MASC = frozenset({"m.", "monsieur", "mm."})
 STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
 
@@ -64,6 +67,9 @@ class SpeakerResolver:
         self.documents = lexicon.word_set("document_nouns")
         self.time_words = lexicon.word_set("time_words")
         self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
+        self.person_nouns = lexicon.word_set("person_nouns")
+        self.institutions = lexicon.word_set("institution_nouns")
+        self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         from newsfacts.components import actors as actors_module
 
@@ -94,9 +100,18 @@ class SpeakerResolver:
         stop = min(stop, len(doc))
         while i < stop:
             token = doc[i]
-            if token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t":
+            compound = token.lower_ == "auprès"  # tagged ADV, but "auprès de X" is a preposition
+            if not compound and (
+                token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t"
+            ):
                 i += 1
-            elif token.pos_ == "ADP" and token.lower_ not in ("de", "d'", "d’"):
+            elif (token.pos_ == "ADP" or compound) and token.lower_ not in (
+                "de",
+                "d'",
+                "d’",
+            ):
+                if i + 1 < stop and doc[i + 1].lower_ in OF_WORDS:
+                    i += 1  # "auprès de l'AFP", "auprès du Monde"
                 i = self._chunk_end(doc, i + 1, stop, appositions=False)  # "à l'AFP", "sur X"
             elif token.is_punct and token.text in ",":
                 i += 1
@@ -131,8 +146,11 @@ class SpeakerResolver:
                 and token.ent_iob_ != "I"
             ):
                 break  # "à la NHK | une commerçante": a new phrase begins
-            if (token.pos_ in NP_BODY or token.ent_type_ or token.is_title) and not token.is_punct:
-                seen_noun = seen_noun or token.pos_ in ("NOUN", "PROPN", "X")
+            after_det = i > 0 and doc[i - 1].pos_ == "DET" and token.is_alpha and not seen_noun
+            if (
+                token.pos_ in NP_BODY or token.ent_type_ or token.is_title or after_det
+            ) and not token.is_punct:
+                seen_noun = seen_noun or token.pos_ in ("NOUN", "PROPN", "X") or after_det
                 i += 1
             elif token.pos_ == "PRON" and not seen_noun and lower not in ("qui", "que", "dont"):
                 return i + 1
@@ -156,8 +174,8 @@ class SpeakerResolver:
         j = comma + 1
         while j < stop and j < comma + 5 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
             j += 1
-        if (j < stop and doc[j].pos_ == "PROPN") or (j < stop and doc[j].ent_type_ == "PER"):
-            while j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PER"):
+        if j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
+            while j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
                 j += 1
             return j
         return 0
@@ -166,9 +184,15 @@ class SpeakerResolver:
         """The noun phrase right before a verb group: "[l'agence sanitaire] relève que",
         "[Le secrétaire général de la CFDT, Laurent Berger], a de son côté demandé"."""
         if end - 1 > start and doc[end - 1].text == ",":
+            first_comma = True
             for k in range(end - 2, max(start, end - 30), -1):  # "X, qui n'a pas participé, juge"
-                if doc[k].text == "," and doc[k + 1].lower_ in ("qui", "dont", "que", "qu'"):
+                if doc[k].text != ",":
+                    continue
+                if doc[k + 1].lower_ in ("qui", "dont", "que", "qu'") or (
+                    first_comma and _participle(doc[k + 1])  # "X, spécialisée dans …, a dit"
+                ):
                     return self.phrase_before(doc, k, start)
+                first_comma = False
             name = self.phrase_before(doc, end - 1, start)
             if name is None or not (name[0].pos_ == "PROPN" or name[0].ent_type_ == "PER"):
                 return None
@@ -249,14 +273,15 @@ class SpeakerResolver:
             return index.actors[inside[0][2]]
         if head is None:
             return None
-        if span[0].lower_ in INDEFINITE:
-            return None
         noun = head.lemma_.lower()
         if head.lower_ in self.documents or noun in self.documents:
-            inner = [m for m in covering]
-            if inner:
-                return index.actors[inner[0][2]]
-            return self._last_of_type(index, span.start_char, "organization", quotes)
+            return self._document_author(doc, span, covering, index, quotes)
+        if span[0].lower_ in INDEFINITE:
+            return None
+        if self._bare_person_noun(span, head):  # "l'accusé", "l'élue", "la Lyonnaise"
+            gender = _gender_of(span) or self._noun_gender(head)
+            role = normalize(head.lower_) if head.lower_ in self.person_nouns else None
+            return self._person_before(doc, index, span.start_char, gender, quotes, role)
         actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
@@ -271,6 +296,10 @@ class SpeakerResolver:
             named_org = [m for m in covering if index.actors[m[2]].get("type") == "organization"]
             if named_org:  # "le Centre national d'études spatiales (Cnes)"
                 return index.actors[named_org[0][2]]
+            if any(t.pos_ == "PROPN" for t in span[1:]):
+                return None  # "l'office de tourisme du Pays de Salers": one the actors miss
+            if noun in self.institutions or head.lower_ in self.institutions:
+                return self._institution(index, head)  # "le gouvernement": not an anaphor
             return self._last_of_type(index, span.start_char, "organization", quotes)
         if any(t.pos_ == "PROPN" for t in span[1:]):
             return None  # "l'économiste de la banque ING": someone specific, not known here
@@ -280,6 +309,58 @@ class SpeakerResolver:
             gender = _gender_of(span)
             return self._person_before(doc, index, span.start_char, gender, quotes)
         return None
+
+    def _institution(self, index: ActorIndex, head: Token) -> dict | None:
+        """ "le gouvernement", "la préfecture": the actor whose name says so, or no one."""
+        word = normalize(head.lower_)
+        for actor in index.actors:
+            if actor.get("type") != "organization":
+                continue
+            names = [actor.get("name", ""), *actor.get("titles", [])]
+            if any(word in {normalize(w) for w in name.split()} for name in names):
+                return actor
+        return None
+
+    def _document_author(self, doc, span, covering, index, quotes) -> dict | None:
+        """ "les chiffres publiés par l'Insee", "le baromètre du cabinet X": the author speaks;
+        "l'étude" alone: the last organization; "une étude" alone: no one known."""
+        agent = next((t for t in span if t.lower_ == "par" and t.i + 1 < span.end), None)
+        if agent is not None:
+            actor = self.resolve(doc, doc[agent.i + 1 : span.end], index, quotes)
+            if actor is not None:
+                return actor
+        if covering:
+            return index.actors[covering[0][2]]
+        if span[0].lower_ in INDEFINITE or any(t.pos_ == "PROPN" for t in span):
+            return None
+        return self._last_of_type(index, span.start_char, "organization", quotes)
+
+    def _noun_gender(self, noun: Token) -> str | None:
+        """ "accusé" / "accusée": the lexicon has both forms, the ending tells."""
+        lower = noun.lower_
+        if lower + "e" in self.person_nouns or lower.endswith(("ais", "ois", "ien", "ain", "an")):
+            return "Masc"
+        if lower.endswith("e") and lower[:-1] in self.person_nouns:
+            return "Fem"
+        if lower.endswith(("aise", "oise", "ienne", "aine", "ane")):
+            return "Fem"
+        return None
+
+    def _bare_person_noun(self, span: Span, head: Token) -> bool:
+        """An article and a person noun, nothing else that would say who: "l'accusé", "la
+        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
+            return False
+        if words[0].lower_ not in ("le", "la", "l'", "l’"):
+            return False
+        if head.lower_ in self.person_nouns:
+            return True
+        return (
+            head.is_title
+            and head.lower_.endswith(self.demonym_endings)
+            and not _in_place_mention(head)
+        )
 
     def _pronoun(self, doc, span, lower, index, quotes) -> dict | None:
         gender, number = self.pronouns[lower]
@@ -299,14 +380,24 @@ class SpeakerResolver:
         if j < 0:
             return None
         near = index.covering(doc[j].idx, doc[j].idx + len(doc[j]))
-        if near:
-            return index.actors[near[0][2]]
         head = doc[j]
-        for _ in range(6):  # "la présidence de la COP, selon laquelle": walk to the phrase head
-            if head.dep_ in ("nmod", "amod", "flat:name", "appos") and head.head.i < head.i:
+        for _ in range(8):  # "la présidence de la COP, selon laquelle": walk to the phrase head
+            if head.dep_ in CLIMB_DEPS and head.head.i < head.i:
                 head = head.head
             else:
                 break
+            person = [
+                m
+                for m in index.covering(head.idx, head.idx + len(head))
+                if index.actors[m[2]].get("type") == "person"
+            ]
+            if person:  # "X, chef économiste de la banque Y, qui": X, not Y
+                return index.actors[person[0][2]]
+            apposed = _person_before_apposition(doc, head, index)
+            if apposed is not None:  # the same, where the parse did not attach X
+                return apposed
+        if near:
+            return index.actors[near[0][2]]
         near = index.covering(head.idx, head.idx + len(head))
         if near:
             return index.actors[near[0][2]]
@@ -335,7 +426,7 @@ class SpeakerResolver:
                 return index.actors[n]
         return None
 
-    def _person_before(self, doc, index, offset, gender, quotes) -> dict | None:
+    def _person_before(self, doc, index, offset, gender, quotes, role=None) -> dict | None:
         """The last person named before offset (outside quote marks) whose gender fits.
 
         A person whose gender the article shows, or who spoke or was the subject of a
@@ -351,6 +442,12 @@ class SpeakerResolver:
             compatible.append((start, end, n))
             if len({c[2] for c in compatible}) >= 4:
                 break
+        if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
+            fitting = [c for c in compatible if _may_hold(index.titles.get(c[2]), role)]
+            compatible = fitting or compatible
+        subject = _subject_of_latest_sentence(doc, compatible)
+        if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
+            return index.actors[subject]
         for start, end, n in compatible:
             salient = n in index.speakers or _is_subject(doc, start, end)
             if (gender and index.gender.get(n) == gender) or salient:
@@ -371,12 +468,62 @@ class SpeakerResolver:
         return None
 
 
+def _person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict | None:
+    """The person named right before ", <title phrase>" ending at head's phrase."""
+    start = head.i
+    while start > 0 and start - head.i > -6 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN"):
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    for _start, end, n in index.covering(name.idx, name.idx + len(name)):
+        if end == name.idx + len(name) and index.actors[n].get("type") == "person":
+            return index.actors[n]
+    return None
+
+
+def _may_hold(titles: set[str] | None, role: str) -> bool:
+    return not titles or role in titles
+
+
+def _subject_of_latest_sentence(doc: Doc, compatible: list[tuple[int, int, int]]) -> int | None:
+    """The subject among the candidates named in the sentence of the latest one: a pronoun
+    takes up the subject of the previous sentence rather than a person named as its object."""
+    if not compatible:
+        return None
+    sentence_start = _sentence_start(doc, compatible[0][0])
+    for start, end, n in compatible:
+        if start < sentence_start:
+            break
+        if start == sentence_start or _is_subject(doc, start, end):
+            return n  # a name that opens the sentence is its subject, whatever the parse says
+    return None
+
+
+def _sentence_start(doc: Doc, offset: int) -> int:
+    """Where the sentence holding offset starts: after the last ".", "!", "?" or line break
+    (the parser's sentences sometimes run across paragraphs)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return offset
+    i = span.start
+    while i > 0 and span.start - i < 120:
+        before = doc[i - 1]
+        if before.text in (".", "!", "?") or "\n" in before.text:
+            break
+        i -= 1
+    return doc[i].idx
+
+
 def _inside_quotes(offset: int, quotes) -> bool:
     return any(q.start <= offset < q.end for q in quotes)
 
 
 def _head_noun(span: Span) -> Token | None:
-    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None and len(span) == 2 and span[0].pos_ == "DET" and span[1].is_alpha:
+        return span[1]  # "l'accusé", "l'élue": the tagger took the noun for a participle
+    return head
 
 
 def _head_part_end(span: Span) -> int:
@@ -491,6 +638,18 @@ def _is_place(token: Token) -> bool:
     """ "le maire de Quimper": a place in a title is not an unknown speaker's name."""
     places = token.doc._.places or []
     return token.ent_type_ == "LOC" or any(
+        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
+    )
+
+
+def _participle(token: Token) -> bool:
+    """ "spécialisée", "basé", "fondée": a past participle opening an apposition."""
+    return token.pos_ in ("VERB", "ADJ") and token.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+def _in_place_mention(token: Token) -> bool:
+    places = token.doc._.places or []
+    return any(
         start <= token.idx < end for place in places for start, end in place.get("mentions", [])
     )
 
