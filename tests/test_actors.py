@@ -286,6 +286,8 @@ def test_museums_and_universities_are_organisations(nlp, text, organisation):
             "Seine-Saint-Denis",
         ),
         ("La Kényane Faith Chepngetich a gagné dimanche.", "Faith Chepngetich", None),
+        ("Le Kényan John Kamau s'est imposé dimanche.", "John Kamau", None),
+        ("L'Ethiopienne Meseret Alemu a gagné.", "Meseret Alemu", None),
     ],
 )
 def test_a_place_or_nationality_before_a_name_is_not_part_of_it(nlp, text, person, place):

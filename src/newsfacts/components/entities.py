@@ -406,7 +406,7 @@ class MentionFinder:
             return None
         if CENTURY.match(text):
             return None
-        if kind != PERSON and self._demonym_then_name(span):
+        if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
         if len(span) == 1 and span[0].is_sent_start and span[0].pos_ in ("VERB", "ADJ", "ADV"):
             return None  # 'Sauvé de la liquidation, le club ...'
@@ -637,9 +637,8 @@ class MentionFinder:
     def _demonym_then_name(self, span: Span) -> bool:
         """'Ethiopienne Tiki Gelana' tagged as a place: a nationality, then a person's name."""
         first = span[0]
-        after_article = span.start > 0 and span.doc[span.start - 1].lower_ in ARTICLES
         return (
-            (len(span) >= 3 or (len(span) == 2 and after_article))
+            (len(span) >= 3 or (len(span) == 2 and _after_article(span)))
             and first.text.endswith(self.lex["demonym_suffixes"])
             and not self.gazetteer.lookup(first.text)
             and all(t.is_title and t.pos_ == "PROPN" for t in span[1:])
@@ -753,6 +752,10 @@ def _join_hyphenated(doc: Doc) -> list[Span]:
                 continue
         joined.append(entity)
     return joined
+
+
+def _after_article(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ARTICLES
 
 
 def _demonym_tail(token, suffixes: tuple[str, ...]) -> bool:
