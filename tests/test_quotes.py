@@ -283,7 +283,7 @@ QUOTES = [
     (
         "Le Kényan John Kamau a dominé la course, lâchant l'Ethiopien Abebe Tola, deuxième. "
         "« J'ai attaqué tôt », a-t-il expliqué.",
-        [("J'ai attaqué tôt", "direct", "Kényan John Kamau", "expliquer")],
+        [("J'ai attaqué tôt", "direct", "John Kamau", "expliquer")],
     ),
     # --- "X, économiste de la banque Y, qui souligne": X speaks
     (
