@@ -203,3 +203,27 @@ def test_help_does_not_load_spacy():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_progress_bar_goes_to_a_terminal_stderr_only(monkeypatch, capsys):
+    from newsfacts.cli import _write_records
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    out = io.StringIO()
+    records = [{"id": str(i)} for i in range(3)]
+    assert _write_records(iter(records), out, progress=True) == 0
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["0", "1", "2"]
+    assert "articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tty", "progress", "count"), [(False, True, 3), (True, False, 3), (True, True, 1)]
+)
+def test_no_progress_bar_off_a_terminal_with_quiet_or_for_one_document(
+    monkeypatch, capsys, tty, progress, count
+):
+    from newsfacts.cli import _write_records
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    _write_records(iter([{"id": str(i)} for i in range(count)]), io.StringIO(), progress=progress)
+    assert capsys.readouterr().err == ""
