@@ -195,14 +195,16 @@ def test_broken_pipe_ends_quietly(tmp_path):
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
 
 
-def test_help_does_not_load_spacy():
+@pytest.mark.parametrize("command", [[], ["extract"], ["show"]])
+def test_help_loads_neither_spacy_nor_dask(command):
     code = (
         "import sys; from newsfacts.cli import cli\n"
-        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
-        "print('spacy' in sys.modules)"
+        f"try:\n    cli({[*command, '--help']!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted({'dask', 'distributed', 'spacy'} & set(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert "Usage:" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_progress_bar_goes_to_a_terminal_stderr_only(monkeypatch, capsys):

@@ -225,28 +225,25 @@ def test_absolute_dates(nlp, marked):
     check(nlp, marked, reference="2018-10-29" if "2019" not in marked else "2019-01-10")
 
 
-@pytest.mark.parametrize("marked", AGES)
-def test_ages_are_durations(nlp, marked):
-    check(nlp, marked)
+# Tables resolved against the default reference date, one test id per table and row.
+TABLES = {
+    "ages": AGES,
+    "relative": RELATIVE,
+    "times": TIMES,
+    "durations_and_sets": DURATIONS_AND_SETS,
+    "not_dates": NOT_DATES,
+}
 
 
-@pytest.mark.parametrize("marked", RELATIVE)
-def test_relative_dates(nlp, marked):
-    check(nlp, marked)
-
-
-@pytest.mark.parametrize("marked", TIMES)
-def test_times(nlp, marked):
-    check(nlp, marked)
-
-
-@pytest.mark.parametrize("marked", DURATIONS_AND_SETS)
-def test_durations_and_sets(nlp, marked):
-    check(nlp, marked)
-
-
-@pytest.mark.parametrize("marked", NOT_DATES)
-def test_not_dates(nlp, marked):
+@pytest.mark.parametrize(
+    "marked",
+    [
+        pytest.param(row, id=f"{table}-{i}")
+        for table, rows in TABLES.items()
+        for i, row in enumerate(rows)
+    ],
+)
+def test_tables(nlp, marked):
     check(nlp, marked)
 
 
