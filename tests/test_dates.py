@@ -7,11 +7,13 @@ The reference date of most rows is 2018-10-29, a Monday.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
-from tests.conftest import SEED_REFERENCE_DATE
+from newsfacts.components.dates.patterns import COMPILED
+from tests.conftest import ROOT, SEED, SEED_REFERENCE_DATE
 
 MARK = re.compile(r"\[([^\]]+)\]\((\w+):([^)]*)\)")
 REF = SEED_REFERENCE_DATE  # Monday 2018-10-29, ISO week 44
@@ -176,6 +178,8 @@ DURATIONS_AND_SETS = [
     "Nous resterons vigilants pendant [plusieurs semaines](duration:PXW).",
     "L'intrusion a eu lieu [quelques heures](duration:PTXH) plus tôt.",
     "Il reviendra dans [deux ans et demi](duration:P2Y6M).",
+    "Il a parlé pendant [une demi-heure](duration:PT30M), puis [un quart d'heure](duration:PT15M).",
+    "Les prix vont monter dans [les mois à venir](date:FUTURE_REF).",
     "Il a pris [une quinzaine de jours](duration:P15D) de repos.",
     "Le réchauffement [des dix dernières années](duration:P10Y) inquiète.",
     "Une permanence se tient [chaque lundi](set:XXXX-WXX-1) en mairie.",
@@ -310,3 +314,58 @@ def test_more_dateline_forms(text, expected):
     from newsfacts.reference import dateline_date
 
     assert dateline_date(text) == expected
+
+
+# -- the fast paths of the grammar must match what the plain regexes match ------------------------
+
+
+def grammar_texts() -> list[str]:
+    """Every table row, the seed and the benchmark articles: texts with dates of every kind."""
+    rows = [
+        parse_marks(row)[0] for rows in (ABSOLUTE, *TABLES.values(), NO_REFERENCE) for row in rows
+    ]
+    articles = [
+        json.loads(line)["text"]
+        for path in sorted((ROOT / "benchmarks").glob("*/*/articles.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    return [*rows, SEED.read_text("utf-8"), *articles]
+
+
+def test_every_match_of_a_gated_rule_holds_a_gate_word():
+    gated = [rule for rule in COMPILED if rule.gate]
+    matched = set()
+    for text in grammar_texts():
+        for rule in gated:
+            for match in rule.any_case.finditer(text):
+                assert any(word in match.group().lower() for word in rule.gate), match
+                matched.add(rule.kind)
+    assert matched == {rule.kind for rule in gated}  # each gate is checked on an example
+
+
+def test_lowercased_text_gives_the_matches_of_ignorecase():
+    shouted = "LE 13 OCTOBRE 2018 À 20H00 GMT, AU XXIE SIÈCLE, LE WEEK-END DE PÂQUES"
+    for text in [*grammar_texts(), shouted]:
+        lowered = text.lower()
+        for rule in COMPILED:
+            spans = [m.span() for m in rule.lower.finditer(lowered)]
+            assert spans == [m.span() for m in rule.any_case.finditer(text)], rule.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Au XXIe siècle, à 20H00 GMT.",
+            [("XXIe siècle", "date", "20"), ("20H00 GMT", "time", "2018-10-29T20:00Z")],
+        ),
+        ("la vie siècle après siècle", []),  # roman numerals are capitals
+        (
+            "İstanbul, le 13 octobre à 20H00 GMT.",
+            [("13 octobre à 20H00 GMT", "time", "2018-10-13T20:00Z")],
+        ),
+    ],
+)
+def test_case_and_length_changing_letters(nlp, text, expected):
+    assert dates_of(nlp, text, REF) == expected

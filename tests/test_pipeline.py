@@ -8,8 +8,10 @@ from spacy.tokens import DocBin
 
 import newsfacts
 from newsfacts.batch import make_doc, run
+from newsfacts.components import text_of
+from newsfacts.components.lemmas import lemma
 from newsfacts.inputs import Document, InputError
-from newsfacts.pipeline import COMPONENTS
+from newsfacts.pipeline import COMPONENTS, UNUSED
 from newsfacts.record import build_record
 from tests.conftest import SEED, SEED_REFERENCE_DATE, run_cli
 
@@ -33,6 +35,29 @@ def test_components_can_be_added_by_name_to_a_blank_french_pipeline():
 def test_pipeline_is_the_model_plus_our_components(nlp):
     assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
     assert {"parser", "ner", "morphologizer"} <= set(nlp.pipe_names)
+    assert set(UNUSED) <= set(nlp.disabled) and not set(UNUSED) & set(nlp.pipe_names)
+
+
+def test_lemmas_on_demand_are_those_of_the_model_lemmatizer(nlp, seed_text):
+    on_demand = [lemma(token) for token in nlp(seed_text)]
+    doc = nlp(seed_text)
+    nlp.get_pipe("lemmatizer")(doc)  # fills the lemmas our components did not ask for
+    assert on_demand == [token.lemma_ for token in doc]
+    assert "confirmer" in on_demand and "avoir" in on_demand
+
+
+def test_without_a_lemmatizer_the_lemma_is_the_lowercased_word():
+    doc = spacy.blank("fr")("Elle Annonçait")
+    assert [lemma(token) for token in doc] == ["elle", "annonçait"]
+
+
+def test_text_of_follows_the_doc_it_is_given(nlp):
+    first, second = nlp.make_doc("Un texte."), nlp.make_doc("Un autre texte.")
+    assert [text_of(first), text_of(second), text_of(first)] == [
+        first.text,
+        second.text,
+        first.text,
+    ]
 
 
 @pytest.mark.parametrize("n_process", [1, 2])

@@ -15,6 +15,9 @@ COMPONENTS = (
     "newsfacts_actors",
     "newsfacts_quotes",  # last: it resolves speakers to the actors found before it
 )
+# Model components whose output we do not read: attribute_ruler copies POS into TAG, and the
+# lemmatizer lemmatizes every token while we need a few lemmas, taken on demand (lemmas.py).
+UNUSED = ("attribute_ruler", "lemmatizer")
 
 
 class ModelMissing(RuntimeError):
@@ -30,6 +33,8 @@ def register_factories() -> None:
 def load_pipeline() -> Language:
     import spacy
 
+    from newsfacts.components.lemmas import lemmatize_on_demand
+
     register_factories()
     try:
         nlp = spacy.load(MODEL)
@@ -39,4 +44,7 @@ def load_pipeline() -> Language:
         ) from error
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    lemmatize_on_demand(nlp)
+    for name in UNUSED:
+        nlp.disable_pipe(name)
     return nlp

@@ -9,6 +9,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.components import text_of
 from newsfacts.inputs import Document
 
 SCHEMA_ID = "newsfacts/1"
@@ -34,7 +35,7 @@ class SentenceIndex:
 
 def build_record(doc: Doc, document: Document) -> dict:
     sentence_of = SentenceIndex(doc)
-    text = doc.text  # rebuilt from the tokens at each access: read it once
+    text = text_of(doc)
 
     def span_fields(start: int, end: int) -> dict:
         return {

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from newsfacts.components import register_extensions
+from newsfacts.components import register_extensions, text_of
 from newsfacts.components.entities import (
     MENTIONS_KEY,
     ORGANIZATION,
@@ -41,6 +41,7 @@ from newsfacts.components.entities import (
     load_titles,
 )
 from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
 
 DETERMINERS = re.compile(
     r"^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’]|au|aux|à la|son|sa|ses|leur|ce|cet"
@@ -230,7 +231,7 @@ class ActorFinder:
     def _resolve_descriptions(self, doc: Doc, actors: list[dict]) -> None:
         """'a tweeté le président américain': a description of a known actor is its mention."""
         taken = [(s, e) for actor in actors for s, e in actor["mentions"]]
-        for match in self.description.finditer(doc.text):
+        for match in self.description.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end >= len(doc):
                 continue
@@ -270,7 +271,7 @@ class ActorFinder:
         verb = span.root.head if span.root.dep_.startswith("nsubj") else None
         if verb is None and span.start > 0 and span.doc[span.start - 1].pos_ == "VERB":
             verb = span.doc[span.start - 1]
-        return verb is not None and verb.lemma_ in self.speech_verbs
+        return verb is not None and lemma(verb) in self.speech_verbs
 
 
 # -- merging mentions into actors ---------------------------------------------------------
@@ -435,7 +436,7 @@ def _title_word(token) -> bool:
     participles ('ministre délégué chargé des Comptes publics'); no finite verb."""
     if token.pos_ in TITLE_POS:
         return True
-    return token.pos_ == "VERB" and token.lemma_ in TITLE_PARTICIPLES
+    return token.pos_ == "VERB" and lemma(token) in TITLE_PARTICIPLES
 
 
 def _capitalised(token) -> bool:

@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.gazetteer import fold, load_gazetteer
+from newsfacts.components.lemmas import lemma
 
 PERSON, ORGANIZATION, PLACE, EVENT = "person", "organization", "place", "event"
 # Doc.user_data key under which newsfacts_places leaves its mentions for newsfacts_actors,
@@ -586,7 +587,7 @@ class MentionFinder:
         if place is not None and place.kind != "city":
             return False
         sentence = token.sent
-        if token.dep_.startswith("nsubj") and token.head.lemma_ in self.lex["sports_verbs"]:
+        if token.dep_.startswith("nsubj") and lemma(token.head) in self.lex["sports_verbs"]:
             return True
         if not SCORE.search(sentence.text):
             return False

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from newsfacts.components import register_extensions
+from newsfacts.components import register_extensions, text_of
 from newsfacts.lexicons import quantities as lex
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 
@@ -171,7 +171,7 @@ class _DocReader:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.token_starts = [token.idx for token in doc]
         self.pound_code = _context_currency(self.text, lex.POUND_CONTEXT)
         self.dollar_code = _context_currency(self.text, lex.DOLLAR_CONTEXT) or "USD"

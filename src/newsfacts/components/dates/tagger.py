@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsfacts.components import register_extensions
+from newsfacts.components import register_extensions, text_of
 from newsfacts.components.dates.patterns import COMPILED, TIME_LINK
 from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
 from newsfacts.components.dates.tense import NONE, Direction, direction_of
@@ -49,7 +49,7 @@ class DateTagger:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built anew by each doc.text: read it once
+        text = text_of(doc)
         candidates = attach_clocks(text, longest_first(find_candidates(text)))
         reference = _reference(doc)
         resolve_all(doc, text, candidates, reference)
@@ -66,9 +66,21 @@ class DateTagger:
 
 def find_candidates(text: str) -> list[Candidate]:
     found = []
-    for kind, pattern in COMPILED:
-        for match in pattern.finditer(text):
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)  # "İ" lowercases to two characters
+    for rule in COMPILED:
+        if rule.gate and not any(word in lowered for word in rule.gate):
+            continue
+        kind = rule.kind
+        matches = rule.lower.finditer(lowered) if same_length else rule.any_case.finditer(text)
+        for match in matches:
+            groups = {
+                k: text[match.start(k) : match.end(k)]
+                for k, v in match.groupdict().items()
+                if v is not None
+            }
+            if kind == "century" and not groups.get("roman", "X").isupper():
+                continue  # roman numerals are capitals: not "la vie siècle"
             if kind == "month_list":  # "mai et juin 2011": two months of 2011
                 found.append(Candidate(*match.span("m1"), kind, groups))
                 found.append(Candidate(match.start("month"), match.end(), "month_year", groups))
@@ -90,7 +102,7 @@ def find_candidates(text: str) -> list[Candidate]:
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest matches that do not overlap (earlier rules win ties), in text order."""
-    order = {kind: rank for rank, (kind, _) in enumerate(COMPILED)}
+    order = {kind: rank for rank, kind in enumerate(rule.kind for rule in COMPILED)}
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), order.get(c.kind, 99), c.start))
     taken: list[tuple[int, int]] = []
     kept = []

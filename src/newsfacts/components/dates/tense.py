@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsfacts.components.lemmas import lemma
 from newsfacts.lexicons.dates import (
     ETRE_VERBS,
     FUTURE_ADJECTIVES,
@@ -59,7 +60,7 @@ def direction_of(span: Span) -> Direction:
     verb, hops = governing_verb(span.root)
     if verb is None:
         return NONE
-    if hops and verb.lemma_ in PLANNING_VERBS:
+    if hops and lemma(verb) in PLANNING_VERBS:
         return Direction(FUTURE, False)  # "a promis ... des élections le 31 octobre"
     found = tense_of(verb)
     return Direction(found.way, found.strong and hops <= _MAX_NOUN_HOPS)
@@ -105,7 +106,7 @@ def _participle_tense(verb: Token, auxiliaries: list[Token], depth: int) -> Dire
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return tense_of(verb.head, depth + 1)  # "est arrivé jeudi et reparti vendredi"
     if not auxiliaries:  # "publié dimanche", "prévu mardi": an adjectival participle
-        if verb.lemma_ in FUTURE_PARTICIPLES:
+        if lemma(verb) in FUTURE_PARTICIPLES:
             return Direction(FUTURE, False)
         return Direction(PAST, False)
     aux = auxiliaries[0]
@@ -117,11 +118,11 @@ def _participle_tense(verb: Token, auxiliaries: list[Token], depth: int) -> Dire
         return NONE  # "a confirmé que le préavis était maintenu pour le 16 février"
     if set(aux.morph.get("Tense")) & {"Imp", "Past"}:
         return Direction(PAST, True)
-    passive = aux.dep_ == "aux:pass" or aux.lemma_ == "être"
+    passive = aux.dep_ == "aux:pass" or lemma(aux) == "être"
     reflexive = any(child.dep_.startswith("expl") for child in verb.children)
-    if passive and not reflexive and verb.lemma_ not in ETRE_VERBS:
+    if passive and not reflexive and lemma(verb) not in ETRE_VERBS:
         # "sont prévus mardi" is a present passive, not a passé composé
-        return Direction(FUTURE if verb.lemma_ in FUTURE_PARTICIPLES else PRESENT, True)
+        return Direction(FUTURE if lemma(verb) in FUTURE_PARTICIPLES else PRESENT, True)
     return Direction(PAST, True)
 
 
@@ -129,11 +130,11 @@ def _infinitive_tense(verb: Token, depth: int) -> Direction:
     head = verb.head
     if head is verb or head.pos_ not in ("VERB", "AUX"):
         return NONE
-    if head.lemma_ in INTENT_VERBS:
+    if lemma(head) in INTENT_VERBS:
         return Direction(FUTURE, True)
-    if head.lemma_ == "venir" and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
+    if lemma(head) == "venir" and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
         return Direction(PAST, True)  # "vient d'annoncer lundi": a recent past
-    if head.lemma_ in FUTURE_MODALS:
+    if lemma(head) in FUTURE_MODALS:
         outer = tense_of(head, depth + 1)
         if outer.way == PAST:
             return outer  # "devaient repartir lundi matin", "a dû partir"
@@ -185,9 +186,9 @@ def _has_future_stem(verb: Token, endings: tuple[str, ...]) -> bool:
     if ending is None:
         return False
     stem = text[: len(text) - len(ending) + 1]  # keeps the "r": "reprendr", "préparer", "devr"
-    lemma = verb.lemma_.lower()
-    if stem == lemma or (lemma.endswith("re") and stem == lemma[:-1]):
+    infinitive = lemma(verb).lower()
+    if stem == infinitive or (infinitive.endswith("re") and stem == infinitive[:-1]):
         return True
-    return stem != lemma and any(
+    return stem != infinitive and any(
         stem.endswith(irregular) for irregular in IRREGULAR_CONDITIONAL_STEMS
     )

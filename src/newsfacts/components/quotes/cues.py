@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.lexicon import QuoteLexicon, VerbEntry
 
 REFLEXIVES = frozenset({"se", "s'", "s’"})
@@ -16,6 +17,7 @@ NEGATION_STARTS = frozenset({"ne", "n'", "n’"})
 ASIDE = frozenset(
     {"ADV", "ADP", "DET", "PRON", "NOUN"}
 )  # "de son côté", "pour sa part", "lui aussi"
+LEMMATIZED = frozenset({"VERB", "AUX"})
 NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
 
 
@@ -41,7 +43,7 @@ class CueFinder:
         for token in doc:
             if token.lower_.endswith(("ez", "ons")):
                 continue  # "demandez-moi", "nous annonçons": reported speech is in the 3rd person
-            entries = self.lexicon.entries_for(token.lower_, token.lemma_)
+            entries = self._entries(token)
             if entries and _adjective_in_ant(token):
                 continue  # "un enneigement abondant", "un ton menaçant": adjectives
             if (entries and token.pos_ not in NOT_VERBS) or (entries and _verbal_context(token)):
@@ -50,10 +52,17 @@ class CueFinder:
                     cues[token.i] = cue
         return cues
 
+    def _entries(self, token: Token) -> list[VerbEntry]:
+        # Only a verb's lemma is worth looking up: the lexicon lists the other forms a cue takes,
+        # and lemmatizing every token would cost as much as spaCy's lemmatizer does.
+        if token.pos_ in LEMMATIZED:
+            return self.lexicon.entries_for(token.lower_, lemma(token))
+        return self.lexicon.entries_for(token.lower_, "")
+
     def at(self, doc: Doc, i: int) -> Cue | None:
         """A cue at a place where only a verb can stand ("», a tweeté X"), whatever its tag."""
         verb = doc[i]
-        entries = self.lexicon.entries_for(verb.lower_, verb.lemma_)
+        entries = self.lexicon.entries_for(verb.lower_, lemma(verb))
         return self._cue(doc, verb, entries) if entries and not verb.is_punct else None
 
     def _cue(self, doc: Doc, verb: Token, entries: list[VerbEntry]) -> Cue | None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.components import text_of
+from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue, CueFinder
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
@@ -86,7 +88,7 @@ class QuoteFinder:
         return doc
 
     def _context(self, doc: Doc) -> Context:
-        text = doc.text  # a property that joins every token: read it once
+        text = text_of(doc)
         marks = find_marked_spans(text)
         return Context(
             doc,
@@ -663,7 +665,7 @@ class QuoteFinder:
         head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if head is None:
             return True
-        return head.lemma_.lower() in self.not_sources or normalize(head.lower_) in {
+        return lemma(head).lower() in self.not_sources or normalize(head.lower_) in {
             normalize(w) for w in self.not_sources
         }
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -273,7 +274,7 @@ class SpeakerResolver:
             return index.actors[inside[0][2]]
         if head is None:
             return None
-        noun = head.lemma_.lower()
+        noun = lemma(head).lower()
         if head.lower_ in self.documents or noun in self.documents:
             return self._document_author(doc, span, covering, index, quotes)
         if span[0].lower_ in INDEFINITE:
