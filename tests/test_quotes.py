@@ -380,6 +380,24 @@ QUOTES = [
             )
         ],
     ),
+    # --- fragments coordinated after one cue; a cue the tagger took for a noun, after "(X)"
+    (
+        "Le député Paul Morin a dénoncé une « atteinte au droit de propriété » et une "
+        "« usine à gaz ».",
+        [
+            ("atteinte au droit de propriété", "mixed", "Paul Morin", "dénoncer"),
+            ("usine à gaz", "mixed", "Paul Morin", "dénoncer"),
+        ],
+    ),
+    ("Le maire veut des « zones à faibles émissions » et une « zone bleue ».", []),
+    (
+        "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté que le texte ait été rejeté.",
+        [("le texte ait été rejeté", "indirect", "Yanis Berkane", "regretter")],
+    ),
+    (
+        "Une hausse que l'Union nationale des familles (UNAF) juge « alarmante » pour tous.",
+        [("alarmante", "mixed", "Union nationale des familles", "juger")],
+    ),
     ("La direction dira-t-elle que d'autres sites sont menacés ?", []),
     ("Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.", []),
     ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),

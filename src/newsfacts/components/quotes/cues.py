@@ -172,13 +172,14 @@ def _adjective_in_ant(token: Token) -> bool:
 
 def _verbal_context(token: Token) -> bool:
     """A form tagged as a noun is still a verb right after an auxiliary or before "-t-il",
-    after a name or a comma ("X, qui …, juge les conclusions"), or before "que"."""
+    after a name, a comma or an acronym in parentheses ("X, qui …, juge les conclusions",
+    "l'Union (UNHAJ) juge"), or before "que"."""
     doc = token.doc
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     before = doc[token.i - 1].lower_ if token.i else ""
     previous = doc[token.i - 1] if token.i else None
     if token.pos_ == "NOUN" and token.is_lower and previous is not None:
-        if previous.pos_ in ("PROPN", "PRON") or previous.text == ",":
+        if previous.pos_ in ("PROPN", "PRON") or previous.text in (",", ")"):
             return True
         if previous.pos_ not in ("DET", "ADP") and any(
             t.lower_ in ("que", "qu'", "qu’") for t in doc[token.i + 1 : token.i + 5]

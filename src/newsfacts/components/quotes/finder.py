@@ -357,10 +357,14 @@ class QuoteFinder:
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+        judged = open_i - 1 in ctx.cues  # "juge « alarmante »", whatever the tagger made of "juge"
         if not inner or (
-            len(inner) < MIN_FRAGMENT_WORDS and not _predicate_word(doc, open_i, inner)
+            len(inner) < MIN_FRAGMENT_WORDS and not (judged or _predicate_word(doc, open_i, inner))
         ):
             return []
+        if _follows_fragment(ctx, previous, open_i):  # « une atteinte » et une « usine à gaz »
+            last = previous[-1]
+            return [Quote(mark.start, mark.end, "mixed", last.cue, last.speaker_span)]
         if self._is_term(doc, open_i, inner):
             return []
         for k in range(open_i - 1, sentence_start - 1, -1):
@@ -703,6 +707,15 @@ def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
     while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
+    """A fragment coordinated with the mixed quote just before it: the same speaker's words."""
+    if not previous or previous[-1].type != "mixed" or previous[-1].cue is None:
+        return False
+    between = ctx.doc.char_span(previous[-1].end, ctx.doc[open_i].idx, alignment_mode="expand")
+    words = [t.lower_ for t in between or () if not t.is_punct and not t.is_space]
+    return between is not None and bool(words) and words[0] in ("et", "ou") and len(words) <= 2
 
 
 def _predicate_word(doc: Doc, open_i: int, inner: list) -> bool:

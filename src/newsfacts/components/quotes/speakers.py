@@ -202,6 +202,8 @@ class SpeakerResolver:
                 if title is not None:
                     return doc[title.start : name.end]
             return name if name.start == start else None
+        if end - 3 >= start and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            return doc[end - 2 : end - 1]  # "l'Union nationale des familles (Unaf) juge": Unaf
         i = end
         while i > start:
             token = doc[i - 1]
@@ -262,7 +264,8 @@ class SpeakerResolver:
             return self._pronoun(doc, span, lower, index, quotes)
         covering = index.covering(span.start_char, span.end_char)
         people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
-        if people:
+        if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
+            people.sort(key=lambda m: _in_of_complement(doc, m[0]))
             return index.actors[people[0][2]]
         named = _named_person(span, index)
         if named is not None:
@@ -538,6 +541,12 @@ def _head_part_end(span: Span) -> int:
                 continue
             return token.idx
     return span.end_char
+
+
+def _in_of_complement(doc: Doc, start: int) -> bool:
+    """Whether the name at char ``start`` follows "de", "du", "à"...: a complement."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token.start > 0 and doc[token.start - 1].lower_ in OF_WORDS
 
 
 def _gender_of(span: Span) -> str | None:
