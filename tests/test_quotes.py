@@ -390,6 +390,13 @@ QUOTES = [
         ],
     ),
     ("Le maire veut des « zones à faibles émissions » et une « zone bleue ».", []),
+    # --- "Pour X, clause": a person's view; not when X is whom it concerns
+    (
+        "Pour la présidente du groupe, Marine Le Pen, le plan est un échec total.",
+        [("le plan est un échec total", "indirect", "Marine Le Pen", "selon")],
+    ),
+    ("Pour les salariés, la réforme change tout.", []),
+    ("Pour la France, c'est une victoire.", []),
     (
         "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté que le texte ait été rejeté.",
         [("le texte ait été rejeté", "indirect", "Yanis Berkane", "regretter")],

@@ -28,6 +28,7 @@ MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a ter
 INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
 RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
 CLOSING_MARKS = frozenset({"»", "”", '"'})
+PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
 
@@ -375,7 +376,12 @@ class QuoteFinder:
                 return [
                     Quote(mark.start, mark.end, "mixed", cue.lemma, self._cue_subject(ctx, cue))
                 ]
-            if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and _is_dapres(doc, k - 1)):
+            pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
+            if (
+                doc[k].lower_ == "selon"
+                or pour
+                or (doc[k].lower_ == "après" and _is_dapres(doc, k - 1))
+            ):
                 end = k + 1
                 while end < open_i and doc[end].text != ",":
                     end += 1
@@ -467,6 +473,10 @@ class QuoteFinder:
             source = token.lower_ == "selon" or (token.lower_ == "après" and _is_dapres(doc, i - 1))
             if source and not ctx.inside_mark(token.idx):
                 quote = self._selon(ctx, i)
+                if quote is not None:
+                    quotes.append(quote)
+            elif token.lower_ == "pour" and self._pour_source(ctx, i) is not None:
+                quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
                 if quote is not None:
                     quotes.append(quote)
         fragments = [q for q in marked if q.type == "mixed"]
@@ -625,6 +635,22 @@ class QuoteFinder:
         if end <= start:
             return None
         return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", phrase)
+
+    def _pour_source(self, ctx: Context, i: int) -> Span | None:
+        """ "Pour X, clause" opening a sentence gives X's view when X is a person: named, or
+        "lui"/"elle"; not "Pour les salariés, la réforme change tout"."""
+        doc = ctx.doc
+        sentence_start, sentence_end = ctx.sentence_tokens(i)
+        if i != sentence_start or ctx.inside_mark(doc[i].idx):
+            return None
+        comma = next((k for k in range(i + 1, sentence_end) if doc[k].text == ","), None)
+        if comma is None or comma - i > 12:
+            return None
+        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
+        phrase = doc[i + 1 : name_end or comma]
+        person = any(t.ent_type_ == "PER" for t in phrase)
+        pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
+        return phrase if person or pronoun else None
 
     def _speech_cues(self, ctx: Context) -> list[Cue]:
         return [
