@@ -396,6 +396,11 @@ QUOTES = [
         [("le plan est un échec total", "indirect", "Marine Le Pen", "selon")],
     ),
     ("Pour les salariés, la réforme change tout.", []),
+    (
+        "Pour le syndicat FO-TCL, ces violences sont « le résultat d'années de sous-effectifs ».",
+        [("le résultat d'années de sous-effectifs", "mixed", "FO-TCL", "selon")],
+    ),
+    ("Pour Renault, l'année a été difficile.", []),
     ("Pour la France, c'est une victoire.", []),
     (
         "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté que le texte ait été rejeté.",

@@ -637,8 +637,8 @@ class QuoteFinder:
         return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", phrase)
 
     def _pour_source(self, ctx: Context, i: int) -> Span | None:
-        """ "Pour X, clause" opening a sentence gives X's view when X is a person: named, or
-        "lui"/"elle"; not "Pour les salariés, la réforme change tout"."""
+        """ "Pour X, clause" opening a sentence gives X's view when X is a person (named, or
+        "lui"/"elle") or a named body; not "Pour les salariés, la réforme change tout"."""
         doc = ctx.doc
         sentence_start, sentence_end = ctx.sentence_tokens(i)
         if i != sentence_start or ctx.inside_mark(doc[i].idx):
@@ -650,7 +650,17 @@ class QuoteFinder:
         phrase = doc[i + 1 : name_end or comma]
         person = any(t.ent_type_ == "PER" for t in phrase)
         pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
-        return phrase if person or pronoun else None
+        return phrase if person or pronoun or self._named_body(phrase) else None
+
+    def _named_body(self, phrase: Span) -> bool:
+        """ "le syndicat FO-TCL", "l'ONG Oxfam", "la CGT": an organisation that takes stands."""
+        if not any(t.ent_type_ == "ORG" for t in phrase):
+            return False
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return False
+        acronym = head.is_upper and len(head) > 1
+        return acronym or head.lower_ in self.speakers.organizations
 
     def _speech_cues(self, ctx: Context) -> list[Cue]:
         return [
