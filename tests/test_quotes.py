@@ -401,6 +401,12 @@ QUOTES = [
         [("le résultat d'années de sous-effectifs", "mixed", "FO-TCL", "selon")],
     ),
     ("Pour Renault, l'année a été difficile.", []),
+    # --- a compound title the tokenizer splits at its hyphen
+    (
+        "Le maire, Jean Martin, était là. « Nous avons eu de la chance », souligne le "
+        "lieutenant-colonel Marc Durand, du SDIS de la Sarthe.",
+        [("Nous avons eu de la chance", "direct", "Marc Durand", "souligner")],
+    ),
     ("Pour la France, c'est une victoire.", []),
     (
         "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté que le texte ait été rejeté.",

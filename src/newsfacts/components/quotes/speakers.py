@@ -161,6 +161,8 @@ class SpeakerResolver:
                 i += 1
             elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
                 i += 3  # "(ESA)"
+            elif _glued_hyphen(doc, i) and i + 1 < stop:
+                i += 1  # "le lieutenant-colonel X", split by the tokenizer
             elif (
                 appositions and token.text == "," and seen_noun and self.apposed_name(doc, i, stop)
             ):
@@ -207,6 +209,9 @@ class SpeakerResolver:
         i = end
         while i > start:
             token = doc[i - 1]
+            if _glued_hyphen(doc, i - 1) and i - 1 > start:
+                i -= 1  # "le lieutenant-colonel X"
+                continue
             body = token.pos_ in NP_BODY or token.ent_type_ or token.lower_ in OF_WORDS
             if not body or token.is_punct or token.lower_ in self.time_words:
                 break
@@ -541,6 +546,18 @@ def _head_part_end(span: Span) -> int:
                 continue
             return token.idx
     return span.end_char
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a compound word the tokenizer split: "lieutenant-colonel"."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
 
 
 def _in_of_complement(doc: Doc, start: int) -> bool:
