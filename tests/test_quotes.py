@@ -401,6 +401,18 @@ QUOTES = [
         [("le résultat d'années de sous-effectifs", "mixed", "FO-TCL", "selon")],
     ),
     ("Pour Renault, l'année a été difficile.", []),
+    # --- an adverbial phrase between the cue and its inverted subject
+    (
+        "« C'est une défaite qui fait mal », reconnaissait de son côté Ousmane Dembélé.",
+        [("C'est une défaite qui fait mal", "direct", "Ousmane Dembélé", "reconnaître")],
+    ),
+    # --- a pronoun takes up the subject named after its title ("le capitaine X")
+    (
+        "Bruno Genesio, l'entraîneur, savourait. Le technicien a salué son équipe.\n\n"
+        "Interrogé sur son avenir, le capitaine Marquinhos a botté en touche. "
+        "« Je ne pense qu'au prochain match », a-t-il répondu.",
+        [("Je ne pense qu'au prochain match", "direct", "Marquinhos", "répondre")],
+    ),
     # --- a compound title the tokenizer splits at its hyphen
     (
         "Le maire, Jean Martin, était là. « Nous avons eu de la chance », souligne le "

@@ -72,6 +72,7 @@ class SpeakerResolver:
         self.institutions = lexicon.word_set("institution_nouns")
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.pronouns = lexicon.words.get("subject_pronouns", {})
+        self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
 
         # The actors component may offer these; our own fallbacks work without them.
@@ -102,7 +103,10 @@ class SpeakerResolver:
         while i < stop:
             token = doc[i]
             compound = token.lower_ == "auprès"  # tagged ADV, but "auprès de X" is a preposition
-            if not compound and (
+            adverbial = self._adverbial_length(doc, i, stop)
+            if adverbial:
+                i += adverbial  # "reconnaissait de son côté X"
+            elif not compound and (
                 token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t"
             ):
                 i += 1
@@ -126,6 +130,13 @@ class SpeakerResolver:
             return None  # "demandez-moi": an imperative, not an inverted subject
         end = self._chunk_end(doc, i, stop, appositions=True)
         return doc[i:end] if end > i else None
+
+    def _adverbial_length(self, doc: Doc, i: int, stop: int) -> int:
+        for words in self.adverbials:
+            end = i + len(words)
+            if end <= stop and [t.lower_ for t in doc[i:end]] == words:
+                return len(words)
+        return 0
 
     def apposition_end(self, doc: Doc, i: int, stop: int) -> int:
         return self._chunk_end(doc, i, stop, appositions=False)
@@ -691,6 +702,7 @@ def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
-        t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
-        for t in span
+        t.dep_.startswith("nsubj")
+        or (t.dep_ in ("appos", "flat:name") and t.head.dep_.startswith("nsubj"))
+        for t in span  # "le capitaine X a dit": X hangs on "capitaine" as a name
     )
