@@ -390,6 +390,11 @@ QUOTES = [
         ],
     ),
     ("Le maire veut des « zones à faibles émissions » et une « zone bleue ».", []),
+    (
+        "La présidente de la région, Anne Morel, s'est félicitée d'un « accord historique ».",
+        [("accord historique", "mixed", "Anne Morel", "se féliciter")],
+    ),
+    ("Le ministre Paul Roux a annoncé un « plan de relance ».", []),
     # --- "Pour X, clause": a person's view; not when X is whom it concerns
     (
         "Pour la présidente du groupe, Marine Le Pen, le plan est un échec total.",

@@ -75,6 +75,7 @@ class QuoteFinder:
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
+        self.judging = lexicon.word_set("judging_cues")
         self.aspectual = lexicon.word_set("aspectual_cues")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -366,7 +367,7 @@ class QuoteFinder:
         if _follows_fragment(ctx, previous, open_i):  # « une atteinte » et une « usine à gaz »
             last = previous[-1]
             return [Quote(mark.start, mark.end, "mixed", last.cue, last.speaker_span)]
-        if self._is_term(doc, open_i, inner):
+        if self._is_term(doc, open_i, inner, governed=self._object_of_cue(ctx, open_i)):
             return []
         for k in range(open_i - 1, sentence_start - 1, -1):
             if ctx.inside_mark(doc[k].idx):
@@ -424,9 +425,22 @@ class QuoteFinder:
         between = doc[previous_end:j]
         return len(between) <= 12 and not any(t.text in ".;:" for t in between)
 
-    def _is_term(self, doc: Doc, open_i: int, inner) -> bool:
+    def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
+        """Whether the marks open the object of a reporting verb just before them: "s'est
+        félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
+        doc = ctx.doc
+        for k in range(open_i - 1, max(open_i - 5, -1), -1):
+            cue = ctx.cues.get(k)
+            if cue is not None:
+                return cue.form != "bare" and cue.lemma in self.judging
+            if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
+                return False
+        return False
+
+    def _is_term(self, doc: Doc, open_i: int, inner, governed: bool = False) -> bool:
         """A name, a title or a term between marks, not speech: la « Scuderia », le programme
-        “Air pur pour tous”, la sonde baptisée «Horizon bleu», des “zones à faibles émissions”."""
+        “Air pur pour tous”, la sonde baptisée «Horizon bleu», des “zones à faibles émissions”
+        (unless a reporting verb governs them: "a dénoncé des « zones de non-droit »")."""
         before = doc[open_i - 1] if open_i > 0 else None
         if before is None:
             return False
@@ -445,7 +459,7 @@ class QuoteFinder:
             return False
         if before.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and inner[0].is_title:
             return True  # "pour « Les Heures immobiles »", "l'opération « Barkhane »"
-        return before.pos_ == "DET" and len(inner) <= 4
+        return before.pos_ == "DET" and len(inner) <= 4 and not governed
 
     def _continues(self, ctx: Context, mark: MarkedSpan, last: Quote) -> bool:
         """A quote with no cue right after another one, in the same paragraph, same speaker."""
