@@ -395,6 +395,36 @@ QUOTES = [
         [("accord historique", "mixed", "Anne Morel", "se féliciter")],
     ),
     ("Le ministre Paul Roux a annoncé un « plan de relance ».", []),
+    # --- one quoted adjective or adverb under a cue; not a label
+    (
+        "Son avocat, Me Olivier Castellani, va faire appel, jugeant la peine "
+        "« disproportionnée » au regard du dossier.",
+        [("disproportionnée", "mixed", "Olivier Castellani", "juger")],
+    ),
+    ("Météo-France a placé le département en vigilance « rouge ».", []),
+    (
+        "« On nous présente une facture », a attaqué Franck Michoux, chef de l'opposition.",
+        [("On nous présente une facture", "direct", "Franck Michoux", "attaquer")],
+    ),
+    # --- someone unnamed, a reader: no speaker
+    (
+        '"Chaque semaine, c\'est le même scénario", soupirait un député Renaissance du Gard.',
+        [("Chaque semaine, c'est le même scénario", "direct", None, "soupirer")],
+    ),
+    (
+        "Selon des documents consultés par l'AFP, 40 % des contrats iront à des entreprises.",
+        [("40 % des contrats iront à des entreprises", "indirect", None, "selon")],
+    ),
+    # --- a clause ends where an apposed noun brings another speaker's judgment
+    (
+        "Porté par la rapporteure, la députée Claire Vasseur, le texte passe. Le député Paul "
+        "Roux a voté contre. Selon les chiffres cités par la rapporteure, la France comptait "
+        "1,2 million de meublés, une progression que l'Union des jeunes (UDJ) juge « alarmante ».",
+        [
+            ("la France comptait 1,2 million de meublés", "indirect", "Claire Vasseur", "selon"),
+            ("alarmante", "mixed", "Union des jeunes", "juger"),
+        ],
+    ),
     # --- "Pour X, clause": a person's view; not when X is whom it concerns
     (
         "Pour la présidente du groupe, Marine Le Pen, le plan est un échec total.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.lemmas import lemma
@@ -76,6 +76,7 @@ class QuoteFinder:
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
         self.judging = lexicon.word_set("judging_cues")
+        self.labels = lexicon.word_set("label_words")
         self.aspectual = lexicon.word_set("aspectual_cues")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -361,7 +362,8 @@ class QuoteFinder:
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
         judged = open_i - 1 in ctx.cues  # "juge « alarmante »", whatever the tagger made of "juge"
         if not inner or (
-            len(inner) < MIN_FRAGMENT_WORDS and not (judged or _predicate_word(doc, open_i, inner))
+            len(inner) < MIN_FRAGMENT_WORDS
+            and not (judged or _predicate_word(doc, open_i, inner) or self._judging_word(inner))
         ):
             return []
         if _follows_fragment(ctx, previous, open_i):  # « une atteinte » et une « usine à gaz »
@@ -424,6 +426,14 @@ class QuoteFinder:
         previous_end = ctx.token_at(last.end)
         between = doc[previous_end:j]
         return len(between) <= 12 and not any(t.text in ".;:" for t in between)
+
+    def _judging_word(self, inner: list[Token]) -> bool:
+        """One quoted adjective or adverb, the speaker's own judgment when a cue reports it:
+        "jugeant la peine « disproportionnée »", "se redresser « progressivement »"."""
+        word = inner[0]
+        if len(inner) != 1 or word.lower_ in self.labels or not word.is_lower:
+            return False
+        return word.pos_ in ("ADJ", "ADV") or "Part" in word.morph.get("VerbForm")
 
     def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
@@ -494,7 +504,7 @@ class QuoteFinder:
                 if quote is not None:
                     quotes.append(quote)
         fragments = [q for q in marked if q.type == "mixed"]
-        return [q for q in quotes if not any(q.start <= f.start < q.end for f in fragments)]
+        return [q for q in quotes if not any(_same_report(q, f) for f in fragments)]
 
     def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
         """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
@@ -555,10 +565,27 @@ class QuoteFinder:
                     return k
                 if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
                     return k  # ", qu'elle a jugée « … »", ", qui affirme …": another statement
+                if self._apposed_statement(ctx, k + 1, sentence_end):
+                    return k  # ", une hausse que l'Unaf juge « … »"
         end = sentence_end
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
             end -= 1
         return end
+
+    def _apposed_statement(self, ctx: Context, i: int, stop: int) -> bool:
+        """A noun in apposition whose relative clause reports someone else's judgment of it."""
+        doc = ctx.doc
+        j = i
+        while j < stop and j < i + 4 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1
+        if j == i or j >= stop or doc[j].lower_ not in RELATIVE_STARTS:
+            return False
+        for k in range(j + 1, min(j + 20, stop)):
+            if k in ctx.cues:
+                return True
+            if doc[k].text in (",", ".", ";"):
+                return False
+        return False
 
     def _relative_cue(self, ctx: Context, i: int) -> bool:
         """A finite cue at the start of a relative clause: "(qui) affirme", "(qu')elle a jugée"."""
@@ -757,6 +784,13 @@ def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
     while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _same_report(clause: Quote, fragment: Quote) -> bool:
+    """A marked fragment inside a reported clause by the same cue: the fragment stands for it
+    ("Selon X, le plan est « un échec »"); one by another cue nests in it and both stay."""
+    inside = clause.start <= fragment.start < clause.end
+    return inside and (fragment.cue == clause.cue or fragment.speaker_span == clause.speaker_span)
 
 
 def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:

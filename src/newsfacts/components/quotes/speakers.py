@@ -287,6 +287,13 @@ class SpeakerResolver:
         if named is not None:
             return named
         head = _head_noun(span)
+        if (
+            span[0].lower_ in INDEFINITE
+            and head is not None
+            and head.pos_ == "NOUN"
+            and head.lower_ not in self.documents
+        ):
+            return None  # "un député Renaissance": someone unnamed, not the party
         head_end = _head_part_end(span)
         inside = [m for m in covering if m[0] < head_end]
         if inside:
@@ -320,7 +327,7 @@ class SpeakerResolver:
                 return None  # "l'office de tourisme du Pays de Salers": one the actors miss
             if noun in self.institutions or head.lower_ in self.institutions:
                 return self._institution(index, head)  # "le gouvernement": not an anaphor
-            return self._last_of_type(index, span.start_char, "organization", quotes)
+            return self._last_of_type(index, span.start_char, "organization", quotes, doc)
         if any(t.pos_ == "PROPN" for t in span[1:]):
             return None  # "l'économiste de la banque ING": someone specific, not known here
         if head.pos_ == "NOUN" and head.lower_.endswith(self.person_endings):
@@ -345,6 +352,8 @@ class SpeakerResolver:
         """ "les chiffres publiés par l'Insee", "le baromètre du cabinet X": the author speaks;
         "l'étude" alone: the last organization; "une étude" alone: no one known."""
         agent = next((t for t in span if t.lower_ == "par" and t.i + 1 < span.end), None)
+        if agent is not None and agent.i > 0 and _reading(doc[agent.i - 1]):
+            return None  # "des documents consultés par l'AFP": a reader, not the author
         if agent is not None:
             actor = self.resolve(doc, doc[agent.i + 1 : span.end], index, quotes)
             if actor is not None:
@@ -353,7 +362,7 @@ class SpeakerResolver:
             return index.actors[covering[0][2]]
         if span[0].lower_ in INDEFINITE or any(t.pos_ == "PROPN" for t in span):
             return None
-        return self._last_of_type(index, span.start_char, "organization", quotes)
+        return self._last_of_type(index, span.start_char, "organization", quotes, doc)
 
     def _noun_gender(self, noun: Token) -> str | None:
         """ "accusé" / "accusée": the lexicon has both forms, the ending tells."""
@@ -481,10 +490,13 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _last_of_type(self, index, offset, kind, quotes) -> dict | None:
+    def _last_of_type(self, index, offset, kind, quotes, doc=None) -> dict | None:
         for start, _end, n in index.before(offset):
-            if index.actors[n].get("type") == kind and not _inside_quotes(start, quotes):
-                return index.actors[n]
+            if index.actors[n].get("type") != kind or _inside_quotes(start, quotes):
+                continue
+            if doc is not None and _addressed(doc, start):
+                continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
+            return index.actors[n]
         return None
 
 
@@ -559,6 +571,24 @@ def _head_part_end(span: Span) -> int:
     return span.end_char
 
 
+READING_PARTICIPLES = ("consulté", "obtenu", "vu", "lu", "reçu", "examiné")
+
+
+def _reading(token: Token) -> bool:
+    return token.lower_.rstrip("s").rstrip("e") in READING_PARTICIPLES
+
+
+def _addressed(doc: Doc, start: int) -> bool:
+    """Whether the name at char ``start`` is an indirect object or a dateline: "à l'AFP"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    if doc[i].pos_ == "DET" and i > 0:
+        i -= 1
+    return doc[i].lower_ in ("à", "au", "aux", "(")
+
+
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen inside a compound word the tokenizer split: "lieutenant-colonel"."""
     return (
@@ -613,6 +643,8 @@ def _learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
         j -= 1
     if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP":
         words = []  # "dans la région du Speyside, X": a place phrase, not X's title
+    elif words and j > 2 and doc[j].pos_ == "DET" and doc[j - 1].text == ",":
+        words += _first_title(doc, j - 1)  # "par la rapporteure, la députée X": both
     after = name.end
     if after + 1 < len(doc) and doc[after].text == ",":
         k = after + 1
@@ -631,6 +663,14 @@ def _learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
                 index.gender.setdefault(n, "Fem")
         elif lower in STRONG_MASC:
             index.gender.setdefault(n, "Masc")
+
+
+def _first_title(doc: Doc, comma: int) -> list[Token]:
+    """ "la rapporteure" in "la rapporteure, la députée X": a determiner and a noun."""
+    noun, det = doc[comma - 1], doc[comma - 2]
+    if noun.pos_ == "NOUN" and det.pos_ == "DET":
+        return [noun, det]
+    return []
 
 
 def _in_complement(token: Token, name: Span) -> bool:
