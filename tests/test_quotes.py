@@ -406,6 +406,29 @@ QUOTES = [
         "« On nous présente une facture », a attaqué Franck Michoux, chef de l'opposition.",
         [("On nous présente une facture", "direct", "Franck Michoux", "attaquer")],
     ),
+    # --- a clause inside a quote is not an incise; described persons: "la jeune femme", "le Belge"
+    (
+        'Sébastien Lafargue, céréalier, fait le compte. "Cette année, on me propose 180. Mes '
+        'engrais, eux, ont pris 40 %", explique-t-il. A côté de lui, Marion Delpech, éleveuse, '
+        "n'a pas dormi. \"Mes parents s'occupent de la traite\", raconte la jeune femme.",
+        [
+            (
+                "Cette année, on me propose 180. Mes engrais, eux, ont pris 40 %",
+                "direct",
+                "Sébastien Lafargue",
+                "expliquer",
+            ),
+            ("Mes parents s'occupent de la traite", "direct", "Marion Delpech", "raconter"),
+        ],
+    ),
+    (
+        "Le but est venu d'Arthur Theate, de la tête. « J'ai fermé les yeux », a souri le Belge "
+        "au micro de Canal+. « Je suis heureuse », a dit la Suisse Lara Gut.",
+        [
+            ("J'ai fermé les yeux", "direct", "Arthur Theate", "sourire"),
+            ("Je suis heureuse", "direct", "Lara Gut", "dire"),
+        ],
+    ),
     # --- someone unnamed, a reader: no speaker
     (
         '"Chaque semaine, c\'est le même scénario", soupirait un député Renaissance du Gard.',

@@ -28,6 +28,9 @@ MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a ter
 INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
 RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
 CLOSING_MARKS = frozenset({"»", "”", '"'})
+PLAIN_SUBJECTS = frozenset(
+    {"on", "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles"}
+)
 PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
@@ -155,8 +158,8 @@ class QuoteFinder:
         doc = ctx.doc
         stop = close_i if close_i is not None else ctx.token_at(mark.end)
         for i in range(open_i + 2, stop - 1):
-            if doc[i - 1].text != ",":
-                continue
+            if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
+                continue  # ", on me propose 180": a clause of the quote, not an incise
             cue = next((c for c in _cues_starting(ctx, i) if c.form == "finite"), None)
             if cue is None:
                 continue

@@ -71,6 +71,7 @@ class SpeakerResolver:
         self.person_nouns = lexicon.word_set("person_nouns")
         self.institutions = lexicon.word_set("institution_nouns")
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
+        self.demonyms = lexicon.word_set("demonym_words")
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
@@ -131,6 +132,16 @@ class SpeakerResolver:
         end = self._chunk_end(doc, i, stop, appositions=True)
         return doc[i:end] if end > i else None
 
+    def _second_name(self, doc: Doc, i: int) -> bool:
+        token, previous = doc[i], doc[i - 1]
+        if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
+            return False
+        return not (token.ent_type_ == "PER" and self._demonym(previous))
+
+    def _demonym(self, token: Token) -> bool:
+        lower = token.lower_
+        return token.is_title and (lower in self.demonyms or lower.endswith(self.demonym_endings))
+
     def _adverbial_length(self, doc: Doc, i: int, stop: int) -> int:
         for words in self.adverbials:
             end = i + len(words)
@@ -149,8 +160,8 @@ class SpeakerResolver:
             lower = token.lower_
             if lower in self.time_words and seen_noun:
                 break
-            if token.ent_iob_ == "B" and seen_noun and doc[i - 1].ent_iob_ in ("B", "I"):
-                break  # "à l'AFP | Jean Martin": two names, two phrases
+            if self._second_name(doc, i) and seen_noun:
+                break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
             if (
                 token.pos_ == "DET"
                 and seen_noun
@@ -378,13 +389,15 @@ class SpeakerResolver:
     def _bare_person_noun(self, span: Span, head: Token) -> bool:
         """An article and a person noun, nothing else that would say who: "l'accusé", "la
         cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
-            return False
+            return False  # adjectives aside: "la jeune femme", "le vieil homme"
         if words[0].lower_ not in ("le", "la", "l'", "l’"):
             return False
         if head.lower_ in self.person_nouns:
             return True
+        if head.is_title and head.lower_ in self.demonyms and words[0].lower_ in ("le", "la"):
+            return True  # "le Belge": a person, whatever the NER made of the word
         return (
             head.is_title
             and head.lower_.endswith(self.demonym_endings)
