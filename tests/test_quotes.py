@@ -429,6 +429,29 @@ QUOTES = [
             ("Je suis heureuse", "direct", "Lara Gut", "dire"),
         ],
     ),
+    # --- "Pour" + a described person; press synonyms of a title given before
+    (
+        "Le maire d'Avignon, Cécile Helle, a salué « une édition courageuse ». Pour l'élue "
+        "socialiste, le festival « fait vivre toute la ville ».",
+        [
+            ("une édition courageuse", "mixed", "Cécile Helle", "saluer"),
+            ("fait vivre toute la ville", "mixed", "Cécile Helle", "selon"),
+        ],
+    ),
+    ("Pour le consommateur, la hausse est sensible.", []),
+    (
+        "« Il fallait agir », a défendu le maire, Nicolas Sansu. L'édile a rappelé que 1.200 "
+        "écoliers étaient privés de cours.",
+        [
+            ("Il fallait agir", "direct", "Nicolas Sansu", "défendre"),
+            ("1.200 écoliers étaient privés de cours", "indirect", "Nicolas Sansu", "rappeler"),
+        ],
+    ),
+    (
+        "Côté nantais, l'entraîneur Pierre Aristouy a regretté la défaite. Son homologue "
+        "rennais, Bruno Génésio, savourait. « Les joueurs avaient besoin de ça », a-t-il confié.",
+        [("Les joueurs avaient besoin de ça", "direct", "Bruno Génésio", "confier")],
+    ),
     # --- someone unnamed, a reader: no speaker
     (
         '"Chaque semaine, c\'est le même scénario", soupirait un député Renaissance du Gard.',

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
+from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue, CueFinder
 from newsfacts.components.quotes.lexicon import QuoteLexicon
@@ -80,6 +81,7 @@ class QuoteFinder:
         self.exhorting = lexicon.word_set("exhorting_cues")
         self.judging = lexicon.word_set("judging_cues")
         self.labels = lexicon.word_set("label_words")
+        self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
         self.aspectual = lexicon.word_set("aspectual_cues")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -347,6 +349,8 @@ class QuoteFinder:
                 if lower == "pour" and k != start:
                     return None
                 phrase = doc[k + 1 : j + 1]
+                if lower == "pour" and _clause_after_comma(phrase):
+                    return None  # "Pour X, le festival « … »": a fragment of a clause
                 if phrase and not self._not_a_source(phrase):
                     return phrase
                 return None
@@ -694,7 +698,14 @@ class QuoteFinder:
         phrase = doc[i + 1 : name_end or comma]
         person = any(t.ent_type_ == "PER" for t in phrase)
         pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
-        return phrase if person or pronoun or self._named_body(phrase) else None
+        described = self._described_person(phrase)  # "Pour l'élue socialiste, …"
+        return phrase if person or pronoun or described or self._named_body(phrase) else None
+
+    def _described_person(self, phrase: Span) -> bool:
+        if phrase[0].lower_ not in ("le", "la", "l'", "l’"):
+            return False
+        nouns = [t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN")]
+        return len(nouns) == 1 and nouns[0].lower_ in self.titles
 
     def _named_body(self, phrase: Span) -> bool:
         """ "le syndicat FO-TCL", "l'ONG Oxfam", "la CGT": an organisation that takes stands."""
@@ -787,6 +798,15 @@ def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
     while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _clause_after_comma(phrase: Span) -> bool:
+    """Words after the last comma that are not a name in apposition ("la présidente, X")."""
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas:
+        return False
+    after = phrase.doc[commas[-1] + 1 : phrase.end]
+    return not all(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in after)
 
 
 def _same_report(clause: Quote, fragment: Quote) -> bool:

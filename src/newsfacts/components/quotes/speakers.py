@@ -72,6 +72,7 @@ class SpeakerResolver:
         self.institutions = lexicon.word_set("institution_nouns")
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
+        self.synonyms = lexicon.words.get("title_synonyms", {})
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
@@ -462,9 +463,12 @@ class SpeakerResolver:
             return None
         head = normalize(words[0].lower_)
         wanted = {normalize(t.lower_) for t in words[1:] if t.pos_ == "ADJ"}
+        phrase = span.text.lower().split(" ", 1)[-1].replace("’", "'")  # without its article
+        synonyms = self.synonyms.get(phrase) or self.synonyms.get(words[0].lower_, [])
+        heads = {head} | {normalize(word) for word in synonyms}
         for _start, _end, n in index.before(span.start_char):
             titles = index.titles.get(n, set())
-            if head in titles and wanted <= titles:
+            if heads & titles and (wanted <= titles or synonyms):
                 return index.actors[n]
         return None
 
@@ -754,8 +758,16 @@ def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.dep_.startswith("nsubj")
-        or (t.dep_ in ("appos", "flat:name") and t.head.dep_.startswith("nsubj"))
-        for t in span  # "le capitaine X a dit": X hangs on "capitaine" as a name
-    )
+    return span is not None and any(_hangs_on_subject(t) for t in span)
+
+
+def _hangs_on_subject(token: Token) -> bool:
+    """The subject, or a name hanging on it: "le capitaine X a dit" (flat:name), "Son
+    homologue, X, savourait" (the parser often takes the apposition for a coordination)."""
+    for _ in range(3):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
