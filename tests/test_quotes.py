@@ -422,7 +422,8 @@ QUOTES = [
         ],
     ),
     (
-        "Le but est venu d'Arthur Theate, de la tête. « J'ai fermé les yeux », a souri le Belge "
+        "Moses Simon égalisait sur un contre. Le but de la victoire est venu d'un défenseur : "
+        "Arthur Theate, de la tête. « J'ai fermé les yeux », a souri le Belge "
         "au micro de Canal+. « Je suis heureuse », a dit la Suisse Lara Gut.",
         [
             ("J'ai fermé les yeux", "direct", "Arthur Theate", "sourire"),

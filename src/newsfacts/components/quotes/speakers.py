@@ -73,6 +73,7 @@ class SpeakerResolver:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.synonyms = lexicon.words.get("title_synonyms", {})
+        self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
@@ -320,7 +321,11 @@ class SpeakerResolver:
         if self._bare_person_noun(span, head):  # "l'accusé", "l'élue", "la Lyonnaise"
             gender = _gender_of(span) or self._noun_gender(head)
             role = normalize(head.lower_) if head.lower_ in self.person_nouns else None
-            return self._person_before(doc, index, span.start_char, gender, quotes, role)
+            # "a souri le Belge", "raconte la jeune femme": new facts on the person just named
+            latest = self._demonym(head) or head.lower_ in self.plain_persons
+            return self._person_before(
+                doc, index, span.start_char, gender, quotes, None if latest else role, latest
+            )
         actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
@@ -472,7 +477,9 @@ class SpeakerResolver:
                 return index.actors[n]
         return None
 
-    def _person_before(self, doc, index, offset, gender, quotes, role=None) -> dict | None:
+    def _person_before(
+        self, doc, index, offset, gender, quotes, role=None, latest=False
+    ) -> dict | None:
         """The last person named before offset (outside quote marks) whose gender fits.
 
         A person whose gender the article shows, or who spoke or was the subject of a
@@ -491,6 +498,8 @@ class SpeakerResolver:
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             fitting = [c for c in compatible if _may_hold(index.titles.get(c[2]), role)]
             compatible = fitting or compatible
+        if latest and compatible:
+            return index.actors[compatible[0][2]]
         subject = _subject_of_latest_sentence(doc, compatible)
         if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
             return index.actors[subject]
