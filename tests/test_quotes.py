@@ -453,6 +453,22 @@ QUOTES = [
         "rennais, Bruno Génésio, savourait. « Les joueurs avaient besoin de ça », a-t-il confié.",
         [("Les joueurs avaient besoin de ça", "direct", "Bruno Génésio", "confier")],
     ),
+    # --- incise verbs; a short marked object is a name only after announcing cues
+    (
+        '"Nous ne pouvions pas attendre", a justifié devant les députés la ministre de '
+        "l'Agriculture, Annie Genevard.",
+        [("Nous ne pouvions pas attendre", "direct", "Annie Genevard", "justifier")],
+    ),
+    (
+        "L'Ukraine a fait part de sa « profonde déception » par la voix de son ministre des "
+        "Affaires étrangères, Andriï Sybiga.",
+        [("profonde déception", "mixed", "Andriï Sybiga", "faire part")],
+    ),
+    (
+        "L'OIM, qui redoute un nouvel exode alors que la saison des pluies doit débuter, "
+        "a lancé un appel.",
+        [],
+    ),
     # --- someone unnamed, a reader: no speaker
     (
         '"Chaque semaine, c\'est le même scénario", soupirait un député Renaissance du Gard.',

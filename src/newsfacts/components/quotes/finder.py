@@ -23,6 +23,11 @@ RELATIVES = RELATIVE_SOURCES | {"qui", "dont", "où"}
 CLAUSE_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADV", "NUM", "ADJ", "AUX", "VERB"})
 BETWEEN_CUE_AND_QUE = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "X"})
 CLAUSE_OPENERS = (".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "(", "»", "”", '"', "\n")
+# Words that make "que" a conjunction: "alors que", "bien que", "parce que", "tandis que".
+CONJUNCTION_HEADS = frozenset(
+    {"alors", "bien", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "dès",
+     "depuis", "ainsi", "même", "afin", "lors", "sauf", "tant", "si"}
+)  # fmt: skip
 CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
 INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
 MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
@@ -79,7 +84,7 @@ class QuoteFinder:
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
-        self.judging = lexicon.word_set("judging_cues")
+        self.naming_cues = lexicon.word_set("naming_cues")
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
         self.aspectual = lexicon.word_set("aspectual_cues")
@@ -280,14 +285,12 @@ class QuoteFinder:
     def _voice_of(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
         """ "a dénoncé, par la voix de son orateur, X": the spokesperson speaks."""
         doc = ctx.doc
-        i = cue.last + 1
-        if i < stop and doc[i].text == ",":
-            i += 1
-        words = [t.lower_ for t in doc[i : i + 3]]
-        if words[:2] == ["par", "la"] and words[2:] == ["voix"] and i + 3 < stop:
-            k = i + 3
-            if doc[k].lower_ in ("de", "d'", "d’", "du", "des"):
-                return self.speakers.phrase_after(doc, k + 1, stop)
+        for i in range(cue.last + 1, min(stop - 3, cue.last + 12)):  # "a fait part de sa « … »
+            words = [t.lower_ for t in doc[i : i + 4]]  # par la voix de"
+            if words[:3] == ["par", "la", "voix"] and words[3] in ("de", "d'", "d’", "du", "des"):
+                return self.speakers.phrase_after(doc, i + 4, stop)
+            if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":"):
+                break
         return None
 
     def _with_apposed_name(self, ctx: Context, subject: Span, cue: Cue) -> Span:
@@ -447,9 +450,9 @@ class QuoteFinder:
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
-            cue = ctx.cues.get(k)
-            if cue is not None:
-                return cue.form != "bare" and cue.lemma in self.judging
+            cue = ctx.cues.get(k) or next((c for c in ctx.cues.values() if c.last == k), None)
+            if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
+                return cue.form != "bare" and cue.lemma not in self.naming_cues
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False
@@ -525,6 +528,8 @@ class QuoteFinder:
         while j < min(sentence_end, i + 12):
             token = doc[j]
             if token.lower_ in QUE:
+                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
+                    break  # "redoute un exode alors que …": a conjunction, not what is said
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
                 if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
                     start = j + 1
