@@ -469,6 +469,12 @@ QUOTES = [
         "a lancé un appel.",
         [],
     ),
+    # --- "Name, title, verb" before a colon: the name, not the verb's object
+    (
+        "Dans la file, Claire, enseignante lyonnaise, résumait l'état d'esprit : « On vient "
+        "pour être secoués. »",
+        [("On vient pour être secoués.", "direct", "Claire", "résumer")],
+    ),
     # --- someone unnamed, a reader: no speaker
     (
         '"Chaque semaine, c\'est le même scénario", soupirait un député Renaissance du Gard.',

@@ -221,7 +221,11 @@ class SpeakerResolver:
                     return self.phrase_before(doc, k, start)
                 first_comma = False
             name = self.phrase_before(doc, end - 1, start)
-            if name is None or not (name[0].pos_ == "PROPN" or name[0].ent_type_ == "PER"):
+            if name is not None and name.start - 1 > start and doc[name.start - 1].text == ",":
+                person = self.phrase_before(doc, name.start - 1, start)  # "Claire, enseignante,"
+                if person is not None and _is_name(person) and not _is_name(name):
+                    return doc[person.start : name.end]
+            if name is None or not _is_name(name):
                 return None
             if name.start - 1 > start and doc[name.start - 1].text == ",":
                 title = self.phrase_before(doc, name.start - 1, start)
@@ -602,6 +606,10 @@ READING_PARTICIPLES = ("consulté", "obtenu", "vu", "lu", "reçu", "examiné")
 
 def _reading(token: Token) -> bool:
     return token.lower_.rstrip("s").rstrip("e") in READING_PARTICIPLES
+
+
+def _is_name(phrase: Span) -> bool:
+    return phrase[0].pos_ == "PROPN" or phrase[0].ent_type_ == "PER"
 
 
 def _addressed(doc: Doc, start: int) -> bool:
