@@ -47,6 +47,49 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Paris Saint-Germain",
             ["Paris Saint-Germain", "PSG"],
         ),
+        # lower-case words up to the acronym they help spell belong to the name
+        (
+            "Selon le Centre national du cinéma et de l'image animée (CNC), la fréquentation "
+            "progresse.",
+            "Centre national du cinéma et de l'image animée",
+            ["Centre national du cinéma et de l'image animée", "CNC"],
+        ),
+        (
+            "L'Union nationale pour l'habitat des jeunes (UNHAJ) juge la hausse alarmante.",
+            "Union nationale pour l'habitat des jeunes",
+            ["Union nationale pour l'habitat des jeunes", "UNHAJ"],
+        ),
+        # every later occurrence of the acronym, also with the sentence's period stuck to it
+        (
+            "Santé publique France (SpF) publie les chiffres. Les données viennent de SpF.",
+            "Santé publique France",
+            ["Santé publique France", "SpF", "SpF."],
+        ),
+        (
+            "La FCPE, première fédération de parents d'élèves, appelle à la grève. "
+            "Selon la FCPE, la réforme divise.",
+            "FCPE",
+            ["FCPE", "FCPE"],
+        ),
+        # the short form first, then the name with its adjective
+        (
+            "Le compromis de la Commission a échoué, a dit la présidente de la Commission "
+            "européenne.",
+            "Commission européenne",
+            ["Commission", "Commission européenne"],
+        ),
+        (
+            "Le journal Le Monde a enquêté. Il a déclaré au Monde que rien ne change.",
+            "Le Monde",
+            ["Monde"],
+        ),
+        ("La toile s'était vendue chez Christie's à Londres.", "Christie's", ["Christie's"]),
+        (
+            "Le jeune Warren Zaïre-Emery a brillé samedi. Le milieu Zaïre-Emery, 17 ans, a "
+            "ensuite marqué.",
+            "Warren Zaïre-Emery",
+            ["Warren Zaïre-Emery", "Zaïre-Emery"],
+        ),
     ],
 )
 def test_one_actor_per_real_world_actor(nlp, text, name, named):
@@ -101,6 +144,78 @@ def test_one_actor_per_real_world_actor(nlp, text, name, named):
             "Tedros Adhanom Ghebreyesus",
             "person",
         ),
+        # a type noun before the name, also with words between them or a comma
+        (
+            "La jeune pousse parisienne Lumeo a levé 220 millions d'euros. Lumeo emploie "
+            "180 personnes.",
+            "Lumeo",
+            "organization",
+        ),
+        (
+            "Claudia Sheinbaum, candidate du parti au pouvoir Morena, a gagné.",
+            "Morena",
+            "organization",
+        ),
+        ("Le géant taïwanais des semi-conducteurs TSMC a rassuré.", "TSMC", "organization"),
+        (
+            "Selon son distributeur, Pyramide Lumière, le film a séduit.",
+            "Pyramide Lumière",
+            "organization",
+        ),
+        (
+            "L'étude est publiée dans la revue Nature Geoscience.",
+            "Nature Geoscience",
+            "organization",
+        ),
+        (
+            "Yves Le Roux, du groupe Lorient en commun, a voté contre.",
+            "Lorient en commun",
+            "organization",
+        ),
+        ("Les Amis de la Terre et Survie poursuivent le groupe.", "Survie", "organization"),
+        (
+            "Sur place, la Croix-Rouge française a ouvert trois centres.",
+            "Croix-Rouge française",
+            "organization",
+        ),
+        (
+            "Le prix Goncourt est décerné par l'académie Goncourt.",
+            "académie Goncourt",
+            "organization",
+        ),
+        (
+            "Elle a été opérée à l'hôpital universitaire de la Paix.",
+            "hôpital universitaire de la Paix",
+            "organization",
+        ),
+        (
+            "L'office de tourisme du Pays de Salers reçoit des appels.",
+            "office de tourisme du Pays de Salers",
+            "organization",
+        ),
+        # a person the NER missed: after a title, or given an age
+        (
+            "Le Premier ministre Ariel Henry a assuré vendredi que l'aide arrivait.",
+            "Ariel Henry",
+            "person",
+        ),
+        ("Sous une couverture de survie, Nadia, 38 ans, tremble.", "Nadia", "person"),
+        ("« On attend », lançait Mirlande, 34 ans, vendeuse de rue.", "Mirlande", "person"),
+        ("Le texte est contesté, a déclaré la CGT.", "CGT", "organization"),
+        ("Marine Le Pen (RN) et Jean-Luc Mélenchon (LFI) ont réagi.", "Marine Le Pen", "person"),
+        ("Le PSG affrontera Manchester City mardi.", "Manchester City", "organization"),
+        # counter-examples: 'de' before the name, a person named after a title
+        ("L'entreprise de Jean Dupont a fait faillite.", "Jean Dupont", "person"),
+        (
+            "La formation politique du président Emmanuel Macron a gagné.",
+            "Emmanuel Macron",
+            "person",
+        ),
+        (
+            "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté le vote.",
+            "Yanis Berkane",
+            "person",
+        ),
     ],
 )
 def test_actor_type(nlp, text, name, kind):
@@ -122,6 +237,25 @@ def test_actor_type(nlp, text, name, kind):
         ("Le PSG se rendra à Newcastle pour la Ligue des champions.", "Ligue des champions"),
         ("La sixième étape du Tour de France a souri au Slovène.", "Tour de France"),
         ("Les migrants sont arrivés à Mexico.", "Mexico"),
+        # acronyms of things, not of organisations
+        ("Il repère les signes d'accident vasculaire cérébral (AVC).", "AVC"),
+        ("Le produit intérieur brut (PIB) a progressé de 0,2 %.", "PIB"),
+        ("Les ventes de SUV reculent en Europe.", "SUV"),
+        (
+            "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté le vote.",
+            "Seine-Saint-Denis",
+        ),
+        ("« C'est fini », a souri le Belge au micro de Canal+.", "Belge"),
+        ("Il rappelle l'objectif de l'accord de Paris.", "Paris"),
+        ("Le coordinateur de l'OIM pour le Darfour a parlé.", "OIM pour le Darfour"),
+        ("La banque Crédit agricole et BNP Paribas ont prêté.", "Crédit agricole et BNP Paribas"),
+        ("Le gang est dirigé par Jimmy Chérizier, alias « Barbecue ».", "Barbecue"),
+        ("L'action a signé la plus forte hausse du SBF 120.", "SBF"),
+        (
+            "L'Etat versera 2 M€ au titre de la dotation de soutien à l'investissement local "
+            "(DSIL).",
+            "DSIL",
+        ),
     ],
 )
 def test_not_an_actor(nlp, text, not_an_actor):
@@ -158,6 +292,8 @@ def test_not_an_actor(nlp, text, not_an_actor):
             "président polonais",
         ),
         ("Selon l'ONG Pueblos Sin Fronteras, la caravane avance.", "Pueblos Sin Fronteras", "ong"),
+        # lower-case 'institut' before a name is a type ('l'Institut Pasteur' is a name)
+        ("Selon un sondage de l'institut Ifop, le oui l'emporte.", "Ifop", "institut"),
         ("Le groupe danois Maersk a dérouté sa flotte.", "Maersk", "groupe danois"),
         (
             "La Federal Aviation Administration (FAA), le régulateur américain, a réagi.",
@@ -275,6 +411,12 @@ def test_museums_and_universities_are_organisations(nlp, text, organisation):
     actors = {actor["name"]: actor for actor in doc._.actors}
     assert actors[organisation]["type"] == "organization"
     assert all(place["name"] != organisation for place in doc._.places)
+
+
+def test_the_town_after_a_named_museum_is_a_place_of_its_own(nlp):
+    doc = nlp("Les toiles prêtées par le musée Fabre de Montpellier sont arrivées.")
+    assert "musée Fabre" in {actor["name"] for actor in doc._.actors}
+    assert [place["name"] for place in doc._.places] == ["Montpellier"]
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,123 @@ NO_REFERENCE = [
 ]
 
 
+# How a careful TimeML annotator anchors a date whose year or side the words do not give.
+# Rows: (reference date, marked sentence); counter-examples follow each rule.
+ANCHORING = [
+    # a year sets the sentence's frame when it opens it, or for its own clause only
+    (REF, "Le festival, créé en [1998](date:1998), se tiendra le [12 juillet](date:2019-07-12)."),
+    (REF, "Né en [1950](date:1950), il est mort le [3 mars](date:2018-03-03)."),
+    (REF, "Le déficit s'est établi à 5,5 % en [2017](date:2017), et la dette a franchi 2 000 "
+          "milliards d'euros, a rappelé l'Insee [fin mars](date:2018-03)."),
+    (REF, "Il a été élu en [2001](date:2001) et il a démissionné le [3 mars](date:2001-03-03)."),
+    (REF, "« En [2016](date:2016), nous avons gagné le [3 mars](date:2016-03-03). »"),
+    # "précédent", "suivant" count from the period just named; "dernier" from the reference
+    (REF, "Le PIB a progressé au [premier trimestre](date:2018-Q1) par rapport "
+          "[au trimestre précédent](date:2017-Q4)."),
+    (REF, "[En mars 2011](date:2011-03), il a été arrêté. [Le mois suivant](date:2011-04), il a "
+          "été libéré."),
+    (REF, "[En mars 2011](date:2011-03), il a été arrêté. [Le mois dernier](date:2018-09), il a "
+          "témoigné."),
+    (REF, "Il a été arrêté le [3 mars 2015](date:2015-03-03) et libéré [le lundi suivant]"
+          "(date:2015-03-09)."),
+    (REF, "En [2020](date:2020), 65 millions d'entrées, contre 213 millions [l'année précédente]"
+          "(date:2019)."),
+    (REF, "[Le mois suivant](date:2018-11), il a démissionné."),
+    # quarters, weeks of a month, school years, far years
+    (REF, "Le chômage est resté stable au [dernier trimestre de 2017](date:2017-Q4), et "
+          "l'investissement a reculé pour le deuxième trimestre consécutif."),
+    (REF, "Le PIB devrait croître au [second semestre](date:2018-H2)."),
+    (REF, "Le froid a été intense la [première semaine de janvier](date:2018-W01)."),
+    (REF, "Le stade fermera la [dernière semaine d'août 2019](date:2019-W35)."),
+    (REF, "Les groupes de niveau seront créés dès la [rentrée 2019](date:2019-09)."),
+    (REF, "Seuls les grands glaciers subsisteront au-delà de [2100](date:2100)."),
+    (REF, "Les 2100 salariés ont fait grève."),
+    # "depuis le", "jusqu'au": a start in the past; the end of a decision's result ahead
+    (REF, "La loi s'applique depuis le [1er janvier](date:2018-01-01)."),
+    (REF, "Le préfet a interdit les manifestations jusqu'à [dimanche](date:2018-11-04)."),
+    (REF, "Le ministère a annoncé la prolongation de la campagne jusqu'au [28 février]"
+          "(date:2019-02-28)."),
+    (REF, "Les combats ont fait rage jusqu'à [dimanche](date:2018-10-28)."),
+    (REF, "Il est resté en prison jusqu'au [3 mai](date:2018-05-03)."),
+    (REF, "La maire a décrété un couvre-feu à partir de [samedi](date:2018-10-27)."),
+    # a date a plan moves something to, an event a decision cancels, are ahead
+    (REF, "Le tribunal a fixé l'audience au [12 décembre](date:2018-12-12)."),
+    (REF, "La réunion du [3 mars](date:2019-03-03) a été annulée."),
+    (REF, "Les élections du [6 mai](date:2018-05-06) ont vu la victoire du sortant."),
+    # a quotation speaks from the speaker's present, not from the reporting verb's past
+    (REF, "« Rendez-vous [samedi](date:2018-11-03) », a lancé le leader syndical."),
+    (REF, "Le leader syndical a lancé [samedi](date:2018-10-27) un appel."),
+    (REF, "« Je suis arrivé [en mars](date:2018-03) », a-t-il raconté."),
+    # the infinitive of purpose after a verb of motion is not held to its past
+    ("2025-04-13", '"Je suis venue chercher les minima pour les championnats de Tokyo '
+                   '[en septembre](date:2025-09)", a-t-elle réagi.'),
+    ("2025-04-13", "Il est venu présenter [jeudi](date:2025-04-10) son plan."),
+    # a length of time, or a period described
+    (REF, "Ils ont perdu 2 mètres en [2017](date:2017), une année pourtant neigeuse."),
+    ("2025-01-09", "Les équipes sont épuisées après un mois de [décembre](date:2024-12) chargé."),
+    (REF, "Le [3 mars](date:2018-03-03), [une semaine](duration:P1W) après son arrivée, il est "
+          "reparti."),
+    (REF, "Il a passé [un mois](duration:P1M) de repos et [une année](duration:P1Y) à Paris."),
+    # a season named alone takes the side of the tense; the one the reference lies in stays
+    ("2025-03-12", "L'exécutif a survécu à six motions depuis [l'automne](date:2024-FA)."),
+    ("2025-03-12", "Les élections auront lieu à [l'automne](date:2025-FA)."),
+    ("2025-10-12", "Le festival aura lieu à [l'été](date:2026-SU)."),
+    (REF, "Il fera froid [cet hiver](date:2018-WI)."),
+    # sport seasons straddle years: vague references
+    (REF, "C'est la quatrième fois [cette saison](date:PRESENT_REF) ; [la saison dernière]"
+          "(date:PAST_REF), il avait gagné."),
+    (REF, "La saison des pluies doit débuter."),
+    # "N units plus tôt / plus tard": a date counted from the one the text speaks of; a clock
+    # length, or a length before a complement ("trois jours après la victoire"), stays a length
+    ("2024-02-20", "Sur l'exercice [2023](date:2023), le chiffre d'affaires a progressé, contre "
+                   "4,3 milliards [un an plus tôt](date:2022)."),
+    (REF, "Il a été arrêté le [3 mars 2015](date:2015-03-03). [Trois jours plus tard]"
+          "(date:2015-03-06), il a été libéré."),
+    (REF, "Moins de [dix minutes](duration:PT10M) plus tard, Simon égalise, [trois jours]"
+          "(duration:P3D) après la victoire."),
+    # TIMEX3 keeps quarters, decades and centuries as units
+    (REF, "Le PIB a stagné après [deux trimestres](duration:P2Q) de contraction et "
+          "[des décennies](duration:PXDE) d'inaction."),
+    (REF, "Ils ont manqué de maîtrise dans [le dernier quart d'heure](duration:PT15M)."),
+    (REF, "Les dirigeants se sont séparés [vendredi au petit matin](time:2018-10-26TMO)."),
+    (REF, "Le baril a bondi après la prolongation jusqu'[à la fin de l'année](date:2018) des "
+          "coupes de production."),
+    (REF, "Les épreuves auront lieu les [3](date:2018-11-03), [4](date:2018-11-04) et "
+          "[5 novembre](date:2018-11-05)."),
+    # a futur passif looks ahead; a participle of schedule governs the date after it
+    ("2024-07-18", "Le programme sera dévoilé [dans deux semaines](date:2024-W31), puis "
+                   "intégralement [fin mars](date:2025-03), a précisé la direction."),
+    ("2024-01-25", "Les agriculteurs bloquent l'autoroute. Selon lui, \"le gouvernement a laissé "
+                   "pourrir la situation [pendant des années](duration:PXY)\", et les annonces "
+                   "attendues [vendredi](date:2024-01-26) devront porter \"sur le revenu\"."),
+    # a clock time takes the day of its own clause, not of a relative clause
+    ("2024-07-18", "L'épisode, qui a débuté le [19 juin](date:2024-06-19), est intense, a "
+                   "souligné l'organisme dans son bulletin de [6h00](time:2024-07-18T06:00)."),
+    ("2024-07-18", "Les écoles ont fermé [mardi](date:2024-07-16), a indiqué le ministère, qui a "
+                   "autorisé les élèves à partir dès [15h30](time:2024-07-18T15:30)."),
+    ("2024-07-18", "Il a été arrêté [mardi](date:2024-07-16) et relâché à "
+                   "[18h00](time:2024-07-16T18:00)."),
+    # the edge of a unit told from the other side of its boundary
+    (REF, "Le ministre a annoncé [en fin de semaine](date:2018-W43) un plan d'urgence."),
+    (REF, "Le ministre annoncera [en fin de semaine](date:2018-W44) un plan d'urgence."),
+    (REF, "Le texte sera examiné [en début d'année](date:2019)."),
+    (REF, "Le texte a été examiné [en début d'année](date:2018)."),
+    (REF, "Les prix ont baissé [à la fin du mois dernier](date:2018-09)."),
+    (REF, "Les négociations reprendront [en début d'après-midi](time:2018-10-29TAF)."),
+    (REF, "Le sommet s'est achevé [à la mi-journée](time:2018-10-29T12:00)."),
+    (REF, "Il a été arrêté [il y a une dizaine de jours](date:2018-10-19)."),
+    # "dernier" goes back whatever the distance; an infinitive takes the tense of its verb
+    (REF, "Il a été libéré le [15 novembre dernier](date:2017-11-15)."),
+    (REF, "Le texte avait été adopté le [15 mars](date:2018-03-15), avant d'être censuré le "
+          "[2 avril](date:2018-04-02)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("reference", "marked"), ANCHORING)
+def test_anchoring(nlp, reference, marked):
+    check(nlp, marked, reference)
+
+
 @pytest.mark.parametrize("marked", ABSOLUTE)
 def test_absolute_dates(nlp, marked):
     check(nlp, marked, reference="2018-10-29" if "2019" not in marked else "2019-01-10")
@@ -323,7 +440,7 @@ def grammar_texts() -> list[str]:
     """Every table row, the seed and the benchmark articles: texts with dates of every kind."""
     rows = [
         parse_marks(row)[0] for rows in (ABSOLUTE, *TABLES.values(), NO_REFERENCE) for row in rows
-    ]
+    ] + [parse_marks(row)[0] for _, row in ANCHORING]
     articles = [
         json.loads(line)["text"]
         for path in sorted((ROOT / "benchmarks").glob("*/*/articles.jsonl"))

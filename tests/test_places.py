@@ -48,6 +48,22 @@ def places_of(nlp, text: str) -> dict[str, dict]:
         ("Un chalutier de Granville (Manche) pêche en Bretagne.", "Granville", "city", "FR"),
         ("Les frappes se poursuivent sur Gaza, selon l'ONU.", "Gaza", "region", "PS"),
         ("Les exportations vers le Maroc progressent.", "Maroc", "country", "MA"),
+        # a capitalised article in the name stays; 'au' / 'du' give it back
+        ("Le Caire a plaidé pour une reprise des pourparlers.", "Le Caire", "city", "EG"),
+        ("Le ministre est arrivé au Caire lundi.", "Le Caire", "city", "EG"),
+        (
+            "Depuis Port-Soudan, l'ONU suit les combats de l'Etat du Darfour-Nord.",
+            "Darfour-Nord",
+            "region",
+            "SD",
+        ),
+        ("La croissance de la zone euro a atteint 0,3 %.", "zone euro", "region", None),
+        # a town takes no article: 'l'Olympia' is a venue, not Olympia (Washington)
+        ("La cérémonie aura lieu à l'Olympia, à Paris.", "Olympia", "other", "FR"),
+        ("Il vit à Olympia, dans l'Etat de Washington.", "Olympia", "city", "US"),
+        ("Les Cévennes ont reçu 400 mm de pluie.", "Cévennes", "region", "FR"),
+        # a department in parentheses after its town, the French one when names tie
+        ("Un immeuble de Roubaix (Nord) a brûlé.", "Nord", "region", "FR"),
     ],
 )
 def test_place_name_kind_country(nlp, text, name, kind, country):
@@ -75,6 +91,25 @@ def test_place_name_kind_country(nlp, text, name, kind, country):
         ("Le coureur Jonas Vingegaard garde le maillot. Vingegaard a relativisé.", "Vingegaard"),
         ("Le secrétaire d'Etat chargé de la Mer a répondu.", "Mer"),
         ("La sixième étape du Tour de France a souri au Slovène.", "France"),
+        # organisations the NER calls places: a speaker, an acronym in the name, a type noun
+        ("Le film sortira en mars, a précisé Pyramide Lumière.", "Pyramide Lumière"),
+        ("Selon son distributeur, Pyramide Lumière, le film a séduit.", "Pyramide Lumière"),
+        ("Des chiffres contestés par le Snes-FSU, premier syndicat du second degré.", "Snes-FSU"),
+        ("Les Amis de la Terre et Survie poursuivent le groupe.", "Survie"),
+        ("« C'est fini », a souri le Belge au micro de Canal+.", "Belge"),
+        ("Inaugurée en 1969, la piscine accueillait 180 000 entrées.", "Inaugurée"),
+        # a place inside an event or organisation name
+        ("L'objectif de l'accord de Paris est loin.", "Paris"),
+        ("Il figure parmi les favoris de la cérémonie des César.", "César"),
+        ("L'office de tourisme du Pays de Salers reçoit des appels.", "Pays de Salers"),
+        (
+            "Le directeur de l'Organisation du traité de l'Atlantique nord (Otan) a parlé.",
+            "Atlantique",
+        ),
+        ("Outre-Atlantique, la décision a surpris.", "Outre-Atlantique"),
+        ("Le baril de Brent a gagné 2 %.", "Brent"),
+        ("Les rebelles contrôlent le Nord du pays.", "Nord"),
+        ("Sous une couverture de survie, Nadia, 38 ans, tremble.", "Nadia"),
     ],
 )
 def test_not_a_place(nlp, text, not_a_place):
@@ -152,6 +187,21 @@ def test_odd_input_does_not_crash(nlp, text):
             "stade Bollaert-Delelis",
             "Bollaert",
         ),
+        # with an article, which a town's name never takes
+        ("Le cortège est parti du jardin du Luxembourg.", "jardin du Luxembourg", "Luxembourg"),
+        (
+            "Ils ont défilé sur l'avenue de la Grande-Armée.",
+            "avenue de la Grande-Armée",
+            "Grande-Armée",
+        ),
+        ("La piscine du Moustoir est fermée.", "piscine du Moustoir", "Moustoir"),
+        ("Il sera construit sur le site de la caserne Bisson.", "caserne Bisson", "Bisson"),
+        ("Les manifestants ont rejoint la rue de Rivoli.", "rue de Rivoli", "Rivoli"),
+        (
+            "Elle a chanté dans l'église Saint-Trophime d'Arles.",
+            "église Saint-Trophime",
+            "Saint-Trophime",
+        ),
     ],
 )
 def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
@@ -160,3 +210,28 @@ def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately)
     assert street in places and places[street]["kind"] == "other"
     assert not_separately not in places
     assert all(actor["name"] != not_separately for actor in doc._.actors)
+
+
+@pytest.mark.parametrize(
+    "text, place, not_a_place",
+    [
+        ("La place de la France dans le monde a reculé.", "France", "place de la France"),
+        ("Il habite rue de Paris, près de la gare.", "Paris", "rue de Paris"),
+        (
+            "Elle a chanté dans l'église Saint-Trophime d'Arles.",
+            "Arles",
+            "église Saint-Trophime d'Arles",
+        ),
+        ("Le maire du Havre a parlé.", "Le Havre", "Havre"),
+    ],
+)
+def test_a_town_stays_a_town(nlp, text, place, not_a_place):
+    places = places_of(nlp, text)
+    assert place in places and not_a_place not in places
+
+
+def test_a_venue_named_again_by_its_name_alone_is_one_place(nlp):
+    text = "La piscine du Moustoir est fermée. Depuis la fermeture du Moustoir, on nage ailleurs."
+    places = places_of(nlp, text)
+    assert list(places) == ["piscine du Moustoir"]
+    assert len(places["piscine du Moustoir"]["mentions"]) == 2

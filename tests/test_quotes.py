@@ -304,10 +304,15 @@ QUOTES = [
         "Le pic pourrait être atteint « dès la semaine prochaine », estiment les médecins.",
         [("dès la semaine prochaine", "mixed", None, "estimer")],
     ),
-    # --- one quoted word is a quote when it is what was judged, a term otherwise
+    # --- one quoted word is a quote when it is what was judged, a term otherwise; inside a
+    # reported clause, the clause stands for it
     (
         "Le ministère a indiqué que la réforme serait « maintenue » à la rentrée.",
-        [("maintenue", "mixed", None, "indiquer")],
+        [("la réforme serait « maintenue » à la rentrée", "indirect", None, "indiquer")],
+    ),
+    (
+        "La réforme serait « maintenue » à la rentrée, a indiqué le ministère.",
+        [("La réforme serait « maintenue » à la rentrée", "indirect", None, "indiquer")],
     ),
     (
         "Tout le pays est classé en zone « rouge » depuis lundi, a annoncé la préfecture.",

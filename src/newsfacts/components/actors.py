@@ -38,6 +38,7 @@ from newsfacts.components.entities import (
     Mention,
     MentionFinder,
     load_lexicons,
+    load_speech_lemmas,
     load_titles,
 )
 from newsfacts.components.gazetteer import fold
@@ -73,24 +74,6 @@ def _title_patterns() -> re.Pattern:
     titles = sorted(load_titles(), key=len, reverse=True)
     alternation = "|".join(re.escape(t).replace("'", "['’]") for t in titles)
     return re.compile(rf"\b(?P<det>le|la|l['’])\s*(?P<title>{alternation})\b", re.IGNORECASE)
-
-
-@cache
-def load_speech_lemmas() -> frozenset[str]:
-    """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
-    from importlib import resources
-
-    try:
-        text = resources.files("newsfacts.lexicons").joinpath("speech_verbs.txt").read_text("utf-8")
-    except OSError:
-        return frozenset()
-    lemmas = set()
-    for line in text.splitlines():
-        line = line.split("|")[0].strip()
-        if not line or line.startswith(("#", "=")):
-            continue
-        lemmas.add(re.sub(r"^(?:s'|se )", "", line).split()[0])
-    return frozenset(lemmas)
 
 
 class ActorFinder:
@@ -284,7 +267,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         if mention.kind not in (PERSON, ORGANIZATION):
             continue
         span = doc[mention.start : mention.end]
-        text = span.text
+        text = _name_text(span.text, mention.kind)
         actor = None
         if mention.link is not None:
             actor = actor_of.get(id(mention.link))
@@ -308,6 +291,17 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         actor["_mentions"].append(mention)
         actor_of[id(mention)] = actor
     return actors
+
+
+# 'sur X.', 'selon SpF.': the tokenizer leaves a sentence's final period on an acronym.
+ACRONYM_WITH_PERIOD = re.compile(r"^[A-Z](?:[A-Za-z&]*[A-Z])?\.$")
+
+
+def _name_text(text: str, kind: str) -> str:
+    """The name as written, without the sentence's final period glued to an acronym."""
+    if kind == ORGANIZATION and ACRONYM_WITH_PERIOD.match(text):
+        return text[:-1]
+    return text
 
 
 def _named(actors: list[dict]):
@@ -361,6 +355,11 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
     if len(words) == 1 and len(known) > 1:
         # 'Sochaux' for 'FC Sochaux-Montbéliard'
         return words[0] in {p for w in known for p in w.split("-")} and len(words[0]) > 3
+    if len(known) == 1 and len(words) > 1:
+        # 'la Commission ... la Commission européenne': the short form came first; not 'SNCF'
+        # and 'SNCF Voyageurs', two companies
+        rest = text.split()[1:]
+        return known[0] == words[0] and len(known[0]) > 3 and all(w.islower() for w in rest)
     return False
 
 

@@ -15,6 +15,7 @@ The NER of fr_core_news_md proposes names; French cues then fix their type and t
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -77,6 +78,14 @@ PORTFOLIO_HEADS = {
     "déléguée",
     "portefeuille",
 }
+# Prepositions that, repeated on both sides of 'et', join names of one kind ('de X et de Y').
+PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
+# A name's capitalised article merges with 'à' / 'de' before it: 'au Monde', 'des Echos'.
+CONTRACTIONS = {"Le": {"au", "du"}, "Les": {"aux", "des"}}
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "du", "de la", "au", "à la"}
+# Lower-case words that may stand between a type noun and its name.
+TYPE_NOUN_GAP = 4
 PREPOSITIONS_OF = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "au", "aux", "à"}
 
 
@@ -101,9 +110,13 @@ def load_lexicons() -> dict:
     places = json.loads(_read_lexicon("places.json"))
     return {
         "metonyms": organisations["metonyms"] + organisations["known_names"],
+        "known_names": organisations["known_names"],
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],
         "event_heads": set(organisations["event_heads"]),
+        "event_nouns": organisations["event_nouns"],
+        "named_institutions": set(organisations["named_institutions"]),
+        "common_acronyms": set(organisations["common_acronyms"]),
         "head_words": set(organisations["head_words"]),
         "tail_words": set(organisations["tail_words"]),
         "type_nouns": organisations["type_nouns"],
@@ -112,7 +125,11 @@ def load_lexicons() -> dict:
         "generic": set(places["generic"]),
         "kind_before": places["kind_before"],
         "street_nouns": places["street_nouns"],
+        "common_noun_places": places["common_noun_places"],
+        "ambiguous_street_nouns": set(places["ambiguous_street_nouns"]),
+        "street_nouns_with_de": set(places["street_nouns_with_de"]),
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
+        "demonym_words": set(places["demonym_words"]),
         "titles": load_titles(),
     }
 
@@ -131,23 +148,62 @@ def load_titles() -> dict[str, str | None]:
     return titles
 
 
+@cache
+def load_speech_lemmas() -> frozenset[str]:
+    """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
+    try:
+        text = _read_lexicon("speech_verbs.txt")
+    except OSError:
+        return frozenset()
+    lemmas = set()
+    for line in text.splitlines():
+        line = line.split("|")[0].strip()
+        if not line or line.startswith(("#", "=")):
+            continue
+        lemmas.add(re.sub(r"^(?:s'|se )", "", line).split()[0])
+    return frozenset(lemmas)
+
+
 class MentionFinder:
     """Finds the named mentions of a Doc; one instance per pipeline, built once."""
 
     def __init__(self, nlp) -> None:
         self.lex = load_lexicons()
+        self.speech_verbs = load_speech_lemmas()
+        self.type_noun_words = {
+            noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
+        }
         self.gazetteer = load_gazetteer()
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
+        self.nlp_vocab = nlp.vocab
+        self.contracted = PhraseMatcher(nlp.vocab)
+        for article in CONTRACTIONS:
+            names = [
+                name[len(article) + 1 :]
+                for name in self.lex["known_names"]
+                if name.startswith(article + " ")
+            ]
+            self.contracted.add(article, _phrases(nlp, names))
+        self.event_nouns = PhraseMatcher(nlp.vocab)  # lower case only: 'Accord' may open a name
+        self.event_nouns.add("EVENT_NOUN", _phrases(nlp, self.lex["event_nouns"]))
         self.events = PhraseMatcher(nlp.vocab)
         self.events.add("EVENT", _phrases(nlp, self.lex["event_names"]))
         self.type_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
+        self.title_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_nouns.add("TITLE", _phrases(nlp, list(self.lex["titles"])))
+        self.common_noun_places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.common_noun_places.add("AREA", _phrases(nlp, self.lex["common_noun_places"]))
         self.street_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.street_nouns.add("STREET", _phrases(nlp, self.lex["street_nouns"]))
+        # 'vallée du Rhône', 'golfe du Mexique', 'mer du Nord': the feature is the name
+        self.feature_nouns = set(self.lex["kind_before"]["other"]) - {"quartier"}
+        self.street_nouns.add("FEATURE", _phrases(nlp, sorted(self.feature_nouns)))
         kinds = self.lex["kind_before"]
+        self.kind_words = {kind: {fold(word) for word in words} for kind, words in kinds.items()}
         self.kind_before = {
             kind: re.compile(
                 r"\b(?:{})(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$".format(
@@ -180,25 +236,41 @@ class MentionFinder:
             claim(mention)
         for _, start, end in self.events(doc):  # 'Tour de France' holds no place
             claim(Mention(start, end, EVENT, source="event"))
+        for mention in self._event_names(doc):
+            claim(mention)
         for mention in self._metonyms(doc):
             claim(mention)
         for mention in self._institutions(doc):
             claim(mention)
         for mention in self._streets(doc):
             claim(mention)
+        for _, start, end in self.common_noun_places(doc):  # 'la zone euro'
+            claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
             claim(mention)
-        person_words = self._person_words(doc)
-        for entity in self._split_place_then_person(_join_hyphenated(doc)):
+        entities = self._split_place_then_person(_join_hyphenated(doc))
+        person_words = self._person_words(entities)
+        for entity in entities:
             claim(self._classify(doc, entity, person_words))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
         for mention in self._known_places(doc, taken, person_words):
             claim(mention)
+        for mention in self._bare_acronyms(doc, taken):
+            claim(mention)
+        for mention in self._names_after_titles(doc, taken):
+            claim(mention)
+        for mention in _names_before_party(doc, taken):
+            claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
+        _with_possessive_s(doc, chosen)
+        _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
+        chosen += _other_acronym_mentions(doc, chosen, taken)
+        chosen.sort(key=lambda mention: mention.start)
         self._expand_acronyms(doc, chosen, taken)
         self._typed_by_acronym(doc, chosen)
+        self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
         return chosen
 
@@ -207,6 +279,9 @@ class MentionFinder:
         person's name; a known place followed by two or more capitalised words is split."""
         split: list[Span] = []
         for entity in entities:
+            if entity.label_ == "ORG" and _acronym_then_complement(entity):
+                split.extend(self._split_acronym_complement(entity))
+                continue
             cut = self._place_prefix_end(entity) if entity.label_ == "PER" else None
             if cut is None:
                 split.append(entity)
@@ -216,12 +291,32 @@ class MentionFinder:
             split.append(Span(doc, cut, entity.end, label="PER"))
         return split
 
+    def _split_acronym_complement(self, entity: Span) -> list[Span]:
+        """'coordinatrice de l'OIM pour le Darfour': the acronym is the organisation, and the
+        place after it stays a place."""
+        doc = entity.doc
+        parts = [Span(doc, entity.start, entity.start + 1, label="ORG")]
+        i = entity.start + 2
+        while i < entity.end and doc[i].lower_ in ARTICLES:
+            i += 1
+        if i < entity.end and self.gazetteer.lookup(doc[i : entity.end].text):
+            parts.append(Span(doc, i, entity.end, label="LOC"))
+        return parts
+
     def _place_prefix_end(self, entity: Span) -> int | None:
+        """Where the person's name starts: two words or more ('Zaïre-Emery' is one word), after
+        a place that follows 'de' ('député de Seine-Saint-Denis') or is no mere town ('Warren'
+        of 'Warren Zaïre-Emery' is a first name)."""
+        doc = entity.doc
+        after_of = entity.start > 0 and doc[entity.start - 1].lower_ in PREPOSITIONS_OF
         for cut in range(entity.end - 2, entity.start, -1):
-            rest = entity.doc[cut : entity.end]
+            rest = doc[cut : entity.end]
             if not all(_capitalised(token) for token in rest if token.text != "-"):
                 continue
-            if self.gazetteer.lookup(entity.doc[entity.start : cut].text):
+            if len(rest.text.split()) < 2:
+                continue
+            entries = self.gazetteer.lookup(doc[entity.start : cut].text)
+            if entries and (after_of or entries[0].kind != "city"):
                 return cut
         return None
 
@@ -292,7 +387,10 @@ class MentionFinder:
         internationale' over 'Radio France')."""
         ends = {entity.start: entity.end for entity in doc.ents}
         found = []
-        for _, start, end in self.metonyms(doc):
+        matches = [(start, end) for _, start, end in self.metonyms(doc)]
+        matches += self._contracted_names(doc)
+        # the longest name first: 'Croix-Rouge française' over 'Croix-Rouge'
+        for start, end in sorted(matches, key=lambda match: (match[0], -match[1])):
             if start > 0 and doc[start - 1].text == "-":
                 continue  # 'Météo-France' holds 'France'
             if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
@@ -303,6 +401,19 @@ class MentionFinder:
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
 
+    def _contracted_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """'Le Monde' after 'à' or 'de' is written 'au Monde', 'du Monde': the name without its
+        article, when the contraction stands right before it."""
+        found = []
+        for match_id, start, end in self.contracted(doc):
+            contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
+            if start == 0 or doc[start - 1].lower_ not in contractions:
+                continue
+            if start > 1 and _capitalised(doc[start - 2]):
+                continue  # 'Coupe du Monde': inside another name
+            found.append((start, end))
+        return found
+
     def _institutions(self, doc: Doc) -> list[Mention]:
         """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
         found = []
@@ -311,9 +422,36 @@ class MentionFinder:
                 continue  # capitalised: the NER names it, e.g. 'Cour des comptes'
             i = _skip_adjectives(doc, end)
             name_end = self._complement_end(doc, i)
+            if (
+                name_end is None
+                and i < len(doc)
+                and _capitalised(doc[i])
+                and doc[start:end].text.lower() in self.lex["named_institutions"]
+            ):
+                # 'académie Goncourt', 'musée Fabre' (de Montpellier: a place of its own)
+                name_end = self._before_town(doc, i, _name_end(doc, i))
             if name_end is None:
                 continue
             found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
+        return found
+
+    def _event_names(self, doc: Doc) -> list[Mention]:
+        """'l'accord de Paris', 'la cérémonie des César', 'le festival d'Avignon': a name after
+        an event or treaty noun belongs to the event; it is no place and no actor."""
+        found = []
+        for _, start, end in self.event_nouns(doc):
+            if _inside_name(doc, start):
+                continue  # "Organisation du traité de l'Atlantique Nord": inside a name
+            i = end
+            while i < len(doc) and i - end < 2 and doc[i].lower_ in PREPOSITIONS_OF:
+                i += 1
+            if i == end or i >= len(doc) or not _capitalised(doc[i]):
+                continue
+            if doc[i].ent_type_ == "ORG" or doc[i].text.isupper():
+                continue  # "la convention de l'ONU": the organisation stays an actor
+            if doc[i].ent_type_ == "PER" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # 'le festival de Jean Dupont'
+            found.append(Mention(start, _name_end(doc, i), EVENT, source="event"))
         return found
 
     def _streets(self, doc: Doc) -> list[Mention]:
@@ -321,12 +459,51 @@ class MentionFinder:
         after it are one place; the name inside is no person and no town."""
         found = []
         for _, start, end in self.street_nouns(doc):
-            if end >= len(doc) or not _capitalised(doc[end]) or doc[end].is_punct:
-                continue
-            if start > 0 and _capitalised(doc[start - 1]):
-                continue  # inside a longer name
-            found.append(Mention(start, _name_end(doc, end), PLACE, "other", source="street"))
+            if start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ not in ARTICLES:
+                continue  # inside a longer name; 'La piscine du Moustoir' opens a sentence
+            if _inside_name(doc, start):
+                continue  # 'Autorité du canal de Suez'
+            name = self._street_name_start(doc, start, end)
+            if name is not None:
+                name_end = self._before_town(doc, name, _name_end(doc, name))
+                found.append(Mention(start, name_end, PLACE, "other", source="street"))
         return found
+
+    def _before_town(self, doc: Doc, start: int, end: int) -> int:
+        """'l'église Saint-Trophime d'Arles': the town after 'de' is a place of its own."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("de", "d'", "d’") and self.gazetteer.lookup(doc[i + 1 : end].text):
+                return i
+        return end
+
+    def _street_name_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """'boulevard Gambetta', and with an article, which a town's name never takes:
+        'jardin du Luxembourg', 'avenue de la Grande-Armée', 'piscine du Moustoir'; not 'la
+        place de la France dans le monde'."""
+        i = end
+        if i < len(doc) and doc[i].lower_ in ("du", "des"):
+            i += 1
+        elif i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in ARTICLES:
+            i += 2
+        elif i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
+            noun = doc[start:end].text.lower()
+            if noun not in self.lex["street_nouns_with_de"] | self.feature_nouns:
+                return None  # 'le gymnase de Lézignan', 'la gare d'Arlon': the town is the place
+            i += 1  # 'rue de Rivoli', not 'rue de Paris' (a street of Paris); 'canal de Suez'
+            entries = self.gazetteer.lookup(doc[i : _name_end(doc, i)].text)
+            if noun not in self.feature_nouns and any(self._is_big_place(e) for e in entries):
+                return None
+            if entries and entries[0].kind in ("country", "continent"):
+                return None  # 'le plus long fleuve de France'; but 'golfe du Mexique'
+        if i >= len(doc) or not _capitalised(doc[i]) or doc[i].is_punct:
+            return None
+        if (
+            i > end
+            and doc[start:end].text.lower() in self.lex["ambiguous_street_nouns"]
+            and self.gazetteer.lookup(doc[i : _name_end(doc, i)].text)
+        ):
+            return None
+        return i
 
     def _complement_end(self, doc: Doc, i: int) -> int | None:
         """End of 'de la Santé' / "des Affaires étrangères" / "d'Etat" starting at token i."""
@@ -346,17 +523,99 @@ class MentionFinder:
                 continue
             if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
                 continue
-            i = _skip_adjectives(doc, end)
-            if i >= len(doc) or not _capitalised(doc[i]):
+            i, loose = self._name_after_type_noun(doc, end)
+            if i is None:
                 continue  # a capitalised article may open the name: 'le parti Les Républicains'
             entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
             if len(doc[i].text) < 2:
                 continue  # 'le groupe G' of a tournament
+            if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
+                continue  # 'la formation du président Emmanuel Macron'
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
             if _acronym_then_person(doc[i:name_end]):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
-            title = doc[start:i].text.lower()
+            elif self.gazetteer.lookup(doc[i:name_end].text):
+                name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
+            title = doc[start:i].text.lower().rstrip(" ,")
             found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
+        return found
+
+    def _name_after_type_noun(self, doc: Doc, end: int) -> tuple[int | None, bool]:
+        """Where the name after a type noun starts, and whether words stand between them:
+        'le groupe russe Wagner' (adjectives), 'son distributeur, Pyramide Lumière' (a
+        comma), 'le géant taïwanais des semi-conducteurs TSMC', 'le parti au pouvoir Morena'
+        (a complement, never one that ends with 'de': 'l'entreprise de Jean Dupont')."""
+        i = _skip_adjectives(doc, end)
+        if i >= len(doc):
+            return None, False
+        if _capitalised(doc[i]):
+            return i, False
+        if doc[i].text == "," and i + 1 < len(doc) and _capitalised(doc[i + 1]):
+            name = doc[i + 1 : _name_end(doc, i + 1)]
+            return (None, False) if self.gazetteer.lookup(name.text) else (i + 1, True)
+        j = i
+        while (
+            j < len(doc)
+            and j - i < TYPE_NOUN_GAP
+            and doc[j].is_lower
+            and doc[j].pos_ in ("ADJ", "ADP", "DET", "NOUN")
+            and doc[j].lower_ not in self.lex["titles"]
+        ):
+            j += 1
+        if j == i or j >= len(doc) or not _capitalised(doc[j]) or doc[j].text in HONORIFICS:
+            return None, False
+        if doc[j - 1].lower_ in PREPOSITIONS_OF or doc[j - 1].pos_ in ("ADP", "DET"):
+            return None, False
+        return j, True
+
+    def _lowercase_tail_end(self, doc: Doc, end: int) -> int:
+        """A group or list named after its town goes on in lower case up to the punctuation:
+        'le groupe Lorient en commun,', 'la liste Grenoble en mouvement.'."""
+        j = end
+        while (
+            j < len(doc)
+            and j - end < 3
+            and doc[j].is_lower
+            and doc[j].pos_ in ("ADP", "NOUN", "ADJ")
+            and fold(doc[j].text) not in self.lex["generic"]
+        ):
+            j += 1
+        if j > end and j < len(doc) and doc[j].text in (",", ".", ")", "»", ";"):
+            return j
+        return end
+
+    def _names_after_titles(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'Le Premier ministre Ariel Henry a assuré': two proper nouns or more right after a
+        title are a person's name, also when the NER saw none."""
+        found = []
+        for _, _, end in self.title_nouns(doc):
+            i = _skip_adjectives(doc, end)
+            j = i
+            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                j += 1
+            if j - i >= 2 and not self.gazetteer.lookup(doc[i:j].text):
+                found.append(Mention(i, j, PERSON, source="title"))
+        return found
+
+    def _bare_acronyms(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'La FCPE, première fédération de parents d'élèves,', 'a indiqué la CGT': an acronym
+        the NER missed, with a definite article, that a type noun in apposition or a reporting
+        verb shows to be an organisation."""
+        found = []
+        for token in doc:
+            text = token.text
+            if taken[token.i] or not BARE_ACRONYM.match(text) or token.i == 0:
+                continue
+            if (
+                doc[token.i - 1].lower_ not in DEFINITE_ARTICLES
+                or text in self.lex["common_acronyms"]
+            ):
+                continue
+            span = doc[token.i : token.i + 1]
+            if self.gazetteer.lookup(text):
+                continue
+            if self._org_apposition(doc, token.i + 1) or self._speaks(span):
+                found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
 
     def _known_places(self, doc: Doc, taken: list[bool], person_words: set) -> list[Mention]:
@@ -381,13 +640,16 @@ class MentionFinder:
 
     # -- the NER's names, typed and trimmed ---------------------------------------------------
 
-    def _person_words(self, doc: Doc) -> set[str]:
-        """Words of multi-word person names: 'Vingegaard' is Jonas Vingegaard, not a place."""
+    def _person_words(self, entities: list[Span]) -> set[str]:
+        """Words of multi-word person names: 'Vingegaard' is Jonas Vingegaard, not a place.
+        Read after the place-then-person split, so that 'Seine-Saint-Denis' of 'député de
+        Seine-Saint-Denis Yanis Berkane' is not taken for a word of a person's name."""
         words = set()
-        for entity in doc.ents:
-            if entity.label_ == "PER" and len(entity) > 1:
-                words.update(
-                    token.text for token in entity if _capitalised(token) and len(token) > 2
+        for entity in entities:
+            if entity.label_ == "PER" and len(entity.text.split()) > 1:
+                parts = {token.text for token in entity} | set(entity.text.split())
+                words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
+                    word for word in parts if word[0].isupper() and len(word) > 2
                 )
         return words - set(HONORIFICS) - OTHER_HONORIFICS
 
@@ -399,6 +661,13 @@ class MentionFinder:
         if self._is_event(doc[start:end]):
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
+        while (
+            kind != ORGANIZATION
+            and end - start > 1
+            and doc[end - 1].is_lower
+            and fold(doc[end - 1].text) in self.lex["generic"]
+        ):
+            end -= 1  # 'Caire lundi': a weekday glued to a place's name
         if start >= end:
             return None
         span = doc[start:end]
@@ -409,8 +678,12 @@ class MentionFinder:
             return None
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ in ("VERB", "ADJ", "ADV"):
+        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in ("VERB", "ADJ", "ADV"):
             return None  # 'Sauvé de la liquidation, le club ...'
+        if kind == ORGANIZATION and (
+            text in self.lex["common_acronyms"] or self._abbreviates_common_noun(doc, span)
+        ):
+            return None  # 'ventes de SUV', 'accident vasculaire cérébral (AVC)'
         if kind == ORGANIZATION:
             start, end = self._org_edges(doc, start, end)
             span = doc[start:end]
@@ -427,6 +700,10 @@ class MentionFinder:
             return None  # 'ministre des Finances': the portfolio is no organisation
         if gender is not None:
             return Mention(start, end, PERSON, gender=gender or None)
+        if _after_alias(doc, start):
+            return None  # 'Jimmy Chérizier, alias "Barbecue"': a nickname, no second actor
+        if _followed_by_age(doc, end):
+            return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble'
         if kind != PERSON and text in person_words:
             return Mention(start, end, PERSON)
         place = self.gazetteer.best(text)
@@ -452,6 +729,8 @@ class MentionFinder:
                 return Mention(start, end, ORGANIZATION)  # 'les rebelles du M23'
             if place is None and self._org_apposition(doc, end):
                 return Mention(start, end, ORGANIZATION)  # "La Monusco, la mission de l'ONU"
+            if place is None and (_holds_acronym(span) or self._speaks(span)):
+                return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
             return self._place_or_club(doc, start, end)
         context_kind = self._kind_from_context(doc, start)
         named_place = context_kind in ("city", "region") or (
@@ -495,12 +774,40 @@ class MentionFinder:
     def _is_event(self, span: Span) -> bool:
         return fold(span.text) in self.lex["events"] or span[0].text in self.lex["event_heads"]
 
+    def _abbreviates_common_noun(self, doc: Doc, span: Span) -> bool:
+        """'accident vasculaire cérébral (AVC)', 'produit intérieur brut (PIB)': lower-case
+        words that spell the acronym after them name a thing, not an organisation ('l'agence
+        de l'eau (AE)' keeps its type noun)."""
+        i = span.start
+        if len(span) != 1 or i < 2 or doc[i - 1].text != "(" or not span.text.isupper():
+            return False
+        first = i - 1
+        while first > 0 and i - 1 - first < 8 and _lowercase_name_word(doc[first - 1]):
+            first -= 1
+        for j in range(first, i - 1):
+            words = doc[j : i - 1]
+            if words[0].lower_ in NAME_PARTICLES or not _loose_initials_match(span.text, words):
+                continue
+            return words[0].lower_ not in self.type_noun_words
+        return False
+
     def _org_apposition(self, doc: Doc, end: int) -> bool:
         """'X, la mission de l'ONU,': an organisation type noun in apposition."""
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
         i = end + 1 + (doc[end + 1].pos_ == "DET")
+        if i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+            i += 1  # 'le Snes-FSU, premier syndicat du second degré'
         return any(start == 0 for _, start, _ in self.type_nouns(doc[i : i + 3].as_doc()))
+
+    def _speaks(self, span: Span) -> bool:
+        """Only actors speak: the name is the subject of a reporting verb ('a précisé
+        Pyramide Lumière') or follows 'selon'."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ == "selon":
+            return True
+        root = span.root
+        return root.dep_.startswith("nsubj") and lemma(root.head) in self.speech_verbs
 
     def _narrow_place(self, doc: Doc, start: int, end: int, kind: str | None) -> tuple[int, int]:
         """'La France' -> 'France', 'région Hauts-de-France' -> 'Hauts-de-France',
@@ -508,6 +815,8 @@ class MentionFinder:
         if kind == PERSON or end - start < 2:
             return start, end
         if doc[start].lower_ in ARTICLES and self.gazetteer.lookup(doc[start + 1 : end].text):
+            if doc[start].is_title and self.gazetteer.lookup(doc[start:end].text):
+                return start, end  # 'Le Caire', 'La Haye': the article is part of the name
             return start + 1, end
         if kind == ORGANIZATION or doc[start].text in self.lex["head_words"]:
             return start, end
@@ -538,10 +847,16 @@ class MentionFinder:
             and self._kind_word(doc[start].lower_)
         ):
             return start + 1, end  # 'région Hauts-de-France'
+        if self._kind_word(doc[start].lower_):
+            i = start + 1
+            while i < end - 1 and doc[i].lower_ in PREPOSITIONS_OF:
+                i += 1
+            if i > start + 1 and _capitalised(doc[i]):
+                return i, end  # 'Etat du Darfour-Nord', 'Province de Kandahar'
         return start, end
 
     def _kind_word(self, word: str) -> bool:
-        return any(word in self.lex["kind_before"][kind] for kind in ("city", "region", "site"))
+        return any(fold(word) in self.kind_words[kind] for kind in ("city", "region", "site"))
 
     def _after_person_title(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a person's title is a person, whatever the NER says."""
@@ -614,6 +929,8 @@ class MentionFinder:
             return False  # 'Pays basque'
         if span[0].text in self.lex["head_words"]:
             return False  # 'Centre spatial guyanais'
+        if _in_parentheses(span) and self.gazetteer.lookup(span.text):
+            return False  # 'Roubaix (Nord)': the department after its town
         for token in span:
             if token.is_punct or token.lower_ in NAME_PARTICLES:
                 continue
@@ -650,9 +967,35 @@ class MentionFinder:
         if len(span) != 1 or "-" in span.text or span.start == 0:
             return False
         word = span[0]
-        if not word.text.endswith(self.lex["demonym_suffixes"]):
+        if not (
+            word.text.endswith(self.lex["demonym_suffixes"])
+            or word.text in self.lex["demonym_words"]
+        ):
             return False
         return word.nbor(-1).lower_ in ARTICLES | {"des", "aux", "du", "de", "d'", "d’"}
+
+    def _coordinated_kinds(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Names joined by 'et' are of one kind: 'Les Amis de la Terre et Survie' (an
+        unknown 'place' next to an organisation), 'les camps de Zamzam et d'Abou Shouk'
+        (a 'person' after the same preposition as a place)."""
+        for first, second in itertools.pairwise(mentions):
+            between = [token.lower_ for token in doc[first.end : second.start]]
+            if between not in (["et"], [","]) and not (
+                len(between) == 2
+                and between[0] == "et"
+                and between[1] in PLACE_PREPOSITIONS
+                and first.start > 0
+                and _unelided(doc[first.start - 1].lower_) == _unelided(between[1])
+            ):
+                continue
+            for this, other in ((first, second), (second, first)):
+                if this.source != "ner" or this.gender is not None:
+                    continue
+                unknown = not self.gazetteer.lookup(doc[this.start : this.end].text)
+                if this.kind == PLACE and other.kind == ORGANIZATION and unknown:
+                    this.kind = ORGANIZATION
+                elif this.kind == PERSON and other.kind == PLACE and len(between) == 2:
+                    this.kind = PLACE
 
     # -- parentheses: acronyms, parties, regions ---------------------------------------------
 
@@ -728,6 +1071,125 @@ def _same_name_same_kind(doc: Doc, mentions: list[Mention]) -> None:
                 mention.kind = kind
 
 
+def _other_acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list:
+    """Every occurrence of an organisation's acronym is a mention, also where the NER missed
+    it or the sentence's period sticks to it ('selon SpF.')."""
+    known = {
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.kind == ORGANIZATION and m.end - m.start == 1 and _is_acronym(doc[m.start].text)
+    }
+    if not known:
+        return []
+    found = []
+    for token in doc:
+        text = token.text[:-1] if token.text.endswith(".") else token.text
+        if not taken[token.i] and text in known:
+            taken[token.i] = True
+            found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    """'CGT', 'SpF', 'Insee': two capitals or more, no lower-case word."""
+    return sum(c.isupper() for c in text) >= 2 and bool(ACRONYM.match(text))
+
+
+def _names_before_party(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """'Marine Le Pen (RN) et ...': proper nouns before a party's acronym in parentheses are
+    a person's name when they do not spell the acronym ('Agence France-Presse (AFP)')."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not _is_acronym(acronym):
+            continue
+        start = i  # the tagger often calls 'Marine Le' a noun and an article
+        while (
+            start > 0
+            and not taken[start - 1]
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+        ):
+            start -= 1
+        while start < i and doc[start].lower_ in ARTICLES:
+            start += 1  # 'Le Jean Dupont' opening a sentence: not the name
+        words = doc[start:i]
+        if (
+            len(words) >= 2
+            and all(_capitalised(t) for t in words)
+            and not _loose_initials_match(acronym, words)
+        ):
+            found.append(Mention(start, i, PERSON, source="party"))
+    return found
+
+
+def _followed_by_age(doc: Doc, end: int) -> bool:
+    """', 38 ans,': only people are given an age in apposition."""
+    after = doc[end : end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[2].lower_ in ("an", "ans")
+    )
+
+
+def _after_alias(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("«", "»", "“", "”")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("alias", "surnommé", "surnommée", "dit", "dite")
+
+
+def _inside_name(doc: Doc, start: int) -> bool:
+    """A lower-case noun inside a longer name: "Organisation du traité de l'Atlantique
+    Nord", 'Autorité du canal de Suez'."""
+    return doc[start].ent_iob_ == "I" or (
+        start > 1 and doc[start - 1].lower_ in PREPOSITIONS_OF and _capitalised(doc[start - 2])
+    )
+
+
+def _in_parentheses(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and (doc[span.end].text == ")")
+    )
+
+
+def _unelided(word: str) -> str:
+    return {"d'": "de", "d’": "de"}.get(word, word)
+
+
+def _holds_acronym(span: Span) -> bool:
+    """'Snes-FSU', 'Sgen-CFDT': a name with an acronym in it is an organisation's; place names
+    are written in capitals only whole (datelines)."""
+    parts = [part for token in span for part in token.text.split("-")]
+    return any(len(p) >= 2 and p.isalpha() and p.isupper() for p in parts) and any(
+        p[1:] and not p.isupper() for p in parts
+    )
+
+
+# Prepositions after which an acronym's name is over ('l'OIM pour le Darfour').
+ACRONYM_COMPLEMENT_PREPOSITIONS = {"pour", "en", "au", "aux", "à", "dans", "sur"}
+
+
+def _acronym_then_complement(span: Span) -> bool:
+    first = span[0].text
+    return (
+        len(span) >= 3
+        and len(first) >= 2
+        and first.isupper()
+        and first.isalpha()
+        and span[1].lower_ in ACRONYM_COMPLEMENT_PREPOSITIONS
+        and span[1].is_lower
+    )
+
+
 def _acronym_then_person(span: Span) -> bool:
     """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER."""
     if len(span) < 3 or not span[0].text.isupper() or len(span[0].text) < 2:
@@ -753,6 +1215,15 @@ def _join_hyphenated(doc: Doc) -> list[Span]:
                 continue
         joined.append(entity)
     return joined
+
+
+def _opens_sentence(token) -> bool:
+    """First word of a sentence or paragraph; the parser often starts the sentence at the
+    newline before it."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", "!", "?", "«", '"', "“")
 
 
 def _after_article(span: Span) -> bool:
@@ -801,6 +1272,8 @@ def _name_end(doc: Doc, i: int) -> int:
         while k < len(doc) and doc[k].lower_ in NAME_INNER_WORDS and k - j < 3:
             k += 1
         if k > j and k < len(doc) and _capitalised(doc[k]):
+            if doc[j].lower_ == "et" and doc[k].ent_iob_ == "B":
+                break  # 'Crédit agricole et BNP Paribas': two names
             j = k + 1
             continue
         break
@@ -827,6 +1300,75 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _with_possessive_s(doc: Doc, mentions: list[Mention]) -> None:
+    """'Christie's', 'McDonald's': the tokenizer leaves the 's' out of the name."""
+    for mention in mentions:
+        last = doc[mention.end - 1]
+        if (
+            mention.kind == ORGANIZATION
+            and last.text.endswith(("'", "’"))
+            and not last.whitespace_
+            and mention.end < len(doc)
+            and doc[mention.end].text == "s"
+        ):
+            mention.end += 1
+
+
+def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
+    """'le Centre national du cinéma | et de l'image animée (CNC)': the NER stops at a
+    lower-case word; lower-case words up to an acronym in parentheses that they help spell
+    belong to the name."""
+    for mention in mentions:
+        if mention.kind != ORGANIZATION:
+            continue
+        i = mention.end
+        while i < len(doc) and i - mention.end < 8 and _lowercase_name_word(doc[i]):
+            i += 1
+        if i == mention.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if ACRONYM.match(acronym) and _loose_initials_match(acronym, doc[mention.start : i]):
+            mention.end = i
+
+
+def _lowercase_name_word(token) -> bool:
+    return (token.is_lower and token.is_alpha) or token.lower_ in NAME_PARTICLES
+
+
+ACRONYM_SKIPPED_PARTICLES = {"d", "l", "pour", "sur", "en", "aux", "au", "à"}
+# Words an acronym may leave out: 'CNC' of 'Centre national du cinéma et de l'image animée'.
+ACRONYM_SKIPPED_WORDS = 2
+
+
+def _loose_initials_match(acronym: str, words: Span) -> bool:
+    """The acronym's letters are prefixes of the words in order, from the first word on; up
+    to two content words may be left out ('UNHAJ' of 'Union nationale pour l'habitat des
+    jeunes', 'CNC' of 'Centre national du cinéma et de l'image animée')."""
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    parts = [
+        fold(part)
+        for token in words
+        for part in re.split(r"[-'’]", token.text)
+        if part and part.lower() not in NAME_PARTICLES | ACRONYM_SKIPPED_PARTICLES
+    ]
+    if not letters or not parts or not parts[0].startswith(letters[0]):
+        return False
+
+    @cache
+    def match(i: int, j: int, skipped: int) -> bool:
+        if i == len(letters):
+            return skipped + len(parts) - j <= ACRONYM_SKIPPED_WORDS
+        if j == len(parts):
+            return False
+        word = parts[j]
+        for n in range(min(len(word), len(letters) - i), 0, -1):
+            if word[:n] == letters[i : i + n] and match(i + n, j + 1, skipped):
+                return True
+        return j > 0 and skipped < ACRONYM_SKIPPED_WORDS and match(i, j + 1, skipped + 1)
+
+    return match(0, 0, 0)
 
 
 def _initials_match(acronym: str, words: Span) -> bool:

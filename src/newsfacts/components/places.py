@@ -35,8 +35,10 @@ from newsfacts.components.gazetteer import (
     place_key,
 )
 
+HOME_COUNTRY = "FR"
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
+ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 
 
@@ -63,12 +65,19 @@ class PlaceFinder:
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
         for mention in named:
-            surface = _surface(doc, mention)
+            surface = self._with_contracted_article(doc, mention)
+            venue = self._venue_named(places, surface)
             if mention.link is not None and id(mention.link) in place_of_mention:
                 place = place_of_mention[id(mention.link)]  # 'RDC' after '... du Congo (RDC)'
+            elif venue is not None:
+                place = venue  # 'le Moustoir' after 'la piscine du Moustoir'
             else:
                 hint = mention.hint or self._town_guess(doc, mention.start)
                 entry = self._entry(surface, hint, context)
+                if _after_article(doc, mention) and all(
+                    known.kind == "city" for known in self.gazetteer.lookup(surface)
+                ):
+                    entry, hint = None, hint or "other"  # "à l'Olympia": a town takes no article
                 if entry is None and hint is None and self.gazetteer.lookup(surface):
                     hint = "city"  # a foreign town's namesake set aside: still a town
                 place = self._place_for(places, surface, entry, hint, doc, mention.start)
@@ -89,6 +98,27 @@ class PlaceFinder:
             place.pop("_known", None)
             place.pop("_caps", None)
         return result
+
+    def _with_contracted_article(self, doc: Doc, mention: Mention) -> str:
+        """'au Havre', 'du Caire': 'à' / 'de' merged with the article that opens the town's
+        name ('Le Havre'); the name is read with it."""
+        surface = _surface(doc, mention)
+        if mention.start > 0 and doc[mention.start - 1].lower_ in ("au", "du"):
+            entries = self.gazetteer.lookup("Le " + surface)
+            if entries and entries[0].kind == "city":
+                return "Le " + surface
+        return surface
+
+    def _venue_named(self, places: dict, surface: str) -> dict | None:
+        """A street or venue named earlier in full, now by its name alone: 'la piscine du
+        Moustoir ... la fermeture du Moustoir'."""
+        if self.gazetteer.lookup(surface):
+            return None
+        key = " " + place_key(surface)
+        for place in places.values():
+            if place["kind"] == "other" and place_key(place["name"]).endswith(key):
+                return place
+        return None
 
     def _context_countries(self, doc: Doc, named: list[Mention]) -> set[str]:
         """Countries the article is about: those it names, and those of the places it names
@@ -131,6 +161,7 @@ class PlaceFinder:
                 entry.country not in context,  # 'Valence' in an article about Spain
                 entry.name != surface,  # 'Mâcon' is not 'Macon', Georgia
                 0 if big_city else 1 if entry.kind == "region" else 2,  # 'Oregon' the state
+                entry.country != HOME_COUNTRY,  # a tie: French news means the French 'Nord'
             )
 
         return min(entries, key=preference)
@@ -158,6 +189,10 @@ class PlaceFinder:
                 # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
                 # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
                 name = _display_name(surface)
+                if ARTICLE_IN_NAME.match(entry.name) and place_key(entry.name).endswith(
+                    " " + place_key(surface)
+                ):
+                    name = entry.name  # 'du Caire' is Le Caire
         else:
             name = _display_name(surface)
             key = f"?:{place_key(name)}"
@@ -178,6 +213,12 @@ class PlaceFinder:
                 "_caps": name != surface and surface.isupper(),
             },
         )
+
+
+def _after_article(doc: Doc, mention: Mention) -> bool:
+    """'l'Olympia', 'le Bataclan': the definite article right before the name, which French
+    never puts before a town's name unless it is part of it ('Le Havre', written in it)."""
+    return mention.start > 0 and doc[mention.start - 1].text in ("le", "la", "l'", "l’")
 
 
 def _surface(doc: Doc, mention: Mention) -> str:

@@ -103,6 +103,22 @@ FUTURE_ADJECTIVES = ("prochain", "prochaine", "prochains", "prochaines", "suivan
 # Words just before an expression that fix its direction ("depuis lundi", "d'ici vendredi").
 PAST_PREPOSITIONS = ("depuis",)
 FUTURE_PREPOSITIONS = ("d'ici", "d’ici", "d'ici à", "d'ici au")
+# Words before a date that end a state ("jusqu'au 28 février").
+# (A start, "à partir de mercredi", may be past or ahead: it keeps the tense.)
+BOUNDARY_PREPOSITIONS = ("jusqu'à", "jusqu'au", "jusqu'aux", "jusque")
+# Words before a date that a plan moves something to ("reporté au 12 décembre", "fixé à lundi").
+TARGET_PREPOSITIONS = (" au", " à", " pour")
+# Decisions whose result lasts ("a prolongé l'alerte jusqu'à samedi"), as verbs or nouns: with
+# a passé composé, the date that bounds them is still to come.
+LASTING_DECISIONS = (
+    "prolonger", "prolongation", "proroger", "prorogation", "suspendre", "suspension", "fermer",
+    "fermeture", "interdire", "interdiction", "maintenir", "maintien", "reconduire",
+    "reconduction", "étendre", "extension", "placer", "décréter", "instaurer", "imposer",
+    "accorder", "autoriser", "geler", "gel", "bloquer", "restreindre", "limiter", "confiner",
+    "mettre", "activer", "déclencher", "émettre", "lancer", "relever", "abaisser", "ajourner",
+    "différer", "reporter", "report", "repousser", "décaler", "fixer", "laisser", "donner",
+    "octroyer", "vigilance", "alerte", "couvre-feu", "moratoire", "trêve", "délai", "état",
+)  # fmt: skip
 
 
 # Words before a bare 4-digit number that make it a count, not a year ("quelque 2000 techniciens").
@@ -121,10 +137,14 @@ IRREGULAR_CONDITIONAL_STEMS = (
 )  # fmt: skip
 # Verbs whose object names something still to come ("a promis des élections le 31 octobre").
 PLANNING_VERBS = ("promettre", "prévoir", "programmer", "projeter", "envisager", "planifier",
-                  "fixer", "convoquer", "reporter", "repousser")  # fmt: skip
+                  "fixer", "convoquer", "reporter", "repousser", "décaler", "ajourner",
+                  "annuler", "déplacer")  # fmt: skip
 # Participles that look ahead whatever their tense ("prévu mardi", "programmée le 5 mai").
 FUTURE_PARTICIPLES = ("prévoir", "programmer", "attendre", "planifier", "fixer", "convoquer",
                       "envisager", "annoncer", "reporter", "repousser")  # fmt: skip
+# Participles of schedule that govern the date right after them ("les annonces attendues
+# vendredi", "le vote, prévu mardi"), as written in the masculine singular.
+SCHEDULED_PARTICIPLES = ("prévu", "attendu", "programmé", "planifié", "fixé", "convoqué")
 # Verbs whose infinitive complement is still to come when they are in the present ("doit
 # rencontrer lundi", "va annoncer"), and verbs of intent whose complement is to come in any tense
 # ("a promis de présenter avant la mi-février", "ont prévu d'alléger pendant le week-end").
@@ -134,6 +154,10 @@ INTENT_VERBS = ("espérer", "compter", "promettre", "envisager", "prévoir", "so
                 "inviter", "exhorter", "demander", "autoriser", "inciter", "ordonner", "convoquer",
                 "s'apprêter", "apprêter", "préparer", "accepter", "refuser", "charger", "prier",
                 "encourager", "sommer", "enjoindre", "s'attendre", "attendre")  # fmt: skip
+# Verbs of motion whose infinitive is a purpose ("est venue chercher", "est parti préparer").
+MOTION_VERBS = ("venir", "aller", "partir", "revenir", "repartir", "rentrer", "retourner",
+                "arriver", "courir", "monter", "descendre", "rendre", "déplacer",
+                "envoyer")  # fmt: skip
 # Verbs conjugated with "être" in the passé composé ("s'est tenu", "sont arrivés").
 ETRE_VERBS = ("aller", "venir", "arriver", "partir", "entrer", "sortir", "rester", "tomber",
               "naître", "mourir", "devenir", "revenir", "retourner", "rentrer", "passer",
@@ -144,6 +168,10 @@ ETRE_VERBS = ("aller", "venir", "arriver", "partir", "entrer", "sortir", "rester
 # Ordinals of quarters and halves ("troisième trimestre").
 ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4}  # fmt: skip
+
+# Ordinals of the weeks of a month ("la première semaine de janvier"); -1 is the last one.
+WEEK_ORDINALS = {"première": 1, "1re": 1, "deuxième": 2, "2e": 2, "seconde": 2, "troisième": 3,
+                 "3e": 3, "quatrième": 4, "4e": 4, "dernière": -1}  # fmt: skip
 
 # Decades written in words ("les années soixante") -> their digit.
 DECADE_WORDS = {"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,

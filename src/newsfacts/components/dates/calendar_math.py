@@ -31,6 +31,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def nth_thursday(year: int, month: int, n: int) -> dt.date:
+    """The n-th Thursday of the month (n = -1: the last one)."""
+    if n < 0:
+        year, month = add_months(year, month, 1)
+        last = dt.date(year, month, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

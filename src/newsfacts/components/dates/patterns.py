@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 from newsfacts.lexicons.dates import (
     ANAPHORIC_DAYS,
+    APPROX_COUNTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     NUMBER_WORDS,
@@ -36,11 +37,17 @@ MONTH = rf"(?:{MONTH_FULL}|(?:{_alternation(_ABBREVIATIONS)})\.?)(?!\w)"  # afte
 WEEKDAY = f"(?:{_alternation(WEEKDAYS)})"
 DAY = r"(?:1er|1ᵉʳ|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:1[5-9]\d{2}|20\d{2})(?![\d,]\d)"  # from 1500: older years are rarer than counts
+DAY_NUMBER = re.compile(r"1er|1ᵉʳ|premier|\d+", re.IGNORECASE)  # one of the days of a list
 _WORD_NUMBER = _alternation(NUMBER_WORDS)
 NUMBER = (
     rf"(?:\d+(?:[,.]\d+)?|(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*|quelques|plusieurs)"
 )
 UNIT = f"(?:{_alternation(UNITS)})"
+# Units a date can be counted in ("un an plus tôt"); a clock length stays a length.
+CALENDAR_UNIT = _alternation(
+    u for u, (letter, time) in UNITS.items() if letter in "YMWD" and not time
+)
+CALENDAR_UNIT = f"(?:{CALENDAR_UNIT})"
 PART = r"(?:matin|soir|après-midi|apres-midi|midi)"
 PAST_OR_NEXT = (
     r"(?:dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant)\b"
@@ -57,8 +64,9 @@ RULES = [
               rf"|du\s+(?P<d3>{DAY})\s+(?P<m3>{MONTH})(?:\s+(?P<y3>{YEAR}))?"
               rf"|(?P<adj>dernière|passée|prochaine))"),
     # "les 16 et 17 juin": two dates sharing a month
-    ("day_list", rf"\b(?P<d1>{DAY})\s+(?:et|au)\s+(?:le\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})"
-                 rf"(?:\s+(?P<year>{YEAR}))?"),
+    # "les 3, 4 et 5 novembre": each day takes the month too
+    ("day_list", rf"\b(?P<d1>{DAY})(?P<more>(?:\s*,\s*(?:le\s+)?{DAY})*)\s+(?:et|au)\s+(?:le\s+)?"
+                 rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?"),
     # "du 1er juillet au 31 août 2014": the first date takes the year of the second
     ("day_range", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?:au|à|et|-)\s+(?:le\s+)?"
                   rf"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})"),
@@ -85,13 +93,24 @@ RULES = [
     # "en avril", "début août", "mi-novembre", "septembre"
     ("month", rf"\b(?:(?P<pre>en|début|fin|mi-|courant)\s*)?(?P<month>{MONTH_FULL})\b"
               rf"(?:\s+(?P<adj>dernier|prochain)\b)?"),
+    # "la première semaine de janvier", "la dernière semaine d'août 2019": an ISO week
+    ("week_of_month", rf"\b(?P<ord>première|1re|deuxième|2e|seconde|troisième|3e|quatrième|4e|"
+                      rf"dernière)\s+semaine\s+(?:de\s+|d{A})(?P<month>{MONTH_FULL})\b"
+                      rf"(?:\s+(?P<year>{YEAR}))?"),
+    # "la rentrée 2024", "la rentrée scolaire 2019": September of that year
+    ("rentree", rf"\brentrée\s+(?:(?:scolaire|universitaire|des\s+classes)\s+)?(?:de\s+)?"
+                rf"(?P<year>{YEAR})\b"),
     # "en fin d'année", "au début du mois", "à la fin de la semaine"
     ("edge_of_unit", rf"\b(?:à\s+la\s+|au\s+|en\s+)?(?P<edge>fin|début|milieu)\s+"
                      rf"(?:de\s+l{A}|d{A}|du\s+|de\s+la\s+|de\s+)(?P<unit>année|mois|semaine)\b"
-                     rf"(?!\s+(?:de|d{A}|du|des|prochaine?|derni)\b)"),
+                     rf"(?:\s+(?P<adj>{PAST_OR_NEXT}))?(?!\s+(?:de|d{A}|du)\b)"),
     # "l'an 2000", "l'année 2019", "fin 2010"
     ("year_pre", rf"\b(?P<pre>l{A}an|l{A}année|fin|début|mi-)\s*(?P<year>{YEAR})\b"),
     ("year", rf"(?<![\d.,/])\b(?P<year>{YEAR})\b(?![.,/]\d|\s?%)"),
+    # "d'ici 2100", "au-delà de 2150": a far year only after a word that asks for a year (the
+    # span is the year alone)
+    ("far_year", rf"\b(?:en|d{A}ici(?:\s+à)?|horizon|au-delà\s+de|avant|après|vers|jusqu{A}en)\s+"
+                 r"(?P<year>2[1-9]\d{2})\b(?![.,/]\d|\s?%)"),
     # "les années 1960", "les années 90", "les années soixante"
     ("decade", r"\b(?:les\s+|des\s+|aux\s+)?années\s+(?P<decade>(?:19|20)?\d0|trente|quarante|"
                r"cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)\b"),
@@ -101,11 +120,14 @@ RULES = [
                rf"(?P<season>{_alternation(SEASONS)})\b"
                rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>{PAST_OR_NEXT}))?"),
     # "le troisième trimestre", "premier semestre 2025"
+    # "le troisième trimestre", "premier semestre 2025", "le dernier trimestre de 2023"; not a
+    # count: "pour le deuxième trimestre consécutif"
     ("quarter", rf"\b(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
-                rf"(?P<unit>trimestre|semestre)(?:\s+(?P<year>{YEAR}))?"),
+                rf"(?P<unit>trimestre|semestre)(?!\s+consécuti)"
+                rf"(?:\s+(?:de\s+|d{A})?(?P<year>{YEAR}))?"),
     # "la semaine dernière", "cette année", "le mois prochain", "ce week-end"
     ("relative_unit", rf"\b(?P<det>la|le|l{A}|cette|ce|cet|au|du)\s*(?P<unit>semaine|mois|année|an|"
-                      rf"week-end|weekend|trimestre|semestre|siècle)(?:-ci)?(?:\s+(?P<adj>{PAST_OR_NEXT})|"
+                      rf"week-end|weekend|trimestre|semestre|siècle|saison)(?:-ci)?(?:\s+(?P<adj>{PAST_OR_NEXT})|"
                       r"\s+(?P<current>en\s+cours))?"),
     ("easter_weekend", r"\b(?:le\s+)?week-end\s+de\s+(?P<holiday>pâques|paques|la\s+pentecôte)"),
     ("deictic", rf"\b(?P<word>aujourd{A}hui|avant-hier|après-demain|apres-demain|hier|demain)"
@@ -113,8 +135,10 @@ RULES = [
     ("this_part", r"\b(?:ce|cet|cette)\s+(?P<part>matin|soir|après-midi|nuit|midi)"
                   r"(?P<there>-là)?\b"),
     ("part_of_day", r"\b(?:dans|en|au\s+cours\s+de|durant|tard|tôt)\s+(?:la\s+|l['’])?"
-                    r"(?:(?:fin|début)\s+de\s+)?"
-                    r"(?P<part>matinée|soirée|après-midi|nuit)\b"),
+                    r"(?:(?:fin|début|milieu)\s+(?:de\s+|d['’]))?"
+                    r"(?P<part>matinée|soirée|après-midi|nuit)\b"
+                    r"|\bau\s+petit\s+(?P<early>matin)\b"
+                    r"|\b(?:à|vers)\s+la\s+(?P<midday>mi-journée)\b"),
     ("anaphoric", rf"\b(?P<det>le|la|l{A})\s*(?P<word>{_alternation(ANAPHORIC_DAYS)})"
                   rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?\b"),
     ("same_day", r"\b(?:le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là)\b"),
@@ -131,7 +155,12 @@ RULES = [
                 rf"\b(?:(?P<det>ce|le)\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:consécutif|sur\s+deux))(?:\s+(?P<adj>{PAST_OR_NEXT}))?"
                 rf"(?:\s+(?P<part>{PART}))?\b"),
     ("weekdays", rf"\bles\s+(?P<weekday>{WEEKDAY})s\b"),
-    ("ago", rf"\b(?P<pre>il\s+y\s+a|dans|voici|voilà)\s+(?P<num>{NUMBER}|un|une)\s+"
+    # "un an plus tôt", "trois jours plus tard": a date counted from the one the text speaks of
+    ("offset", rf"\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{CALENDAR_UNIT})\s+"
+               r"(?P<dir>plus\s+tôt|plus\s+tard|auparavant)\b"),
+    # "il y a trois ans", "dans deux semaines", "il y a une dizaine de jours"
+    ("ago", rf"\b(?P<pre>il\s+y\s+a|dans|voici|voilà)\s+(?:(?P<num>{NUMBER}|un|une)\s+|"
+            rf"(?:une\s+)?(?P<approx>{_alternation(APPROX_COUNTS)})\s+(?:de\s+|d{A}))"
             rf"(?P<unit>{UNIT})\b"),
     ("ref_phrase", rf"\b(?P<phrase>{_alternation(REF_WORDS)})\b"),
     # "les dix dernières années": a length of time ending now
@@ -168,10 +197,13 @@ RULES = [
     # "deux ans et demi", "une demi-heure", "un quart d'heure"
     ("half_duration", rf"\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{UNIT})\s+et\s+demie?\b"),
     ("part_duration", rf"\b(?:une\s+demi-(?P<half>heure|journée|journee|année|annee|siècle)"
-                      rf"|un\s+quart\s+d{A}(?P<quarter>heure|siècle))\b"),
+                      rf"|un\s+quart\s+d{A}(?P<quarter>heure|siècle)"
+                      rf"|(?:le|du|au)\s+(?:dernier|premier)\s+quart\s+d{A}(?P<last>heure))\b"),
     # "depuis des années", "pendant des mois": an unknown number of units
-    ("vague_duration", r"\b(?:depuis|pendant|durant|après|en)\s+(?P<num>des)\s+"
-                       r"(?P<unit>années|mois|semaines|jours|heures|décennies|siècles)\b"),
+    # "depuis des années", "des décennies d'inaction", "au fil des siècles"
+    ("vague_duration", r"\b(?:(?:depuis|pendant|durant|après|en)\s+des\s+"
+                       r"(?P<unit>années|mois|semaines|jours|heures|décennies|siècles)"
+                       r"|(?:de|des)\s+(?P<long>décennies|siècles))\b"),
     # "toute la semaine", "tout l'été": the whole unit, a duration
     ("whole_unit", rf"\btoute?\s+(?:la\s+|le\s+|l{A}|cette\s+|ce\s+|cet\s+)"
                    r"(?P<unit>semaine|journée|nuit|matinée|soirée|année|mois|week-end|été|hiver|printemps|automne)\b"),
@@ -186,6 +218,9 @@ RULES = [
 GATES = {
     "night": ("nuit",),
     "edge_of_unit": ("fin", "début", "milieu"),
+    "week_of_month": ("semaine",),
+    "offset": ("plus t", "auparavant"),
+    "rentree": ("rentrée",),
     "decade": ("années",),
     "century": ("siècle",),
     "season": tuple(SEASONS),
@@ -193,7 +228,7 @@ GATES = {
     "easter_weekend": ("week-end",),
     "deictic": ("aujourd", "hier", "demain"),
     "this_part": ("matin", "soir", "midi", "nuit"),
-    "part_of_day": ("matin", "soir", "midi", "nuit"),
+    "part_of_day": ("matin", "soir", "midi", "nuit", "journée"),
     "anaphoric": tuple(ANAPHORIC_DAYS),
     "same_day": ("jour",),
     "weekend": ("week",),

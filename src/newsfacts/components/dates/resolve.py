@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from text_to_num import text2num
 
 from newsfacts.components.dates import calendar_math as cal
-from newsfacts.components.dates.tense import PAST, Direction
+from newsfacts.components.dates.tense import FUTURE, PAST, Direction
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 from newsfacts.lexicons.dates import (
     ANAPHORIC_DAYS,
@@ -36,6 +36,7 @@ from newsfacts.lexicons.dates import (
     SET_ADVERBS,
     SET_PERIODS,
     UNITS,
+    WEEK_ORDINALS,
     WHOLE_UNITS,
 )
 
@@ -75,6 +76,13 @@ _DURATION_BEFORE = re.compile(
 )
 GENERIC_BEFORE = re.compile(r"\b(?:un|chaque|tous\s+les)\s+\Z")
 _COPULA_BEFORE = re.compile(r"\b(?:est|était|sera|serait|fut|a\s+été|reste|devient)\s+\Z")
+# "en 2024, une année marquée par...", "le 3 mars, un jour de grève": a date described
+_APPOSITION_BEFORE = re.compile(
+    rf"(?:\b\d{{4}}|\b(?:{'|'.join(MONTHS)})|\b(?:{'|'.join(WEEKDAYS)}))\s*,\s*\Z"
+)
+_OFFSET_AFTER = re.compile(r"\s+(?:après|avant|plus\s+t|auparavant|seulement|à\s+peine)")
+# "un mois de décembre chargé": a named month, not a length
+_NAMED_MONTH_AFTER = re.compile(rf"\s+(?:de\s+|d')(?:{'|'.join(MONTHS)})\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\ble|\bla|quelque|environ|plus\s+de|moins\s+de|près\s+de|au\s+moins|soit|à\s+peine|n°|numéro|"
     r"article|vol|ligne|route|rn|bus|tél\.?|code)\s+\Z"
@@ -143,8 +151,8 @@ def day_month(g: dict, ctx: Context) -> Resolved | None:
         year_ = int(ctx.extra["sentence_year"])
         day = cal.safe_date(year_, month, number_)
         return Resolved("date", _day_value(day, month, number_, year_), False, day)
-    step = _step_before(ctx.before(20))
-    if step:  # "le prochain 29 février": the next one that exists
+    step = _step_before(ctx.before(20)) or _STEP_OF_ADJECTIVE.get((g.get("adj") or "").lower())
+    if step:  # "le prochain 29 février", "le 15 novembre dernier" (even 11 months back)
         day = cal.next_existing_day(month, number_, ctx.reference, step)
         return Resolved("date", day.isoformat(), True, day) if day else None
     weekday = g.get("weekday")
@@ -159,6 +167,9 @@ def day_month(g: dict, ctx: Context) -> Resolved | None:
     if day is None:
         return None
     return Resolved("date", day.isoformat(), True, day)
+
+
+_STEP_OF_ADJECTIVE = {"dernier": -1, "prochain": 1}
 
 
 def _step_before(before: str) -> int:
@@ -258,7 +269,23 @@ def season(g: dict, ctx: Context) -> Resolved | None:
         year_ -= 1
     elif adj.startswith(("prochain", "suivant")) and first <= ctx.reference.month:
         year_ += 1
+    elif not adj and g["det"].strip().lower() not in ("ce", "cet"):
+        year_ += _season_shift(first, last, ctx)
     return Resolved("date", f"{year_}-{code}", True)
+
+
+def _season_shift(first: int, last: int, ctx: Context) -> int:
+    """ "depuis l'automne", said in March: last year's; "à l'été", said in October: next year's.
+    A season the reference lies in stays this year's."""
+    direction = ctx.direction()
+    month_ = ctx.reference.month
+    if not direction.strong or first > last:
+        return 0  # winter straddles two years: which one names it is a convention left alone
+    if direction.way == PAST and first > month_:
+        return -1  # it has not begun yet this year
+    if direction.way == FUTURE and last < month_ and first <= last:
+        return 1  # it is over this year
+    return 0
 
 
 def quarter(g: dict, ctx: Context) -> Resolved:
@@ -266,6 +293,8 @@ def quarter(g: dict, ctx: Context) -> Resolved:
     ordinal = g["ord"].lower()
     year_ = g.get("year") or (str(ctx.reference.year) if ctx.reference else "XXXX")
     relative = not g.get("year")
+    if ordinal == "dernier" and g.get("year"):  # "le dernier trimestre de 2023": its last one
+        return Resolved("date", f"{year_}-{letter}{4 if letter == 'Q' else 2}", False)
     if ordinal == "dernier":
         if ctx.reference is None:
             return Resolved("date", f"XXXX-{letter}X", True)
@@ -278,8 +307,12 @@ def quarter(g: dict, ctx: Context) -> Resolved:
     if (
         relative and ctx.reference is not None
     ):  # "a reculé au quatrième trimestre", said in February
-        first_month = (index - 1) * (3 if letter == "Q" else 6) + 1
-        year_ = str(cal.nearest_month_year(first_month, ctx.reference, ctx.direction()))
+        size = 3 if letter == "Q" else 6
+        first_month = (index - 1) * size + 1
+        if (ctx.reference.month - 1) // size + 1 == index and ctx.direction().way != PAST:
+            year_ = str(ctx.reference.year)  # "devrait croître au second semestre": this one
+        else:
+            year_ = str(cal.nearest_month_year(first_month, ctx.reference, ctx.direction()))
     return Resolved("date", f"{year_}-{letter}{index}", relative)
 
 
@@ -367,7 +400,10 @@ def weekday(g: dict, ctx: Context) -> Resolved | None:
     strict = bool(adj)
     if det == "ce":
         way, strict = None, False  # "ce lundi": this week's
-    day = cal.weekday_date(number_, ctx.reference, way, strict)
+    base = ctx.reference
+    if adj.startswith(ANAPHORIC_ADJECTIVES) and ctx.last_day is not None:
+        base = ctx.last_day  # "arrêté le 3 mars et libéré le lundi suivant"
+    day = cal.weekday_date(number_, base, way, strict)
     return _date(day, True, part)
 
 
@@ -399,6 +435,10 @@ def relative_unit(g: dict, ctx: Context) -> Resolved | None:
         return None  # "la semaine de quatre jours", "l'année" alone
     offset = -1 if adj.startswith(("derni", "passé", "précédent")) else 1 if adj else 0
     ref = ctx.reference
+    if adj.startswith(ANAPHORIC_ADJECTIVES) and unit != "week-end":
+        anchor = _period_anchor(ctx.extra.get("last_period"), unit)
+        if anchor is not None:  # "au trimestre précédent": the one before the quarter just named
+            ref = anchor
     if unit == "semaine":
         if ref is None:
             return Resolved("date", "XXXX-WXX", True)
@@ -426,29 +466,80 @@ def relative_unit(g: dict, ctx: Context) -> Resolved | None:
         return Resolved("date", f"{y}-{letter}{(m - 1) // size + 1}", True)
     if unit == "siècle":
         return Resolved("date", f"{ref.year // 100 + offset:02d}" if ref else "XX", True)
+    if unit == "saison":  # sport and culture seasons straddle the calendar: a vague reference
+        return Resolved("date", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset], True)
     return None
 
 
+# "précédent", "suivant" count from the period the text just named; "dernier", "prochain" from
+# the publication date ("le mois suivant" after "en mars 2011" is April 2011).
+ANAPHORIC_ADJECTIVES = ("précédent", "suivant")
+_PERIOD_PARTS = re.compile(r"(\d{4})(?:-(?:Q(\d)|H(\d)|W(\d\d)|(\d\d)(?:-(\d\d))?))?")
+# How fine the named period must be for each unit: a quarter needs a month, a week a day.
+_NEEDED_GRAIN = {"an": 1, "année": 1, "mois": 2, "trimestre": 2, "semestre": 2, "siècle": 1,
+                 "semaine": 3}  # fmt: skip
+
+
+def _period_anchor(period: Resolved | None, unit: str) -> dt.date | None:
+    """A day inside the period the text last named, when it is fine enough for ``unit``."""
+    if period is None:
+        return None
+    match = _PERIOD_PARTS.match(period.value)
+    if match is None:
+        return None
+    year_, quarter_, half, week, month_, day = match.groups()
+    if day:
+        return cal.safe_date(int(year_), int(month_), int(day)) or None
+    if week:
+        grain, found = 3, dt.date.fromisocalendar(int(year_), int(week), 1)
+    elif month_ or quarter_ or half:
+        first = int(month_) if month_ else (int(quarter_) - 1) * 3 + 1 if quarter_ else 1
+        first = first if not half else (int(half) - 1) * 6 + 1
+        grain, found = 2, dt.date(int(year_), first, 1)
+    else:
+        grain, found = 1, dt.date(int(year_), 7, 1)
+    return found if grain >= _NEEDED_GRAIN.get(unit, 9) else None
+
+
 def ago(g: dict, ctx: Context) -> Resolved | None:
-    count = number(g["num"])
+    count = number(g["num"]) if g.get("num") else str(APPROX_COUNTS[g["approx"].lower()])
     letter, is_time = UNITS[g["unit"].lower()]
     past = not g["pre"].lower().startswith("dans")
     if count is None:
         return None
     if count == "X" or is_time or letter in ("DE", "CE", "Q", "H"):
         return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
-    ref = ctx.reference
-    n = int(float(count)) * (-1 if past else 1)
+    return _shifted(ctx.reference, letter, int(float(count)) * (-1 if past else 1))
+
+
+def offset(g: dict, ctx: Context) -> Resolved | None:
+    """ "contre 4,3 milliards un an plus tôt": the year before the one just named."""
+    letter, _ = UNITS[g["unit"].lower()]
+    count = number(g["num"])
+    if count is None:
+        return None
+    later = g["dir"].lower().endswith("tard")
+    if count == "X":
+        return Resolved("date", "FUTURE_REF" if later else "PAST_REF", True)
+    n = int(float(count)) * (1 if later else -1)
+    unit = {"Y": "an", "M": "mois", "W": "semaine", "D": "semaine"}[letter]
+    base = ctx.last_day if letter == "D" else _period_anchor(ctx.extra.get("last_period"), unit)
+    return _shifted(base or ctx.reference, letter, n)
+
+
+def _shifted(base: dt.date | None, letter: str, n: int) -> Resolved:
+    """The year, month, week or day n units from base, at the unit's own precision."""
+    if base is None:
+        unknown = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(letter, "XXXX-XX-XX")
+        return Resolved("date", unknown, True)
     if letter == "Y":
-        return Resolved("date", str(ref.year + n) if ref else "XXXX", True)
-    if ref is None:
-        return Resolved("date", {"M": "XXXX-XX", "W": "XXXX-WXX"}.get(letter, "XXXX-XX-XX"), True)
+        return Resolved("date", str(base.year + n), True)
     if letter == "M":
-        y, m = cal.add_months(ref.year, ref.month, n)
+        y, m = cal.add_months(base.year, base.month, n)
         return Resolved("date", f"{y}-{m:02d}", True)
     if letter == "W":
-        return Resolved("date", cal.iso_week(ref + dt.timedelta(weeks=n)), True)
-    return _date(ref + dt.timedelta(days=n), True)
+        return Resolved("date", cal.iso_week(base + dt.timedelta(weeks=n)), True)
+    return _date(base + dt.timedelta(days=n), True)
 
 
 def ref_phrase(g: dict, ctx: Context) -> Resolved:
@@ -509,11 +600,13 @@ def _duration_value(hours: int, minutes: int, seconds: int) -> str:
 
 
 def part_of_day(g: dict, ctx: Context) -> Resolved:
-    return Resolved("time", "T" + PARTS_OF_DAY[g["part"].lower()], True)
+    if g.get("midday"):  # "à la mi-journée": noon, as "à midi"
+        return Resolved("time", "T12:00", True)
+    return Resolved("time", "T" + PARTS_OF_DAY[(g.get("part") or g["early"]).lower()], True)
 
 
 def vague_duration(g: dict, ctx: Context) -> Resolved | None:
-    return duration({"num": "plusieurs", "unit": g["unit"]}, ctx)
+    return duration({"num": "plusieurs", "unit": g.get("unit") or g["long"]}, ctx)
 
 
 def duration(g: dict, ctx: Context) -> Resolved | None:
@@ -522,19 +615,27 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
     count = number(g["num"])
     if count is None:
         return None
-    if g["num"].lower() in ("un", "une") and _COPULA_BEFORE.search(ctx.before(15)):
+    if g["num"].lower() in ("un", "une") and _names_a_period(ctx, unit):
         return None  # "2000 est une année bissextile": a kind of year, not a length
     if count != "X" and "." in count:
         count = count.rstrip("0").rstrip(".")
-    if letter == "Q" or (letter == "H" and not is_time):
-        size = 3 if letter == "Q" else 6
-        count = "X" if count == "X" else _trim(float(count) * size)
+    if letter == "H" and not is_time:  # a half-year: "H" would read as hours
+        count = "X" if count == "X" else _trim(float(count) * 6)
         letter = "M"
-    if letter == "DE":
-        count, letter = ("X" if count == "X" else _trim(float(count) * 10)), "Y"
-    if letter == "CE":
-        count, letter = ("X" if count == "X" else _trim(float(count) * 100)), "Y"
+    # quarters, decades and centuries keep their TIMEX3 units: "P2Q", "P3DE", "PXCE"
     return Resolved("duration", f"P{'T' if is_time else ''}{count}{letter}", False)
+
+
+def _names_a_period(ctx: Context, unit: str) -> bool:
+    """ "une année" that is a kind of year or describes a date ("2000 est une année bissextile",
+    "en 2024, une année record", "un mois de décembre chargé"), not a length of time (as in
+    "le 3 mars, une semaine après son arrivée")."""
+    before = ctx.before(20)
+    if _COPULA_BEFORE.search(before):
+        return True
+    if _APPOSITION_BEFORE.search(before) and not _OFFSET_AFTER.match(ctx.after(14)):
+        return True
+    return unit == "mois" and bool(_NAMED_MONTH_AFTER.match(ctx.after(14)))
 
 
 def _trim(value: float) -> str:
@@ -604,13 +705,53 @@ def weekday_part(g: dict, ctx: Context) -> Resolved | None:
 
 
 def edge_of_unit(g: dict, ctx: Context) -> Resolved:
-    """ "en fin d'année", "au début du mois": TIMEX3 keeps the unit itself."""
+    """ "en fin d'année", "au début du mois": TIMEX3 keeps the unit itself.
+
+    Which one: "a annoncé en fin de semaine", said on a Monday, is the end of last week; "sera
+    examiné en début d'année", said in October, the start of next year."""
     unit, ref = g["unit"].lower(), ctx.reference
+    adj = (g.get("adj") or "").lower()
+    if ref is not None and adj:  # "à la fin du mois dernier", "au début de l'année prochaine"
+        ref = _step_unit(ref, unit, -1 if adj.startswith(("derni", "passé", "précédent")) else 1)
+    elif ref is not None:
+        ref = _edge_unit_shift(g["edge"].lower(), unit, ref, ctx)
     if unit == "année":
         return Resolved("date", str(ref.year) if ref else "XXXX", True)
     if unit == "mois":
         return Resolved("date", f"{ref.year}-{ref.month:02d}" if ref else "XXXX-XX", True)
     return Resolved("date", cal.iso_week(ref) if ref else "XXXX-WXX", True)
+
+
+# Where the reference lies in each unit, from 0 (its start) to 1 (its end).
+_POSITION_IN = {
+    "année": lambda day: (day.month - 1) / 11,
+    "mois": lambda day: (day.day - 1) / 30,
+    "semaine": lambda day: day.weekday() / 6,
+}
+
+
+def _edge_unit_shift(edge: str, unit: str, ref: dt.date, ctx: Context) -> dt.date:
+    """A day inside the unit the edge belongs to: the previous one for an end told in the past
+    from the start of the next, the next one for a start told ahead from the end of this one."""
+    position = _POSITION_IN[unit](ref)
+    if edge == "fin" and position < 0.25:
+        direction = ctx.direction()
+        if direction.strong and direction.way == PAST:
+            return _step_unit(ref, unit, -1)
+    if edge == "début" and position > 0.75:
+        direction = ctx.direction()
+        if direction.strong and direction.way == FUTURE:
+            return _step_unit(ref, unit, 1)
+    return ref
+
+
+def _step_unit(day: dt.date, unit: str, step: int) -> dt.date:
+    if unit == "semaine":
+        return day + dt.timedelta(weeks=step)
+    if unit == "mois":
+        y, m = cal.add_months(day.year, day.month, step)
+        return dt.date(y, m, 1)
+    return dt.date(day.year + step, 1, 1)
 
 
 def same_day(g: dict, ctx: Context) -> Resolved:
@@ -661,7 +802,8 @@ def part_duration(g: dict, ctx: Context) -> Resolved:
     values = {"heure": "PT30M", "journée": "PT12H", "année": "P6M", "siècle": "P50Y"}
     if half:
         return Resolved("duration", values[half], False)
-    return Resolved("duration", "PT15M" if g["quarter"].lower() == "heure" else "P25Y", False)
+    quarter_ = (g.get("quarter") or g["last"]).lower()
+    return Resolved("duration", "PT15M" if quarter_ == "heure" else "P25Y", False)
 
 
 def day_slash_month(g: dict, ctx: Context) -> Resolved | None:
@@ -676,6 +818,24 @@ def day_slash_month(g: dict, ctx: Context) -> Resolved | None:
         lambda y: cal.safe_date(y, month_, number_), ctx.reference, ctx.direction()
     )
     return Resolved("date", day.isoformat(), True, day) if day else None
+
+
+def week_of_month(g: dict, ctx: Context) -> Resolved | None:
+    """ "la première semaine de janvier": ISO weeks belong to the month of their Thursday."""
+    number_ = month_number(g["month"])
+    if g.get("year") or ctx.extra.get("sentence_year"):
+        year_ = int(g.get("year") or ctx.extra["sentence_year"])
+    elif ctx.reference is not None:
+        year_ = cal.nearest_month_year(number_, ctx.reference, ctx.direction())
+    else:
+        return Resolved("date", "XXXX-WXX", True)
+    ordinal = WEEK_ORDINALS[g["ord"].lower()]
+    thursday = cal.nth_thursday(year_, number_, ordinal)
+    return Resolved("date", cal.iso_week(thursday), not g.get("year"))
+
+
+def rentree(g: dict, ctx: Context) -> Resolved:
+    return Resolved("date", f"{g['year']}-09", False)
 
 
 def month_list(g: dict, ctx: Context) -> Resolved:
@@ -695,6 +855,9 @@ def ref_coming(g: dict, ctx: Context) -> Resolved:
 
 
 RESOLVERS = {
+    "offset": offset,
+    "week_of_month": week_of_month,
+    "rentree": rentree,
     "ref_coming": ref_coming,
     "numeric_dash": numeric,
     "day_slash_month": day_slash_month,

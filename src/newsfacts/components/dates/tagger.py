@@ -11,9 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import register_extensions, text_of
-from newsfacts.components.dates.patterns import COMPILED, TIME_LINK
+from newsfacts.components.dates.patterns import COMPILED, DAY_NUMBER, TIME_LINK
 from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
-from newsfacts.components.dates.tense import NONE, Direction, direction_of
+from newsfacts.components.dates.tense import NONE, Direction, direction_of, governing_verb
 
 # Kinds that name a day a clock time can hang on ("lundi à 16H00", "ce soir à 20H00").
 DAY_KINDS = {"day_month", "numeric", "numeric_dash", "iso", "day_slash_month", "weekday", "deictic",
@@ -26,6 +26,12 @@ SENTENCE_BREAK = re.compile(r"\n\s*\n\s*|(?<=[.!?])[»\"”]?\s+(?=[«\"“]?[A-
 # A wire dateline ("PARIS, 14 mars (AFP) -") dates the dispatch, not the events of its sentence.
 DATELINE_AFTER = re.compile(r"\A\s*(?:\d{4}\s*)?\([A-Z][\w-]{1,10}\)\s*[-–—]")
 IN_YEAR = re.compile(r"\b(?:en|l['’]an|l['’]année)\s*\Z", re.IGNORECASE)
+# What may precede a year that opens its sentence: "En 1998, ...", "« En 1998, ...".
+OPENS_SENTENCE = re.compile(r"\A[\s«\"“(*•–—-]*(?:en|l['’]an|l['’]année)?\s*\Z", re.IGNORECASE)
+# Values a "précédent"/"suivant" unit counts from: a year, quarter, half, month, week or day.
+PERIOD_VALUE = re.compile(r"\A\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d(?:-\d\d)?))?(?:T|\Z)")
+# A quotation, whose dates take the tense of the speaker ("« Rendez-vous samedi », a lancé X").
+QUOTATION = re.compile(r"«([^«»]{1,2000})»|“([^“”]{1,2000})”|\"([^\"\n]{1,2000})\"")
 RANGE_LINK = re.compile(r"\A\s*(?:à|au|-|jusqu'à|jusqu’à)\s*\Z", re.IGNORECASE)
 
 
@@ -90,11 +96,18 @@ def find_candidates(text: str) -> list[Candidate]:
                 found.append(Candidate(match.start("d1"), match.end("m1"), "day_month", first))
                 found.append(Candidate(match.start("day"), match.end(), "day_month", groups))
                 continue
-            if kind == "day_list":  # "les 16 et 17 juin": the first day takes the month too
+            if kind == "day_list":  # "les 16 et 17 juin": the first days take the month too
                 found.append(
                     Candidate(*match.span("d1"), "day_month", groups | {"day": groups["d1"]})
                 )
+                for number in DAY_NUMBER.finditer(text, *match.span("more")):
+                    found.append(
+                        Candidate(*number.span(), "day_month", groups | {"day": number.group()})
+                    )
                 found.append(Candidate(match.start("day"), match.end(), "day_month", groups))
+                continue
+            if kind == "far_year":  # the cue word is not part of the span
+                found.append(Candidate(*match.span("year"), "year_pre", groups))
                 continue
             found.append(Candidate(match.start(), match.end(), kind, groups))
     return found
@@ -143,17 +156,26 @@ def resolve_all(
     """Pass 1 resolves the days in text order (so "le lendemain" knows the last one); pass 2
     puts each lone clock time on the day its sentence spoke of."""
     sentence_starts = _sentence_starts(text)
+    quotes = _quotations(text)
     last_day = None
-    year_of_sentence: dict[int, str] = {}  # "En 1998, ... le 12 juillet": that year's 12 July
+    frames: dict[int, YearFrame] = {}  # "En 1998, ... le 12 juillet": that year's 12 July
+    last_period: Resolved | None = None  # what "le trimestre précédent" counts from
     for candidate in candidates:
         if candidate.kind in ANCHORED_KINDS:
             continue
         sentence = _sentence_of(sentence_starts, candidate.start)
-        ctx = _context(doc, text, candidate, reference, last_day)
-        ctx.extra["sentence_year"] = year_of_sentence.get(sentence)
+        ctx = _context(doc, text, candidate, reference, last_day, _quote_of(quotes, candidate))
+        frame = frames.get(sentence)
+        if frame is not None and frame.holds_for(doc, candidate):
+            ctx.extra["sentence_year"] = frame.year
+        ctx.extra["last_period"] = last_period
         candidate.resolved = _resolve(candidate.kind, candidate.groups, ctx)
         if candidate.resolved is not None and _sets_the_year(text, candidate):
-            year_of_sentence[sentence] = candidate.resolved.value[:4]
+            start = sentence_starts[sentence]
+            fronted = bool(OPENS_SENTENCE.match(text[start : candidate.start]))
+            frames[sentence] = YearFrame(candidate.resolved.value[:4], candidate, fronted)
+        if candidate.resolved is not None and PERIOD_VALUE.match(candidate.resolved.value):
+            last_period = candidate.resolved
         if candidate.resolved is not None and candidate.clock is not None:
             candidate.resolved = _with_clock(candidate, doc, text, reference, last_day)
         if candidate.resolved is not None and candidate.resolved.day is not None:
@@ -165,14 +187,58 @@ def resolve_all(
             clock = _resolve(
                 candidate.kind, candidate.groups, _context(doc, text, candidate, reference, None)
             )
-            anchor = anchors.get(_sentence_of(sentence_starts, candidate.start))
-            if anchor is not None and anchor[0] > candidate.start:
-                anchor = None  # only a day named before the time, else the publication day
+            anchor = _day_of_clock(
+                doc, anchors.get(_sentence_of(sentence_starts, candidate.start), []), candidate
+            )
             candidate.resolved = _anchor_clock(
                 text, clock, anchor and anchor[1], reference, previous, candidate
             )
         if candidate.resolved is not None:
             previous = candidate
+
+
+@dataclass
+class YearFrame:
+    """A year a sentence sets ("en 1998", "l'an prochain") for the days and months after it.
+
+    It frames the whole sentence when it opens it ("En 1998, la France a gagné le 12 juillet");
+    said later, only the dates of its own clause: the same verb or a verb coordinated with it
+    ("élu en 2001 et réélu le 3 mai"), not a reporting verb or a relative clause ("s'est établi
+    à 5 % en 2023, a rappelé l'Insee fin mars": March of the publication year).
+    """
+
+    year: str
+    candidate: Candidate
+    fronted: bool
+    verb: object = None  # the year's governing verb, looked up on the first use
+
+    def holds_for(self, doc: Doc, candidate: Candidate) -> bool:
+        if self.fronted:
+            return True
+        if self.verb is None:
+            self.verb = _verb_of(doc, self.candidate) or False
+        theirs = _verb_of(doc, candidate)
+        if not self.verb or theirs is None:
+            return False
+        return theirs == self.verb or _coordinated(theirs, self.verb)
+
+
+def _verb_of(doc: Doc, candidate: Candidate):
+    span = _char_span(doc, candidate.start, candidate.end, expand=True)
+    if span is None or not len(span) or span.root.dep_ == "":
+        return None
+    return governing_verb(span.root)[0]
+
+
+def _coordinated(one, other) -> bool:
+    """ "a été élu en 2001 et a démissionné le 3 mars": two verbs of one narration, joined by a
+    conjunction (the parser also calls "conj" an incise: "..., a rappelé l'Insee fin mars")."""
+    first, second = (other, one) if one.i > other.i else (one, other)
+    return (
+        second.dep_ == "conj"
+        and second.head == first
+        and any(child.dep_ == "cc" for child in second.children)
+    )
 
 
 def _sets_the_year(text: str, candidate: Candidate) -> bool:
@@ -189,17 +255,46 @@ def _sets_the_year(text: str, candidate: Candidate) -> bool:
 
 def _sentence_anchors(
     text: str, candidates: list[Candidate], sentence_starts: list[int]
-) -> dict[int, tuple[int, Resolved]]:
-    """Sentence index -> (offset, resolved) of the first day it names, datelines left out."""
-    anchors: dict[int, tuple[int, Resolved]] = {}
+) -> dict[int, list[Candidate]]:
+    """Sentence index -> the days it names, in text order, datelines left out."""
+    anchors: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         resolved = candidate.resolved
         if resolved is None or resolved.day is None or resolved.type == "set":
             continue
         if not DATELINE_AFTER.match(text[candidate.end : candidate.end + 20]):
             sentence = _sentence_of(sentence_starts, candidate.start)
-            anchors.setdefault(sentence, (candidate.start, resolved))
+            anchors.setdefault(sentence, []).append(candidate)
     return anchors
+
+
+def _day_of_clock(doc: Doc, days: list[Candidate], clock: Candidate) -> tuple[int, Resolved] | None:
+    """The first day named before the time in its sentence, and in the same clause: a day in
+    a relative clause ("L'épisode, qui a débuté le 19 juin, ... dans son bulletin de 6h00") or
+    a time in one ("..., qui a autorisé les élèves à partir dès 15h30") does not carry over.
+    None: the publication day."""
+    for day in days:
+        if day.start > clock.start:
+            return None
+        if _relative_clauses(doc, day) == _relative_clauses(doc, clock):
+            return day.start, day.resolved
+    return None
+
+
+def _relative_clauses(doc: Doc, candidate: Candidate) -> set[int]:
+    """The relative clauses (their verbs' indices) a span stands in."""
+    span = _char_span(doc, candidate.start, candidate.end, expand=True)
+    if span is None or not len(span) or span.root.dep_ == "":
+        return set()
+    found = set()
+    token = span.root
+    for _ in range(12):
+        if token.dep_ == "acl:relcl":
+            found.add(token.i)
+        if token.head is token:
+            break
+        token = token.head
+    return found
 
 
 def _anchor_clock(
@@ -262,14 +357,14 @@ def _after_range(
     return clock.value[1:6] < earlier and previous.resolved.day is not None
 
 
-def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day) -> Context:
+def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quote=None) -> Context:
     cache: dict[str, Direction] = {}
 
     def direction() -> Direction:
         if "d" not in cache:
             span = _char_span(doc, candidate.start, candidate.end, expand=True)
             parsed = span is not None and span.root.dep_ != ""
-            cache["d"] = direction_of(span) if parsed else NONE
+            cache["d"] = direction_of(span, quote) if parsed else NONE
         return cache["d"]
 
     extra = {"kind": candidate.kind}
@@ -291,6 +386,22 @@ def _char_span(doc: Doc, start: int, end: int, expand: bool = False) -> Span | N
     if span is None or expand:
         span = doc.char_span(start, end, alignment_mode="expand") or span
     return span
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The inside of each pair of quote marks, in text order."""
+    found = []
+    for match in QUOTATION.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        found.append(match.span(group))
+    return found
+
+
+def _quote_of(quotes: list[tuple[int, int]], candidate: Candidate) -> tuple[int, int] | None:
+    index = bisect.bisect_right(quotes, (candidate.start, float("inf"))) - 1
+    if index >= 0 and quotes[index][0] <= candidate.start and candidate.end <= quotes[index][1]:
+        return quotes[index]
+    return None
 
 
 def _sentence_starts(text: str) -> list[int]:

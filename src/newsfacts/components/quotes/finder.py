@@ -95,7 +95,7 @@ class QuoteFinder:
             context = self._context(doc)
             quotes = self._marked_quotes(context)
             quotes += self._indirect_quotes(context, quotes)
-            quotes = _without_overlaps(quotes)
+            quotes = _without_overlaps(_without_lone_words(doc, quotes))
             self._resolve_speakers(context, quotes)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
         return doc
@@ -513,7 +513,7 @@ class QuoteFinder:
                 quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
                 if quote is not None:
                     quotes.append(quote)
-        fragments = [q for q in marked if q.type == "mixed"]
+        fragments = [q for q in marked if q.type == "mixed" and not _one_word(doc, q)]
         return [q for q in quotes if not any(_same_report(q, f) for f in fragments)]
 
     def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
@@ -812,6 +812,22 @@ def _clause_after_comma(phrase: Span) -> bool:
         return False
     after = phrase.doc[commas[-1] + 1 : phrase.end]
     return not all(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in after)
+
+
+def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """One marked word inside a reported clause ("qu'ils avaient « sciemment » favorisé")
+    leaves the clause standing: the clause says more than the word."""
+    clauses = [q for q in quotes if q.type == "indirect"]
+
+    def lone_word(quote: Quote) -> bool:
+        inside = any(c.start <= quote.start and quote.end <= c.end for c in clauses)
+        return quote.type == "mixed" and _one_word(doc, quote) and inside
+
+    return [q for q in quotes if not lone_word(q)]
+
+
+def _one_word(doc: Doc, quote: Quote) -> bool:
+    return " " not in text_of(doc)[quote.start : quote.end].strip()
 
 
 def _same_report(clause: Quote, fragment: Quote) -> bool:
