@@ -134,6 +134,13 @@ RELATIVE = [
     "Le festival se tiendra [l'an prochain](date:2019) du [14](date:2019-05-14) au "
     "[25 mai](date:2019-05-25).",
     "Elle a réuni [mardi](date:2018-10-23) les élus, à [la veille](date:2018-10-23) d'un vote.",
+    # "du lundi au vendredi": a habit in the present; in a narration, the end after the start
+    "Le marché est ouvert du [lundi](set:XXXX-WXX-1) au [vendredi](set:XXXX-WXX-5).",
+    "Le festival aura lieu du [vendredi](date:2018-11-02) au [lundi](date:2018-11-05).",
+    "Le sommet s'est tenu du [samedi](date:2018-10-27) au [lundi](date:2018-10-29).",
+    # today as the present age
+    "Le drame pèse encore [aujourd'hui](date:PRESENT_REF) sur la ville, a-t-il dit "
+    "[aujourd'hui](date:2018-10-29).",
     # a quarter named alone: the tense chooses the year
     "Le PIB a reculé au [troisième trimestre](date:2018-Q3).",
     # the verb of the infinitive decides: a recent past, a call for later
@@ -167,6 +174,8 @@ TIMES = [
     "Les pompiers sont intervenus [hier vers 23 h 30](time:2018-10-28T23:30).",
     "Le [3 mai](date:2018-05-03), il pleuvait. [Ce soir-là](time:2018-05-03TEV), tout a brûlé.",
     "La Bourse a ouvert [mardi 30 octobre à 9H00](time:2018-10-30T09:00).",
+    "Il est arrivé le [25 octobre au soir](time:2018-10-25TEV), reparti le [26 octobre au matin]"
+    "(time:2018-10-26TMO).",
 ]
 
 DURATIONS_AND_SETS = [
@@ -193,6 +202,22 @@ DURATIONS_AND_SETS = [
     "Il a travaillé [toute la semaine](duration:P1W) et vit ici [depuis des années](duration:PXY).",
     "Le rapport est publié [annuellement](set:P1Y).",
     "Il a remporté la course en [2 min 05 s 85](duration:PT2M5.85S), un record.",
+    # hours and minutes of a length; after "à" a clock time
+    "[Quatre heures quarante](duration:PT4H40M) de spectacle, [une heure vingt](duration:PT1H20M)"
+    " d'entracte.",
+    "Après [deux heures trente](duration:PT2H30M) de débat, le texte est adopté.",
+    "Il a attendu [deux heures](duration:PT2H), trois policiers sont venus.",
+    "Le train part [à 8 heures 15](time:2018-10-29T08:15).",
+    # a rhythm counted in days or evenings
+    "Ils s'entraînent [trois soirs par semaine](set:P1W) et [deux fois par jour](set:P1D).",
+    # an unknown number of units as the object of waiting or spending
+    "Elle attendait, parfois [des heures](duration:PTXH) ; cela prendra [des mois](duration:PXM).",
+    "Les salariés ont fait des heures supplémentaires et pris des jours fériés.",
+    # league rounds are no length of time; strike days are
+    "Le troisième succès en neuf journées, le club compte 15 points au classement.",
+    "Après [trois journées](duration:P3D) de grève, le match a eu lieu.",
+    "Le club compte 12 points d'avance à dix journées de la fin.",
+    "Il a couru le 100 m en [9,58 s](duration:PT9.58S) ; les 2 s'entraînent.",
 ]
 
 NOT_DATES = [
@@ -206,6 +231,7 @@ NOT_DATES = [
     "Le printemps arabe a surpris les diplomates.",
     "Noël Mamère a pris la parole.",
     "Le résultat est de 3-0 sur la RN 10.",
+    "Les 24 Heures du Mans ont souri à Toyota.",
 ]
 
 # Ages are durations, as TimeML annotates them (and not quantities).
@@ -251,6 +277,8 @@ ANCHORING = [
           "l'investissement a reculé pour le deuxième trimestre consécutif."),
     (REF, "Le PIB devrait croître au [second semestre](date:2018-H2)."),
     (REF, "Le froid a été intense la [première semaine de janvier](date:2018-W01)."),
+    (REF, "Il a été hospitalisé [la semaine du 8 octobre](date:2018-W41), pendant la semaine du "
+          "goût."),
     (REF, "Le stade fermera la [dernière semaine d'août 2019](date:2019-W35)."),
     (REF, "Les groupes de niveau seront créés dès la [rentrée 2019](date:2019-09)."),
     (REF, "Seuls les grands glaciers subsisteront au-delà de [2100](date:2100)."),
@@ -290,6 +318,8 @@ ANCHORING = [
     (REF, "C'est la quatrième fois [cette saison](date:PRESENT_REF) ; [la saison dernière]"
           "(date:PAST_REF), il avait gagné."),
     (REF, "La saison des pluies doit débuter."),
+    (REF, "Le club espère battre pour la première fois de [la saison](date:PRESENT_REF) la barre "
+          "des 30 000 spectateurs, et sa première victoire de la saison touristique."),
     # "N units plus tôt / plus tard": a date counted from the one the text speaks of; a clock
     # length, or a length before a complement ("trois jours après la victoire"), stays a length
     ("2024-02-20", "Sur l'exercice [2023](date:2023), le chiffre d'affaires a progressé, contre "
@@ -325,9 +355,15 @@ ANCHORING = [
     (REF, "Le ministre annoncera [en fin de semaine](date:2018-W44) un plan d'urgence."),
     (REF, "Le texte sera examiné [en début d'année](date:2019)."),
     (REF, "Le texte a été examiné [en début d'année](date:2018)."),
+    # a participle with its auxiliary is a passé composé, whatever tense the tagger gives it
+    (REF, "Les faits se sont déroulés [courant février](date:2018-02)."),
     (REF, "Les prix ont baissé [à la fin du mois dernier](date:2018-09)."),
     (REF, "Les négociations reprendront [en début d'après-midi](time:2018-10-29TAF)."),
     (REF, "Le sommet s'est achevé [à la mi-journée](time:2018-10-29T12:00)."),
+    (REF, "Le pic est attendu [en fin de journée](time:2018-10-29TEV), le vent "
+          "[en début de journée](time:2018-10-29TMO)."),
+    (REF, "Il a été arrêté [samedi à l'aube](time:2018-10-27TMO), à l'aube d'un vote, et "
+          "relâché [à la tombée de la nuit](time:2018-10-27TEV)."),
     (REF, "Il a été arrêté [il y a une dizaine de jours](date:2018-10-19)."),
     # "dernier" goes back whatever the distance; an infinitive takes the tense of its verb
     (REF, "Il a été libéré le [15 novembre dernier](date:2017-11-15)."),

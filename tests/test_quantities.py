@@ -337,6 +337,59 @@ def test_seed_quantities(nlp, seed_text):
         ("La subvention a été divisée par deux.", []),
         ("Il n'avait pas vu une telle colère depuis mai 68.", []),
         ("Deux tiers des Français et trois fois plus de jeunes.", []),
+        # a fraction of a unit measures; a fraction of a group counts nothing of its own
+        (
+            "La BCE a relevé ses taux d'un quart de point, puis d'un demi-point.",
+            [
+                ("un quart de point", 0.25, "points", "percent", None),
+                ("un demi-point", 0.5, "points", "percent", None),
+            ],
+        ),
+        (
+            "Il a bu trois quarts de litre d'eau.",
+            [("trois quarts de litre", 0.75, "l", "measure", None)],
+        ),
+        ("Un quart des salariés et un quart de la population ont voté.", []),
+        # "un" before a measure unit is one of it, not a determiner
+        (
+            "La Seine a atteint 7,20 mètres, soit près d'un mètre de plus qu'en 2002.",
+            [("7,20 mètres", 7.2, "m", "measure", None), ("un mètre", 1, "m", "measure", "about")],
+        ),
+        # league rounds are counted when the sentence speaks of the standings
+        (
+            "Le troisième succès en neuf journées, le club compte 15 points.",
+            [
+                ("neuf journées", 9, "journées", "count", None),
+                ("15 points", 15, "points", "count", None),
+            ],
+        ),
+        ("Après trois journées de grève, le match a eu lieu.", []),
+        (
+            "Le club compte 12 points d'avance à dix journées de la fin.",
+            [
+                ("12 points d'avance", 12, "points d'avance", "count", None),
+                ("dix journées", 10, "journées", "count", None),
+            ],
+        ),
+        (
+            "Il a gagné 13 matchs sur 20.",
+            [("13 matchs", 13, "matchs", "count", None), ("20", 20, None, "count", None)],
+        ),
+        ("Le festival a duré trois journées.", []),
+        # a verb of change gives the old and the new value, not a range
+        (
+            "Le taux est passé de 4,25 % à 4,5 %. Le salaire est passé de 1.500 à 1.800 euros.",
+            [
+                ("4,25 %", 4.25, "%", "percent", None),
+                ("4,5 %", 4.5, "%", "percent", None),
+                ("1.500", 1500, "EUR", "money", None),
+                ("1.800 euros", 1800, "EUR", "money", None),
+            ],
+        ),
+        (
+            "Le nombre de sièges est passé de 5 à 8.",
+            [("5", 5, None, "count", None), ("8", 8, None, "count", None)],
+        ),
     ],
 )
 def test_quantities(nlp, text, expected):
@@ -354,6 +407,7 @@ def test_quantities(nlp, text, expected):
             "EUR",
         ),
         ("La hausse sera de 10 à 15 %.", "10 à 15 %", 10, 15, "%"),
+        ("La cour a relevé des écarts de 20 à 35 %.", "20 à 35 %", 20, 35, "%"),
         ("Une baisse de 5 à 8 degrés est prévue.", "5 à 8 degrés", 5, 8, "°C"),
         ("Les billets sont vendus entre 45 et 120 €.", "45 et 120 €", 45, 120, "EUR"),
         ("La piscine coûtera entre 18 et 22 M€.", "18 et 22 M€", 18e6, 22e6, "EUR"),
@@ -394,6 +448,12 @@ def test_ranges(nlp, text, span, value, value_max, unit):
         "Les hommes âgés de 18 à 60 ans sont mobilisés.",
         "Il a nagé en 2 min 05 s 85.",
         "Les huit premiers mois de l'année ont été secs.",
+        "Ils s'entraînent trois soirs par semaine et deux matinées par mois.",
+        # the size of a proportion
+        "Un Français sur deux et une entreprise française sur cinq ont répondu.",
+        # fixed phrases whose number counts nothing
+        "Les agriculteurs bloquent l'autoroute dans les deux sens.",
+        "Les tirs venaient des deux côtés, aux quatre coins de la ville.",
         # ordinals, the determiner un/une
         "C'est la 74e édition et le 1er festival de l'été.",
         "Un homme et une femme ont été blessés.",

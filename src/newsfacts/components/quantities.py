@@ -25,6 +25,7 @@ from text_to_num import text2num
 from newsfacts.components import register_extensions, text_of
 from newsfacts.lexicons import quantities as lex
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
+from newsfacts.lexicons.dates import MATCHDAY_CUES
 
 SP = r"[^\S\r\n]"  # one space of any width (U+00A0, U+202F...), never a line break
 APOS = "['’]"
@@ -59,6 +60,17 @@ COLLECTIVE_RE = re.compile(
     rf"(?:{SP}+de{SP}+(?P<of>milliers|millions|milliards))?(?![\w])",
     re.IGNORECASE,
 )
+# "un quart de point", "un demi-point": the fraction, up to where its unit starts.
+FRACTION_RE = re.compile(
+    rf"(?<![\w])(?P<frac>{_alternation(lex.FRACTIONS)})(?:{SP}+de{SP}+|{SP}+d{APOS}|-)(?=\w)",
+    re.IGNORECASE,
+)
+# "neuf journées" of a league are rounds (a count) when the sentence speaks of the standings
+MATCHDAYS_RE = re.compile(
+    rf"{SP}*(?P<unit>journées)(?![\w-])(?!{SP}+(?:de{SP}+(?!la\b|l{APOS}|les\b)|d{APOS}))", re.I
+)
+MATCHDAY_CUE_RE = re.compile(rf"\b(?:{'|'.join(MATCHDAY_CUES)})\b", re.I)
+POINT_RE = re.compile(r"points?(?![\w-])", re.IGNORECASE)  # "un demi-point", one token
 # The second number of a range, read where the first one's link ends (no look-behind there).
 RANGE_NUMBER_RE = re.compile(rf"(?P<num>{DIGITS})|(?P<words>{WORD_SEQUENCE})(?![\w\-])", re.I)
 
@@ -97,10 +109,19 @@ QUALIFIER_BEFORE_RE = re.compile(
     + rf"){SP}*$",
     re.I,
 )
+# A verb of change whose "de ... à ..." gives the old and the new value ("passé de 3 % à 4 %",
+# "a porté son taux de 4 % à 5 %"), its object between them at most
+CHANGE_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:pass|port|rehauss)\w*"
+    rf"(?:{SP}+(?:le|la|les|l{APOS}|son|sa|ses|leur|leurs|ce|cet|cette|ces){SP}*[\w-]+)?"
+    rf"{SP}+(?:de|d{APOS}){SP}*$",
+    re.I,
+)
 RANGE_MARKER_RE = re.compile(rf"(?<![\w])(?P<marker>entre|de|d{APOS}|du){SP}*$", re.I)
 CURRENCY_PREFIX_RE = re.compile(
     rf"(?<![\w])(?P<unit>{_alternation(lex.CURRENCY_PREFIXES)}){SP}?$", re.IGNORECASE
 )
+IDIOM_RE = re.compile(rf"(?<![\w])(?:{_alternation(lex.IDIOMS)})(?![\w])", re.IGNORECASE)
 PHONE_SEPARATOR = r"[ \t\u00a0\u202f\u2009.\-]"
 PHONE_RE = re.compile(  # "05 56 10 20 30", "06.12.34.56.78", "+33 6 12 34 56 78", "1 800 622-6232"
     rf"(?<!\d)(?:\+\d{{1,3}}{SP}?(?:\(0\))?{SP}?\d(?:{PHONE_SEPARATOR}?\d\d){{4}}"
@@ -136,6 +157,7 @@ class Candidate:
     digits: bool
     collective: str | None = None  # "about" / "vague" default qualifier of a collective
     of_allowed: bool = False  # a collective needs "de" before what it counts
+    fraction: bool = False  # "un quart de point": a quantity only with a unit or a scale
 
 
 @Language.factory("newsfacts_quantities")
@@ -175,7 +197,11 @@ class _DocReader:
         self.token_starts = [token.idx for token in doc]
         self.pound_code = _context_currency(self.text, lex.POUND_CONTEXT)
         self.dollar_code = _context_currency(self.text, lex.DOLLAR_CONTEXT) or "USD"
-        self.masked = [(m.start(), m.end()) for m in PHONE_RE.finditer(self.text)]
+        self.masked = [
+            (m.start(), m.end())
+            for regex in (PHONE_RE, IDIOM_RE)  # phone numbers, "dans les deux sens"
+            for m in regex.finditer(self.text)
+        ]
         self.last_time_end = -1  # end of the last number rejected as a duration or date
         self.last_count_end = -1  # end of the last quantity that counts a named thing
         self.last_quantity_end = -1
@@ -205,6 +231,7 @@ class _DocReader:
         found = [_digit_candidate(m) for m in DIGIT_RE.finditer(self.text)]
         found += [c for c in map(_word_candidate, WORD_RE.finditer(self.text)) if c is not None]
         found += [_collective_candidate(m) for m in COLLECTIVE_RE.finditer(self.text)]
+        found += [_fraction_candidate(m) for m in FRACTION_RE.finditer(self.text)]
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def _is_masked(self, position: int) -> bool:
@@ -262,7 +289,7 @@ class _DocReader:
     def _tail(self, position: int, candidate: Candidate) -> Tail:
         """Scale, unit and kind written after a number ("2,5 millions d'euros", "30 %")."""
         text = self.text
-        glued = position < len(text) and text[position].isalpha()
+        glued = not candidate.fraction and position < len(text) and text[position].isalpha()
         if (m := SLASHED_RE.match(text, position)) is not None:
             return Tail(m.end(), glued_junk=True)
         if (m := SYMBOL_MONEY_RE.match(text, position)) is not None:
@@ -283,10 +310,16 @@ class _DocReader:
             unit_at = of.end()
         else:
             unit_at = position
+        if (m := MATCHDAYS_RE.match(text, unit_at)) is not None and self._in_standings(unit_at):
+            tail.unit, tail.end = m["unit"], m.end()  # "en neuf journées ... 15 points"
+            return tail
         if (time_end := self._time_end(unit_at)) is not None:
             return Tail(time_end, is_time=True)
         if (unit := self._unit(unit_at)) is not None:
             tail.kind, tail.unit, tail.end = unit
+            return tail
+        if candidate.fraction and (m := POINT_RE.match(text, unit_at)) is not None:
+            tail.unit, tail.end = "points", m.end()  # its kind is read with the value
             return tail
         of = OF_RE.match(text, unit_at)
         if of is not None and (unit := self._unit(of.end())) is not None and unit[0] == "money":
@@ -359,7 +392,8 @@ class _DocReader:
             self.last_time_end = second_tail.end
             return None, second_tail.end, None
         bare_second = second_tail.unit is None and second_tail.scale == 1
-        is_range = (
+        change = word in {"à", "au"} and _change(before)
+        is_range = not change and (
             (marker == "entre" and word == "et")
             or (marker in {"de", "d'", "d’", "du"} and word in {"à", "au"})
             or (word in {"à", "-", "–"} and not bare_second and first_is_bare)
@@ -372,8 +406,11 @@ class _DocReader:
         value_max = second_value * second_tail.scale
         if value_max <= candidate.value * (tail.scale if tail.scale != 1 else second_tail.scale):
             is_range = False  # "passera de 3 % à 2,4 %": a change, not a range
+        if change and first_is_bare and second_tail.unit is not None:
+            tail.kind, tail.unit = second_tail.kind, second_tail.unit  # "de 1.500 à 1.800 euros"
         if not is_range:
             score = word in {"à", "-", "–"} and bare_second and _is_small_int(second["num"])
+            score = score and not change  # "le nombre de sièges est passé de 5 à 8"
             if score and (tail.unit is None or word == "à"):
                 return None, second.end(), None  # a score: "1-0", "5 à 2", "3 sets à 0"
             return None, tail.end, tail
@@ -514,6 +551,8 @@ class _DocReader:
         """Identifiers, years, postcodes, names, lone determiners and elided durations."""
         if tail.not_counted:
             return True
+        if candidate.fraction and tail.kind == "count" and tail.scale == 1:
+            return (tail.unit or "").lower() not in {"point", "points"}  # not "un quart des"
         bare = tail.unit is None and tail.scale == 1
         if candidate.digits and self._digits_rejected(candidate, tail):
             return True
@@ -557,8 +596,8 @@ class _DocReader:
 
     def _words_rejected(self, candidate: Candidate, tail: Tail, bare: bool) -> bool:
         words = _fold(candidate.text)
-        if tail.scale == 1 and words in {"un", "une"}:
-            return True  # the determiner "un", "une"
+        if tail.scale == 1 and words in {"un", "une"} and tail.kind in ("count", "money"):
+            return True  # the determiner "un", "une" (but "près d'un mètre" measures)
         if candidate.text[:1].isupper() and not self._starts_sentence_at(candidate.start):
             following = self._token_at(candidate.end)
             capitalized = following is not None and self.doc[following].text[:1].isupper()
@@ -595,8 +634,19 @@ class _DocReader:
             or (word == "à" and before in lex.SPORT_FORMATS)  # "rugby à 7"
             or (word == "les" and before in {"tous", "toutes"})  # "tous les deux"
             or (word == "par" and before.startswith(("divis", "multipli")))  # "divisé par deux"
+            or (word == "sur" and self._one_in(previous))  # "un Français sur deux"
             or self._elided_duration(word, before, candidate.start)
         )
+
+    def _one_in(self, sur: Token) -> bool:
+        """ "un Français sur deux", "une entreprise française sur cinq": the number after "sur" is
+        the size of a proportion, not a count."""
+        for token in reversed(self.doc[max(sur.i - 4, 0) : sur.i]):
+            if token.lower_ in {"un", "une"}:
+                return True
+            if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                return False
+        return False
 
     def _elided_duration(self, word: str, before: str, start: int) -> bool:
         """ "quatre ans de prison, dont deux avec sursis", "13 ans sur les 20"."""
@@ -644,6 +694,9 @@ class _DocReader:
             return "percent"
         return "count"  # "neuf points" in a league table
 
+    def _in_standings(self, position: int) -> bool:
+        return bool(MATCHDAY_CUE_RE.search(self._sentence_text(position)))
+
     def _sentence_text(self, position: int) -> str:
         i = self._token_at(position)
         if i is None or not self.doc.has_annotation("SENT_START"):
@@ -681,6 +734,11 @@ def _collective_candidate(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), m.group(0), value, False, default, of_allowed=True)
 
 
+def _fraction_candidate(m: re.Match) -> Candidate:
+    value = Decimal(str(lex.FRACTIONS[_fold(m["frac"])]))
+    return Candidate(m.start(), m.end(), m["frac"], value, digits=False, fraction=True)
+
+
 def parse_number(text: str) -> Decimal:
     """ "5.000" -> 5000, "7 000" -> 7000, "2,5" -> 2.5, "2.5" -> 2.5, "1 234,56" -> 1234.56."""
     text = text.lstrip("+")
@@ -714,6 +772,11 @@ def _is_small_int(digits: str | None) -> bool:
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _change(before: str) -> bool:
+    """ "le taux est passé de 4,25 % à 4,5 %": a value and the one it became, not a range."""
+    return CHANGE_BEFORE_RE.search(before) is not None
 
 
 def _qualifier_before(before: str) -> str | None:

@@ -199,3 +199,9 @@ WHOLE_UNITS = {"semaine": "P1W", "journée": "P1D", "nuit": "P1D", "matinée": "
 # Adverbs of frequency -> TIMEX3 set value.
 SET_ADVERBS = {"quotidiennement": "P1D", "annuellement": "P1Y", "mensuellement": "P1M",
                "hebdomadairement": "P1W"}  # fmt: skip
+
+# In a league, "journées" are rounds, counted like matches ("le troisième succès en neuf
+# journées, avec 15 points"): a count, not a length, when its sentence speaks of the standings.
+MATCHDAY_CUES = ("points", "classement", "championnat", "ligue", "podium", "leader", "buts",
+                 "match", "matchs", "matches", "relégation", "relégable", "relégables",
+                 "barrages")  # fmt: skip

@@ -129,6 +129,8 @@ TIME_UNITS = {
     "s", "sec", "seconde", "secondes", "siècle", "siècles", "décennie", "décennies", "trimestre",
     "trimestres", "semestre", "semestres", "week-end", "week-ends", "millénaire", "millénaires",
     "ms", "jours-là", "ans-là",
+    # parts of day counted as a rhythm or a length ("trois soirs par semaine", "deux matinées")
+    "soir", "soirs", "soirée", "soirées", "matin", "matins", "matinée", "matinées",
 }  # fmt: skip
 
 # Adjectives between a number and its time unit ("les huit premiers mois", "deux longues années").
@@ -210,3 +212,16 @@ RACE_WORDS = {"brasse", "papillon", "dos", "nage", "nages", "haies", "steeple", 
 
 # Words before a bare number that refer back to an elided noun ("quatre ans..., dont deux").
 ELLIPSIS_LINKS = {"dont", "et", "ou", "contre", "sur"}
+
+# Fixed phrases whose number counts nothing ("bloquer l'autoroute dans les deux sens").
+IDIOMS = [
+    "dans les deux sens", "des deux côtés", "de deux côtés", "les deux côtés", "aux quatre coins",
+    "à quatre pattes", "à deux vitesses", "à deux mains", "à deux pas", "en deux temps",
+    "en trois temps", "entre quatre yeux", "à quatre mains", "sur deux fronts", "en mille morceaux",
+    "à deux doigts",
+]  # fmt: skip
+
+# Fractions of a unit ("un quart de point", "un demi-point", "trois quarts de litre"): quantities
+# only with a unit, a currency or a scale; "un quart des salariés" counts no thing of its own.
+FRACTIONS = {"un quart": 0.25, "trois quarts": 0.75, "un demi": 0.5, "une demie": 0.5,
+             "une demi": 0.5}  # fmt: skip

@@ -39,6 +39,7 @@ DAY = r"(?:1er|1ᵉʳ|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:1[5-9]\d{2}|20\d{2})(?![\d,]\d)"  # from 1500: older years are rarer than counts
 DAY_NUMBER = re.compile(r"1er|1ᵉʳ|premier|\d+", re.IGNORECASE)  # one of the days of a list
 _WORD_NUMBER = _alternation(NUMBER_WORDS)
+WORD_COUNT = rf"(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*"  # "quarante-cinq"
 NUMBER = (
     rf"(?:\d+(?:[,.]\d+)?|(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*|quelques|plusieurs)"
 )
@@ -70,9 +71,10 @@ RULES = [
     # "du 1er juillet au 31 août 2014": the first date takes the year of the second
     ("day_range", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?:au|à|et|-)\s+(?:le\s+)?"
                   rf"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})"),
-    # "samedi 5 juin 1999", "13 octobre", "1er janvier 2000"
+    # "samedi 5 juin 1999", "13 octobre", "1er janvier 2000", "le 12 juin au soir"
     ("day_month", rf"\b(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})(?:\s*|-)(?P<month>{MONTH})"
-                  rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>dernier|prochain)\b)?"),
+                  rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>dernier|prochain)\b)?"
+                  rf"(?:\s+au\s+(?P<part>soir|matin)\b)?"),
     # "vendredi 13": a weekday and a day of the month, the month left implicit
     ("weekday_day", rf"\b(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})\b"
                     rf"(?!\s*(?:[,.]\d|{MONTH}|%|h\b|heures?|ans?\b|mois|jours|\d))"),
@@ -97,6 +99,9 @@ RULES = [
     ("week_of_month", rf"\b(?P<ord>première|1re|deuxième|2e|seconde|troisième|3e|quatrième|4e|"
                       rf"dernière)\s+semaine\s+(?:de\s+|d{A})(?P<month>{MONTH_FULL})\b"
                       rf"(?:\s+(?P<year>{YEAR}))?"),
+    # "la semaine du 4 mars": the ISO week that holds that day
+    ("week_of_day", rf"\b(?:la|cette)\s+semaine\s+du\s+(?P<day>{DAY})\s+(?P<month>{MONTH})"
+                    rf"(?:\s+(?P<year>{YEAR}))?"),
     # "la rentrée 2024", "la rentrée scolaire 2019": September of that year
     ("rentree", rf"\brentrée\s+(?:(?:scolaire|universitaire|des\s+classes)\s+)?(?:de\s+)?"
                 rf"(?P<year>{YEAR})\b"),
@@ -138,7 +143,10 @@ RULES = [
                     r"(?:(?:fin|début|milieu)\s+(?:de\s+|d['’]))?"
                     r"(?P<part>matinée|soirée|après-midi|nuit)\b"
                     r"|\bau\s+petit\s+(?P<early>matin)\b"
-                    r"|\b(?:à|vers)\s+la\s+(?P<midday>mi-journée)\b"),
+                    r"|\b(?:à|vers)\s+la\s+(?P<midday>mi-journée)\b"
+                    r"|\b(?:en|à\s+la|au)\s+(?P<edge>fin|début|milieu)\s+de\s+journée\b"
+                    r"|\b(?:à|dès)\s+l['’](?P<dawn>aube)\b(?!\s+(?:de|du|des|d['’]))"
+                    r"|\b(?:à|dès)\s+la\s+tombée\s+de\s+la\s+(?P<dusk>nuit)\b"),
     ("anaphoric", rf"\b(?P<det>le|la|l{A})\s*(?P<word>{_alternation(ANAPHORIC_DAYS)})"
                   rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?\b"),
     ("same_day", r"\b(?:le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là)\b"),
@@ -151,6 +159,8 @@ RULES = [
     ("weekday_part", rf"\b(?:dans\s+|en\s+|au\s+cours\s+de\s+)?(?:la\s+|l{A})?"
                      rf"(?:(?:fin|début)\s+de\s+)?(?P<part>matinée|soirée|après-midi|journée)\s+"
                      rf"(?:de\s+|du\s+)(?P<weekday>{WEEKDAY})\b"),
+    # "du lundi au vendredi": a weekly habit in the present, two days of one week in a narration
+    ("weekday_range", rf"\bdu\s+(?P<wd1>{WEEKDAY})\s+au\s+(?P<wd2>{WEEKDAY})\b"),
     ("weekday", rf"(?<!ième\s)(?<!ier\s)(?<!ière\s)(?<!1er\s)(?<!ème\s)"
                 rf"\b(?:(?P<det>ce|le)\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:consécutif|sur\s+deux))(?:\s+(?P<adj>{PAST_OR_NEXT}))?"
                 rf"(?:\s+(?P<part>{PART}))?\b"),
@@ -171,6 +181,8 @@ RULES = [
                    r"à\s+venir\b"),
     ("ref_span", r"\b(?:ces|les|des)\s+(?P<adj>derniers|dernières|prochains|prochaines)\s+"
                  r"(?P<unit>jours|semaines|mois|années|décennies|temps|heures)\b"),
+    # "en 9,58 s", "10,2 sec": seconds, written only after digits
+    ("seconds", r"(?<![\w,.])(?P<num>\d{1,3}(?:,\d{1,3})?)\s?(?:s|sec)\b(?![’'-])"),
     # "2 h 23 min 07 s", "2 h 06 min 26 s"
     ("clock_duration", r"(?<![\w,.])(?:(?P<h>\d{1,2})\s?h\s?)?(?P<m>\d{1,2})\s?(?:min|mn)\b"
                        r"(?:\s?(?P<s>\d{1,2})\s?(?:s|sec)\b(?:\s?(?P<cs>\d{2})\b)?)?"),
@@ -188,8 +200,9 @@ RULES = [
                   rf"(?P<what>{WEEKDAY}s|jours|ans|mois|semaines|années|trimestres|semestres|"
                   r"heures|soirs|matins|nuits|week-ends|étés|hivers)\b"),
     ("set_per", r"(?<![\w/])par\s+(?P<what>an|année|mois|semaine|jour)\b(?!-)"),
-    ("set_times", rf"\b(?P<num>{NUMBER}|une)\s+fois\s+par\s+(?P<what>jour|semaine|mois|an|année|"
-                  r"heure|trimestre)\b"),
+    # "deux fois par jour", "trois soirs par semaine", "quatre jours par semaine"
+    ("set_times", rf"\b(?P<num>{NUMBER}|une)\s+(?:fois|soirs|matins|nuits|soirées|jours)\s+par\s+"
+                  r"(?P<what>jour|semaine|mois|an|année|heure|trimestre)\b"),
     # "une quinzaine de jours", "une dizaine d'années"
     ("about_duration", rf"\b(?:une\s+)?(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|"
                        rf"quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d{A})"
@@ -204,10 +217,24 @@ RULES = [
     ("vague_duration", r"\b(?:(?:depuis|pendant|durant|après|en)\s+des\s+"
                        r"(?P<unit>années|mois|semaines|jours|heures|décennies|siècles)"
                        r"|(?:de|des)\s+(?P<long>décennies|siècles))\b"),
+    # "elle attendait parfois des heures", "cela prendra des mois": an unknown number of units as
+    # the object of a verb of waiting or spending (the span is "des heures" alone)
+    ("vague_object", r"\b(?:attend\w*|patient\w*|dur(?:e|ent|é|ée|ait|aient|er|era|eront)|"
+                     r"pass(?:e|es|ent|é|ée|er|ait|aient|era|eront)|"
+                     r"pr(?:end|ennent|endre|endra|endront|is|ise|enait)|"
+                     r"m(?:et|ettent|ettre|ettra|is|ettait)|parfois|souvent)\s+"
+                     r"(?P<span>des\s+(?P<unit>heures|jours|semaines|mois|années|décennies))\b"
+                     r"(?!\s+(?:fériés|supplémentaires|ouvrables|ouvrés|de\s+congé))"),
     # "toute la semaine", "tout l'été": the whole unit, a duration
     ("whole_unit", rf"\btoute?\s+(?:la\s+|le\s+|l{A}|cette\s+|ce\s+|cet\s+)"
                    r"(?P<unit>semaine|journée|nuit|matinée|soirée|année|mois|week-end|été|hiver|printemps|automne)\b"),
     ("set_adverb", r"\b(?P<word>quotidiennement|annuellement|mensuellement|hebdomadairement)\b"),
+    # "quatre heures quarante de spectacle", "2 heures 40 minutes": a length in hours and minutes
+    # (after "à", "vers", "dès" it would be a clock time, left to the clock rules)
+    ("hours_minutes", rf"(?<!à\s)(?<!vers\s)(?<!dès\s)"
+                      rf"\b(?P<num>\d{{1,2}}|{WORD_COUNT})\s+heures?\s+(?P<min>[0-5]?\d|{WORD_COUNT})"
+                      rf"(?:\s+(?:minutes?|min)\b|(?=\s*(?:[,.;:!?)»\"]|\Z|(?:de|d{A}|du|pour|et|en|"
+                      rf"sur|avant|après)\b)))"),
     # "trois ans", "30,4 secondes", "plusieurs semaines", "un mois"
     ("duration", rf"(?<![\d,.])\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{UNIT})\b"),
 ]  # fmt: skip
@@ -219,6 +246,7 @@ GATES = {
     "night": ("nuit",),
     "edge_of_unit": ("fin", "début", "milieu"),
     "week_of_month": ("semaine",),
+    "week_of_day": ("semaine",),
     "offset": ("plus t", "auparavant"),
     "rentree": ("rentrée",),
     "decade": ("années",),
@@ -228,29 +256,32 @@ GATES = {
     "easter_weekend": ("week-end",),
     "deictic": ("aujourd", "hier", "demain"),
     "this_part": ("matin", "soir", "midi", "nuit"),
-    "part_of_day": ("matin", "soir", "midi", "nuit", "journée"),
+    "part_of_day": ("matin", "soir", "midi", "nuit", "journée", "aube"),
     "anaphoric": tuple(ANAPHORIC_DAYS),
     "same_day": ("jour",),
     "weekend": ("week",),
     "holiday": tuple(FIXED_HOLIDAYS) + tuple(EASTER_HOLIDAYS),
     "weekday_part": ("matin", "soir", "midi", "journée"),
+    "weekday_range": tuple(WEEKDAYS),
     "ref_phrase": tuple(REF_WORDS),
     "last_n": ("derni", "prochain"),
     "ref_coming": ("venir",),
     "ref_span": ("derni", "prochain"),
     "clock_duration": ("min", "mn"),
     "clock_words": ("heure",),
+    "hours_minutes": ("heure",),
     "noon": ("midi", "minuit"),
     "set_each": ("chaque",),
     "set_every": ("tous", "toutes"),
     "set_per": ("par",),
-    "set_times": ("fois",),
+    "set_times": ("par",),
     "about_duration": ("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
                        "quarantaine", "cinquantaine", "soixantaine", "centaine"),
     "half_duration": ("demi",),
     "part_duration": ("demi", "quart"),
     "vague_duration": ("année", "mois", "semaine", "jour", "heure", "décennie", "siècle"),
     "whole_unit": ("tout",),
+    "vague_object": ("heure", "jour", "semaine", "mois", "année", "décennie"),
     "set_adverb": ("ment",),
     "day_slash_month": ("/",),
     "numeric_dash": ("-",),

@@ -26,6 +26,7 @@ from newsfacts.lexicons.dates import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     HALVES,
+    MATCHDAY_CUES,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -141,6 +142,14 @@ def _part(text: str | None) -> str | None:
 
 
 def day_month(g: dict, ctx: Context) -> Resolved | None:
+    found = _day_of_month(g, ctx)
+    part = _part(g.get("part"))
+    if found is None or not part:
+        return found
+    return Resolved("time", f"{found.value}T{part}", found.relative, found.day, part)
+
+
+def _day_of_month(g: dict, ctx: Context) -> Resolved | None:
     month, number_ = month_number(g["month"]), day_number(g["day"])
     if g.get("year"):
         day = cal.safe_date(int(g["year"]), month, number_)
@@ -355,13 +364,25 @@ def easter_weekend(g: dict, ctx: Context) -> Resolved:
 # --- relative to the reference date -----------------------------------------------------------
 
 
+# "aujourd'hui encore", "encore aujourd'hui": today as the present age, not as a day ("la réunion
+# d'aujourd'hui" is a day, "la France d'aujourd'hui" an age: "d'" alone does not tell)
+_NOWADAYS_BEFORE = re.compile(r"(?:\bencore|\bcomme\s+hier\s+et)\s*\Z")
+_NOWADAYS_AFTER = re.compile(r"\s+(?:encore|comme\s+hier)\b")
+
+
 def deictic(g: dict, ctx: Context) -> Resolved:
     part = _part(g.get("part"))
+    word = g["word"].lower().replace("’", "'")
+    if word == "aujourd'hui" and not part and _means_nowadays(ctx):
+        return Resolved("date", "PRESENT_REF", True)
     if ctx.reference is None:
         return _unknown_day(part)
-    word = g["word"].lower().replace("’", "'")
     day = ctx.reference + dt.timedelta(days=DEICTIC_DAYS[word])
     return _date(day, True, part)
+
+
+def _means_nowadays(ctx: Context) -> bool:
+    return bool(_NOWADAYS_BEFORE.search(ctx.before(20)) or _NOWADAYS_AFTER.match(ctx.after(15)))
 
 
 def this_part(g: dict, ctx: Context) -> Resolved:
@@ -407,6 +428,25 @@ def weekday(g: dict, ctx: Context) -> Resolved | None:
     return _date(day, True, part)
 
 
+def weekday_range(g: dict, ctx: Context) -> Resolved | None:
+    """ "ouvert du lundi au vendredi": every week; "s'est tenu du jeudi au dimanche": the days of
+    one week, the end after the start (the past counts back from the end, the future on from
+    the start)."""
+    first, last = WEEKDAYS[g["wd1"].lower()], WEEKDAYS[g["wd2"].lower()]
+    own = last if g.get("end") else first
+    way = ctx.direction().way
+    if way not in (PAST, FUTURE):
+        return Resolved("set", f"XXXX-WXX-{own + 1}", False)
+    if ctx.reference is None:
+        return Resolved("date", f"XXXX-WXX-{own + 1}", True)
+    length = dt.timedelta(days=(last - first) % 7 or 7)
+    if way == PAST:
+        end = cal.weekday_date(last, ctx.reference, way, False)
+        return _date(end if g.get("end") else end - length, True)
+    start = cal.weekday_date(first, ctx.reference, way, False)
+    return _date(start + length if g.get("end") else start, True)
+
+
 def weekdays(g: dict, ctx: Context) -> Resolved:
     return Resolved("set", f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}", False)
 
@@ -431,6 +471,8 @@ def night(g: dict, ctx: Context) -> Resolved | None:
 def relative_unit(g: dict, ctx: Context) -> Resolved | None:
     det, unit = g["det"].lower(), g["unit"].lower().replace("weekend", "week-end")
     adj = (g.get("adj") or "").lower()
+    if unit == "saison" and not adj and _season_of_a_record(det, ctx):
+        return Resolved("date", "PRESENT_REF", True)
     if not adj and det not in ("ce", "cette", "cet") and not g.get("current"):
         return None  # "la semaine de quatre jours", "l'année" alone
     offset = -1 if adj.startswith(("derni", "passé", "précédent")) else 1 if adj else 0
@@ -469,6 +511,23 @@ def relative_unit(g: dict, ctx: Context) -> Resolved | None:
     if unit == "saison":  # sport and culture seasons straddle the calendar: a vague reference
         return Resolved("date", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset], True)
     return None
+
+
+# "sa première victoire de la saison", "le meilleur buteur de la saison": a rank within a season
+# is a rank within the current one
+_RANK_BEFORE = re.compile(
+    r"\b(?:premi[eè]re?|\w+i[eè]me|\d+e|seule?|meilleure?|pire|plus|moins)\b[^.!?;]{0,40}"
+    r"\bde\s+\Z"
+)
+_SEASON_COMPLEMENT = re.compile(r"\s+(?:de|des|du|d'|\d)|\s+\w+(?:ale|ique|ière|ier|ive|aire)s?\b")
+
+
+def _season_of_a_record(det: str, ctx: Context) -> bool:
+    """ "pour la première fois de la saison": the current season; not "la saison des pluies",
+    "la saison touristique" (a complement names another kind of season)."""
+    if det != "la" or _SEASON_COMPLEMENT.match(ctx.after(20)):
+        return False
+    return bool(_RANK_BEFORE.search(ctx.before(60)))
 
 
 # "précédent", "suivant" count from the period the text just named; "dernier", "prochain" from
@@ -593,6 +652,20 @@ def clock_duration(g: dict, ctx: Context) -> Resolved:
     return Resolved("duration", value if value != "PT" else "PT0S", False)
 
 
+def seconds(g: dict, ctx: Context) -> Resolved:
+    return duration({"num": g["num"], "unit": "secondes"}, ctx)
+
+
+def hours_minutes(g: dict, ctx: Context) -> Resolved | None:
+    """ "quatre heures quarante": PT4H40M."""
+    hours, minutes = number(g["num"]), number(g["min"])
+    if hours is None or minutes is None or not hours.isdigit() or not minutes.isdigit():
+        return None
+    if not 1 <= int(minutes) <= 59:
+        return None
+    return Resolved("duration", _duration_value(int(hours), int(minutes), 0), False)
+
+
 def _duration_value(hours: int, minutes: int, seconds: int) -> str:
     value = "PT" + (f"{hours}H" if hours else "")
     value += f"{minutes}M" if minutes else ""
@@ -602,6 +675,12 @@ def _duration_value(hours: int, minutes: int, seconds: int) -> str:
 def part_of_day(g: dict, ctx: Context) -> Resolved:
     if g.get("midday"):  # "à la mi-journée": noon, as "à midi"
         return Resolved("time", "T12:00", True)
+    if g.get("edge"):  # "en fin de journée": the evening; "en début de journée": the morning
+        return Resolved(
+            "time", {"fin": "TEV", "début": "TMO"}.get(g["edge"].lower(), "T12:00"), True
+        )
+    if g.get("dawn") or g.get("dusk"):  # "à l'aube": the morning; "à la tombée de la nuit"
+        return Resolved("time", "TMO" if g.get("dawn") else "TEV", True)
     return Resolved("time", "T" + PARTS_OF_DAY[(g.get("part") or g["early"]).lower()], True)
 
 
@@ -612,11 +691,15 @@ def vague_duration(g: dict, ctx: Context) -> Resolved | None:
 def duration(g: dict, ctx: Context) -> Resolved | None:
     unit = g["unit"].lower()
     letter, is_time = UNITS[unit]
+    if g["unit"][0].isupper() and not g["num"][0].isupper():
+        return None  # a name: "les 24 Heures du Mans"
     count = number(g["num"])
     if count is None:
         return None
     if g["num"].lower() in ("un", "une") and _names_a_period(ctx, unit):
         return None  # "2000 est une année bissextile": a kind of year, not a length
+    if unit == "journées" and _counts_matchdays(ctx):
+        return None  # "en neuf journées" of a league: rounds, counted by the quantities
     if count != "X" and "." in count:
         count = count.rstrip("0").rstrip(".")
     if letter == "H" and not is_time:  # a half-year: "H" would read as hours
@@ -624,6 +707,23 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
         letter = "M"
     # quarters, decades and centuries keep their TIMEX3 units: "P2Q", "P3DE", "PXCE"
     return Resolved("duration", f"P{'T' if is_time else ''}{count}{letter}", False)
+
+
+_MATCHDAY_CUE = re.compile(rf"\b(?:{'|'.join(MATCHDAY_CUES)})\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _counts_matchdays(ctx: Context) -> bool:
+    """ "le troisième succès en neuf journées, avec 15 points": rounds of a league, not days
+    ("trois journées de grève" stay a length)."""
+    if re.match(r"\s+(?:de\s+(?!la\b|l'|les\b)|d')", ctx.after(10)):
+        return False  # "trois journées de grève", not "à dix journées de la fin"
+    before = ctx.before(300)
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    after = ctx.after(300)
+    end = _SENTENCE_END.search(after)
+    sentence = before[starts[-1] if starts else 0 :] + after[: end.start() if end else None]
+    return bool(_MATCHDAY_CUE.search(sentence))
 
 
 def _names_a_period(ctx: Context, unit: str) -> bool:
@@ -834,6 +934,13 @@ def week_of_month(g: dict, ctx: Context) -> Resolved | None:
     return Resolved("date", cal.iso_week(thursday), not g.get("year"))
 
 
+def week_of_day(g: dict, ctx: Context) -> Resolved | None:
+    day = day_month(g, ctx)
+    if day is None or day.day is None:
+        return Resolved("date", "XXXX-WXX", True) if day is not None else None
+    return Resolved("date", cal.iso_week(day.day), day.relative)
+
+
 def rentree(g: dict, ctx: Context) -> Resolved:
     return Resolved("date", f"{g['year']}-09", False)
 
@@ -857,6 +964,7 @@ def ref_coming(g: dict, ctx: Context) -> Resolved:
 RESOLVERS = {
     "offset": offset,
     "week_of_month": week_of_month,
+    "week_of_day": week_of_day,
     "rentree": rentree,
     "ref_coming": ref_coming,
     "numeric_dash": numeric,
@@ -896,6 +1004,7 @@ RESOLVERS = {
     "holiday": holiday,
     "weekday": weekday,
     "weekdays": weekdays,
+    "weekday_range": weekday_range,
     "ago": ago,
     "ref_phrase": ref_phrase,
     "ref_span": ref_span,
@@ -907,4 +1016,6 @@ RESOLVERS = {
     "set_every": set_every,
     "set_times": set_times,
     "duration": duration,
+    "hours_minutes": hours_minutes,
+    "seconds": seconds,
 }

@@ -106,8 +106,15 @@ def find_candidates(text: str) -> list[Candidate]:
                     )
                 found.append(Candidate(match.start("day"), match.end(), "day_month", groups))
                 continue
+            if kind == "weekday_range":  # "du lundi au vendredi": each day, "du"/"au" left out
+                found.append(Candidate(*match.span("wd1"), kind, groups | {"end": ""}))
+                found.append(Candidate(*match.span("wd2"), kind, groups | {"end": "yes"}))
+                continue
             if kind == "far_year":  # the cue word is not part of the span
                 found.append(Candidate(*match.span("year"), "year_pre", groups))
+                continue
+            if kind == "vague_object":  # nor is the verb: "attendait [des heures]"
+                found.append(Candidate(*match.span("span"), "vague_duration", groups))
                 continue
             found.append(Candidate(match.start(), match.end(), kind, groups))
     return found

@@ -152,11 +152,12 @@ def tense_of(verb: Token, depth: int = 0) -> Direction:
         return _infinitive_tense(verb, depth)  # "espère être de retour samedi"
     if copulas:
         return _finite_tense(copulas[0])
-    if is_conditional(verb) or is_future(verb):
-        return Direction(FUTURE, True)
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass")]
+    compound = any(child.dep_ == "aux:tense" for child in auxiliaries)
+    if not compound and (is_conditional(verb) or is_future(verb)):
+        return Direction(FUTURE, True)
     forms = verb.morph.get("VerbForm")
-    if "Part" in forms:
+    if "Part" in forms or compound:  # "se sont déroulés", even when tagged as a futur
         return _participle_tense(verb, auxiliaries, depth)
     if "Inf" in forms:
         return _infinitive_tense(verb, depth)
