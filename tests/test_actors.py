@@ -251,6 +251,10 @@ def test_actor_type(nlp, text, name, kind):
         ("La banque Crédit agricole et BNP Paribas ont prêté.", "Crédit agricole et BNP Paribas"),
         ("Le gang est dirigé par Jimmy Chérizier, alias « Barbecue ».", "Barbecue"),
         ("L'action a signé la plus forte hausse du SBF 120.", "SBF"),
+        # lower-case words that spell an acronym, not from an organisation noun
+        ("Le produit intérieur brut (PIB) a progressé de 0,2 %.", "produit intérieur brut"),
+        ("Sur la RN 12, les tracteurs ont convergé.", "RN 12"),
+        ("Le Sénat américain a voté le texte.", "Sénat américain"),
         (
             "L'Etat versera 2 M€ au titre de la dotation de soutien à l'investissement local "
             "(DSIL).",
@@ -444,3 +448,151 @@ def test_agglomeration_and_region_councils_are_organisations(nlp):
         ("Lorient Agglomération", "organization"),
         ("Région Bretagne", "organization"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, party, place",
+    [
+        ("Le député RN du Nord Sébastien Chenu a voté contre.", "RN", "Nord"),
+        ("Le sénateur LR de la Vendée Bruno Retailleau s'y oppose.", "LR", "Vendée"),
+        ("La députée LFI de Seine-Saint-Denis Clara Martin a réagi.", "LFI", "Seine-Saint-Denis"),
+    ],
+)
+def test_a_party_after_a_title_is_an_actor_and_its_constituency_a_place(nlp, text, party, place):
+    doc = nlp(text)
+    actors = {actor["name"]: actor for actor in doc._.actors}
+    assert actors[party]["type"] == "organization"
+    assert place in {p["name"] for p in doc._.places}
+    assert place not in actors
+
+
+@pytest.mark.parametrize(
+    "text, organisation, not_a_place",
+    [
+        (
+            "Le président de la FDSEA du Lot-et-Garonne, Patrick Franken, estime que la colère "
+            "vient de loin.",
+            "FDSEA du Lot-et-Garonne",
+            "Lot-et-Garonne",
+        ),
+        ("Le secrétaire de la CFDT du Finistère a parlé.", "CFDT du Finistère", "Finistère"),
+        # counter-example: a party after a title keeps its constituency as a place
+        ("Le député RN du Nord Sébastien Chenu a voté.", "RN", None),
+    ],
+)
+def test_an_acronym_with_a_french_place_is_a_local_body(nlp, text, organisation, not_a_place):
+    doc = nlp(text)
+    assert organisation in {actor["name"] for actor in doc._.actors}
+    if not_a_place:
+        assert not_a_place not in {place["name"] for place in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, organisation, named",
+    [
+        (
+            "Une enquête a été confiée à la brigade financière.",
+            "brigade financière",
+            ["brigade financière"],
+        ),
+        (
+            "Le procureur a saisi la police judiciaire de Lyon.",
+            "police judiciaire de Lyon",
+            ["police judiciaire de Lyon"],
+        ),
+        (
+            "Selon le parquet national financier (PNF), l'enquête avance.",
+            "parquet national financier",
+            ["parquet national financier", "PNF"],
+        ),
+        (
+            "L'enquête revient à la division de la criminalité organisée et spécialisée (DCOS).",
+            "division de la criminalité organisée et spécialisée",
+            ["division de la criminalité organisée et spécialisée", "DCOS"],
+        ),
+        (
+            "L'agence régionale de santé (ARS) recommande la vaccination.",
+            "agence régionale de santé",
+            ["agence régionale de santé", "ARS"],
+        ),
+        ("Le Hamas a revendiqué l'attaque.", "Hamas", ["Hamas"]),
+        ("Boko Haram a enlevé des écolières.", "Boko Haram", ["Boko Haram"]),
+        ("Des militants de la Coordination rurale ont manifesté.", "Coordination rurale", None),
+        ("Nantes a battu le Stade rennais dimanche.", "Stade rennais", ["Stade rennais"]),
+        ("Le Stade toulousain a gagné la finale.", "Stade toulousain", ["Stade toulousain"]),
+        ("La Croix-Rouge française a réagi.", "Croix-Rouge française", None),
+        # a known name inside a longer organisation's name is part of it
+        (
+            "Le Comité international de la Croix-Rouge (CICR) a évacué des blessés.",
+            "Comité international de la Croix-Rouge",
+            ["Comité international de la Croix-Rouge", "CICR"],
+        ),
+        # an acronym in parentheses is one mention, not two
+        (
+            "L'Office national des forêts (ONF) a fermé le massif.",
+            "Office national des forêts",
+            ["Office national des forêts", "ONF"],
+        ),
+        # a known party, then its leader, who is a person of her own
+        (
+            "Le Rassemblement national de Marine Le Pen arrive en tête.",
+            "Rassemblement national",
+            ["Rassemblement national"],
+        ),
+    ],
+)
+def test_organisation_names(nlp, text, organisation, named):
+    actors = actors_of(nlp, text)
+    assert organisation in actors, list(actors)
+    assert actors[organisation]["type"] == "organization"
+    if named is not None:
+        assert mention_texts(text, actors[organisation]) == named
+
+
+def test_a_party_is_cut_before_its_leader(nlp):
+    actors = actors_of(nlp, "Le Rassemblement national de Marine Le Pen arrive en tête.")
+    assert actors["Marine Le Pen"]["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a first name given an age in apposition is a person
+        ("Mirlande, une mère de famille de 34 ans, vend des légumes.", "Mirlande", "person"),
+        ("Nadia (38 ans) tremble sous sa couverture.", "Nadia", "person"),
+        # a town that is beaten is its club, as the town that wins
+        ("Rennes a battu Nantes (2-1) dimanche.", "Nantes", "organization"),
+        # proper nouns the NER leaves untyped: a person named elsewhere with 'M.', or given
+        # a title in apposition
+        (
+            "Vladimir Poutine a reçu Recep Tayyip Erdogan. M. Erdogan a promis une médiation.",
+            "Recep Tayyip Erdogan",
+            "person",
+        ),
+        (
+            "Vladimir Poutine a parlé avec Recep Tayyip Erdogan, président turc, lundi.",
+            "Recep Tayyip Erdogan",
+            "person",
+        ),
+        # one name is enough after a monarch's or a pope's title
+        (
+            "Le pape François a célébré la messe à Marseille devant 50.000 fidèles.",
+            "François",
+            "person",
+        ),
+        ("Le prince William est arrivé à Paris.", "William", "person"),
+        # newspapers named after their region
+        ("Le maire a démenti, a rapporté Corse-Matin.", "Corse-Matin", "organization"),
+        (
+            "Dans un entretien au Journal de Saône-et-Loire, il a confirmé.",
+            "Journal de Saône-et-Loire",
+            "organization",
+        ),
+        # a score glued to a club's name is not part of it
+        ("L'OM a battu l'OL 3-0 au Vélodrome.", "OL", "organization"),
+    ],
+)
+def test_actor_type_from_context(nlp, text, name, kind):
+    actors = actors_of(nlp, text)
+    assert name in actors, list(actors)
+    assert actors[name]["type"] == kind

@@ -110,6 +110,12 @@ def test_place_name_kind_country(nlp, text, name, kind, country):
         ("Le baril de Brent a gagné 2 %.", "Brent"),
         ("Les rebelles contrôlent le Nord du pays.", "Nord"),
         ("Sous une couverture de survie, Nadia, 38 ans, tremble.", "Nadia"),
+        ("Les rebelles sont dans le Nord du pays.", "Nord"),
+        ("Le vent du Nord souffle fort.", "Nord"),
+        ("Le groupe a livré l'A380 à Emirates.", "A380"),
+        ("Le club est promu en D1 la saison prochaine.", "D1"),
+        ("Les élus RN du Nord ont voté contre.", "Nord"),
+        ("Rennes a battu Nantes à Lyon (2-1).", "Nantes"),
     ],
 )
 def test_not_a_place(nlp, text, not_a_place):
@@ -235,3 +241,51 @@ def test_a_venue_named_again_by_its_name_alone_is_one_place(nlp):
     places = places_of(nlp, text)
     assert list(places) == ["piscine du Moustoir"]
     assert len(places["piscine du Moustoir"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, road",
+    [
+        ("Sur la RN 12, près de Saint-Brieuc, les tracteurs ont convergé.", "RN 12"),
+        ("Vinci conseille d'éviter l'A62 jusqu'à jeudi.", "A62"),
+        ("Un accident a eu lieu sur l'autoroute A7 vers Lyon.", "A7"),
+        ("La D906 est coupée à hauteur du col.", "D906"),
+    ],
+)
+def test_roads_are_places(nlp, text, road):
+    place = places_of(nlp, text)[road]
+    assert place["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # French départements and regions the NER misses
+        ("Les Alpes-Maritimes et la Haute-Garonne sont en alerte.", "Alpes-Maritimes", "region"),
+        ("Dans le Var, les pompiers luttent contre le feu.", "Var", "region"),
+        ("« On ferait comme dans le Nord avec les Ch'tis », sourit l'élue.", "Nord", "region"),
+        ("Le député du Nord a voté contre.", "Nord", "region"),
+        # French exonyms the libraries lack, and pycountry's Chinese provinces without 'Sheng'
+        ("Des inondations ont frappé l'Emilie-Romagne.", "Émilie-Romagne", "region"),
+        ("Le typhon a touché la province chinoise du Fujian.", "Fujian", "region"),
+        ("Les Russes ont pris Bakhmout.", "Bakhmout", "city"),
+        # counter-examples: a place of its own, a town that is only the scene of a match
+        ("Florence, une ville de 300 ans, attire les touristes.", "Florence", "city"),
+        ("Rennes a battu Nantes à Lyon (2-1).", "Lyon", "city"),
+    ],
+)
+def test_places_the_ner_misses_or_mistypes(nlp, text, name, kind):
+    place = places_of(nlp, text)[name]
+    assert place["kind"] == kind
+
+
+def test_a_street_or_feature_inside_a_misc_entity_is_still_a_place(nlp):
+    """The NER glues long MISC spans over ordinary words; they do not hide a feature's name."""
+    from spacy.tokens import Span
+
+    doc = nlp("Il a fait 41 °C mardi dans la vallée du Rhône, selon Météo-France.")
+    start = next(t.i for t in doc if t.text == "mardi")
+    end = next(t.i for t in doc if t.text == "Rhône") + 1
+    doc.ents = [Span(doc, start, end, label="MISC")]
+    mentions = nlp.get_pipe("newsfacts_places").mentions(doc)
+    assert "vallée du Rhône" in [doc[m.start : m.end].text for m in mentions]

@@ -10,7 +10,12 @@ The NER of fr_core_news_md proposes names; French cues then fix their type and t
 - ministers' portfolios (``ministre de l'Economie``), generic nouns (``l'Etat mexicain``), weekdays
   and nationality nouns (``les Italiens``) are no names;
 - a word of a person's name is that person, never a place (``Vingegaard``);
-- a town that plays (``Sochaux s'est incliné face à Nancy``) is its club.
+- a town that plays (``Sochaux s'est incliné face à Nancy``) is its club;
+- a party right after a title is an actor, and its constituency a place (``le député RN du
+  Nord``); an acronym with its article before a French place is one local body (``la FDSEA du
+  Lot-et-Garonne``);
+- lower-case public services (``la police judiciaire``) and lower-case names spelled by an acronym
+  (``le parquet national financier (PNF)``) are organisations; roads (``la RN 12``) are places.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from importlib import resources
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from newsfacts.components import text_of
 from newsfacts.components.gazetteer import fold, load_gazetteer
 from newsfacts.components.lemmas import lemma
 
@@ -63,6 +69,19 @@ SCORE = re.compile(r"(?<![\d/.-])\d{1,2}\s*-\s*\d{1,2}(?![\d/.-])")  # '(3-0)', 
 # Adjectives that belong to the names they follow ('Parlement européen', 'Union africaine').
 SUPRANATIONAL = ("europ", "afric", "arabe", "asiat", "international", "mondial", "islamique")
 ROAD = re.compile(r"^(?:[AND]|RN|RD|CD)[- ]?\d+$")
+# 'l'A62', 'la RN 12', 'l'autoroute A7', 'la D906'; not 'l'A380' (a plane: motorways have at
+# most two digits), 'la D1' (a football league) nor 'le RN' (a party)
+ROAD_IN_TEXT = re.compile(
+    r"(?i:\bl['’]|\bla\s+|\bautoroute\s+|\bnationale\s+|\bdépartementale\s+)"
+    r"(?P<road>A\s?\d{1,2}|(?:RN|N)\s?\d{1,4}|(?:RD|D)\s?\d{2,4})(?![\w,.]\d)\b"
+)
+ROAD_NAME = re.compile(r"^(?:A\d{1,2}|(?:N|RN)[- ]?\d{1,4}|(?:D|RD)[- ]?\d{2,4})$")
+HOME_COUNTRY = "FR"
+AFTER_HONORIFIC = re.compile(r"\b(?:M\.|MM\.|Mmes?|Mlle)\s+([A-ZÀ-Þ][\w-]{2,})")
+# Titles followed by a single name: 'le pape François', 'la reine Elizabeth'.
+SINGLE_NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "cheikh", "imam"}
+# Words right before a one-word French département or region the NER missed ('dans le Var').
+REGION_PREPOSITIONS = {"le", "la", "l'", "l’", "les", "du", "des", "de", "d'", "d’", "en"}
 CENTURY = re.compile(
     r"^[IVXL]+(?:e|ème|er)$"
 )  # 'XIXe': a century, not a place  # 'A7', 'RN7': roads, not organisations
@@ -131,6 +150,9 @@ def load_lexicons() -> dict:
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "demonym_words": set(places["demonym_words"]),
         "titles": load_titles(),
+        "party_labels": set(organisations["party_labels"]),
+        "service_names": organisations["service_names"],
+        "club_heads": set(organisations["club_heads"]),
     }
 
 
@@ -193,6 +215,15 @@ class MentionFinder:
         self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
+        self.services = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.services.add("SERVICE", _phrases(nlp, self.lex["service_names"]))
+        # first words of lower-case organisation names that an acronym in parentheses spells
+        # ('parquet national financier (PNF)')
+        self.org_name_heads = (
+            self.type_noun_words
+            | {word.lower() for word in self.lex["head_words"]}
+            | {name.split()[0] for name in self.lex["service_names"]}
+        )
         self.title_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_nouns.add("TITLE", _phrases(nlp, list(self.lex["titles"])))
         self.common_noun_places = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -242,11 +273,17 @@ class MentionFinder:
             claim(mention)
         for mention in self._institutions(doc):
             claim(mention)
+        for mention in self._services(doc):
+            claim(mention)
+        for mention in self._roads(doc):
+            claim(mention)
         for mention in self._streets(doc):
             claim(mention)
         for _, start, end in self.common_noun_places(doc):  # 'la zone euro'
             claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
+            claim(mention)
+        for mention in self._party_constituencies(doc):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
@@ -263,6 +300,7 @@ class MentionFinder:
         for mention in _names_before_party(doc, taken):
             claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
+        chosen = self._local_chapters(doc, chosen)
         _with_possessive_s(doc, chosen)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
@@ -272,7 +310,7 @@ class MentionFinder:
         self._typed_by_acronym(doc, chosen)
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
-        return chosen
+        return _without_duplicates(chosen)
 
     def _split_place_then_person(self, entities: list[Span]) -> list[Span]:
         """'le député de Seine-Saint-Denis Yanis Berkane': the NER runs the place into the
@@ -355,13 +393,37 @@ class MentionFinder:
                 doc[start].text, doc[first : start - 1]
             ):
                 first += 1  # 'La Federal Aviation Administration': the article is no initial
-            if first < start - 1 and _capitalised(doc[first]):
+            if not (first < start - 1 and _capitalised(doc[first])):
+                first = self._lowercase_expansion(doc, start, taken)
+            if first is not None:
                 expansion = Mention(first, start - 1, ORGANIZATION, source="expansion")
                 mentions.append(expansion)
                 mention.link = expansion
                 for i in range(first, start - 1):
                     taken[i] = True
         mentions.sort(key=lambda m: m.start)
+
+    def _lowercase_expansion(
+        self, doc: Doc, start: int, taken: list[bool] | None = None
+    ) -> int | None:
+        """'le parquet national financier (PNF)', "l'office français de la biodiversité
+        (OFB)": French writes many organisation names in lower case; the words that spell the
+        acronym name it when the first is an organisation noun."""
+        first = start - 1
+        while (
+            first > 0
+            and start - 1 - first < 8
+            and not (taken and taken[first - 1])
+            and _lowercase_name_word(doc[first - 1])
+        ):
+            first -= 1
+        for j in range(first, start - 1):
+            words = doc[j : start - 1]
+            if words[0].lower_ not in self.org_name_heads:
+                continue
+            if _loose_initials_match(doc[start].text, words):
+                return j
+        return None
 
     # -- rules that find names the NER misses or mis-types ------------------------------------
 
@@ -393,13 +455,33 @@ class MentionFinder:
         for start, end in sorted(matches, key=lambda match: (match[0], -match[1])):
             if start > 0 and doc[start - 1].text == "-":
                 continue  # 'Météo-France' holds 'France'
+            if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue  # 'La Croix-Rouge' holds 'La Croix'
+            if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "ORG":
+                continue  # 'Comité international de la Croix-Rouge': a longer organisation
             if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
                 continue  # 'X' is the network only in 'a réagi sur X'
             longer = ends.get(start, end)
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
+            if longer > end and self._leader_after(doc, end, longer):
+                # 'le Rassemblement national de Marine Le Pen': the party, then its leader
+                found.append(Mention(end + 1, longer, PERSON, source="leader"))
+                longer = end
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
+
+    def _leader_after(self, doc: Doc, end: int, longer: int) -> bool:
+        """'de Marine Le Pen' after a known name: 'de' and two capitalised words or more
+        that name no place."""
+        rest = doc[end + 1 : longer]
+        return (
+            doc[end].lower_ in ("de", "d'", "d’")
+            and len(rest) >= 2
+            and all(_capitalised(token) for token in rest if token.text != "-")
+            and rest[-1].pos_ == "PROPN"
+            and not self.gazetteer.lookup(rest.text)
+        )
 
     def _contracted_names(self, doc: Doc) -> list[tuple[int, int]]:
         """'Le Monde' after 'à' or 'de' is written 'au Monde', 'du Monde': the name without its
@@ -434,6 +516,90 @@ class MentionFinder:
                 continue
             found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
         return found
+
+    def _services(self, doc: Doc) -> list[Mention]:
+        """'la police judiciaire', 'la brigade financière': public services written in lower
+        case are organisations on their own, with their complement if any ('de Lyon')."""
+        found = []
+        for _, start, end in self.services(doc):
+            if doc[start].is_title and start > 0 and not doc[start].is_sent_start:
+                continue  # capitalised: the NER names it
+            if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
+                continue  # "ministre de l'Intérieur et de la sécurité civile"
+            name_end = self._complement_end(doc, _skip_adjectives(doc, end))
+            found.append(Mention(start, name_end or end, ORGANIZATION, source="institution"))
+        return found
+
+    def _roads(self, doc: Doc) -> list[Mention]:
+        """'l'A62', 'la RN 12', 'la D906': roads are places, which the NER misses or takes
+        for organisations ('RN' alone is a party; 'l'A380' a plane)."""
+        found = []
+        for match in ROAD_IN_TEXT.finditer(text_of(doc)):
+            span = doc.char_span(match.start("road"), match.end("road"))
+            if span is not None:
+                found.append(Mention(span.start, span.end, PLACE, "other", source="road"))
+        return found
+
+    def _party_constituencies(self, doc: Doc) -> list[Mention]:
+        """'le député RN du Nord', 'la sénatrice LR de la Vendée': a party right after a
+        title is an actor, and the name after 'de' its constituency, a place (also 'Nord',
+        which alone names no place)."""
+        found = []
+        for _, _, end in self.title_nouns(doc):
+            i = _skip_adjectives(doc, end)
+            if i >= len(doc) or doc[i].text not in self.lex["party_labels"]:
+                continue
+            found.append(Mention(i, i + 1, ORGANIZATION, source="party"))
+            place = self._constituency(doc, i + 1)
+            if place is not None:
+                found.append(place)
+        return found
+
+    def _constituency(self, doc: Doc, i: int) -> Mention | None:
+        """The known place after 'de', 'du', 'de la', 'des': 'de Seine-Saint-Denis Yanis
+        Berkane' is 'Seine-Saint-Denis', the longest known name."""
+        if i < len(doc) and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
+            i += 1
+            if i < len(doc) and doc[i].lower_ in ("la", "l'", "l’"):
+                i += 1
+        else:
+            return None
+        if i >= len(doc) or not _capitalised(doc[i]):
+            return None
+        for end in range(_name_end(doc, i), i, -1):
+            entries = self.gazetteer.lookup(doc[i:end].text)
+            if entries:
+                return Mention(i, end, PLACE, entries[0].kind, source="gazetteer")
+        return None
+
+    def _local_chapters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'la FDSEA du Lot-et-Garonne', 'le Sdis du Var': an organisation's acronym, with its
+        article, then a French département or town is one local body; the place is part of
+        its name. Not a party after a title ('le député RN du Nord')."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            last = merged[-1] if merged else None
+            if last is not None and mention.kind == PLACE and self._chapter_of(doc, last, mention):
+                last.end = mention.end
+                continue
+            merged.append(mention)
+        return merged
+
+    def _chapter_of(self, doc: Doc, org: Mention, place: Mention) -> bool:
+        if org.kind != ORGANIZATION or org.end - org.start != 1 or org.start == 0:
+            return False
+        acronym = doc[org.start].text
+        if not _is_acronym(acronym) or acronym in self.lex["party_labels"]:
+            return False
+        if doc[org.start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"de la", "à"}:
+            return False
+        between = [token.lower_ for token in doc[org.end : place.start]]
+        if not between or between[0] not in ("de", "du", "des", "d'", "d’") or len(between) > 2:
+            return False
+        if len(between) == 2 and between[1] not in ("la", "l'", "l’"):
+            return False
+        entries = self.gazetteer.lookup(doc[place.start : place.end].text)
+        return any(entry.country == HOME_COUNTRY for entry in entries)
 
     def _event_names(self, doc: Doc) -> list[Mention]:
         """'l'accord de Paris', 'la cérémonie des César', 'le festival d'Avignon': a name after
@@ -586,14 +752,16 @@ class MentionFinder:
 
     def _names_after_titles(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """'Le Premier ministre Ariel Henry a assuré': two proper nouns or more right after a
-        title are a person's name, also when the NER saw none."""
+        title are a person's name, also when the NER saw none; one is enough after the titles
+        of monarchs and clerics ('le pape François', 'le prince William')."""
         found = []
-        for _, _, end in self.title_nouns(doc):
+        for _, start, end in self.title_nouns(doc):
             i = _skip_adjectives(doc, end)
             j = i
             while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
                 j += 1
-            if j - i >= 2 and not self.gazetteer.lookup(doc[i:j].text):
+            enough = 1 if doc[start:end].text.lower() in SINGLE_NAME_TITLES and i == end else 2
+            if j - i >= enough and not self.gazetteer.lookup(doc[i:j].text):
                 found.append(Mention(i, j, PERSON, source="title"))
         return found
 
@@ -619,24 +787,51 @@ class MentionFinder:
         return found
 
     def _known_places(self, doc: Doc, taken: list[bool], person_words: set) -> list[Mention]:
-        """Countries and continents the NER missed ('entre l'Asie et l'Europe')."""
+        """Countries and continents the NER missed ('entre l'Asie et l'Europe'), and French
+        départements and regions ('Les Alpes-Maritimes et la Haute-Garonne'); a one-word
+        département only after an article or 'de', 'en' ('dans le Var', not 'Cher ami')."""
         found = []
         for token in doc:
             if taken[token.i] or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             if token.text in person_words:
                 continue  # 'Maurice' the person, not Mauritius
-            for n in (3, 2, 1):
+            for n in (5, 4, 3, 2, 1):
                 span = doc[token.i : token.i + n]
                 if len(span) < n or any(taken[span.start : span.end]) or not _capitalised(span[-1]):
                     continue
                 entries = self.gazetteer.lookup(span.text)
-                if entries and entries[0].kind in ("country", "continent"):
+                if entries and (
+                    entries[0].kind in ("country", "continent")
+                    or self._home_region(doc, span, _home_entry(entries))
+                ):
                     if token.i > 0 and doc[token.i - 1].text == "-":
                         break
                     found.append(Mention(span.start, span.end, PLACE, source="gazetteer"))
                     break
         return found
+
+    def _home_region(self, doc: Doc, span: Span, entry) -> bool:
+        if entry.kind not in ("region", "other") or entry.country != HOME_COUNTRY:
+            return False
+        if fold(span.text) in self.lex["generic"]:
+            return self._departement_nord(doc, span)  # 'le Nord du pays', 'le Centre'
+        if len(span) > 1:
+            return True
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return before in REGION_PREPOSITIONS
+
+    def _departement_nord(self, doc: Doc, span: Span) -> bool:
+        """'dans le Nord,', 'le député du Nord': the French département; not 'dans le Nord du
+        pays' nor 'le vent du Nord'."""
+        i = span.start
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if span.text != "Nord" or i < 2 or after in PREPOSITIONS_OF | {"-", "de", "est", "ouest"}:
+            return False
+        before = doc[i - 2 : i].text.lower()
+        return before == "dans le" or (
+            doc[i - 1].lower_ == "du" and doc[i - 2].lower_ in self.lex["titles"]
+        )
 
     # -- the NER's names, typed and trimmed ---------------------------------------------------
 
@@ -651,11 +846,15 @@ class MentionFinder:
                 words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
                     word for word in parts if word[0].isupper() and len(word) > 2
                 )
+        doc = entities[0].doc if entities else None
+        if doc is not None:  # 'M. Erdogan': the word after an honorific is a surname
+            words.update(match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc)))
         return words - set(HONORIFICS) - OTHER_HONORIFICS
 
     def _classify(self, doc: Doc, entity: Span, person_words: set[str]) -> Mention | None:
         kind = NER_KINDS.get(entity.label_)
         start, end, gender = _trim(doc, entity.start, entity.end)
+        end = _without_score(doc, start, end)
         if start >= end:
             return None
         if self._is_event(doc[start:end]):
@@ -676,6 +875,8 @@ class MentionFinder:
             return None
         if CENTURY.match(text):
             return None
+        if ROAD_NAME.match(text):
+            return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
         if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in ("VERB", "ADJ", "ADV"):
@@ -710,9 +911,13 @@ class MentionFinder:
         if span[0].text in self.lex["head_words"] or (
             len(span) > 1 and span[-1].text in self.lex["tail_words"] and place is None
         ):
+            if self._is_club_head(doc, start, end):
+                end = self._club_end(doc, end)  # 'Stade | rennais' tagged MISC
             return Mention(start, end, ORGANIZATION)
         if kind in (ORGANIZATION, None) and self._after_person_title(doc, span):
             return Mention(start, end, PERSON)  # 'le directeur de l'OMS, Tedros Adhanom ...'
+        if kind is None and self._full_name_of_person(doc, span, person_words):
+            return Mention(start, end, PERSON)  # 'avec Recep Tayyip Erdogan' tagged MISC
         if kind == PERSON:
             if place is not None and len(span) == 1 and self._is_big_place(place):
                 return self._place_or_club(doc, start, end)
@@ -729,6 +934,8 @@ class MentionFinder:
                 return Mention(start, end, ORGANIZATION)  # 'les rebelles du M23'
             if place is None and self._org_apposition(doc, end):
                 return Mention(start, end, ORGANIZATION)  # "La Monusco, la mission de l'ONU"
+            if place is None and _in_parentheses(span) and self._lowercase_expansion(doc, start):
+                return Mention(start, end, ORGANIZATION)  # "l'agence régionale de santé (ARS)"
             if place is None and (_holds_acronym(span) or self._speaks(span)):
                 return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
             return self._place_or_club(doc, start, end)
@@ -747,6 +954,8 @@ class MentionFinder:
         'Réseau Action | Climat', 'Centre spatial | guyanais', "Cour de justice | de l'UE";
         'Sénat | américain' (the adjective describes it, the name is 'Sénat')."""
         suffixes = self.lex["demonym_suffixes"]
+        if self._is_club_head(doc, start, end):
+            return start, self._club_end(doc, end)
         last = doc[end - 1]
         if (
             end - start == 2
@@ -771,6 +980,39 @@ class MentionFinder:
                     return start, k + 1
         return start, end
 
+    def _full_name_of_person(self, doc: Doc, span: Span, person_words: set[str]) -> bool:
+        """Proper nouns whose last word names a person elsewhere ('M. Erdogan'), or followed
+        by a person's title in apposition ('Recep Tayyip Erdogan, président turc,')."""
+        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+            return False
+        if span[0].pos_ != "PROPN" or span[-1].pos_ != "PROPN":
+            return False  # the tagger may call an inner word an adjective ('Tayyip')
+        if self.gazetteer.lookup(span.text):
+            return False
+        if span[-1].text in person_words:
+            return True
+        end = span.end
+        return (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and any(doc[end + 1 : end + 1 + n].text.lower() in self.lex["titles"] for n in (1, 2))
+        )
+
+    def _is_club_head(self, doc: Doc, start: int, end: int) -> bool:
+        """'Stade', 'Olympique': a club's name that a lower-case adjective completes."""
+        heads = self.lex["club_heads"]
+        return doc[start:end].text in heads or (
+            end - start == 2
+            and doc[start].text in heads
+            and _demonym_tail(doc[end - 1], self.lex["demonym_suffixes"])
+        )
+
+    def _club_end(self, doc: Doc, end: int) -> int:
+        """'le Stade | rennais', "l'Olympique | lyonnais": the adjective is the club's town."""
+        if end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
+            return end + 1
+        return end
+
     def _is_event(self, span: Span) -> bool:
         return fold(span.text) in self.lex["events"] or span[0].text in self.lex["event_heads"]
 
@@ -788,7 +1030,7 @@ class MentionFinder:
             words = doc[j : i - 1]
             if words[0].lower_ in NAME_PARTICLES or not _loose_initials_match(span.text, words):
                 continue
-            return words[0].lower_ not in self.type_noun_words
+            return words[0].lower_ not in self.org_name_heads
         return False
 
     def _org_apposition(self, doc: Doc, end: int) -> bool:
@@ -908,6 +1150,8 @@ class MentionFinder:
             return False
         if token.dep_.startswith("nsubj"):
             return True
+        if token.i == token.head.i + 1 and lemma(token.head) in self.lex["sports_verbs"]:
+            return True  # 'Rennes a battu Nantes (2-1)': what the verb governs right after it
         before = doc[max(token.i - 2, sentence.start) : token.i].text.lower()
         return before.endswith(("face à", "contre"))
 
@@ -919,8 +1163,11 @@ class MentionFinder:
         return None
 
     def _is_big_place(self, place) -> bool:
+        """Known well enough to win over the NER's 'person': 'Bakhmout' is listed by us."""
         return (
-            place.kind in ("country", "continent", "region", "other") or place.population >= 100_000
+            place.kind in ("country", "continent", "region", "other")
+            or place.population >= 100_000
+            or place.curated
         )
 
     def _is_generic(self, span: Span) -> bool:
@@ -1126,14 +1373,62 @@ def _names_before_party(doc: Doc, taken: list[bool]) -> list[Mention]:
 
 
 def _followed_by_age(doc: Doc, end: int) -> bool:
-    """', 38 ans,': only people are given an age in apposition."""
-    after = doc[end : end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].like_num
-        and after[2].lower_ in ("an", "ans")
-    )
+    """', 38 ans,', ' (38 ans)', ', une mère de famille de 34 ans,': only people are given an
+    age in apposition."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    if _is_age(doc, end + 1):
+        return True
+    if doc[end].text != "," or doc[end + 1].lower_ not in ("un", "une"):
+        return False
+    for i in range(end + 2, min(end + 2 + AGE_APPOSITION_WORDS, len(doc) - 2)):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in ("de", "d'", "d’") and _is_age(doc, i + 1):
+            return True
+    return False
+
+
+# Words of a noun phrase between 'une' and 'de 34 ans': 'une mère de famille de 34 ans'.
+AGE_APPOSITION_WORDS = 6
+
+
+def _is_age(doc: Doc, i: int) -> bool:
+    """'38 ans'; not 'une ville de 300 ans'."""
+    if i + 1 >= len(doc) or not doc[i].like_num or doc[i + 1].lower_ not in ("an", "ans"):
+        return False
+    return not doc[i].text.isdigit() or int(doc[i].text) <= MAX_AGE
+
+
+MAX_AGE = 120
+
+
+def _home_entry(entries: list):
+    """The French entry among namesakes ('Nord' of Burkina Faso and of France), else the
+    first; a city first stays first ('Vienne' is Vienna)."""
+    if entries[0].kind == "city":
+        return entries[0]
+    return next((e for e in entries if e.country == HOME_COUNTRY), entries[0])
+
+
+def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span: an acronym linked in parentheses is also found again among the
+    acronym's occurrences ('Office national des forêts (ONF)')."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            kept.append(mention)
+    return kept
+
+
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """ "l'OL 3-0": a match score glued by the NER to a club's name."""
+    tail = doc[max(start + 1, end - 3) : end]
+    if len(tail) and tail[-1].like_num and SCORE.fullmatch(tail.text.replace(" ", "")):
+        return tail.start
+    return end
 
 
 def _after_alias(doc: Doc, start: int) -> bool:
@@ -1146,7 +1441,8 @@ def _after_alias(doc: Doc, start: int) -> bool:
 def _inside_name(doc: Doc, start: int) -> bool:
     """A lower-case noun inside a longer name: "Organisation du traité de l'Atlantique
     Nord", 'Autorité du canal de Suez'."""
-    return doc[start].ent_iob_ == "I" or (
+    inside = doc[start].ent_iob_ == "I" and doc[start].ent_type_ != "MISC"  # MISC: often noise
+    return inside or (
         start > 1 and doc[start - 1].lower_ in PREPOSITIONS_OF and _capitalised(doc[start - 2])
     )
 

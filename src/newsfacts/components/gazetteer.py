@@ -22,6 +22,9 @@ NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}
 # (Londres, Pékin, Moscou) matter, while small towns' alternate names are mostly noise.
 EXONYM_MIN_POPULATION = 100_000
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+# The type word that pycountry's romanised names of Chinese provinces carry: French news
+# writes 'le Fujian', 'la province du Guangdong'.
+SUBDIVISION_TYPE = re.compile(r"\s+(?:\w+\s+)?(?:Sheng|Zizhiqu)$")
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\-][^\W\d_]+)*$")
 
 
@@ -123,9 +126,11 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
     import pycountry
 
     for subdivision in pycountry.subdivisions:
-        entries = gazetteer.areas.setdefault(place_key(subdivision.name), [])
-        if not any(entry.country == subdivision.country_code for entry in entries):
-            entries.append(PlaceEntry(subdivision.name, "region", subdivision.country_code))
+        name = SUBDIVISION_TYPE.sub("", subdivision.name)  # 'Fujian Sheng' is 'Fujian'
+        for key in dict.fromkeys((place_key(subdivision.name), place_key(name))):
+            entries = gazetteer.areas.setdefault(key, [])
+            if not any(entry.country == subdivision.country_code for entry in entries):
+                entries.append(PlaceEntry(name, "region", subdivision.country_code))
 
 
 def _add_cities(gazetteer: Gazetteer) -> None:
