@@ -549,6 +549,199 @@ def test_quotes(nlp, text, expected):
     assert quotes_of(nlp, text) == expected
 
 
+# ---- attribution: who the speaker text designates ------------------------------------------
+
+IGE = "Institut des géosciences de l'environnement"
+ATTRIBUTION = [
+    # --- a subject clitic right before the cue, whatever the parse makes of it
+    (
+        "Le groupe Altaris a publié ses résultats. Pour Julie Santoni, analyste chez Oddo BHF, "
+        "Altaris « a désormais la taille critique pour rivaliser » avec Alstom, même si elle "
+        "juge son exposition à l'Inde « encore modeste ».",
+        [
+            ("a désormais la taille critique pour rivaliser", "direct", "Julie Santoni", "selon"),
+            ("encore modeste", "mixed", "Julie Santoni", "juger"),
+        ],
+    ),
+    # --- "il/elle" takes up the subject of the previous sentence, found after an apposition
+    (
+        "La procureure, Carole Etienne, a ouvert une enquête. Sur le quai, encore sous le "
+        "choc, Nadia, 38 ans, tremble. « J'ai tout perdu », raconte-t-elle.",
+        [("J'ai tout perdu", "direct", "Nadia", "raconter")],
+    ),
+    # --- across paragraphs, "elle" goes to the woman rather than to the last speaker
+    (
+        "La photographe Marthe Lebreton est morte mardi à Arles.\n\n"
+        "« Elle voyait tout », se souvient le commissaire Jean-Luc Moreau.\n\n"
+        "Dans les années 1970, elle quitte la presse, qu'elle juge devenue « une vitrine ».",
+        [
+            ("Elle voyait tout", "direct", "Jean-Luc Moreau", "se souvenir"),
+            ("une vitrine", "mixed", "Marthe Lebreton", "juger"),
+        ],
+    ),
+    # --- a description the press uses for a title given before
+    (
+        "Le maire de Roubaix, Guillaume Delbar, est venu sur place. Karim, un voisin, "
+        "pleurait. Selon l'élu, les travaux avaient été « partiellement réalisés ».",
+        [("partiellement réalisés", "mixed", "Guillaume Delbar", "selon")],
+    ),
+    (
+        "L'entraîneur nantais Pierre Aristouy a regretté la défaite. Son homologue rennais, "
+        "Bruno Génésio, savourait. Le technicien a indiqué que Kalimuendo passerait des "
+        "examens lundi.",
+        [("Kalimuendo passerait des examens lundi", "indirect", "Bruno Génésio", "indiquer")],
+    ),
+    # --- a definite noun that heads an organization's name, a company named by its trade
+    (
+        "Le tribunal correctionnel de Marseille a condamné jeudi l'ancien directeur. "
+        "Le tribunal a estimé que les faits étaient établis.",
+        [
+            (
+                "les faits étaient établis",
+                "indirect",
+                "tribunal correctionnel de Marseille",
+                "estimer",
+            )
+        ],
+    ),
+    (
+        "EDF a annoncé l'arrêt de deux réacteurs. La ministre Agnès Pannier-Runacher était à "
+        "Lyon. L'électricien a assuré que cette baisse n'aurait « aucune conséquence ».",
+        [("aucune conséquence", "mixed", "EDF", "assurer")],
+    ),
+    # --- one quoted word under a reporting verb: the speaker's judgment, not a term
+    (
+        "L'opposition de droite a dénoncé un projet « surdimensionné » et « hors de prix ».",
+        [
+            ("surdimensionné", "mixed", None, "dénoncer"),
+            ("hors de prix", "mixed", None, "dénoncer"),
+        ],
+    ),
+    (
+        "Dans les couloirs, plusieurs élus reconnaissaient une « fatigue » croissante.",
+        [("fatigue", "mixed", None, "reconnaître")],
+    ),
+    ("Le ministre a annoncé une « refonte » du système.", []),
+    ("Le gouvernement a lancé le projet « Horizon ».", []),
+    # --- the narrator's words finish the quote before the cue
+    (
+        "« Nous pensons que les taux contribueront de manière substantielle » au retour de "
+        "l'inflation vers l'objectif, a déclaré la présidente de la BCE, Christine Lagarde.",
+        [
+            (
+                "Nous pensons que les taux contribueront de manière substantielle",
+                "mixed",
+                "Christine Lagarde",
+                "déclarer",
+            )
+        ],
+    ),
+    ("« Les Misérables » en version longue, a annoncé la chaîne, sera diffusé lundi.", []),
+    # --- "il" opening a sentence after one that "Le groupe" opened: the organization goes on
+    (
+        "Le groupe Altaris a publié ses résultats. Le directeur financier, Marc Leroy, a "
+        "tempéré l'enthousiasme. Le groupe, qui emploie 21.000 salariés, proposera un "
+        "dividende. Il confirme son objectif d'un chiffre d'affaires « supérieur à 6 milliards "
+        "d'euros ».",
+        [("supérieur à 6 milliards d'euros", "mixed", "Altaris", "confirmer")],
+    ),
+    (
+        "Le groupe Altaris a publié ses résultats. Le directeur financier, Marc Leroy, a "
+        "tempéré l'enthousiasme. Il a précisé que le prix de l'acier avait bondi.",
+        [("le prix de l'acier avait bondi", "indirect", "Marc Leroy", "préciser")],
+    ),
+    # --- the staff of an organization speak for it; other members do not
+    (
+        "Santé publique France a publié son bulletin. Le pic pourrait être atteint « dès la "
+        "semaine prochaine », estiment les épidémiologistes de l'agence.",
+        [("dès la semaine prochaine", "mixed", "Santé publique France", "estimer")],
+    ),
+    (
+        "Le groupe Altaris a publié ses résultats. Les salariés de l'entreprise estiment que "
+        "les primes sont trop faibles.",
+        [("les primes sont trop faibles", "indirect", None, "estimer")],
+    ),
+    # --- documents: the agent or no one, the owner of "ses calculs", not where it appeared
+    (
+        "L'hôpital de Marseille a porté plainte. La société avait facturé des prestations "
+        "fictives, selon l'enquête menée par deux juges d'instruction.",
+        [("La société avait facturé des prestations fictives", "indirect", None, "selon")],
+    ),
+    (
+        "« On nous présente une facture », a attaqué Franck Michoux, chef de file du groupe "
+        "Vierzon Renouveau. Selon ses calculs, le coût atteindrait 650.000 euros par an.",
+        [
+            ("On nous présente une facture", "direct", "Franck Michoux", "attaquer"),
+            ("le coût atteindrait 650.000 euros par an", "indirect", "Franck Michoux", "selon"),
+        ],
+    ),
+    (
+        "Les glaciers ont perdu 1,9 mètre en 2024, selon une étude publiée mercredi dans la "
+        "revue Nature Geoscience par une équipe de l'Institut des géosciences de "
+        "l'environnement.\n\nLes chercheurs ont utilisé des images du Centre national "
+        "d'études spatiales.\n\nLe refuge a fermé, a rappelé Patrick Allibert.\n\n"
+        "L'étude estime que les petits glaciers auront disparu d'ici 2050.",
+        [
+            ("Les glaciers ont perdu 1,9 mètre en 2024", "indirect", IGE, "selon"),
+            ("Le refuge a fermé", "indirect", "Patrick Allibert", "rappeler"),
+            ("les petits glaciers auront disparu d'ici 2050", "indirect", IGE, "estimer"),
+        ],
+    ),
+    (
+        "Vivre près d'une route augmenterait le risque d'asthme, selon une étude publiée "
+        "mercredi dans la revue The Lancet.",
+        [
+            (
+                "Vivre près d'une route augmenterait le risque d'asthme",
+                "indirect",
+                None,
+                "selon",
+            )
+        ],
+    ),
+    # --- "la direction" takes up an organization of this paragraph or the one before, or
+    # the subject of the lede, not one the article left behind
+    (
+        "La tournée passera par le Théâtre de l'Odéon à Paris.\n\nLa fréquentation est bonne."
+        "\n\nLe programme sera dévoilé dans deux semaines, a précisé la direction.",
+        [("Le programme sera dévoilé dans deux semaines", "indirect", None, "préciser")],
+    ),
+    (
+        "L'équipementier Ardenne Composants a confirmé jeudi la fermeture de son usine.\n\n"
+        "« Nous n'avons pas le choix », a expliqué le PDG, François Lemaire.\n\n"
+        "D'après la direction, une centaine de postes seront proposés à Douai.",
+        [
+            ("Nous n'avons pas le choix", "direct", "François Lemaire", "expliquer"),
+            (
+                "une centaine de postes seront proposés à Douai",
+                "indirect",
+                "Ardenne Composants",
+                "selon",
+            ),
+        ],
+    ),
+    # --- "appeler « X » à": called on, not named; "se reprendre" reports speech
+    (
+        "Le département d'Etat a appelé « toutes les parties » à permettre l'accès humanitaire.",
+        [("toutes les parties", "mixed", "département d'Etat", "appeler")],
+    ),
+    ("Une association appelée « Toutes les voix » a manifesté samedi.", []),
+    (
+        "« On a déjà eu des promesses », soupire Sébastien Lafargue. Puis il se reprend : "
+        "« Mais on restera là. »",
+        [
+            ("On a déjà eu des promesses", "direct", "Sébastien Lafargue", "soupirer"),
+            ("Mais on restera là.", "direct", "Sébastien Lafargue", "se reprendre"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
+def test_attribution(nlp, text, expected):
+    assert quotes_of(nlp, text) == expected
+
+
 SPEAKER_TEXTS = [
     # text, speaker_text of each quote
     (TRUMP, ["le président américain", "il"]),

@@ -37,6 +37,8 @@ CLOSING_MARKS = frozenset({"»", "”", '"'})
 PLAIN_SUBJECTS = frozenset(
     {"on", "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles"}
 )
+# A subject clitic right before a verb group is its subject, whatever the parse says.
+CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
@@ -132,6 +134,10 @@ class QuoteFinder:
         if after is not None and at_clause_start:
             cue, speaker = after
             return [Quote(mark.start, mark.end, "direct", cue, speaker)]
+        tail = self._cue_after_tail(ctx, open_i, close_i) if close_i is not None else None
+        if tail is not None and at_clause_start:
+            cue, speaker = tail  # « Nous pensons que … » au retour de l'inflation, a déclaré X
+            return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
         before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
@@ -212,6 +218,22 @@ class QuoteFinder:
             return "selon", self._source_phrase(ctx, start, sentence_end)
         return None
 
+    def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
+        """A quote that the narrator's words finish before the cue: « … » au retour de
+        l'inflation vers l'objectif, a déclaré X. Only verbless words may stand between."""
+        doc = ctx.doc
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[open_i:close_i]):
+            return None  # « Les Misérables » en version longue, a annoncé …: a title
+        _, sentence_end = ctx.sentence_tokens(close_i)
+        for k in range(close_i + 2, min(close_i + 14, sentence_end)):
+            token = doc[k]
+            if token.text == ",":
+                found = self._cue_after(ctx, k - 1)
+                return found if found is not None and found[0] != "selon" else None
+            if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_space:
+                return None
+        return None
+
     def _inverted_subject(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
         if cue.pronoun is not None:
             return ctx.doc[cue.pronoun : cue.pronoun + 1]
@@ -243,6 +265,8 @@ class QuoteFinder:
         voice = self._voice_of(ctx, cue, sentence_end)
         if voice is not None:
             return voice
+        if cue.first > 0 and doc[cue.first - 1].lower_ in CLITIC_SUBJECTS:
+            return doc[cue.first - 1 : cue.first]  # "qu'elle juge « … »": the parse may miss it
         if cue.form == "gerund" and cue.first > 0 and doc[cue.first - 1].text == ",":
             previous = self._previous_cue(ctx, cue, sentence_start)
             if previous is not None:  # "», a lancé X, appelant …": the gerund shares X
@@ -373,7 +397,12 @@ class QuoteFinder:
         judged = open_i - 1 in ctx.cues  # "juge « alarmante »", whatever the tagger made of "juge"
         if not inner or (
             len(inner) < MIN_FRAGMENT_WORDS
-            and not (judged or _predicate_word(doc, open_i, inner) or self._judging_word(inner))
+            and not (
+                judged
+                or _predicate_word(doc, open_i, inner)
+                or self._judging_word(inner)
+                or self._governed_noun(ctx, open_i, inner)
+            )
         ):
             return []
         if _follows_fragment(ctx, previous, open_i):  # « une atteinte » et une « usine à gaz »
@@ -445,6 +474,12 @@ class QuoteFinder:
             return False
         return word.pos_ in ("ADJ", "ADV") or "Part" in word.morph.get("VerbForm")
 
+    def _governed_noun(self, ctx: Context, open_i: int, inner: list[Token]) -> bool:
+        """One common noun that a reporting verb takes as object: "reconnaissaient une
+        « fatigue » croissante", "a dénoncé une « trahison »" (not after announcing cues)."""
+        word = inner[0]
+        return word.pos_ == "NOUN" and word.is_lower and self._object_of_cue(ctx, open_i)
+
     def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
@@ -464,6 +499,10 @@ class QuoteFinder:
         before = doc[open_i - 1] if open_i > 0 else None
         if before is None:
             return False
+        if self._exhorted(doc, before, inner):
+            return False  # "a appelé « toutes les parties » à …": called on, not named
+        if before.pos_ == "NOUN" and self._judging_word(inner):
+            return False  # "un projet « surdimensionné »": a judgment on the project
         if (before.lower_ in self.naming and before.lower_ not in SAYING) or (
             before.lower_ in ("de", "d'", "d’")
             and open_i > 1
@@ -480,6 +519,13 @@ class QuoteFinder:
         if before.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and inner[0].is_title:
             return True  # "pour « Les Heures immobiles »", "l'opération « Barkhane »"
         return before.pos_ == "DET" and len(inner) <= 4 and not governed
+
+    def _exhorted(self, doc: Doc, before: Token, inner: list) -> bool:
+        after = inner[-1].i + 2  # the word after the closing mark
+        if after >= len(doc) or doc[after].lower_ not in ("à", "au", "aux"):
+            return False
+        entries = self.lexicon.entries_for(before.lower_, "")
+        return any(entry.cue in self.exhorting for entry in entries)
 
     def _continues(self, ctx: Context, mark: MarkedSpan, last: Quote) -> bool:
         """A quote with no cue right after another one, in the same paragraph, same speaker."""
@@ -783,6 +829,7 @@ class QuoteFinder:
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, [*marks, quote])
             quote.speaker = actor
             if actor is not None:
+                ctx.index.last_speaker = actor
                 ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
                 mention = [span.start_char, span.end_char]
                 if span.text.startswith("-"):  # "-t-il" -> "il"

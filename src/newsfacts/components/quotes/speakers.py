@@ -9,10 +9,12 @@ pronouns by the last compatible person mentioned outside quote marks.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.components import text_of
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
@@ -25,6 +27,9 @@ INDEFINITE |= frozenset({"deux", "trois", "quatre", "nombreux", "nombreuses", "d
 # from a word to the head of its phrase: "X, chef économiste de la banque Y" (conj: the parser
 # often takes an apposed title for a coordination)
 CLIMB_DEPS = frozenset({"nmod", "amod", "flat:name", "appos", "conj"})
+DEFINITE = frozenset({"le", "la", "l'", "l’"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 STRONG_MASC = frozenset({"m.", "monsieur", "mm."})
 STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
 
@@ -44,6 +49,8 @@ class ActorIndex:
     gender: dict[int, str] = field(default_factory=dict)  # actor # -> "Masc" / "Fem"
     titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
     speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
+    last_speaker: dict | None = None  # the speaker of the latest quote resolved so far
+    authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
 
     def refresh(self) -> None:
         self.mentions = sorted(
@@ -74,6 +81,7 @@ class SpeakerResolver:
         self.demonyms = lexicon.word_set("demonym_words")
         self.synonyms = lexicon.words.get("title_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
+        self.staff = lexicon.word_set("staff_nouns")
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
@@ -97,6 +105,7 @@ class SpeakerResolver:
                 titles.update(normalize(word) for word in title.split())
             if actor.get("gender") == "Fem":  # "le maire X" may be a woman: Masc is weak
                 index.gender[n] = "Fem"
+        _share_counterpart_titles(index)
         return index
 
     # ---- speaker spans ------------------------------------------------------------------
@@ -319,9 +328,16 @@ class SpeakerResolver:
             return None
         noun = lemma(head).lower()
         if head.lower_ in self.documents or noun in self.documents:
-            return self._document_author(doc, span, covering, index, quotes)
+            author = self._document_author(doc, span, covering, index, quotes)
+            if author is not None and span[0].lower_ not in DEFINITE:
+                index.authors[normalize(head.lower_)] = author  # "une étude de X" … "l'étude"
+            return author
         if span[0].lower_ in INDEFINITE:
             return None
+        if head.lower_ in self.synonyms:  # "l'élu" after "le maire de Roubaix, X"
+            actor = self._by_known_title(span, index)
+            if actor is not None:
+                return actor
         if self._bare_person_noun(span, head):  # "l'accusé", "l'élue", "la Lyonnaise"
             gender = _gender_of(span) or self._noun_gender(head)
             role = normalize(head.lower_) if head.lower_ in self.person_nouns else None
@@ -330,7 +346,11 @@ class SpeakerResolver:
             return self._person_before(
                 doc, index, span.start_char, gender, quotes, None if latest else role, latest
             )
-        actor = self._by_title(doc, span, index)
+        actor = self._organization_by_head(span, head, index)
+        if actor is None:
+            actor = self._organization_of_staff(doc, span, head, index, quotes)
+        if actor is None:
+            actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
         unknown = [t for t in span if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t)]
@@ -358,6 +378,35 @@ class SpeakerResolver:
             return self._person_before(doc, index, span.start_char, gender, quotes)
         return None
 
+    def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
+        """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
+        "la Commission européenne": a definite noun that heads an organization's name."""
+        if span[0].lower_ not in DEFINITE or head.pos_ != "NOUN":
+            return None
+        if any(t.pos_ == "PROPN" for t in span) or "Plur" in head.morph.get("Number"):
+            return None
+        word = normalize(head.lower_)
+        for _start, _end, n in index.before(span.start_char):
+            actor = index.actors[n]
+            name = actor.get("name", "").split()
+            if actor.get("type") == "organization" and name and normalize(name[0]) == word:
+                return actor
+        return None
+
+    def _organization_of_staff(self, doc, span, head, index, quotes) -> dict | None:
+        """ "les épidémiologistes de l'agence", "les services de la préfecture": the staff
+        speak for their organization."""
+        if span[0].lower_ not in (*DEFINITE, "les") or head.i + 2 >= span.end:
+            return None
+        if head.lower_.rstrip("s") not in self.staff:
+            return None
+        of = doc[head.i + 1]
+        if of.lower_ not in ("de", "d'", "d’", "du"):
+            return None
+        body = doc[head.i + 2 : span.end] if of.lower_ != "du" else doc[head.i + 1 : span.end]
+        actor = self.resolve(doc, body, index, quotes)
+        return actor if actor is not None and actor.get("type") == "organization" else None
+
     def _institution(self, index: ActorIndex, head: Token) -> dict | None:
         """ "le gouvernement", "la préfecture": the actor whose name says so, or no one."""
         word = normalize(head.lower_)
@@ -375,14 +424,25 @@ class SpeakerResolver:
         agent = next((t for t in span if t.lower_ == "par" and t.i + 1 < span.end), None)
         if agent is not None and agent.i > 0 and _reading(doc[agent.i - 1]):
             return None  # "des documents consultés par l'AFP": a reader, not the author
-        if agent is not None:
-            actor = self.resolve(doc, doc[agent.i + 1 : span.end], index, quotes)
-            if actor is not None:
-                return actor
+        if agent is not None:  # "l'enquête menée par la brigade financière": the agent or no one
+            by = doc[agent.i + 1 : span.end]
+            actor = self.resolve(doc, by, index, quotes)
+            named = index.covering(by.start_char, by.end_char)  # "par une équipe de l'IGE"
+            if actor is None and named and index.actors[named[0][2]].get("type") != "person":
+                actor = index.actors[named[0][2]]
+            return actor
+        if span[0].lower_ in POSSESSIVES and len(span) <= 3:
+            return index.last_speaker  # "selon ses calculs": those of the one just quoted
+        published_in = next((t.idx for t in span if t.lower_ == "dans"), span.end_char)
+        covering = [m for m in covering if m[0] < published_in]  # "publiée dans la revue X"
         if covering:
             return index.actors[covering[0][2]]
         if span[0].lower_ in INDEFINITE or any(t.pos_ == "PROPN" for t in span):
             return None
+        head = _head_noun(span)
+        known = index.authors.get(normalize(head.lower_)) if head is not None else None
+        if known is not None:
+            return known  # "L'étude … estime": the study the article attributed before
         return self._last_of_type(index, span.start_char, "organization", quotes, doc)
 
     def _noun_gender(self, noun: Token) -> str | None:
@@ -422,7 +482,29 @@ class SpeakerResolver:
             return self._antecedent(doc, span, index)
         if number == "Plur":
             return None
+        group = self._described_organization_before(doc, span, gender)
+        if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
+            return self.resolve(doc, group, index, quotes)
         return self._person_before(doc, index, span.start_char, gender, quotes)
+
+    def _described_organization_before(self, doc: Doc, span: Span, gender) -> Span | None:
+        """ "Le groupe" or "La société" opening the previous sentence, when the pronoun opens
+        the next one and agrees with it: the organization goes on as the subject."""
+        i = span.start
+        if i < 3 or not _ends_sentence(doc[i - 1]):
+            return None
+        j = i - 2
+        while j > 0 and not _ends_sentence(doc[j - 1]):
+            j -= 1
+        det, noun = doc[j], doc[j + 1]
+        if det.lower_ not in ("le", "la") or noun.lower_ not in self.organizations:
+            return None
+        if (det.lower_ == "le") != (gender == "Masc"):
+            return None
+        after = doc[j + 2] if j + 2 < i else None
+        if after is None or not (after.text == "," or after.pos_ in ("VERB", "AUX")):
+            return None  # "Le groupe de travail …": not sure the noun is the subject
+        return doc[j : j + 2]
 
     def _antecedent(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
         """ "le Wall Street Journal, selon lequel" / "Bertrand Lacombe, qui a affirmé"."""
@@ -467,6 +549,10 @@ class SpeakerResolver:
                 actor = None
             if actor is not None:
                 return actor
+        return self._by_known_title(span, index)
+
+    def _by_known_title(self, span: Span, index: ActorIndex) -> dict | None:
+        """The latest actor holding the title, or a title the press uses it for."""
         words = [t for t in span if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct]
         if not words:
             return None
@@ -504,6 +590,8 @@ class SpeakerResolver:
             compatible = fitting or compatible
         if latest and compatible:
             return index.actors[compatible[0][2]]
+        if self._gender_beats(doc, index, offset, gender, compatible):
+            return next(index.actors[n] for _, _, n in compatible if index.gender.get(n) == gender)
         subject = _subject_of_latest_sentence(doc, compatible)
         if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
             return index.actors[subject]
@@ -520,14 +608,52 @@ class SpeakerResolver:
                 return None
         return None
 
+    @staticmethod
+    def _still_in_view(doc: Doc, start: int, end: int, offset: int) -> bool:
+        """Named in this paragraph or the one before, or the subject of the lede (the topic)."""
+        if _paragraph_breaks(text_of(doc), start, offset) <= 1:
+            return True
+        return _lede_subject(doc, start, end)
+
+    @staticmethod
+    def _gender_beats(doc, index, offset, gender, compatible) -> bool:
+        """Across a paragraph break, "elle" goes to a person the article showed as a woman
+        rather than to the latest subject whose gender it never gave."""
+        if not gender or not compatible or index.gender.get(compatible[0][2]) == gender:
+            return False
+        if "\n" not in text_of(doc)[compatible[0][1] : offset]:
+            return False
+        return any(index.gender.get(n) == gender for _, _, n in compatible)
+
     def _last_of_type(self, index, offset, kind, quotes, doc=None) -> dict | None:
-        for start, _end, n in index.before(offset):
+        """The organization that "le groupe", "l'étude" take up: named in this paragraph or
+        the one before, not one the article left behind."""
+        for start, end, n in index.before(offset):
             if index.actors[n].get("type") != kind or _inside_quotes(start, quotes):
+                continue
+            if doc is not None and not self._still_in_view(doc, start, end, offset):
                 continue
             if doc is not None and _addressed(doc, start):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             return index.actors[n]
         return None
+
+
+def _share_counterpart_titles(index: ActorIndex) -> None:
+    """ "Son homologue rennais, X" holds the title of the person named before X: "l'entraîneur
+    Y … Son homologue, X": a later "le technicien" may be either of them."""
+    counterpart = normalize("homologue")
+    for n, titles in index.titles.items():
+        if counterpart not in titles or index.actors[n].get("type") != "person":
+            continue
+        first = min((m[0] for m in index.mentions if m[2] == n), default=None)
+        if first is None:
+            continue
+        for _start, _end, other in index.before(first):
+            other_titles = index.titles.get(other, set()) - {counterpart}
+            if other != n and other_titles and index.actors[other].get("type") == "person":
+                titles.update(other_titles)
+                break
 
 
 def _person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict | None:
@@ -542,6 +668,14 @@ def _person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict 
         if end == name.idx + len(name) and index.actors[n].get("type") == "person":
             return index.actors[n]
     return None
+
+
+def _lede_subject(doc: Doc, start: int, end: int) -> bool:
+    return _paragraph_breaks(text_of(doc), 0, start) == 0 and _is_subject(doc, start, end)
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    return len(PARAGRAPH_BREAK.findall(text, start, end))
 
 
 def _may_hold(titles: set[str] | None, role: str) -> bool:
@@ -610,6 +744,10 @@ def _reading(token: Token) -> bool:
 
 def _is_name(phrase: Span) -> bool:
     return phrase[0].pos_ == "PROPN" or phrase[0].ent_type_ == "PER"
+
+
+def _ends_sentence(token: Token) -> bool:
+    return token.text in (".", "!", "?") or "\n" in token.text
 
 
 def _addressed(doc: Doc, start: int) -> bool:
@@ -775,7 +913,27 @@ def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(_hangs_on_subject(t) for t in span)
+    if span is None:
+        return False
+    return any(_hangs_on_subject(t) for t in span) or _name_before_verb(span)
+
+
+def _name_before_verb(name: Span) -> bool:
+    """ "…, Nadia, 38 ans, tremble": a name after a comma, then maybe an apposition, then a
+    finite verb is the subject, also where fronted adjuncts led the parser astray."""
+    doc = name.doc
+    if name.start == 0 or doc[name.start - 1].text != "," or name[0].pos_ != "PROPN":
+        return False
+    j = name.end
+    if j < len(doc) and doc[j].text == ",":
+        close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ","), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1 : close]):
+            return False
+        j = close + 1
+    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[j]  # the tagger calls "tremble" an infinitive: the ending tells better
+    return "Part" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("er", "ir"))
 
 
 def _hangs_on_subject(token: Token) -> bool:
