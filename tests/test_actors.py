@@ -408,6 +408,11 @@ def test_odd_input_does_not_crash(nlp, text):
             "Selon la chambre d’agriculture du Tarn, 35 fermes ont fermé.",
             "chambre d’agriculture du Tarn",
         ),
+        (
+            "« C'est un succès », s'est félicitée la chambre de commerce et d'industrie de la "
+            "Gironde.",
+            "chambre de commerce et d'industrie de la Gironde",
+        ),
     ],
 )
 def test_museums_and_universities_are_organisations(nlp, text, organisation):

@@ -553,6 +553,29 @@ def test_quotes(nlp, text, expected):
 
 IGE = "Institut des géosciences de l'environnement"
 ATTRIBUTION = [
+    # --- a pronoun after an organisation subject whose noun agrees with it goes on with it
+    (
+        "La préfecture des Landes a annoncé mardi que les feux étaient fixés. « La situation "
+        "s'améliore », précise-t-elle.",
+        [
+            ("les feux étaient fixés", "indirect", "préfecture des Landes", "annoncer"),
+            ("La situation s'améliore", "direct", "préfecture des Landes", "préciser"),
+        ],
+    ),
+    (
+        "Le ministère de l'Intérieur a publié un bilan. « Les chiffres baissent », souligne-t-il.",
+        [("Les chiffres baissent", "direct", "ministère de l'Intérieur", "souligner")],
+    ),
+    (  # not when the pronoun disagrees, nor when a person was named since
+        "Le ministère de l'Intérieur a publié un bilan. « Les chiffres baissent », "
+        "souligne-t-elle.",
+        [("Les chiffres baissent", "direct", None, "souligner")],
+    ),
+    (
+        "Le maire Jean Martin a écrit au ministère de l'Intérieur. « Nous restons prudents », "
+        "ajoute-t-il.",
+        [("Nous restons prudents", "direct", "Jean Martin", "ajouter")],
+    ),
     # --- a subject clitic right before the cue, whatever the parse makes of it
     (
         "Le groupe Altaris a publié ses résultats. Pour Julie Santoni, analyste chez Oddo BHF, "

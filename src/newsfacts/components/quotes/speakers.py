@@ -485,6 +485,9 @@ class SpeakerResolver:
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self.resolve(doc, group, index, quotes)
+        organization = _organization_subject_before(doc, span, gender, index, quotes)
+        if organization is not None:
+            return organization
         return self._person_before(doc, index, span.start_char, gender, quotes)
 
     def _described_organization_before(self, doc: Doc, span: Span, gender) -> Span | None:
@@ -637,6 +640,34 @@ class SpeakerResolver:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             return index.actors[n]
         return None
+
+
+def _organization_subject_before(doc, span, gender, index, quotes) -> dict | None:
+    """ "La préfecture a annoncé que … « … », précise-t-elle": when the latest actor named
+    outside quote marks is an organisation, subject of its sentence, whose noun agrees with
+    the pronoun, the organisation goes on speaking."""
+    for start, end, n in index.before(span.start_char):
+        if _inside_quotes(start, quotes):
+            continue
+        if index.actors[n].get("type") != "organization" or not _is_subject(doc, start, end):
+            return None
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        return index.actors[n] if mention is not None and _noun_gender(mention) == gender else None
+    return None
+
+
+def _noun_gender(mention: Span) -> str | None:
+    """The gender of an organisation's name by its article or first noun: "la préfecture",
+    "le ministère"; None for a bare proper name ("Santé publique France")."""
+    doc = mention.doc
+    article = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    if article in ("la", "une"):
+        return "Fem"
+    if article in ("le", "un", "du", "au"):
+        return "Masc"
+    first = mention[0]
+    genders = first.morph.get("Gender") if first.pos_ == "NOUN" else []
+    return genders[0] if genders else None
 
 
 def _share_counterpart_titles(index: ActorIndex) -> None:
