@@ -749,6 +749,14 @@ ATTRIBUTION = [
         [("toutes les parties", "mixed", "département d'Etat", "appeler")],
     ),
     ("Une association appelée « Toutes les voix » a manifesté samedi.", []),
+    (  # the role apposed to a named source belongs to the source, not to the clause
+        "Selon Paul Girard, porte-parole de la CGT, la mobilisation sera massive.",
+        [("la mobilisation sera massive", "indirect", "Paul Girard", "selon")],
+    ),
+    (  # counter-example: an apposition inside the clause that is no role
+        "Selon Paul Girard, la mobilisation, massive, va durer.",
+        [("la mobilisation, massive, va durer", "indirect", "Paul Girard", "selon")],
+    ),
     (
         "« On a déjà eu des promesses », soupire Sébastien Lafargue. Puis il se reprend : "
         "« Mais on restera là. »",
@@ -763,6 +771,113 @@ ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
 def test_attribution(nlp, text, expected):
     assert quotes_of(nlp, text) == expected
+
+
+PRESS_SPEAKERS = [
+    # text, the speaker of each quote (shapes of real press reports)
+    # the speaker of « a-t-il » is a man: « a-t-elle » goes to someone else
+    (
+        "Jean Dubois a rencontré Claire Morel à Paris. « Nous avons beaucoup parlé », a-t-il "
+        "expliqué. « Il reste des désaccords », a-t-elle reconnu.",
+        ["Jean Dubois", "Claire Morel"],
+    ),
+    # counter-example: the same man goes on
+    (
+        "Jean Dubois a rencontré Claire Morel à Paris. « Nous avons beaucoup parlé », a-t-il "
+        "expliqué. « Il reste des désaccords », a-t-il reconnu.",
+        ["Jean Dubois", "Jean Dubois"],
+    ),
+    # « la municipalité » is the mairie the article named
+    (
+        "La mairie de Bordeaux a annoncé la fermeture du parc. « La sécurité des promeneurs est "
+        "notre priorité », souligne la municipalité.",
+        ["mairie de Bordeaux"],
+    ),
+    # counter-example: no mairie named, no guess
+    (
+        "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la municipalité.",
+        [None],
+    ),
+    # « a balayé X » after a quote reports speech
+    ("« Ce n'est pas à l'ordre du jour », a balayé Matignon mardi soir.", ["Matignon"]),
+    # counter-example: the literal verb
+    ("La tempête a balayé la côte bretonne mardi soir.", []),
+    # « l'ONG » takes up the organisation in view (the tagger calls ONG a name)
+    (
+        "Greenpeace a déposé un recours. « Ce chantier menace la biodiversité », affirme l'ONG "
+        "dans un communiqué.",
+        ["Greenpeace"],
+    ),
+    # counter-example: a named ONG is that one
+    (
+        "Greenpeace a déposé un recours. « Ce chantier menace la biodiversité », affirme l'ONG "
+        "Sherpa.",
+        ["Sherpa"],
+    ),
+    # an aside between commas inside the verb group: « a, lui, regretté »
+    (
+        "Carlo Ancelotti était ravi. Thomas Tuchel a, lui, regretté « un manque de réalisme ».",
+        ["Thomas Tuchel"],
+    ),
+    (
+        "Carlo Ancelotti était ravi. Thomas Tuchel a, de son côté, estimé que le match était "
+        "perdu.",
+        ["Thomas Tuchel"],
+    ),
+    # counter-example: negated
+    (
+        "Carlo Ancelotti était ravi. Thomas Tuchel n'a, de son côté, jamais estimé que le match "
+        "était perdu.",
+        [],
+    ),
+    # a definite role noun takes up the subject of the previous sentence
+    (
+        "Rachida Dati a visité le marché. L'ancienne ministre a estimé que « les Parisiens n'en "
+        "peuvent plus ».",
+        ["Rachida Dati"],
+    ),
+    # counter-example: the latest woman was no subject and did not speak
+    (
+        "Jean Dupont a reçu Rachida Dati. Plus tard, l'ancienne ministre a estimé que « les "
+        "Parisiens n'en peuvent plus ».",
+        [None],
+    ),
+    # a role of a known organisation opening the sentence: the one just quoted
+    (
+        "« Nous ne céderons pas », a prévenu mardi Sophie Binet. La secrétaire générale de la CGT "
+        "a appelé à « amplifier la mobilisation ».",
+        ["Sophie Binet", "Sophie Binet"],
+    ),
+    # counter-example: after the cue, it may be someone else
+    (
+        "Sophie Binet était à Lyon mardi. « Nous ne céderons pas », a prévenu la secrétaire "
+        "générale de la CGT.",
+        [None],
+    ),
+    # a woman's first name: « elle » is not the man just quoted
+    (
+        "Pierre Martin et Sophie Bernard ont signé l'accord. « C'est historique », a déclaré "
+        "Pierre Martin. « Le travail commence », a-t-elle ajouté.",
+        ["Pierre Martin", "Sophie Bernard"],
+    ),
+    # and it beats the masculine of a title
+    (
+        "Le procureur de Lille, Carole Etienne, a ouvert une enquête. « Toutes les pistes sont "
+        "étudiées », a-t-elle précisé.",
+        ["Carole Etienne"],
+    ),
+    # counter-example: a man's first name, « il » goes on with him
+    (
+        "Pierre Martin et Sophie Bernard ont signé l'accord. « C'est historique », a déclaré "
+        "Pierre Martin. « Le travail commence », a-t-il ajouté.",
+        ["Pierre Martin", "Pierre Martin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS_SPEAKERS)
+def test_press_speakers(nlp, text, expected):
+    assert [q[2] for q in quotes_of(nlp, text)] == expected
 
 
 SPEAKER_TEXTS = [

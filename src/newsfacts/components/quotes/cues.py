@@ -109,8 +109,28 @@ class CueFinder:
                 break
             i -= 1
         if auxiliary is None:
+            aside = self._auxiliary_before_aside(doc, verb.i)
+            if aside is not None:
+                return aside, doc[aside].lower_
             first = self._clitics_before(doc, verb.i)
         return first, auxiliary
+
+    def _auxiliary_before_aside(self, doc: Doc, i: int) -> int | None:
+        """The auxiliary before an aside set off by commas: "X a, de son côté, estimé",
+        "Y a, lui, regretté" (the press sets a contrast or a turn between the two)."""
+        if i < 4 or doc[i - 1].text != ",":
+            return None
+        j = i - 2
+        while j > 0 and i - j <= 6 and doc[j].text != ",":
+            if doc[j].pos_ not in ASIDE or doc[j].is_punct:
+                return None
+            j -= 1
+        if j == i - 2 or doc[j].text != ",":
+            return None
+        auxiliary = doc[j - 1]
+        if auxiliary.lower_ in self.auxiliaries and auxiliary.pos_ not in NOT_VERBS:
+            return j - 1
+        return None
 
     def _clitics_before(self, doc: Doc, i: int) -> int:
         first = i

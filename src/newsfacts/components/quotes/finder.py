@@ -724,6 +724,9 @@ class QuoteFinder:
         name_end = self.speakers.apposed_name(doc, comma, sentence_end)
         if name_end and name_end < sentence_end and doc[name_end].text == ",":
             comma = source_end = name_end  # "Selon la porte-parole, Karen Doyle, le président …"
+        title_end = self._apposed_title(doc, source_start, comma, sentence_end)
+        if title_end:
+            comma = title_end  # "Selon X, porte-parole de la CGT, la mobilisation …"
         phrase = _trim(doc[source_start:source_end])
         start = comma + 1
         if phrase is None or start >= sentence_end or self._not_a_source(phrase):
@@ -734,6 +737,23 @@ class QuoteFinder:
         if end <= start:
             return None
         return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", phrase)
+
+    def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
+        """The comma closing ", porte-parole de Y," after a named source, or 0: the role is
+        the source's, not the start of the reported clause."""
+        if comma >= stop or not any(t.pos_ == "PROPN" for t in doc[source_start:comma]):
+            return 0
+        i = comma + 1
+        if i < stop and doc[i].pos_ == "DET":
+            i += 1
+        if i >= stop or doc[i].lower_ not in self.speakers.title_heads:
+            return 0
+        for k in range(i + 1, min(stop, i + 12)):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:«»":
+                return 0
+            if doc[k].text == ",":
+                return k
+        return 0
 
     def _pour_source(self, ctx: Context, i: int) -> Span | None:
         """ "Pour X, clause" opening a sentence gives X's view when X is a person (named, or
@@ -829,6 +849,7 @@ class QuoteFinder:
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, [*marks, quote])
             quote.speaker = actor
             if actor is not None:
+                self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor
                 ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
                 mention = [span.start_char, span.end_char]

@@ -80,8 +80,14 @@ class SpeakerResolver:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.synonyms = lexicon.words.get("title_synonyms", {})
+        self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.staff = lexicon.word_set("staff_nouns")
+        self.title_heads = lexicon.word_set("title_heads")
+        self.first_names = {
+            **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
+            **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
+        }
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
@@ -101,12 +107,33 @@ class SpeakerResolver:
             _learn_from_context(span, index, n)
         for n, actor in enumerate(index.actors):
             titles = index.titles.setdefault(n, set())
+            titles -= self.time_words  # "a prévenu mardi X": "mardi" is no title of X
             for title in actor.get("titles", []):
                 titles.update(normalize(word) for word in title.split())
             if actor.get("gender") == "Fem":  # "le maire X" may be a woman: Masc is weak
                 index.gender[n] = "Fem"
+            self._gender_by_first_name(actor, n, index)
         _share_counterpart_titles(index)
         return index
+
+    def _gender_by_first_name(self, actor: dict, n: int, index: ActorIndex) -> None:
+        """ "Sophie Bernard" is a woman where the article gave no other sign; a woman's
+        first name also beats the masculine of a title ("le procureur, Carole Etienne")."""
+        if actor.get("type") != "person" or not actor.get("name"):
+            return
+        gender = self.first_names.get(actor["name"].split()[0].lower())
+        if gender == "Fem" or (gender and n not in index.gender):
+            index.gender[n] = gender
+
+    def learn_gender(self, span: Span, actor: dict, index: ActorIndex) -> None:
+        """ "« … », a-t-il dit" resolved to X: X is a man, so a later "a-t-elle ajouté" goes
+        to someone else ("X a rencontré Y. « … », a-t-il dit. « … », a-t-elle répondu")."""
+        lower = span.text.lower().lstrip("-")
+        if len(span) != 1 or lower not in ("il", "elle") or actor.get("type") != "person":
+            return
+        for n, other in enumerate(index.actors):
+            if other is actor:
+                index.gender.setdefault(n, self.pronouns[lower][0])
 
     # ---- speaker spans ------------------------------------------------------------------
     def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
@@ -353,7 +380,11 @@ class SpeakerResolver:
             actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
-        unknown = [t for t in span if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t)]
+        unknown = [
+            t
+            for t in span
+            if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t) and t.i != head.i
+        ]  # the head is no name even when tagged PROPN: "l'ONG", "la SNCF" is resolved below
         if any(not index.covering(t.idx, t.idx + len(t)) for t in unknown):
             return None  # a name the actors component does not know: no guess
         if "Plur" in head.morph.get("Number"):
@@ -364,18 +395,75 @@ class SpeakerResolver:
             named_org = [m for m in covering if index.actors[m[2]].get("type") == "organization"]
             if named_org:  # "le Centre national d'études spatiales (Cnes)"
                 return index.actors[named_org[0][2]]
-            if any(t.pos_ == "PROPN" for t in span[1:]):
+            if any(t.pos_ == "PROPN" and t.i != head.i for t in span[1:]):
                 return None  # "l'office de tourisme du Pays de Salers": one the actors miss
             if noun in self.institutions or head.lower_ in self.institutions:
                 return self._institution(index, head)  # "le gouvernement": not an anaphor
             return self._last_of_type(index, span.start_char, "organization", quotes, doc)
         if any(t.pos_ == "PROPN" for t in span[1:]):
+            if self._role_of_org(span, head, index) and self._opens_sentence(doc, span):
+                return self._person_just_named(doc, span, head, index, quotes, speaker_only=True)
             return None  # "l'économiste de la banque ING": someone specific, not known here
+        if self._role_noun(span, head):
+            actor = self._person_just_named(doc, span, head, index, quotes)
+            if actor is not None:  # "Thomas Pesquet … L'astronaute a expliqué": him
+                return actor
         if head.pos_ == "NOUN" and head.lower_.endswith(self.person_endings):
             # a definite description of a person that holds no known title ("l'écrivaine",
             # "le vainqueur"): the last person named before it
             gender = _gender_of(span)
             return self._person_before(doc, index, span.start_char, gender, quotes)
+        return None
+
+    def _role_noun(self, span: Span, head: Token) -> bool:
+        """ "l'astronaute", "l'ancienne ministre": an article, adjectives and a role noun."""
+        if span[0].lower_ not in DEFINITE or head.pos_ != "NOUN":
+            return False
+        if "Plur" in head.morph.get("Number") or head.lower_ not in self.title_heads:
+            return False
+        return all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in span)
+
+    def _role_of_org(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "la secrétaire générale de la CGT": a role noun whose complement names a known
+        organisation and nothing else."""
+        if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
+            return False
+        names = [t for t in span if t.pos_ == "PROPN"]
+        return all(
+            any(
+                index.actors[m[2]].get("type") == "organization"
+                for m in index.covering(t.idx, t.idx + len(t))
+            )
+            for t in names
+        )
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, span: Span) -> bool:
+        return span.start == 0 or _ends_sentence(doc[span.start - 1])
+
+    def _person_just_named(self, doc, span, head, index, quotes, speaker_only=False) -> dict | None:
+        """A definite role noun that takes up the person the previous sentence was about: its
+        subject or the one just quoted, named there, of a fitting gender and titles. A new
+        person would come with a name or an indefinite article ("un porte-parole")."""
+        sentence = _sentence_start(doc, span.start_char)
+        previous = _sentence_start(doc, max(sentence - 2, 0)) if sentence > 1 else sentence
+        gender = _gender_of(span) or self._noun_gender(head)
+        role = normalize(head.lower_)
+        for start, end, n in index.before(span.start_char):
+            if start < previous:
+                return None
+            actor = index.actors[n]
+            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+                continue
+            known = index.gender.get(n)
+            if gender and known and known != gender:
+                return None  # "X … la ministre" when X is a man: someone else
+            if not _may_hold(index.titles.get(n), role):
+                return None  # the article gave X another role
+            spoke = actor is index.last_speaker
+            if spoke or (not speaker_only and _is_subject(doc, start, end)):
+                return actor
+            return None
         return None
 
     def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
@@ -409,12 +497,14 @@ class SpeakerResolver:
 
     def _institution(self, index: ActorIndex, head: Token) -> dict | None:
         """ "le gouvernement", "la préfecture": the actor whose name says so, or no one."""
-        word = normalize(head.lower_)
+        words = {
+            normalize(w) for w in (head.lower_, *self.institution_synonyms.get(head.lower_, ()))
+        }
         for actor in index.actors:
             if actor.get("type") != "organization":
                 continue
             names = [actor.get("name", ""), *actor.get("titles", [])]
-            if any(word in {normalize(w) for w in name.split()} for name in names):
+            if any(words & {normalize(w) for w in name.split()} for name in names):
                 return actor
         return None
 
