@@ -538,6 +538,48 @@ def test_an_acronym_with_a_french_place_is_a_local_body(nlp, text, organisation,
             "Office national des forêts",
             ["Office national des forêts", "ONF"],
         ),
+        # a lower-case word mistagged as a proper noun is still an adjective after a type noun
+        (
+            "La start-up nantaise Lengow a levé 15 millions d'euros.",
+            "Lengow",
+            ["Lengow"],
+        ),
+        ("Le groupe lyonnais Boiron a recruté.", "Boiron", ["Boiron"]),
+        # a capitalised service that the NER cuts short keeps its full name
+        (
+            "Son avocat dénonce une procédure injuste. Le Parquet national financier n'a pas "
+            "commenté.",
+            "Parquet national financier",
+            ["Parquet national financier"],
+        ),
+        ("Le parquet national financier a ouvert une enquête.", "parquet national financier", None),
+        # an organisation's name cut before its last lower-case adjective
+        (
+            "Selon l'organisation, les Forces de soutien rapide sont responsables.",
+            "Forces de soutien rapide",
+            ["Forces de soutien rapide"],
+        ),
+        # a foreign ministry named 'département' with its nationality
+        (
+            "Le département américain du Commerce a renforcé les sanctions.",
+            "département américain du Commerce",
+            ["département américain du Commerce"],
+        ),
+        # an organisation named after a title, which the NER takes for a person with it
+        (
+            "Le président de Nantes Métropole, Johanna Rolland, a voté.",
+            "Nantes Métropole",
+            ["Nantes Métropole"],
+        ),
+        (
+            "Le budget de Montpellier Agglomération est voté.",
+            "Montpellier Agglomération",
+            ["Montpellier Agglomération"],
+        ),
+        # emergency services, which the NER takes for places
+        ("Le Samu l'a transporté au CHU de Rennes.", "Samu", ["Samu"]),
+        ("Les pompiers du SDIS 29 sont intervenus.", "SDIS", ["SDIS"]),
+        ("L'UFC-Que Choisir s'est portée partie civile.", "UFC-Que Choisir", ["UFC-Que Choisir"]),
         # a known party, then its leader, who is a person of her own
         (
             "Le Rassemblement national de Marine Le Pen arrive en tête.",

@@ -116,6 +116,8 @@ def test_place_name_kind_country(nlp, text, name, kind, country):
         ("Le club est promu en D1 la saison prochaine.", "D1"),
         ("Les élus RN du Nord ont voté contre.", "Nord"),
         ("Rennes a battu Nantes à Lyon (2-1).", "Nantes"),
+        # emergency services are no places
+        ("Le Samu l'a transporté au CHU de Rennes.", "Samu"),
     ],
 )
 def test_not_a_place(nlp, text, not_a_place):
@@ -229,6 +231,15 @@ def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately)
             "église Saint-Trophime d'Arles",
         ),
         ("Le maire du Havre a parlé.", "Le Havre", "Havre"),
+        # a plural region the gazetteer lacks stays the NER's place, emergency services nearby
+        ("Les pompiers du Sdis 11 sont intervenus dans les Corbières.", "Corbières", "Sdis 11"),
+        # 'département' names an institution only with a nationality
+        ("Il vit dans le département voisin du Gard.", "Gard", "département voisin du Gard"),
+        (
+            "Le département américain du Commerce a réagi à Washington.",
+            "Washington",
+            "département américain du Commerce",
+        ),
     ],
 )
 def test_a_town_stays_a_town(nlp, text, place, not_a_place):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -222,13 +224,29 @@ def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
                 failed += 1
                 bar.write(f"newsfacts: error: {outcome.source}: {outcome.reason}")
                 continue
-            output.write(json.dumps(outcome, ensure_ascii=False) + "\n")
-            output.flush()
+            line = json.dumps(outcome, ensure_ascii=False) + "\n"
+            with _ctrl_c_deferred():
+                output.write(line)
+                output.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
     finally:
         bar.close()
     return failed
+
+
+@contextmanager
+def _ctrl_c_deferred():
+    """A record longer than the write buffer goes out in several system writes: Ctrl-C waits
+    until the line is whole, then interrupts."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _quiet_broken_pipe() -> None:

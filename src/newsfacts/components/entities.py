@@ -140,6 +140,7 @@ def load_lexicons() -> dict:
         "tail_words": set(organisations["tail_words"]),
         "type_nouns": organisations["type_nouns"],
         "institutions": organisations["institutions"],
+        "foreign_institutions": organisations["foreign_institutions"],
         "sports_verbs": set(organisations["sports_verbs"]),
         "generic": set(places["generic"]),
         "kind_before": places["kind_before"],
@@ -215,6 +216,7 @@ class MentionFinder:
         self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
+        self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
         self.services = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.services.add("SERVICE", _phrases(nlp, self.lex["service_names"]))
         # first words of lower-case organisation names that an acronym in parentheses spells
@@ -499,9 +501,14 @@ class MentionFinder:
     def _institutions(self, doc: Doc) -> list[Mention]:
         """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
         found = []
-        for _, start, end in self.institutions(doc):
+        foreign = self.nlp_vocab.strings["FOREIGN"]
+        for match_id, start, end in self.institutions(doc):
             if doc[start].is_title and start > 0 and not doc[start].is_sent_start:
                 continue  # capitalised: the NER names it, e.g. 'Cour des comptes'
+            if match_id == foreign and not (
+                end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"])
+            ):
+                continue  # 'le département du Nord' is a place
             i = _skip_adjectives(doc, end)
             name_end = self._complement_end(doc, i)
             if (
@@ -521,9 +528,15 @@ class MentionFinder:
         """'la police judiciaire', 'la brigade financière': public services written in lower
         case are organisations on their own, with their complement if any ('de Lyon')."""
         found = []
+        ent_end = {entity.start: entity.end for entity in doc.ents}
         for _, start, end in self.services(doc):
-            if doc[start].is_title and start > 0 and not doc[start].is_sent_start:
-                continue  # capitalised: the NER names it
+            if (
+                doc[start].is_title
+                and start > 0
+                and not doc[start].is_sent_start
+                and ent_end.get(start, end) >= end
+            ):
+                continue  # capitalised: the NER names it, unless it cut it ('le Parquet')
             if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
                 continue  # "ministre de l'Intérieur et de la sécurité civile"
             name_end = self._complement_end(doc, _skip_adjectives(doc, end))
@@ -907,6 +920,8 @@ class MentionFinder:
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble'
         if kind != PERSON and text in person_words:
             return Mention(start, end, PERSON)
+        if kind != PERSON and self._tail_word_after(doc, end):
+            return Mention(start, end + 1, ORGANIZATION)  # 'Bordeaux | Métropole'
         place = self.gazetteer.best(text)
         if span[0].text in self.lex["head_words"] or (
             len(span) > 1 and span[-1].text in self.lex["tail_words"] and place is None
@@ -949,6 +964,16 @@ class MentionFinder:
             return Mention(start, end, ORGANIZATION)
         return None  # MISC: events, products, works
 
+    def _tail_word_after(self, doc: Doc, end: int) -> bool:
+        """A word that ends organisations' names ('Métropole', 'Airlines') right after an
+        entity the NER cut before it; not a place of its own ('France')."""
+        return (
+            end < len(doc)
+            and doc[end].text in self.lex["tail_words"]
+            and not doc[end].ent_type_
+            and not self.gazetteer.lookup(doc[end].text)
+        )
+
     def _org_edges(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Where the NER cuts an organisation's name short or too long:
         'Réseau Action | Climat', 'Centre spatial | guyanais', "Cour de justice | de l'UE";
@@ -971,6 +996,8 @@ class MentionFinder:
             complement = self._complement_end(doc, end)
             if complement is not None and doc[end].lower_ != "à":
                 return start, complement
+            if doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN" and _lower_adjective(doc[end]):
+                return start, end + 1  # 'Forces de soutien | rapide'
             if doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower and doc[end].lower_ == "et":
                 # 'Agence de gestion des incendies | et des catastrophes'
                 k = end + 1
@@ -1119,6 +1146,8 @@ class MentionFinder:
         ):
             i -= 1
         if span.end - i >= 2:
+            if doc[span.end - 1].text in self.lex["tail_words"]:
+                return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
             return Mention(i, span.end, PERSON)
         return None
 
@@ -1537,14 +1566,19 @@ def _phrases(nlp, texts: list[str]) -> list[Doc]:
     return [nlp.make_doc(text) for text in sorted(variants)]
 
 
+def _lower_adjective(token) -> bool:
+    return token.is_lower and token.pos_ == "ADJ"
+
+
 def _capitalised(token) -> bool:
     return bool(token.text) and token.text[0].isupper()
 
 
 def _skip_adjectives(doc: Doc, i: int, limit: int = 2) -> int:
-    """Skip lower-case adjectives after a noun: 'groupe danois', 'ministère chinois'."""
+    """Skip lower-case adjectives after a noun: 'groupe danois', 'ministère chinois'. A
+    lower-case word tagged as a proper noun is a mistagged adjective ('la start-up nantaise')."""
     j = i
-    while j < len(doc) and j - i < limit and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+    while j < len(doc) and j - i < limit and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_lower:
         j += 1
     return j
 
