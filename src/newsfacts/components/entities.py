@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
-from newsfacts.components.gazetteer import fold, load_gazetteer
+from newsfacts.components.gazetteer import HOME_COUNTRY, fold, load_gazetteer
 from newsfacts.components.lemmas import lemma
 
 PERSON, ORGANIZATION, PLACE, EVENT = "person", "organization", "place", "event"
@@ -76,7 +77,6 @@ ROAD_IN_TEXT = re.compile(
     r"(?P<road>A\s?\d{1,2}|(?:RN|N)\s?\d{1,4}|(?:RD|D)\s?\d{2,4})(?![\w,.]\d)\b"
 )
 ROAD_NAME = re.compile(r"^(?:A\d{1,2}|(?:N|RN)[- ]?\d{1,4}|(?:D|RD)[- ]?\d{2,4})$")
-HOME_COUNTRY = "FR"
 AFTER_HONORIFIC = re.compile(r"\b(?:M\.|MM\.|Mmes?|Mlle)\s+([A-ZÀ-Þ][\w-]{2,})")
 # Titles followed by a single name: 'le pape François', 'la reine Elizabeth'.
 SINGLE_NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "cheikh", "imam"}
@@ -285,7 +285,8 @@ class MentionFinder:
             claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
             claim(mention)
-        for mention in self._party_constituencies(doc):
+        titles = self.title_nouns(doc)  # read by two rules: matched once
+        for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
@@ -297,7 +298,7 @@ class MentionFinder:
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
             claim(mention)
-        for mention in self._names_after_titles(doc, taken):
+        for mention in self._names_after_titles(doc, titles, taken):
             claim(mention)
         for mention in _names_before_party(doc, taken):
             claim(mention)
@@ -411,21 +412,8 @@ class MentionFinder:
         """'le parquet national financier (PNF)', "l'office français de la biodiversité
         (OFB)": French writes many organisation names in lower case; the words that spell the
         acronym name it when the first is an organisation noun."""
-        first = start - 1
-        while (
-            first > 0
-            and start - 1 - first < 8
-            and not (taken and taken[first - 1])
-            and _lowercase_name_word(doc[first - 1])
-        ):
-            first -= 1
-        for j in range(first, start - 1):
-            words = doc[j : start - 1]
-            if words[0].lower_ not in self.org_name_heads:
-                continue
-            if _loose_initials_match(doc[start].text, words):
-                return j
-        return None
+        spellings = _spelling_phrases(doc, start, taken)
+        return next((w.start for w in spellings if w[0].lower_ in self.org_name_heads), None)
 
     # -- rules that find names the NER misses or mis-types ------------------------------------
 
@@ -553,12 +541,12 @@ class MentionFinder:
                 found.append(Mention(span.start, span.end, PLACE, "other", source="road"))
         return found
 
-    def _party_constituencies(self, doc: Doc) -> list[Mention]:
+    def _party_constituencies(self, doc: Doc, titles: list) -> list[Mention]:
         """'le député RN du Nord', 'la sénatrice LR de la Vendée': a party right after a
         title is an actor, and the name after 'de' its constituency, a place (also 'Nord',
         which alone names no place)."""
         found = []
-        for _, _, end in self.title_nouns(doc):
+        for _, _, end in titles:
             i = _skip_adjectives(doc, end)
             if i >= len(doc) or doc[i].text not in self.lex["party_labels"]:
                 continue
@@ -763,12 +751,12 @@ class MentionFinder:
             return j
         return end
 
-    def _names_after_titles(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _names_after_titles(self, doc: Doc, titles: list, taken: list[bool]) -> list[Mention]:
         """'Le Premier ministre Ariel Henry a assuré': two proper nouns or more right after a
         title are a person's name, also when the NER saw none; one is enough after the titles
         of monarchs and clerics ('le pape François', 'le prince William')."""
         found = []
-        for _, start, end in self.title_nouns(doc):
+        for _, start, end in titles:
             i = _skip_adjectives(doc, end)
             j = i
             while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
@@ -1050,14 +1038,9 @@ class MentionFinder:
         i = span.start
         if len(span) != 1 or i < 2 or doc[i - 1].text != "(" or not span.text.isupper():
             return False
-        first = i - 1
-        while first > 0 and i - 1 - first < 8 and _lowercase_name_word(doc[first - 1]):
-            first -= 1
-        for j in range(first, i - 1):
-            words = doc[j : i - 1]
-            if words[0].lower_ in NAME_PARTICLES or not _loose_initials_match(span.text, words):
-                continue
-            return words[0].lower_ not in self.org_name_heads
+        for words in _spelling_phrases(doc, i):
+            if words[0].lower_ not in NAME_PARTICLES:
+                return words[0].lower_ not in self.org_name_heads
         return False
 
     def _org_apposition(self, doc: Doc, end: int) -> bool:
@@ -1661,6 +1644,23 @@ def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
         acronym = doc[i + 1].text
         if ACRONYM.match(acronym) and _loose_initials_match(acronym, doc[mention.start : i]):
             mention.end = i
+
+
+def _spelling_phrases(doc: Doc, acronym: int, taken: list[bool] | None = None) -> Iterator[Span]:
+    """The lower-case phrases right before '(' + the acronym at ``acronym`` that spell it,
+    longest first: 'parquet national financier' of '(PNF)'."""
+    first = acronym - 1
+    while (
+        first > 0
+        and acronym - 1 - first < 8
+        and not (taken and taken[first - 1])
+        and _lowercase_name_word(doc[first - 1])
+    ):
+        first -= 1
+    for j in range(first, acronym - 1):
+        words = doc[j : acronym - 1]
+        if _loose_initials_match(doc[acronym].text, words):
+            yield words
 
 
 def _lowercase_name_word(token) -> bool:

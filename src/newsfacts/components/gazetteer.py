@@ -21,6 +21,8 @@ NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}
 # geonames alternate names are kept only for cities this big: their French exonyms
 # (Londres, Pékin, Moscou) matter, while small towns' alternate names are mostly noise.
 EXONYM_MIN_POPULATION = 100_000
+# The country French news is written from: among namesakes, its places come first ('Nord').
+HOME_COUNTRY = "FR"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 # The type word that pycountry's romanised names of Chinese provinces carry: French news
 # writes 'le Fujian', 'la province du Guangdong'.

@@ -29,13 +29,13 @@ from newsfacts.components.entities import (
 )
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
+    HOME_COUNTRY,
     PlaceEntry,
     fold,
     load_gazetteer,
     place_key,
 )
 
-HOME_COUNTRY = "FR"
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
 ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")

@@ -2,8 +2,8 @@
 
 The regexes are written in lowercase and run over the lowercased text (see ``Rule``).
 
-Each rule is ``(kind, regex)``; the tagger keeps the longest non-overlapping matches and hands each
-to the resolver of its kind. Named groups carry the parts (day, month, weekday, unit...).
+Each rule is a kind and a regex (``Rule``); the tagger keeps the longest non-overlapping matches and
+hands each to the resolver of its kind. Named groups carry the parts (day, month, weekday, unit...).
 """
 
 from __future__ import annotations
@@ -40,15 +40,11 @@ YEAR = r"(?:1[5-9]\d{2}|20\d{2})(?![\d,]\d)"  # from 1500: older years are rarer
 DAY_NUMBER = re.compile(r"1er|1ᵉʳ|premier|\d+", re.IGNORECASE)  # one of the days of a list
 _WORD_NUMBER = _alternation(NUMBER_WORDS)
 WORD_COUNT = rf"(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*"  # "quarante-cinq"
-NUMBER = (
-    rf"(?:\d+(?:[,.]\d+)?|(?:{_WORD_NUMBER})(?:-(?:et-)?(?:{_WORD_NUMBER}))*|quelques|plusieurs)"
-)
+NUMBER = rf"(?:\d+(?:[,.]\d+)?|{WORD_COUNT}|quelques|plusieurs)"
 UNIT = f"(?:{_alternation(UNITS)})"
 # Units a date can be counted in ("un an plus tôt"); a clock length stays a length.
-CALENDAR_UNIT = _alternation(
-    u for u, (letter, time) in UNITS.items() if letter in "YMWD" and not time
-)
-CALENDAR_UNIT = f"(?:{CALENDAR_UNIT})"
+_CALENDAR_UNITS = [unit for unit, (letter, time) in UNITS.items() if letter in "YMWD" and not time]
+CALENDAR_UNIT = f"(?:{_alternation(_CALENDAR_UNITS)})"
 PART = r"(?:matin|soir|après-midi|apres-midi|midi)"
 PAST_OR_NEXT = (
     r"(?:dernière|dernier|passée|passé|prochaine|prochain|précédente|précédent|suivante|suivant)\b"
@@ -124,7 +120,6 @@ RULES = [
     ("season", rf"\b(?P<det>l{A}|cet\s+|ce\s+|en\s+|au\s+|de\s+l{A}|le\s+)"
                rf"(?P<season>{_alternation(SEASONS)})\b"
                rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>{PAST_OR_NEXT}))?"),
-    # "le troisième trimestre", "premier semestre 2025"
     # "le troisième trimestre", "premier semestre 2025", "le dernier trimestre de 2023"; not a
     # count: "pour le deuxième trimestre consécutif"
     ("quarter", rf"\b(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
@@ -212,8 +207,8 @@ RULES = [
     ("part_duration", rf"\b(?:une\s+demi-(?P<half>heure|journée|journee|année|annee|siècle)"
                       rf"|un\s+quart\s+d{A}(?P<quarter>heure|siècle)"
                       rf"|(?:le|du|au)\s+(?:dernier|premier)\s+quart\s+d{A}(?P<last>heure))\b"),
-    # "depuis des années", "pendant des mois": an unknown number of units
-    # "depuis des années", "des décennies d'inaction", "au fil des siècles"
+    # "depuis des années", "des décennies d'inaction", "au fil des siècles": an unknown number of
+    # units
     ("vague_duration", r"\b(?:(?:depuis|pendant|durant|après|en)\s+des\s+"
                        r"(?P<unit>années|mois|semaines|jours|heures|décennies|siècles)"
                        r"|(?:de|des)\s+(?P<long>décennies|siècles))\b"),
@@ -240,7 +235,7 @@ RULES = [
 ]  # fmt: skip
 
 # Words without which a rule cannot match: each match of the rule holds one of them (lowercased).
-# A rule runs only over a text that has one, which spares most texts most of the 51 scans.
+# A rule runs only over a text that has one, which spares short texts most of the scans.
 # Rules left out run over every text: their words (digits, months, units) are in nearly all.
 GATES = {
     "night": ("nuit",),

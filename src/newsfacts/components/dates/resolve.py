@@ -160,7 +160,7 @@ def _day_of_month(g: dict, ctx: Context) -> Resolved | None:
         year_ = int(ctx.extra["sentence_year"])
         day = cal.safe_date(year_, month, number_)
         return Resolved("date", _day_value(day, month, number_, year_), False, day)
-    step = _step_before(ctx.before(20)) or _STEP_OF_ADJECTIVE.get((g.get("adj") or "").lower())
+    step = _step_before(ctx.before(20)) or _adjective_step((g.get("adj") or "").lower())
     if step:  # "le prochain 29 février", "le 15 novembre dernier" (even 11 months back)
         day = cal.next_existing_day(month, number_, ctx.reference, step)
         return Resolved("date", day.isoformat(), True, day) if day else None
@@ -178,7 +178,11 @@ def _day_of_month(g: dict, ctx: Context) -> Resolved | None:
     return Resolved("date", day.isoformat(), True, day)
 
 
-_STEP_OF_ADJECTIVE = {"dernier": -1, "prochain": 1}
+def _adjective_step(adj: str) -> int:
+    """-1 for "dernier", "passé", "précédent"; 1 for "prochain", "suivant"; 0 without one."""
+    if not adj:
+        return 0
+    return -1 if adj.startswith(("derni", "passé", "précédent")) else 1
 
 
 def _step_before(before: str) -> int:
@@ -292,7 +296,7 @@ def _season_shift(first: int, last: int, ctx: Context) -> int:
         return 0  # winter straddles two years: which one names it is a convention left alone
     if direction.way == PAST and first > month_:
         return -1  # it has not begun yet this year
-    if direction.way == FUTURE and last < month_ and first <= last:
+    if direction.way == FUTURE and last < month_:
         return 1  # it is over this year
     return 0
 
@@ -475,7 +479,7 @@ def relative_unit(g: dict, ctx: Context) -> Resolved | None:
         return Resolved("date", "PRESENT_REF", True)
     if not adj and det not in ("ce", "cette", "cet") and not g.get("current"):
         return None  # "la semaine de quatre jours", "l'année" alone
-    offset = -1 if adj.startswith(("derni", "passé", "précédent")) else 1 if adj else 0
+    offset = _adjective_step(adj)
     ref = ctx.reference
     if adj.startswith(ANAPHORIC_ADJECTIVES) and unit != "week-end":
         anchor = _period_anchor(ctx.extra.get("last_period"), unit)
@@ -552,8 +556,12 @@ def _period_anchor(period: Resolved | None, unit: str) -> dt.date | None:
     if week:
         grain, found = 3, dt.date.fromisocalendar(int(year_), int(week), 1)
     elif month_ or quarter_ or half:
-        first = int(month_) if month_ else (int(quarter_) - 1) * 3 + 1 if quarter_ else 1
-        first = first if not half else (int(half) - 1) * 6 + 1
+        if month_:
+            first = int(month_)
+        elif quarter_:
+            first = (int(quarter_) - 1) * 3 + 1
+        else:
+            first = (int(half) - 1) * 6 + 1
         grain, found = 2, dt.date(int(year_), first, 1)
     else:
         grain, found = 1, dt.date(int(year_), 7, 1)
@@ -812,7 +820,7 @@ def edge_of_unit(g: dict, ctx: Context) -> Resolved:
     unit, ref = g["unit"].lower(), ctx.reference
     adj = (g.get("adj") or "").lower()
     if ref is not None and adj:  # "à la fin du mois dernier", "au début de l'année prochaine"
-        ref = _step_unit(ref, unit, -1 if adj.startswith(("derni", "passé", "précédent")) else 1)
+        ref = _step_unit(ref, unit, _adjective_step(adj))
     elif ref is not None:
         ref = _edge_unit_shift(g["edge"].lower(), unit, ref, ctx)
     if unit == "année":

@@ -231,10 +231,8 @@ class YearFrame:
 
 
 def _verb_of(doc: Doc, candidate: Candidate):
-    span = _char_span(doc, candidate.start, candidate.end, expand=True)
-    if span is None or not len(span) or span.root.dep_ == "":
-        return None
-    return governing_verb(span.root)[0]
+    span = _parsed_span(doc, candidate)
+    return governing_verb(span.root)[0] if span is not None else None
 
 
 def _coordinated(one, other) -> bool:
@@ -290,8 +288,8 @@ def _day_of_clock(doc: Doc, days: list[Candidate], clock: Candidate) -> tuple[in
 
 def _relative_clauses(doc: Doc, candidate: Candidate) -> set[int]:
     """The relative clauses (their verbs' indices) a span stands in."""
-    span = _char_span(doc, candidate.start, candidate.end, expand=True)
-    if span is None or not len(span) or span.root.dep_ == "":
+    span = _parsed_span(doc, candidate)
+    if span is None:
         return set()
     found = set()
     token = span.root
@@ -369,9 +367,8 @@ def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quo
 
     def direction() -> Direction:
         if "d" not in cache:
-            span = _char_span(doc, candidate.start, candidate.end, expand=True)
-            parsed = span is not None and span.root.dep_ != ""
-            cache["d"] = direction_of(span, quote) if parsed else NONE
+            span = _parsed_span(doc, candidate)
+            cache["d"] = direction_of(span, quote) if span is not None else NONE
         return cache["d"]
 
     extra = {"kind": candidate.kind}
@@ -386,6 +383,14 @@ def _resolve(kind: str, groups: dict, ctx: Context) -> Resolved | None:
         return RESOLVERS[kind](groups, ctx)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, OverflowError):
         return None  # an odd match (day 31 of a 30-day month...) is dropped, never fatal
+
+
+def _parsed_span(doc: Doc, candidate: Candidate) -> Span | None:
+    """The tokens of a candidate, when they are not empty and the parser ran over them."""
+    span = _char_span(doc, candidate.start, candidate.end, expand=True)
+    if span is None or not len(span) or span.root.dep_ == "":
+        return None
+    return span
 
 
 def _char_span(doc: Doc, start: int, end: int, expand: bool = False) -> Span | None:

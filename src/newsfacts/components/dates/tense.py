@@ -40,11 +40,9 @@ PAST, FUTURE, PRESENT = "past", "future", "present"
 _CONDITIONAL_ENDINGS = ("raient", "rions", "riez", "rait", "rais")
 _FUTURE_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "ra")
 _MAX_CLIMB = 8
-_MAX_NOUN_HOPS = 1
+_MAX_NOUN_HOPS = 1  # "élections du 6 novembre" -> verb: one noun between, still firm
 SCHEDULED = re.compile(rf"(?:{'|'.join(SCHEDULED_PARTICIPLES)})(?:e|s|es)?\Z")
-_ARTICLE_AT_END = re.compile(
-    r"\s*\b(?:le|la|les|l')\s*\Z"
-)  # "élections du 6 novembre" -> verb: one noun between, still firm
+_ARTICLE_AT_END = re.compile(r"\s*\b(?:le|la|les|l')\s*\Z")  # "depuis le 1er janvier"
 
 
 @dataclass(frozen=True)

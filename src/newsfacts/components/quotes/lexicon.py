@@ -44,7 +44,6 @@ def _read(name: str) -> str:
 
 def load_lexicon() -> QuoteLexicon:
     lexicon = QuoteLexicon(words=json.loads(_read("quote_words.json")))
-    lexicon.words["title_heads"] = sorted(title_heads(_read("titles.txt")))
     head_forms: dict[str, list[str]] = {}
     rows = []
     for line in _read("speech_verbs.txt").splitlines():
@@ -66,12 +65,6 @@ def load_lexicon() -> QuoteLexicon:
         for form in set(all_forms):
             lexicon.forms.setdefault(form, []).append(entry)
     return lexicon
-
-
-def title_heads(text: str) -> set[str]:
-    """The first word of every role in titles.txt: "secrétaire" for "secrétaire général"."""
-    lines = (line.strip() for line in text.splitlines())
-    return {line.split()[0] for line in lines if line and not line.startswith("#")}
 
 
 def conjugate(lemma: str) -> list[str]:

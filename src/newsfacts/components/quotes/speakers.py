@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
+from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
@@ -83,7 +84,8 @@ class SpeakerResolver:
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.staff = lexicon.word_set("staff_nouns")
-        self.title_heads = lexicon.word_set("title_heads")
+        # the first word of every role: "secrétaire" for "secrétaire général"
+        self.title_heads = frozenset(title.split()[0] for title in load_titles())
         self.first_names = {
             **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
@@ -552,7 +554,7 @@ class SpeakerResolver:
         words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
             return False  # adjectives aside: "la jeune femme", "le vieil homme"
-        if words[0].lower_ not in ("le", "la", "l'", "l’"):
+        if words[0].lower_ not in DEFINITE:
             return False
         if head.lower_ in self.person_nouns:
             return True
@@ -742,11 +744,11 @@ def _organization_subject_before(doc, span, gender, index, quotes) -> dict | Non
         if index.actors[n].get("type") != "organization" or not _is_subject(doc, start, end):
             return None
         mention = doc.char_span(start, end, alignment_mode="expand")
-        return index.actors[n] if mention is not None and _noun_gender(mention) == gender else None
+        return index.actors[n] if mention is not None and _name_gender(mention) == gender else None
     return None
 
 
-def _noun_gender(mention: Span) -> str | None:
+def _name_gender(mention: Span) -> str | None:
     """The gender of an organisation's name by its article or first noun: "la préfecture",
     "le ministère"; None for a bare proper name ("Santé publique France")."""
     doc = mention.doc
