@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts.batch import annotate, split_text
-from newsfacts.inputs import Document
+from newsfacts import batch
+from newsfacts.batch import annotate, batches_by_size, run, split_text
+from newsfacts.inputs import Document, InputError
 from newsfacts.record import build_record
 from tests.conftest import assert_valid_record, run_cli
 
@@ -130,23 +131,57 @@ def test_any_text_gives_a_valid_record(nlp, text):
     assert_valid_record(record, text)
 
 
-def test_ctrl_c_leaves_no_partial_line(tmp_path):
+def documents(*lengths: int) -> list[Document]:
+    return [Document(f"d{i}", "-", "x" * n) for i, n in enumerate(lengths)]
+
+
+def test_a_long_document_goes_in_a_batch_of_its_own():
+    items = documents(100, 200, 10_000, 300, 50, 60)
+    items.insert(2, InputError("bad.txt", "unreadable"))
+    sizes = [[getattr(d, "text", "") for d in b] for b in batches_by_size(items, 4, chars=1_000)]
+    assert [[len(t) for t in b] for b in sizes] == [[100, 200, 0], [10_000], [300, 50, 60]]
+
+
+def test_batches_close_at_their_count():
+    items = documents(*[10] * 9)
+    assert [len(b) for b in batches_by_size(items, 4, chars=1_000)] == [4, 4, 1]
+
+
+def test_short_records_do_not_wait_for_a_long_document(monkeypatch):
+    """The records before a long document come out before the long document is processed."""
+    processed: list[str] = []
+
+    def fake_process_batch(items):
+        processed.extend(d.id for d in items)
+        return [{"id": d.id} for d in items]
+
+    monkeypatch.setattr(batch, "process_batch", fake_process_batch)
+    items = documents(*[100] * 7, batch.BATCH_CHARS + 1, 100)
+    outcomes = run(items, jobs=1)
+    firsts = [next(outcomes)["id"] for _ in range(7)]
+    assert firsts == [f"d{i}" for i in range(7)]
+    assert "d7" not in processed
+    assert [o["id"] for o in outcomes] == ["d7", "d8"]
+
+
+@pytest.mark.parametrize(
+    ("stop", "status", "jobs"),
+    [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGTERM, 143, "2")],
+)
+def test_a_stopped_run_leaves_no_partial_line(tmp_path, stop, status, jobs):
     lines = "\n".join(json.dumps({"text": PARAGRAPH * 3}) for _ in range(400))
     path = tmp_path / "many.jsonl"
     path.write_text(lines)
     out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsfacts", "extract", "-q", str(path), "-o", str(out)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    command = [sys.executable, "-m", "newsfacts", "extract", "-q", "-j", jobs, str(path)]
+    process = subprocess.Popen([*command, "-o", str(out)], stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 600  # a loaded machine loads the model slowly
     while time.time() < deadline and (not out.exists() or out.stat().st_size == 0):
         time.sleep(0.2)
     assert out.exists() and out.stat().st_size > 0, "no record written before the deadline"
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == status, stderr
     assert "Traceback" not in stderr
     written = out.read_text("utf-8")
     assert written.endswith("\n")

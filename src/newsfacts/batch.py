@@ -23,6 +23,9 @@ from newsfacts.pipeline import COMPONENTS, load_pipeline
 from newsfacts.record import build_record
 
 BATCH_SIZE = 16
+# A batch also closes at this many characters, and a longer document goes alone: records of short
+# documents never wait behind a long one that shared their batch.
+BATCH_CHARS = 50_000
 # Chunks of a text too long for spaCy: small enough for the parser's memory, cut between paragraphs.
 CHUNK_CHARS = 100_000
 CUT_AFTER = ("\n\n", "\n", ". ", " ")
@@ -113,24 +116,55 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def batches_by_size(
+    items: Iterable[Document | InputError], size: int, chars: int = BATCH_CHARS
+) -> Iterator[list]:
+    """Batches of at most ``size`` items and about ``chars`` characters; a document that would
+    take its batch over ``chars`` starts a new one."""
+    batch: list = []
+    batch_chars = 0
+    for item in items:
+        length = len(item.text) if isinstance(item, Document) else 0
+        if batch and batch_chars + length > chars:
+            yield batch
+            batch, batch_chars = [], 0
+        batch.append(item)
+        batch_chars += length
+        if len(batch) >= size:
+            yield batch
+            batch, batch_chars = [], 0
+    if batch:
+        yield batch
+
+
 def run(
     items: Iterable[Document | InputError], jobs: int = 1, batch_size: int = BATCH_SIZE
 ) -> Iterator[Outcome]:
     """Yield one outcome per item, in order, as soon as it and all before it are done."""
     if jobs <= 1:
-        for batch in batches(items, batch_size):
+        for batch in batches_by_size(items, batch_size):
             yield from process_batch(batch)
         return
     context = _worker_context()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker)
+    finished = False
+    try:
         pending: collections.deque[Future] = collections.deque()
-        for batch in batches(items, batch_size):
+        for batch in batches_by_size(items, batch_size):
             pending.append(pool.submit(process_batch, batch))
             # A bounded queue keeps memory flat however many documents come in.
             if len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
+            while pending and pending[0].done():
+                yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown()
+        else:  # interrupted, terminated or failed: what the workers are doing is not wanted
+            _stop_workers(pool)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -143,6 +177,19 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 
 
 def _start_worker() -> None:
-    # Ctrl-C is the parent's to handle: workers stop when it shuts the pool down.
+    # Ctrl-C and SIGTERM are the parent's to handle: it stops the workers when it stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     load_pipeline()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers now rather than after their current batch."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # Workers ignore SIGTERM (see _start_worker): only SIGKILL ends them.
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14+
+    if kill is not None:
+        kill()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()

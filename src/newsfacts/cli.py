@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,6 +114,11 @@ def extract(
       newsfacts extract archive.jsonl --dask tcp://scheduler:8786 --output-dir facts/
     """
     documents = read_documents(paths, reference_date, jsonl)
+    with _sigterm_stops_the_run():
+        _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size)
+
+
+def _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size) -> None:
     try:
         if dask_address or output_dir:
             failed = _write_partitioned(
@@ -124,6 +130,9 @@ def extract(
         # Records are written whole, one write each: nothing partial is left behind.
         click.echo("newsfacts: interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        click.echo("newsfacts: terminated", err=True)
+        sys.exit(128 + signal.SIGTERM)
     if failed:
         sys.exit(1)
 
@@ -236,17 +245,43 @@ def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
 
 
 @contextmanager
-def _ctrl_c_deferred():
-    """A record longer than the write buffer goes out in several system writes: Ctrl-C waits
-    until the line is whole, then interrupts."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+def _sigterm_stops_the_run():
+    """SIGTERM raises ``Terminated`` while the run lasts (signal handlers: main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM (timeout, a job scheduler, a container stop): stop as Ctrl-C does. A BaseException,
+    so that no ``except Exception`` on the way takes it for one bad document."""
+
+
+def _raise_terminated(_signum, _frame) -> None:
+    raise Terminated
+
+
+# Signals that stop a run: each waits until the line being written is whole.
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _ctrl_c_deferred():
+    """A record longer than the write buffer goes out in several system writes: Ctrl-C and
+    SIGTERM wait until the line is whole, then stop the run."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
 def _quiet_broken_pipe() -> None:
