@@ -34,6 +34,7 @@ def load_pipeline() -> Language:
     import spacy
 
     from newsfacts.components.lemmas import lemmatize_on_demand
+    from newsfacts.glued_text import GlueRepairingTokenizer
 
     register_factories()
     try:
@@ -42,6 +43,7 @@ def load_pipeline() -> Language:
         raise ModelMissing(
             f"the French model {MODEL} is not installed (pip install {MODEL_PACKAGE})"
         ) from error
+    nlp.tokenizer = GlueRepairingTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     lemmatize_on_demand(nlp)

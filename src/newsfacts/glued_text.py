@@ -1,0 +1,102 @@
+"""Token and sentence boundaries where real copy glues paragraphs together.
+
+Scraped articles lose the line break between paragraphs: ``roulant.De nouveau``,
+``communiqué."Les gens``, ``Covid-19!"Chaque``, ``New York.-Le``, ``Abdallah.- Le``. spaCy's
+tokenizer keeps some of these as one token (``gueule"La``, ``York.-Le``), which then reads as a
+name and hides the sentence break. ``GlueRepairingTokenizer`` runs the model's own tokenizer, then
+splits the tokens that straddle a glue point and marks the sentence that starts there, so the
+parser sees two sentences. The text is never changed: every offset still indexes the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+SENTENCE_END = ".!?…"
+QUOTES = '"«»“”'
+# A run of punctuation glued between a word and the capital that starts the next paragraph. The
+# word has two letters or more, or is a number, so initials (``J.-Y.``, ``U.S.A.``) stay whole.
+GLUED_RUN = re.compile(
+    rf"""(?x)
+    (?: (?<=[^\W\d_]{{2}}) | (?<=\d) )         # a word or a number ...
+    (?P<run> [{SENTENCE_END}{QUOTES})\]\-–—]{{1,4}} )  # ... glued punctuation ...
+    (?= [A-ZÀ-ÖØ-Þ] )                         # ... and the capital of the next sentence
+    """
+)
+# A dateline closed by a dash glued to the city: ``Abdallah.- Le``, ``SANAA-- Le``.
+GLUED_DATELINE_DASH = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.-{1,2}|-{2})(?=\s)")
+# Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
+REPEATS = re.compile(r"\.{2,}|-{2,}|[!?]{2,}|.", re.S)
+
+
+def glue_points(text: str) -> tuple[list[int], list[int]]:
+    """Offsets where a token must end, and offsets where a sentence starts."""
+    cuts: list[int] = []
+    starts: list[int] = []
+    for pattern in (GLUED_RUN, GLUED_DATELINE_DASH):
+        for match in pattern.finditer(text):
+            run = match.group("run")
+            if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
+                continue  # 'Jean-Pierre', 'Pas-de-Calais': a hyphenated name
+            begin = match.start("run")
+            cuts.append(begin)
+            cuts.extend(begin + m.start() for m in REPEATS.finditer(run) if m.start())
+            cuts.append(match.end("run"))
+            last_end = max((i for i, c in enumerate(run) if c in SENTENCE_END), default=None)
+            if last_end is not None:
+                starts.append(begin + last_end + 1)
+    return sorted(set(cuts)), sorted(set(starts))
+
+
+class GlueRepairingTokenizer:
+    """Wraps a spaCy tokenizer: same tokens, plus boundaries at glue points (see module doc)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        cuts, starts = glue_points(text)
+        if not cuts:
+            return doc
+        _split_at(doc, cuts)
+        _mark_sentence_starts(doc, starts)
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # to_disk, vocab, rules, ...: the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
+def _split_at(doc: Doc, cuts: list[int]) -> None:
+    """Split every token that a cut falls inside, at every cut inside it."""
+    splits = []
+    position = 0
+    for token in doc:
+        begin, end = token.idx, token.idx + len(token.text)
+        while position < len(cuts) and cuts[position] <= begin:
+            position += 1
+        inside = []
+        while position < len(cuts) and cuts[position] < end:
+            inside.append(cuts[position] - begin)
+            position += 1
+        if inside:
+            bounds = [0, *inside, len(token.text)]
+            splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
+    with doc.retokenize() as retokenizer:
+        for token, orths in splits:
+            heads = [(token, i) for i in range(len(orths))]
+            retokenizer.split(token, orths, heads=heads)
+
+
+def _mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    wanted = set(starts)
+    for token in doc:
+        if token.idx in wanted and token.i > 0:
+            token.is_sent_start = True

@@ -1,0 +1,68 @@
+"""Glued paragraphs: token and sentence boundaries repaired, the text and its offsets untouched."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfacts.glued_text import GlueRepairingTokenizer, glue_points
+
+
+@pytest.fixture(scope="module")
+def tokenizer(nlp):
+    assert isinstance(nlp.tokenizer, GlueRepairingTokenizer)
+    return nlp.tokenizer
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens", "sentence_start"),
+    [
+        ("du virus.De nouveau", ["du", "virus", ".", "De", "nouveau"], "De"),
+        ('un communiqué."Les gens', ["un", "communiqué", ".", '"', "Les", "gens"], '"'),
+        ('le Covid-19!"Chaque jour', ["le", "Covid-19", "!", '"', "Chaque", "jour"], '"'),
+        ("à New York.-Le président", ["à", "New", "York", ".", "-", "Le", "président"], "-"),
+        ("parlé à Abdallah.- Le chef", ["parlé", "à", "Abdallah", ".", "-", "Le", "chef"], "-"),
+        ("(nord-est).Les gens", ["(", "nord", "-", "est", ")", ".", "Les", "gens"], "Les"),
+        ('stress"."Mais non', ["stress", '"', ".", '"', "Mais", "non"], '"'),
+        ('du Brexit..."Il faut', ["du", "Brexit", "...", '"', "Il", "faut"], '"'),
+        ('la gueule"La suite', ["la", "gueule", '"', "La", "suite"], None),
+    ],
+)
+def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
+    doc = tokenizer(text)
+    assert [t.text for t in doc] == tokens
+    assert doc.text == text
+    starts = [t.text for t in doc if t.i > 0 and t.is_sent_start]
+    assert starts == ([sentence_start] if sentence_start else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J.-Y. Le Drian aux U.S.A.",  # initials
+        "Jean-Pierre à Pas-de-Calais",  # hyphenated names
+        "sur LCI.fr et francetvinfo.fr",  # web addresses
+        "M. Dupont, 1.743 euros, 2,5 %",
+        "Il est parti. Le train aussi.",  # already spaced
+    ],
+)
+def test_text_that_is_not_glued_is_left_alone(tokenizer, nlp, text):
+    assert glue_points(text) == ([], [])
+    base = tokenizer.tokenizer(text)
+    assert [t.text for t in tokenizer(text)] == [t.text for t in base]
+
+
+def test_the_parser_starts_a_sentence_at_the_glue(nlp):
+    doc = nlp("Le train est reparti dans la soirée.Le conducteur Jean Dupont a été entendu.")
+    assert [s.text for s in doc.sents] == [
+        "Le train est reparti dans la soirée.",
+        "Le conducteur Jean Dupont a été entendu.",
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list('aZé."«»!-–) \n1')), max_size=40))
+def test_offsets_always_index_the_text(tokenizer, text):
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
