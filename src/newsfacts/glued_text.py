@@ -10,6 +10,7 @@ parser sees two sentences. The text is never changed: every offset still indexes
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -88,7 +89,7 @@ def _split_at(doc: Doc, cuts: list[int]) -> None:
             position += 1
         if inside:
             bounds = [0, *inside, len(token.text)]
-            splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
+            splits.append((token, [token.text[a:b] for a, b in itertools.pairwise(bounds)]))
     with doc.retokenize() as retokenizer:
         for token, orths in splits:
             heads = [(token, i) for i in range(len(orths))]
