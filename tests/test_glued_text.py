@@ -27,6 +27,8 @@ def tokenizer(nlp):
         ('stress"."Mais non', ["stress", '"', ".", '"', "Mais", "non"], '"'),
         ('du Brexit..."Il faut', ["du", "Brexit", "...", '"', "Il", "faut"], '"'),
         ('la gueule"La suite', ["la", "gueule", '"', "La", "suite"], None),
+        ("la Santé.19.015 personnes", ["la", "Santé", ".", "19.015", "personnes"], "19.015"),
+        ('"violent".88 photos', ['"', "violent", '"', ".", "88", "photos"], "88"),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
@@ -42,7 +44,7 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
     [
         "J.-Y. Le Drian aux U.S.A.",  # initials
         "Jean-Pierre à Pas-de-Calais",  # hyphenated names
-        "sur LCI.fr et francetvinfo.fr",  # web addresses
+        "sur LCI.fr, francetvinfo.fr et www.20minutes.fr",  # web addresses
         "M. Dupont, 1.743 euros, 2,5 %",
         "Il est parti. Le train aussi.",  # already spaced
     ],
@@ -66,3 +68,8 @@ def test_offsets_always_index_the_text(tokenizer, text):
     doc = tokenizer(text)
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_settings_reach_the_wrapped_tokenizer(nlp):
+    assert nlp.tokenizer.suffix_search == nlp.tokenizer.tokenizer.suffix_search
+    assert [t.text for t in nlp.tokenizer("une aide de 1,2 Md€.")][-2:] == ["Md€", "."]

@@ -27,6 +27,11 @@ GLUED_RUN = re.compile(
     (?= [A-ZÀ-ÖØ-Þ] )                         # ... and the capital of the next sentence
     """
 )
+# A sentence glued to the number that starts the next: ``Santé.19.015 personnes``,
+# ``violent".88 photos`` (not ``www.20minutes.fr``).
+GLUED_BEFORE_NUMBER = re.compile(
+    rf"(?<=[^\W\d_]{{2}})(?<!www)(?P<run>[{SENTENCE_END}][{QUOTES}]?|[{QUOTES}][{SENTENCE_END}])(?=\d)"
+)
 # A dateline closed by a dash glued to the city: ``Abdallah.- Le``, ``SANAA-- Le``.
 GLUED_DATELINE_DASH = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.-{1,2}|-{2})(?=\s)")
 # Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
@@ -37,7 +42,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     """Offsets where a token must end, and offsets where a sentence starts."""
     cuts: list[int] = []
     starts: list[int] = []
-    for pattern in (GLUED_RUN, GLUED_DATELINE_DASH):
+    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH):
         for match in pattern.finditer(text):
             run = match.group("run")
             if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
@@ -71,8 +76,16 @@ class GlueRepairingTokenizer:
         for text in texts:
             yield self(text)
 
-    def __getattr__(self, name):  # to_disk, vocab, rules, ...: the wrapped tokenizer's
+    # Everything else (vocab, suffix_search, rules, to_disk, ...) is the wrapped tokenizer's, so
+    # that code tuning the tokenizer (quantities' suffix rule) tunes the one that runs.
+    def __getattr__(self, name):
         return getattr(self.tokenizer, name)
+
+    def __setattr__(self, name, value):
+        if name == "tokenizer":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.tokenizer, name, value)
 
 
 def _split_at(doc: Doc, cuts: list[int]) -> None:

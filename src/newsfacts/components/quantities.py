@@ -101,6 +101,12 @@ SLASHED_RE = re.compile(r"(?:/\d+)+")  # "12/03/2020", "1/3", "24/7": dates and 
 AND_A_HALF_RE = re.compile(rf"{SP}+et{SP}+demie?(?![\w])", re.I)
 RANGE_LINK_RE = re.compile(rf"{SP}*(?P<link>et|à|au|-|–){SP}*", re.I)
 GLUED_DASH_RE = re.compile(r"[-–](?=\d)")
+# After "N fois": a ratio ("deux fois plus", "trois fois supérieur") or a rate ("deux fois par an").
+RATIO_OR_RATE_RE = re.compile(
+    rf"{SP}+(?:plus|moins|mieux|pire|davantage|moindre|autant|trop|par|sup[ée]rieure?s?"
+    r"|inf[ée]rieure?s?|(?:plus|moins)\b)(?![\w])",
+    re.I,
+)
 ENVIRON_AFTER_RE = re.compile(rf"{SP}+(?P<q>{_alternation(lex.QUALIFIERS_AFTER)})(?![\w])", re.I)
 QUALIFIER_KEYS = list(lex.QUALIFIERS_BEFORE)
 QUALIFIER_BEFORE_RE = re.compile(
@@ -215,12 +221,12 @@ class _DocReader:
             if candidate.start < consumed or self._is_masked(candidate.start):
                 continue
             try:
-                span, end = self._read(candidate)
+                found, end = self._read(candidate)
             except (KeyError, IndexError, ValueError, ArithmeticError):
                 # A bug on odd input must cost one number, never the whole document.
-                span, end = None, candidate.end
+                found, end = [], candidate.end
             consumed = max(consumed, end)
-            if span is not None:
+            for span in found:
                 spans.append(span)
                 self.last_quantity_end = span.end_char
                 if span._.quantity["kind"] == "count" and span._.quantity["unit"]:
@@ -239,17 +245,19 @@ class _DocReader:
 
     # ---- one quantity ----------------------------------------------------------------------
 
-    def _read(self, candidate: Candidate) -> tuple[Span | None, int]:
-        """The span for a candidate (or None) and the end of the text it used up."""
+    def _read(self, candidate: Candidate) -> tuple[list[Span], int]:
+        """The spans for a candidate (two for a range, else one or none) and the end of the text
+        it used up."""
         text = self.text
         tail = self._tail(candidate.end, candidate)
         if tail.is_time or tail.glued_junk:
             self.last_time_end = tail.end if tail.is_time else self.last_time_end
-            return None, tail.end
+            return [], tail.end
         before = text[max(0, candidate.start - LOOKBACK) : candidate.start]
+        first_end = tail.end
         value_max, end, tail = self._range(candidate, tail, before)
         if tail is None:  # a score "28-7" or a range of durations "de 18 à 60 ans"
-            return None, end
+            return [], end
         start = candidate.start
         prefix = CURRENCY_PREFIX_RE.search(before)
         if prefix and tail.kind == "count" and tail.unit is None:
@@ -260,12 +268,18 @@ class _DocReader:
         if tail.kind == "count" and tail.counted_from is not None:
             tail.unit, tail.end = self._counted(tail.counted_from, candidate, tail.end)
             head = tail.unit.split()[0].lower() if tail.unit else None
-            tail.not_counted = head in lex.NOT_COUNTED  # "deux fois plus", "deux tiers de"
+            if (
+                head == "fois"
+            ):  # "relevé deux fois" counts; "deux fois plus", "deux fois par an" not
+                fois_end = text.lower().index("fois", candidate.end) + len("fois")
+                tail.not_counted = RATIO_OR_RATE_RE.match(text, fois_end) is not None
+            else:
+                tail.not_counted = head in lex.NOT_COUNTED  # "deux tiers de"
             score_end = self._score_end(tail.end, before) if value_max is None else None
             if score_end is not None:
-                return None, score_end  # "3 sets à 0"
+                return [], score_end  # "3 sets à 0"
         if self._rejected(candidate, tail):
-            return None, end
+            return [], end
         qualifier = _qualifier_before(before) or self._qualifier_after(tail.end)
         if value_max is not None:
             qualifier = None
@@ -274,17 +288,25 @@ class _DocReader:
         value = (candidate.value + (Decimal("0.5") if tail.half else 0)) * tail.scale
         if tail.unit in {"points", "point", "pts", "pt"} and tail.kind == "count":
             tail.kind, tail.unit = self._points_kind(candidate.start, value), "points"
-        span = self.doc.char_span(start, tail.end, alignment_mode="expand")
-        if span is None:
-            return None, end
-        span._.quantity = {
+        payload = {
             "value": _plain(value),
             "value_max": None if value_max is None else _plain(value_max),
             "unit": tail.unit,
             "kind": tail.kind,
             "qualifier": qualifier,
         }
-        return span, max(end, tail.end)
+        if value_max is None:
+            bounds = [(start, tail.end, payload)]
+        else:  # each end of a range is a number of its own: "[15] à [20 décès]"
+            second_start = RANGE_LINK_RE.match(self.text, first_end).end()
+            upper = {**payload, "value": _plain(value_max), "value_max": None}
+            bounds = [(start, first_end, payload), (second_start, tail.end, upper)]
+        spans = [self.doc.char_span(a, b, alignment_mode="expand") for a, b, _ in bounds]
+        if None in spans:
+            return [], end
+        for span, (_, _, quantity) in zip(spans, bounds, strict=True):
+            span._.quantity = quantity
+        return spans, max(end, tail.end)
 
     def _tail(self, position: int, candidate: Candidate) -> Tail:
         """Scale, unit and kind written after a number ("2,5 millions d'euros", "30 %")."""
