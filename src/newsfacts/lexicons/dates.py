@@ -93,6 +93,10 @@ REF_WORDS = {
     "par le passé": "PAST_REF",
     "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans le futur": "FUTURE_REF",
     "à terme": "FUTURE_REF",
+    # adjectives and adverbs the French TimeBank tags as well
+    "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF",
+    "actuelles": "PRESENT_REF", "nouvellement": "PAST_REF", "précédemment": "PAST_REF",
+    "auparavant": "PAST_REF",
 }  # fmt: skip
 
 # Adjectives that fix the direction of a relative expression ("lundi dernier", "l'an prochain").

@@ -69,7 +69,8 @@ RULES = [
                   rf"(?P<day>{DAY})\s+(?P<month>{MONTH})\s+(?P<year>{YEAR})"),
     # "samedi 5 juin 1999", "13 octobre", "1er janvier 2000", "le 12 juin au soir"
     ("day_month", rf"\b(?:(?P<weekday>{WEEKDAY})\s+)?(?P<day>{DAY})(?:\s*|-)(?P<month>{MONTH})"
-                  rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>dernier|prochain)\b)?"
+                  rf"(?:\s+(?P<year>{YEAR})|\s+(?P<adj>derni(?:er|ère)s?|prochaine?s?)\b"
+                  rf"|\s+(?P<yy>\d{{2}})(?=\s*[,;:)]|\.(?:\s|\Z)))?"
                   rf"(?:\s+au\s+(?P<part>soir|matin)\b)?"),
     # "vendredi 13": a weekday and a day of the month, the month left implicit
     ("weekday_day", rf"\b(?P<weekday>{WEEKDAY})\s+(?P<day>{DAY})\b"
@@ -107,6 +108,9 @@ RULES = [
                      rf"(?:\s+(?P<adj>{PAST_OR_NEXT}))?(?!\s+(?:de|d{A}|du)\b)"),
     # "l'an 2000", "l'année 2019", "fin 2010"
     ("year_pre", rf"\b(?P<pre>l{A}an|l{A}année|fin|début|mi-)\s*(?P<year>{YEAR})\b"),
+    # "la saison 2002/2003", "2002-03": two years
+    ("year_pair", rf"(?<![\d.,/-])\b(?P<y1>{YEAR})\s?[/-]\s?(?P<y2>{YEAR}|\d{{2}})"
+                  r"(?![\d/-]|[.,]\d)"),
     ("year", rf"(?<![\d.,/])\b(?P<year>{YEAR})\b(?![.,/]\d|\s?%)"),
     # "d'ici 2100", "au-delà de 2150": a far year only after a word that asks for a year (the
     # span is the year alone)
@@ -144,10 +148,12 @@ RULES = [
                     r"|\b(?:à|dès)\s+la\s+tombée\s+de\s+la\s+(?P<dusk>nuit)\b"),
     ("anaphoric", rf"\b(?P<det>le|la|l{A})\s*(?P<word>{_alternation(ANAPHORIC_DAYS)})"
                   rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?\b"),
-    ("same_day", r"\b(?:le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là)\b"),
+    ("same_day", r"\b(?:le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là"
+                 r"|(?:le|l['’])\s*(?P<part>matin|soir|après-midi)\s+même)\b"),
     # "le week-end", "au cours du week-end": the weekend the tense points at
     ("weekend", r"\b(?P<det>le|du|au|ce)\s+week-?end\b(?!\s+(?:de|d['’]|prochain|dernier|passé))"),
-    ("holiday", rf"\b(?P<holiday>{_alternation(list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))})"
+    ("holiday", rf"\b(?:(?:ce|cette|cet)\s+(?:fête\s+(?:de\s+la\s+|de\s+l{A}|de\s+|du\s+))?)?"
+                rf"(?P<holiday>{_alternation(list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))})"
                 r"(?![\w-])"),
     # "lundi", "ce dimanche", "jeudi dernier", "mardi matin", "le jeudi" (a habit)
     # "dans la soirée de mardi", "en fin de matinée de lundi"
@@ -157,7 +163,7 @@ RULES = [
     # "du lundi au vendredi": a weekly habit in the present, two days of one week in a narration
     ("weekday_range", rf"\bdu\s+(?P<wd1>{WEEKDAY})\s+au\s+(?P<wd2>{WEEKDAY})\b"),
     ("weekday", rf"(?<!ième\s)(?<!ier\s)(?<!ière\s)(?<!1er\s)(?<!ème\s)"
-                rf"\b(?:(?P<det>ce|le)\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:consécutif|sur\s+deux))(?:\s+(?P<adj>{PAST_OR_NEXT}))?"
+                rf"\b(?:(?P<det>ce|le)\s+(?:même\s+)?)?(?P<weekday>{WEEKDAY})(?!\s+(?:consécutif|sur\s+deux))(?:\s+(?P<adj>{PAST_OR_NEXT}))?"
                 rf"(?:\s+(?P<part>{PART}))?\b"),
     ("weekdays", rf"\bles\s+(?P<weekday>{WEEKDAY})s\b"),
     # "un an plus tôt", "trois jours plus tard": a date counted from the one the text speaks of
@@ -167,6 +173,12 @@ RULES = [
     ("ago", rf"\b(?P<pre>il\s+y\s+a|dans|voici|voilà)\s+(?:(?P<num>{NUMBER}|un|une)\s+|"
             rf"(?:une\s+)?(?P<approx>{_alternation(APPROX_COUNTS)})\s+(?:de\s+|d{A}))"
             rf"(?P<unit>{UNIT})\b"),
+    # "le prochain mariage", "un précédent dîner": the adjective alone tells the time
+    ("ref_adjective", rf"(?:\b(?:le|la|les|l{A}|un|une|des|du|au|aux|son|sa|ses|leur|leurs|notre|"
+                      rf"nos|votre|vos|mon|ma|mes|ce|cet|cette|ces)\s+|\A|(?<=\n))"
+                      r"(?P<span>prochaine?s?|précédente?s?)\s+(?=[a-zà-ÿ])(?!fois\b)"),
+    # "le dîner annuel", "la fête annuelle": each year
+    ("set_adjective", r"(?<=[a-zà-ÿ]\s)(?P<span>annuel(?:le)?s?)\b"),
     ("ref_phrase", rf"\b(?P<phrase>{_alternation(REF_WORDS)})\b"),
     # "les dix dernières années": a length of time ending now
     ("last_n", rf"\b(?:les|ces|des)\s+(?P<num>{NUMBER})\s+(?P<adj>derni\w+|prochain\w*)\s+"
@@ -204,7 +216,7 @@ RULES = [
                        rf"(?P<unit>{UNIT})\b"),
     # "deux ans et demi", "une demi-heure", "un quart d'heure"
     ("half_duration", rf"\b(?P<num>{NUMBER}|un|une)\s+(?P<unit>{UNIT})\s+et\s+demie?\b"),
-    ("part_duration", rf"\b(?:une\s+demi-(?P<half>heure|journée|journee|année|annee|siècle)"
+    ("part_duration", rf"\b(?:une?\s+demi-(?P<half>heure|journée|journee|année|annee|siècle)"
                       rf"|un\s+quart\s+d{A}(?P<quarter>heure|siècle)"
                       rf"|(?:le|du|au)\s+(?:dernier|premier)\s+quart\s+d{A}(?P<last>heure))\b"),
     # "depuis des années", "des décennies d'inaction", "au fil des siècles": an unknown number of
@@ -253,7 +265,7 @@ GATES = {
     "this_part": ("matin", "soir", "midi", "nuit"),
     "part_of_day": ("matin", "soir", "midi", "nuit", "journée", "aube"),
     "anaphoric": tuple(ANAPHORIC_DAYS),
-    "same_day": ("jour",),
+    "same_day": ("jour", "même"),
     "weekend": ("week",),
     "holiday": tuple(FIXED_HOLIDAYS) + tuple(EASTER_HOLIDAYS),
     "weekday_part": ("matin", "soir", "midi", "journée"),
@@ -262,6 +274,9 @@ GATES = {
     "last_n": ("derni", "prochain"),
     "ref_coming": ("venir",),
     "ref_span": ("derni", "prochain"),
+    "ref_adjective": ("prochain", "précédent"),
+    "set_adjective": ("annuel",),
+    "year_pair": ("/", "-"),
     "clock_duration": ("min", "mn"),
     "clock_words": ("heure",),
     "hours_minutes": ("heure",),

@@ -151,6 +151,8 @@ def day_month(g: dict, ctx: Context) -> Resolved | None:
 
 def _day_of_month(g: dict, ctx: Context) -> Resolved | None:
     month, number_ = month_number(g["month"]), day_number(g["day"])
+    if g.get("yy"):  # "le 10 novembre 93"
+        g = g | {"year": str(int(g["yy"]) + (1900 if int(g["yy"]) >= 30 else 2000))}
     if g.get("year"):
         day = cal.safe_date(int(g["year"]), month, number_)
         return Resolved("date", _day_value(day, month, number_, int(g["year"])), False, day)
@@ -475,6 +477,8 @@ def night(g: dict, ctx: Context) -> Resolved | None:
 def relative_unit(g: dict, ctx: Context) -> Resolved | None:
     det, unit = g["det"].lower(), g["unit"].lower().replace("weekend", "week-end")
     adj = (g.get("adj") or "").lower()
+    if unit == "saison" and re.match(r"\s*\d", ctx.after(3)):
+        return None  # "cette saison 2002/2003": the years say it
     if unit == "saison" and not adj and _season_of_a_record(det, ctx):
         return Resolved("date", "PRESENT_REF", True)
     if not adj and det not in ("ce", "cette", "cet") and not g.get("current"):
@@ -569,14 +573,10 @@ def _period_anchor(period: Resolved | None, unit: str) -> dt.date | None:
 
 
 def ago(g: dict, ctx: Context) -> Resolved | None:
-    count = number(g["num"]) if g.get("num") else str(APPROX_COUNTS[g["approx"].lower()])
-    letter, is_time = UNITS[g["unit"].lower()]
-    past = not g["pre"].lower().startswith("dans")
-    if count is None:
-        return None
-    if count == "X" or is_time or letter in ("DE", "CE", "Q", "H"):
-        return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
-    return _shifted(ctx.reference, letter, int(float(count)) * (-1 if past else 1))
+    """ "il y a trois ans", "dans deux semaines": the French TimeBank tags the length alone,
+    "il y a [trois ans]", as a duration (the preposition is a signal)."""
+    count = g.get("num") or str(APPROX_COUNTS[g["approx"].lower()])
+    return duration({"num": count, "unit": g["unit"]}, ctx)
 
 
 def offset(g: dict, ctx: Context) -> Resolved | None:
@@ -613,9 +613,24 @@ def ref_phrase(g: dict, ctx: Context) -> Resolved:
     return Resolved("date", REF_WORDS[g["phrase"].lower().replace("’", "'")], True)
 
 
-def ref_span(g: dict, ctx: Context) -> Resolved:
+def ref_span(g: dict, ctx: Context) -> Resolved | None:
+    """ "ces derniers jours": a length of unknown count ending now (PXD); "ces derniers temps":
+    the recent past."""
+    unit = g["unit"].lower()
+    if unit != "temps":
+        return duration({"num": "plusieurs", "unit": unit}, ctx)
     past = g["adj"].lower().startswith("derni")
     return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
+
+
+def ref_adjective(g: dict, ctx: Context) -> Resolved:
+    """ "le prochain mariage", "un précédent dîner"."""
+    past = g["span"].lower().startswith("préc")
+    return Resolved("date", "PAST_REF" if past else "FUTURE_REF", True)
+
+
+def set_adjective(g: dict, ctx: Context) -> Resolved:
+    return Resolved("set", "P1Y", False)  # "le dîner annuel"
 
 
 # --- clock times and durations ----------------------------------------------------------------
@@ -704,6 +719,8 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
     count = number(g["num"])
     if count is None:
         return None
+    if unit == "seconde" and _ORDINAL_SECOND.match(ctx.after(20)):
+        return None  # "une seconde fois", "une seconde chance": the ordinal
     if g["num"].lower() in ("un", "une") and _names_a_period(ctx, unit):
         return None  # "2000 est une année bissextile": a kind of year, not a length
     if unit == "journées" and _counts_matchdays(ctx):
@@ -717,6 +734,11 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
     return Resolved("duration", f"P{'T' if is_time else ''}{count}{letter}", False)
 
 
+# After "une seconde", a noun it qualifies: "fois", "chance", "vague" (not "de", "plus tard"...).
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:de|du|des|d'|plus|avant|après|à|au|et|ou|pour|par|sur|en|seulement|environ)\b)"
+    r"[a-zà-ÿ]"
+)
 _MATCHDAY_CUE = re.compile(rf"\b(?:{'|'.join(MATCHDAY_CUES)})\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -819,6 +841,11 @@ def edge_of_unit(g: dict, ctx: Context) -> Resolved:
     examiné en début d'année", said in October, the start of next year."""
     unit, ref = g["unit"].lower(), ctx.reference
     adj = (g.get("adj") or "").lower()
+    if re.search(
+        r"\b(?:fête|fêtes|bilan|soirée|repas|gala|vacances|prime|examens?)\s+de\s+\Z",
+        ctx.before(20),
+    ):
+        return None  # "une fête de fin d'année": a kind of feast, no date
     if ref is not None and adj:  # "à la fin du mois dernier", "au début de l'année prochaine"
         ref = _step_unit(ref, unit, _adjective_step(adj))
     elif ref is not None:
@@ -863,8 +890,10 @@ def _step_unit(day: dt.date, unit: str, step: int) -> dt.date:
 
 
 def same_day(g: dict, ctx: Context) -> Resolved:
+    """ "le même jour", "le matin même": the day the text last spoke of."""
     base = ctx.last_day or ctx.reference
-    return _date(base, True) if base else _unknown_day()
+    part = _part(g.get("part"))
+    return _date(base, True, part) if base else _unknown_day(part)
 
 
 def weekend(g: dict, ctx: Context) -> Resolved:
@@ -1016,6 +1045,8 @@ RESOLVERS = {
     "ago": ago,
     "ref_phrase": ref_phrase,
     "ref_span": ref_span,
+    "ref_adjective": ref_adjective,
+    "set_adjective": set_adjective,
     "clock_duration": clock_duration,
     "clock": clock,
     "clock_words": clock,

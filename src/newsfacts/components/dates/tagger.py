@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import register_extensions, text_of
+from newsfacts.components.dates.extent import is_age, trimmed_start, with_article
 from newsfacts.components.dates.patterns import COMPILED, DAY_NUMBER, TIME_LINK
 from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
 from newsfacts.components.dates.tense import NONE, Direction, direction_of, governing_verb
@@ -20,8 +22,12 @@ DAY_KINDS = {"day_month", "numeric", "numeric_dash", "iso", "day_slash_month", "
              "this_part", "anaphoric", "holiday", "weekday_day", "same_day"}  # fmt: skip
 # Kinds that give a time of day: "16H00", "à midi", "dans la soirée".
 CLOCK_KINDS = {"clock", "clock_words", "noon", "part_of_day"}
+# A part of the day joins the day next to it ("hier en début d'après-midi"); a clock time stays
+# an expression of its own ("hier" + "18 h"), as in the French TimeBank.
+PART_KINDS = {"part_of_day"}
 # Kinds whose day comes from the sentence, resolved once the days of the text are known.
 ANCHORED_KINDS = CLOCK_KINDS
+CLOCK_ABBREVIATIONS = ("h.", "H.")
 SENTENCE_BREAK = re.compile(r"\n\s*\n\s*|(?<=[.!?])[»\"”]?\s+(?=[«\"“]?[A-ZÀ-Ý])")
 # A wire dateline ("PARIS, 14 mars (AFP) -") dates the dispatch, not the events of its sentence.
 DATELINE_AFTER = re.compile(r"\A\s*(?:\d{4}\s*)?\([A-Z][\w-]{1,10}\)\s*[-–—]")
@@ -41,12 +47,16 @@ class Candidate:
     end: int
     kind: str
     groups: dict
-    clock: Candidate | None = None  # a clock time merged into this day
+    clock: Candidate | None = None  # a part of the day merged into this day
+    day_link: Candidate | None = None  # the day next to this clock time ("samedi à 8 h")
     resolved: Resolved | None = field(default=None, repr=False)
 
 
 @Language.factory("newsfacts_dates")
 def make_dates(nlp: Language, name: str) -> DateTagger:
+    # The French tokenizer keeps "h." whole ("à 17 h."): a clock time could not end on its "h".
+    for form in CLOCK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form[:-1]}, {ORTH: "."}])
     return DateTagger()
 
 
@@ -61,9 +71,12 @@ class DateTagger:
         resolve_all(doc, text, candidates, reference)
         spans = []
         for candidate in candidates:
-            span = _char_span(doc, candidate.start, candidate.end)
-            if span is None or candidate.resolved is None:
+            if candidate.resolved is None or _is_age(doc, text, candidate):
                 continue
+            start = trimmed_start(text, candidate.start, candidate.end, candidate.kind)
+            span = _char_span(doc, with_article(text, start, candidate.kind), candidate.end)
+            if span is None or (spans and spans[-1].end_char >= span.end_char):
+                continue  # two expressions in one token ("2002/2003"): the first one stands
             span._.date = candidate.resolved.payload()
             spans.append(span)
         doc.spans["dates"] = spans
@@ -116,6 +129,18 @@ def find_candidates(text: str) -> list[Candidate]:
             if kind == "vague_object":  # nor is the verb: "attendait [des heures]"
                 found.append(Candidate(*match.span("span"), "vague_duration", groups))
                 continue
+            if kind == "year_pair":  # "la saison 2002/2003": two years
+                first, second = groups["y1"], groups["y2"]
+                if len(second) == 2:
+                    second = first[:2] + second
+                if int(second) != int(first) + 1:
+                    continue  # "1998-2003" is a span of years, "2002/03" a season
+                found.append(Candidate(*match.span("y1"), "year_pre", {"year": first}))
+                found.append(Candidate(*match.span("y2"), "year_pre", {"year": second}))
+                continue
+            if "span" in groups:  # the words around are cues, not part of the expression
+                found.append(Candidate(*match.span("span"), kind, groups))
+                continue
             found.append(Candidate(match.start(), match.end(), kind, groups))
     return found
 
@@ -135,25 +160,29 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def attach_clocks(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Merge a day and a clock time next to it into one time expression.
-
-    "lundi à 16H00", "jeudi 26 février à 18H00", "ce soir à 20H00", and the other way round,
-    "à 20 h 30 samedi".
-    """
+    """Join a day and the part of the day next to it ("hier en début d'après-midi"); link a
+    clock time to the day next to it, two expressions with the time on that day: "[le samedi
+    5 juin] à [17 h]", "[ce soir] à [20H00]", "vers [0 h 40], [jeudi]"."""
     merged: list[Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
         if previous is None or not TIME_LINK.match(text[previous.end : candidate.start]):
             merged.append(candidate)
-        elif candidate.kind in CLOCK_KINDS and previous.kind in DAY_KINDS and not previous.clock:
+            continue
+        if candidate.kind in PART_KINDS and previous.kind in DAY_KINDS and not previous.clock:
             previous.clock = candidate
             previous.end = candidate.end
-        elif previous.kind in CLOCK_KINDS and candidate.kind in DAY_KINDS:
+            continue
+        if previous.kind in PART_KINDS and candidate.kind in DAY_KINDS:
             candidate.clock = previous
             candidate.start = previous.start
             merged[-1] = candidate
-        else:
-            merged.append(candidate)
+            continue
+        if candidate.kind in CLOCK_KINDS and previous.kind in DAY_KINDS:
+            candidate.day_link = previous
+        elif previous.kind in CLOCK_KINDS and candidate.kind in DAY_KINDS:
+            previous.day_link = candidate
+        merged.append(candidate)
     return merged
 
 
@@ -184,7 +213,7 @@ def resolve_all(
         if candidate.resolved is not None and PERIOD_VALUE.match(candidate.resolved.value):
             last_period = candidate.resolved
         if candidate.resolved is not None and candidate.clock is not None:
-            candidate.resolved = _with_clock(candidate, doc, text, reference, last_day)
+            candidate.resolved = _with_part(candidate, doc, text, reference, last_day)
         if candidate.resolved is not None and candidate.resolved.day is not None:
             last_day = candidate.resolved.day
     anchors = _sentence_anchors(text, candidates, sentence_starts)
@@ -194,12 +223,16 @@ def resolve_all(
             clock = _resolve(
                 candidate.kind, candidate.groups, _context(doc, text, candidate, reference, None)
             )
-            anchor = _day_of_clock(
-                doc, anchors.get(_sentence_of(sentence_starts, candidate.start), []), candidate
-            )
-            candidate.resolved = _anchor_clock(
-                text, clock, anchor and anchor[1], reference, previous, candidate
-            )
+            day = candidate.day_link
+            if day is not None and day.resolved is not None and day.resolved.type != "set":
+                candidate.resolved = _on_linked_day(clock, day.resolved)
+            else:
+                anchor = _day_of_clock(
+                    doc, anchors.get(_sentence_of(sentence_starts, candidate.start), []), candidate
+                )
+                candidate.resolved = _anchor_clock(
+                    text, clock, anchor and anchor[1], reference, previous, candidate
+                )
         if candidate.resolved is not None:
             previous = candidate
 
@@ -243,6 +276,18 @@ def _coordinated(one, other) -> bool:
         second.dep_ == "conj"
         and second.head == first
         and any(child.dep_ == "cc" for child in second.children)
+    )
+
+
+# Kinds that may count someone's age in years ("87 ans", "une trentaine d'années").
+AGE_KINDS = {"duration", "about_duration"}
+
+
+def _is_age(doc: Doc, text: str, candidate: Candidate) -> bool:
+    return (
+        candidate.kind in AGE_KINDS
+        and candidate.resolved.type == "duration"
+        and is_age(doc, text, candidate.start, candidate.end)
     )
 
 
@@ -320,15 +365,20 @@ def _anchor_clock(
     return _on_day(clock, day, anchor.relative if anchor is not None else True)
 
 
-def _with_clock(candidate: Candidate, doc: Doc, text: str, reference, last_day) -> Resolved | None:
-    day_part = candidate.resolved
-    clock = _resolve(
+def _with_part(candidate: Candidate, doc: Doc, text: str, reference, last_day) -> Resolved | None:
+    part = _resolve(
         candidate.clock.kind,
         candidate.clock.groups,
         _context(doc, text, candidate.clock, reference, last_day),
     )
-    if clock is None:
-        return day_part
+    return _on_linked_day(part, candidate.resolved) if part is not None else candidate.resolved
+
+
+def _on_linked_day(clock: Resolved | None, day_part: Resolved) -> Resolved | None:
+    """The time on the day written next to it: "samedi à 8 h", "vendredi à minuit" (the
+    start of Saturday)."""
+    if clock is None or clock.type != "time":
+        return clock
     if day_part.day is None:
         base = day_part.value.split("T")[0]
         return Resolved("time", base + clock.value, day_part.relative)
