@@ -11,11 +11,11 @@ $(BIN)/python:
 
 # Re-installs when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install -e '.[dask]'
+	$(PIP) install -e '.[dask,datasette]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e '.[dask,test]'
+	$(PIP) install -e '.[dask,datasette,test]'
 	touch $@
 
 demo: $(VENV)/.installed
