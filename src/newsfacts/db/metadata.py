@@ -2,20 +2,18 @@
 facts. The plugin (``datasette_plugin``) gives it to every archive Datasette serves; it is also
 what ``datasette FILE -m metadata.json`` would take (under ``databases.NAME``)."""
 
-SPAN_COLUMNS = {
-    "document_id": "The document (its id) the fact was found in.",
-    "position": "Index of the fact in its document's list, in text order.",
-    "text": "The words as written in the document.",
-    "start": "Character offset of the first character in the document text.",
-    "end": "Character offset after the last character.",
-    "sentence": "0-based index of the sentence.",
-}
-ENTITY_COLUMNS = {
-    "document_id": SPAN_COLUMNS["document_id"],
-    "position": "Index in the document's list, in order of first mention.",
-    "aliases": "JSON list of the other names used for it in the document.",
-    "mentions": "JSON list of its mentions (text, start, end, sentence).",
-}
+# Columns every fact table has: document_id (the document's id), position (index in the record's
+# list); spans also have text, start, end (character offsets) and sentence. Described in the
+# table descriptions, so that the columns proper to each table stand out.
+SPANS = (
+    " Spans: text as written, start and end character offsets in the document text, sentence "
+    "index; position is the index in the document's list."
+)
+ENTITIES = (
+    " aliases: other names used in the document; mentions: JSON list of spans (text, start, end,"
+    " sentence)."
+)
+FACETS_SHOWN = 6
 
 ARCHIVE_METADATA = {
     "description": "Quantities, dates, places, actors and attributed quotes of French news "
@@ -26,6 +24,7 @@ ARCHIVE_METADATA = {
             "title": "Documents",
             "description": "One row per article: its id, source, reference date (against which "
             "'lundi' or 'hier' were resolved), input metadata, and the text when known.",
+            "facet_size": FACETS_SHOWN,
             "facets": ["reference_date_source"],
             "sort_desc": "reference_date",
             "columns": {
@@ -36,24 +35,22 @@ ARCHIVE_METADATA = {
         "quotes": {
             "title": "Quotes",
             "description": "Direct, indirect and mixed quotes with their speaker (an actor's "
-            "name, or empty when not a named actor) and reporting verb.",
+            "name, or empty when not a named actor) and reporting verb. Search them by words, "
+            "speaker or verb." + SPANS,
+            "facet_size": FACETS_SHOWN,
             "facets": ["speaker", "type", "cue"],
             "columns": {
-                **SPAN_COLUMNS,
-                "text": "The quoted or reported words, without the quote marks.",
-                "type": "direct (between quote marks), indirect (reported) or mixed.",
-                "speaker": "Name of the actor who said it.",
+                "type": "direct (between quote marks), indirect (reported speech) or mixed.",
                 "speaker_text": "JSON span of the words that designate the speaker.",
-                "cue": "Lemma of the reporting verb, or 'selon'.",
-                "fragments": "JSON list of the quoted words inside a mixed quote.",
+                "fragments": "JSON list of the words in quote marks inside a mixed quote.",
             },
         },
         "actors": {
             "title": "Actors",
-            "description": "Persons and organisations, one row per actor and document.",
+            "description": "Persons and organisations, one row per actor and document." + ENTITIES,
+            "facet_size": FACETS_SHOWN,
             "facets": ["type", "name"],
             "columns": {
-                **ENTITY_COLUMNS,
                 "name": "The fullest name used in the document.",
                 "type": "person or organization.",
                 "titles": "JSON list of the roles given to it in the document.",
@@ -61,10 +58,10 @@ ARCHIVE_METADATA = {
         },
         "places": {
             "title": "Places",
-            "description": "Places, one row per place and document.",
+            "description": "Places, one row per place and document." + ENTITIES,
+            "facet_size": FACETS_SHOWN,
             "facets": ["name", "kind", "country"],
             "columns": {
-                **ENTITY_COLUMNS,
                 "name": "Canonical name in French.",
                 "kind": "country, region, city, continent or other.",
                 "country": "ISO 3166-1 alpha-2 code of its country.",
@@ -73,10 +70,11 @@ ARCHIVE_METADATA = {
         },
         "quantities": {
             "title": "Quantities",
-            "description": "Numbers that count or measure something, with their resolved value.",
+            "description": "Numbers that count or measure something, with their resolved value."
+            + SPANS,
+            "facet_size": FACETS_SHOWN,
             "facets": ["kind", "unit", "qualifier"],
             "columns": {
-                **SPAN_COLUMNS,
                 "value": "The resolved value ('2,5 millions' is 2500000).",
                 "value_max": "Upper end of a range.",
                 "unit": "What is counted or measured, or a code (EUR, %, km).",
@@ -86,10 +84,10 @@ ARCHIVE_METADATA = {
         },
         "dates": {
             "title": "Dates",
-            "description": "Temporal expressions, normalised as TimeML TIMEX3 values.",
+            "description": "Temporal expressions, normalised as TimeML TIMEX3 values." + SPANS,
+            "facet_size": FACETS_SHOWN,
             "facets": ["type", "relative"],
             "columns": {
-                **SPAN_COLUMNS,
                 "type": "date, time, duration or set.",
                 "value": "TIMEX3 value (2018-10-29, 2018-W43, P3Y, PAST_REF); X where unknown.",
                 "relative": "1 when resolved against the reference date.",
@@ -99,6 +97,7 @@ ARCHIVE_METADATA = {
             "title": "Entities across the archive",
             "description": "One row per actor name and type, with the number of documents "
             "that name it, its mentions and quotes, and every title it is given.",
+            "facet_size": FACETS_SHOWN,
             "facets": ["type"],
         },
         "quotes_by_speaker": {
@@ -108,6 +107,7 @@ ARCHIVE_METADATA = {
         "places_by_documents": {
             "title": "Places by number of documents",
             "description": "The places that come up in the most documents.",
+            "facet_size": FACETS_SHOWN,
             "facets": ["country"],
         },
     },
