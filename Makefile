@@ -20,6 +20,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(BIN)/newsfacts extract seeds/
+	@echo "An archive to browse: $(BIN)/newsfacts extract seeds/ --db facts.db && $(BIN)/datasette facts.db" >&2
 
 test: $(VENV)/.installed-test
 	$(BIN)/pytest -q

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -425,3 +426,29 @@ def test_jobs_and_output_alongside(archive, corpus, records, tmp_path):
     assert result.exit_code == 1 and result.stdout == ""
     assert [json.loads(line) for line in out.read_text("utf-8").splitlines()] == records
     assert table_rows(path) == table_rows(archive)
+
+
+def test_readme_queries_answer_on_an_archive(archive, records):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    assert len(queries) == 3
+    with sqlite_utils.Database(archive) as db:
+        with_numbers, places_and_persons, _said = [list(db.query(query)) for query in queries]
+    expected = {
+        (record["id"], quote["text"], quantity["text"])
+        for record in records
+        for quote in record["quotes"]
+        for quantity in record["quantities"]
+        if quote["start"] <= quantity["start"] and quantity["end"] <= quote["end"]
+    }
+    assert expected
+    assert {(r["document_id"], r["quote"], r["quantity"]) for r in with_numbers} == expected
+    pairs = Counter(
+        (actor["name"], place["name"])
+        for record in records
+        for actor in record["actors"]
+        if actor["type"] == "person"
+        for place in record["places"]
+    )
+    assert places_and_persons
+    assert all(pairs[r["actor"], r["place"]] == r["documents"] for r in places_and_persons)
