@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -47,6 +48,7 @@ class Archive:
             self.lock.release()
             raise
         self._digests: dict[tuple[str, str], str] = {}  # (id, source) of documents let through
+        self._columns: dict[str, set[str]] = {}  # of each table, as far as this run knows
         self.stored = 0
         self.skipped = 0
 
@@ -98,21 +100,41 @@ class Archive:
         }
         with self.db.atomic():
             self._delete(record["id"])
-            # alter: a field that a later record version adds gets a column of its own
-            self.db[DOCUMENTS].insert(document, alter=True)
+            self._insert(DOCUMENTS, [document])
             for table in FACT_TABLES:
                 rows = [
                     {"document_id": record["id"], "position": position, **fact}
                     for position, fact in enumerate(record.get(table, []))
                 ]
                 if rows:
-                    self.db[table].insert_all(rows, alter=True)
+                    self._insert(table, rows)
         self.stored += 1
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        """One prepared INSERT for all ``rows``; lists and objects as JSON. A field that a later
+        record version adds gets a column of its own (sqlite-utils ``add_missing_columns``)."""
+        names = list(dict.fromkeys(name for row in rows for name in row))
+        known = self._columns.get(table)
+        if known is None or not known.issuperset(names):
+            self.db[table].add_missing_columns(rows)
+            known = self._columns[table] = set(self.db[table].columns_dict)
+        columns = ", ".join(f"[{name}]" for name in names)
+        marks = ", ".join("?" * len(names))
+        self.db.conn.executemany(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({marks})",
+            [[_sql_value(row.get(name)) for name in names] for row in rows],
+        )
 
     def _delete(self, document_id: str) -> None:
         for table in FACT_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
         self.db.execute(f"DELETE FROM {DOCUMENTS} WHERE id = ?", [document_id])
+
+
+def _sql_value(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _open(path: Path) -> sqlite_utils.Database:
