@@ -409,6 +409,30 @@ def test_killed_run_and_its_rerun_end_complete(tmp_path, nlp):
     assert table_rows(killed) == expected
 
 
+def test_ctrl_c_ends_the_run_with_whole_documents_and_no_lock(tmp_path):
+    corpus = write_corpus(tmp_path / "many.jsonl", 60)
+    path = tmp_path / "facts.db"
+    command = [sys.executable, "-m", "newsfacts", "extract", "-q", str(corpus), "--db", str(path)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 600
+    while time.time() < deadline and stored_count(path) == 0:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130 and "Traceback" not in stderr
+    assert not Path(f"{path}.lock").exists()
+    with sqlite_utils.Database(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        stored = db["documents"].count
+        assert 0 < stored < 60
+        # Whole documents only: each has the facts of its record.
+        for document_id in db.execute("SELECT id FROM documents").fetchall():
+            quantities = db.execute(
+                "SELECT COUNT(*) FROM quantities WHERE document_id = ?", document_id
+            ).fetchone()[0]
+            assert quantities >= 2
+
+
 def stored_count(path: Path) -> int:
     if not path.exists():
         return 0
