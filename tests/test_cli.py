@@ -195,7 +195,7 @@ def test_broken_pipe_ends_quietly(tmp_path):
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["show"]])
+@pytest.mark.parametrize("command", [[], ["extract"], ["show"], ["db"]])
 def test_help_loads_neither_spacy_nor_dask(command):
     code = (
         "import sys; from newsfacts.cli import cli\n"

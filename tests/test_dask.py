@@ -123,6 +123,22 @@ def test_dask_to_standard_output_keeps_the_order(cluster, corpus):
     assert result.stdout == local.stdout and result.exit_code == 1
 
 
+def test_db_is_written_by_the_client_as_a_local_run_writes_it(cluster, corpus, tmp_path):
+    from tests.test_db import table_rows
+
+    local = tmp_path / "local.db"
+    assert run_cli("extract", "-q", str(corpus), "--db", str(local))[0].exit_code == 1
+    remote = tmp_path / "dask.db"
+    options = ["--db", str(remote), "--dask", cluster.scheduler_address]
+    result, _ = run_cli("extract", str(corpus), *options, "--part-size", str(PART_SIZE))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "20 documents stored, 0 already there" in result.stderr
+    assert table_rows(remote) == table_rows(local)
+    result, _ = run_cli("extract", str(corpus), *options)
+    assert "0 documents stored, 20 already there" in result.stderr
+    assert table_rows(remote) == table_rows(local)
+
+
 def test_dask_local_starts_a_cluster_here(corpus):
     local, _ = run_cli("extract", "-q", str(corpus))
     result, _ = run_cli("extract", "-q", str(corpus), "--dask", "local", "--jobs", "1")

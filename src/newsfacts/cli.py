@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -84,6 +85,15 @@ def cli() -> None:
     show_default=True,
     help="Documents per part file and per Dask task.",
 )
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Store the records in the SQLite archive FILE (created if needed; see `newsfacts db`), "
+    "and on standard output only with -o -. Documents already stored with the same text are "
+    "skipped; changed ones are replaced.",
+)
 def extract(
     paths: tuple[str, ...],
     reference_date: str | None,
@@ -94,6 +104,7 @@ def extract(
     dask_address: str | None,
     output_dir: str | None,
     part_size: int,
+    db_path: str | None,
 ) -> None:
     """Write one JSON record per article in PATH... (JSON Lines).
 
@@ -112,20 +123,26 @@ def extract(
       cat dispatch.txt | newsfacts extract
       newsfacts extract archive.jsonl --jobs 0 -o facts.jsonl
       newsfacts extract archive.jsonl --dask tcp://scheduler:8786 --output-dir facts/
+      newsfacts extract archive/ --jobs 0 --db facts.db
     """
     documents = read_documents(paths, reference_date, jsonl)
+    archive = _open_archive(db_path) if db_path else None
+    if archive is not None:
+        documents = archive.unstored(documents)
+        if not _given("output"):
+            output = None
     with _sigterm_stops_the_run():
-        _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size)
+        _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size, archive)
 
 
-def _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size) -> None:
+def _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size, archive) -> None:
     try:
         if dask_address or output_dir:
             failed = _write_partitioned(
-                documents, output, output_dir, dask_address, jobs, part_size, not quiet
+                documents, output, output_dir, dask_address, jobs, part_size, not quiet, archive
             )
         else:
-            failed = _write_records(_outcomes(documents, jobs), output, progress=not quiet)
+            failed = _write_records(_outcomes(documents, jobs), output, not quiet, archive)
     except KeyboardInterrupt:
         # Records are written whole, one write each: nothing partial is left behind.
         click.echo("newsfacts: interrupted", err=True)
@@ -133,6 +150,17 @@ def _extract(documents, output, jobs, quiet, dask_address, output_dir, part_size
     except Terminated:
         click.echo("newsfacts: terminated", err=True)
         sys.exit(128 + signal.SIGTERM)
+    except sqlite3.Error as error:  # the disk is full, the file went away...
+        raise click.ClickException(f"{archive.path}: {error}") from None
+    finally:
+        if archive is not None:
+            archive.close()
+            if not quiet:
+                click.echo(
+                    f"newsfacts: {archive.path}: {archive.stored} documents stored, "
+                    f"{archive.skipped} already there",
+                    err=True,
+                )
     if failed:
         sys.exit(1)
 
@@ -147,19 +175,38 @@ def _outcomes(documents, jobs: int) -> Iterator:
         raise click.ClickException(str(error)) from None
 
 
+def _open_archive(path: str):
+    from newsfacts.db.lock import ArchiveBusy
+    from newsfacts.db.writer import Archive, NotAnArchive
+
+    try:
+        return Archive(path)
+    except (ArchiveBusy, NotAnArchive) as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot open {path}: {error.strerror}") from None
+
+
 def _write_partitioned(
-    documents, output, output_dir, dask_address, jobs: int, part_size: int, progress: bool
+    documents,
+    output,
+    output_dir,
+    dask_address,
+    jobs: int,
+    part_size: int,
+    progress: bool,
+    archive=None,
 ) -> int:
     """Records by partitions of ``part_size`` documents, on Dask or here, to part files or
     ``output``. Returns how many documents failed."""
     from newsfacts.batch import batches
 
-    if output_dir and output.name != "-":
+    if output_dir and output is not None and output.name != "-":
         raise click.UsageError("give either -o/--output or --output-dir, not both")
     parts = _PartFiles(output_dir) if output_dir else None
     if not dask_address:
         partitions = batches(_outcomes(documents, jobs), part_size)
-        return _write_records(_into(partitions, parts), parts, progress)
+        return _write_records(_into(partitions, parts), parts, progress, archive)
     try:
         from newsfacts.dask import SchedulerUnreachable, connect, run_partitions
         from newsfacts.pipeline import ModelMissing
@@ -168,7 +215,7 @@ def _write_partitioned(
     try:
         with connect(dask_address, workers=jobs if _given("jobs") else None) as client:
             partitions = run_partitions(client, documents, part_size)
-            return _write_records(_into(partitions, parts), parts or output, progress)
+            return _write_records(_into(partitions, parts), parts or output, progress, archive)
     except (ModelMissing, SchedulerUnreachable) as error:
         raise click.ClickException(str(error)) from None
 
@@ -222,8 +269,9 @@ class _PartFiles:
             self.handle = None
 
 
-def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
-    """Write records as they come; report failures on stderr. Returns how many failed."""
+def _write_records(outcomes: Iterator, output: TextIO | None, progress: bool, archive=None) -> int:
+    """Write records as they come, to ``output`` and to the ``archive`` (``--db``) when given;
+    report failures on stderr. Returns how many failed."""
     failed = 0
     bar = _ProgressBar(enabled=progress)
     try:
@@ -233,10 +281,12 @@ def _write_records(outcomes: Iterator, output: TextIO, progress: bool) -> int:
                 failed += 1
                 bar.write(f"newsfacts: error: {outcome.source}: {outcome.reason}")
                 continue
-            line = json.dumps(outcome, ensure_ascii=False) + "\n"
             with _ctrl_c_deferred():
-                output.write(line)
-                output.flush()
+                if archive is not None:
+                    archive.store(outcome)  # one transaction
+                if output is not None:
+                    output.write(json.dumps(outcome, ensure_ascii=False) + "\n")
+                    output.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
     finally:
@@ -332,6 +382,8 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-from newsfacts.show import show  # noqa: E402 - the command lives in its own module
+from newsfacts.db.command import db  # noqa: E402 - commands that live in their own modules
+from newsfacts.show import show  # noqa: E402
 
+cli.add_command(db)
 cli.add_command(show)
