@@ -13,6 +13,8 @@ import collections
 import re
 from collections.abc import Iterator
 
+from warcio.archiveiterator import ArchiveIterator
+
 from newsfacts.inputs import Document, InputError, Notify, os_reason
 from newsfacts.reference import parse_date
 from newsfacts.web import MAX_PAGE_BYTES, page_document
@@ -41,13 +43,12 @@ def read_warc_stream(
     stream, name: str, reference_date: str | None, notify: Notify | None = None
 ) -> Iterator[Document | InputError]:
     """The pages of a WARC stream (a binary file object), in archive order."""
-    from warcio.archiveiterator import ArchiveIterator
-
     skipped: collections.Counter[str] = collections.Counter()
     pages = records = 0
     damage = None
+    record = None
     try:
-        archive = ArchiveIterator(stream)
+        archive = _Archive(stream)
         for record in archive:
             records += 1
             if not record.format.startswith("warc"):
@@ -68,11 +69,31 @@ def read_warc_stream(
         damage = f"damaged or truncated WARC ({type(error).__name__}: {error})"
     if damage is None and records == 0 and stream.tell() > 0:
         damage = "not a WARC file (no record found)"
+    elif damage is None and records and (not archive.complete or _cut_short(record)):
+        damage = "truncated WARC (the file ends inside a record)"
     if damage:
         read = f" after {pages} page{'s' * (pages != 1)}" if pages else ""
         yield InputError(name, f"{damage}{read}")
-    if notify is not None and (skipped or not pages):
+    if notify is not None and (skipped or not (pages or damage)):
         notify(f"{name}: {_summary(pages, skipped)}")
+
+
+class _Archive(ArchiveIterator):
+    """warcio's ArchiveIterator, which also tells whether the last gzip member was whole: warcio
+    ends quietly at a member cut short, as in a download that stopped."""
+
+    complete = True
+
+    def close(self):
+        decompressor = self.reader.decompressor if self.reader is not None else None
+        if decompressor is not None and not decompressor.eof:
+            self.complete = False
+        super().close()
+
+
+def _cut_short(record) -> bool:
+    """The record's content is shorter than its Content-Length (an uncompressed WARC cut)."""
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _skip_reason(record) -> str | None:

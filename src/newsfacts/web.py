@@ -132,8 +132,8 @@ def read_page(html: str, url: str | None = None) -> Page:
     extracted = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **EXTRACTION)
     metadata = extracted if extracted is not None else trafilatura.extract_metadata(tree, url)
     meta = {name: getattr(metadata, name) for name in META_FIELDS if getattr(metadata, name)}
-    if url:
-        meta.setdefault("url", url)
+    if url:  # where the page was fetched from (a WARC's target URI), else its canonical URL
+        meta["url"] = url
     text = article_text(extracted.text or "", _headlines(tree, metadata.title)) if extracted else ""
     return Page(text, date, meta)
 
