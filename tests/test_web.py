@@ -236,8 +236,8 @@ def test_warc_pages_are_documents(tmp_path, crawl, plain_text, plain_record):
         assert_valid_record(record, record["text"])
     [note] = result.stderr.strip().splitlines()
     assert note == (
-        f"newsfacts: note: {path}: 4 HTML pages; skipped 7 requests, 1 redirects, "
-        "1 HTTP errors, 1 not HTML, 1 other records"
+        f"newsfacts: note: {path}: 4 HTML pages; skipped 7 requests, 1 redirect, "
+        "1 HTTP error, 1 not HTML, 1 other record"
     )
 
 

@@ -23,8 +23,14 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 # What a page looks like when the server sent no Content-Type.
 HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)", re.I)
-# Why a record is not a page, in the order the note lists them.
-SKIPPED = ("requests", "redirects", "HTTP errors", "not HTML", "other records")
+# Why a record is not a page, in the order the note lists them: (one, several).
+SKIPPED = {
+    "request": ("request", "requests"),
+    "redirect": ("redirect", "redirects"),
+    "error": ("HTTP error", "HTTP errors"),
+    "not HTML": ("not HTML", "not HTML"),
+    "other": ("other record", "other records"),
+}
 
 
 def read_warc_file(
@@ -72,7 +78,7 @@ def read_warc_stream(
     elif damage is None and records and (not archive.complete or _cut_short(record)):
         damage = "truncated WARC (the file ends inside a record)"
     if damage:
-        read = f" after {pages} page{'s' * (pages != 1)}" if pages else ""
+        read = f" after {_count(pages, 'page', 'pages')}" if pages else ""
         yield InputError(name, f"{damage}{read}")
     if notify is not None and (skipped or not (pages or damage)):
         notify(f"{name}: {_summary(pages, skipped)}")
@@ -98,14 +104,14 @@ def _cut_short(record) -> bool:
 
 def _skip_reason(record) -> str | None:
     if record.rec_type == "request":
-        return "requests"
+        return "request"
     if record.rec_type != "response" or record.http_headers is None:
-        return "other records"
+        return "other"
     status = record.http_headers.get_statuscode() or ""
     if status.startswith("3"):
-        return "redirects"
+        return "redirect"
     if not status.startswith("2"):
-        return "HTTP errors"
+        return "error"
     content_type = _content_type(record)
     if content_type and content_type.split(";")[0].strip().lower() not in HTML_TYPES:
         return "not HTML"
@@ -142,6 +148,10 @@ def _warc_date(record) -> str | None:
 
 
 def _summary(pages: int, skipped: collections.Counter) -> str:
-    counts = ", ".join(f"{skipped[why]} {why}" for why in SKIPPED if skipped[why])
-    read = f"{pages} HTML page{'s' * (pages != 1)}"
+    counts = ", ".join(_count(skipped[why], *SKIPPED[why]) for why in SKIPPED if skipped[why])
+    read = _count(pages, "HTML page", "HTML pages")
     return f"{read}; skipped {counts}" if counts else read
+
+
+def _count(number: int, one: str, several: str) -> str:
+    return f"{number} {one if number == 1 else several}"
