@@ -25,15 +25,15 @@ def extract(
 ) -> dict:
     """Return the schema-v1 record of one article, the same dict ``newsfacts extract`` prints.
 
-    ``reference_date`` (ISO string or date) resolves relative dates; without it, a dateline in the
-    text is used when there is one.
+    ``reference_date`` (a date, or a string such as ``"2018-10-29"`` or ``"29 octobre 2018"``)
+    resolves relative dates; without it, a dateline in the text is used when there is one. A
+    string that is no full date raises ``ValueError``.
     """
     from newsfacts.batch import extract_one
     from newsfacts.inputs import Document
     from newsfacts.reference import resolve_reference_date
 
-    if isinstance(reference_date, dt.date):
-        reference_date = reference_date.isoformat()
+    reference_date = _reference_date(reference_date)
     date, source = resolve_reference_date(text, option=reference_date)
     document = Document(doc_id, "-", text, date, source, meta or {})
     return extract_one(document)
@@ -55,13 +55,9 @@ def extract_html(
     """
     from newsfacts.batch import extract_one
     from newsfacts.inputs import InputError
-    from newsfacts.reference import parse_date
     from newsfacts.web import page_document
 
-    if isinstance(reference_date, dt.date):
-        reference_date = reference_date.isoformat()
-    elif reference_date is not None:
-        reference_date = parse_date(reference_date)
+    reference_date = _reference_date(reference_date)
     data = html.encode("utf-8") if isinstance(html, str) else html
     document = page_document(
         data,
@@ -73,3 +69,11 @@ def extract_html(
     if isinstance(document, InputError):
         raise ValueError(f"{document.source}: {document.reason}")
     return extract_one(document)
+
+
+def _reference_date(value: str | dt.date | None) -> str | None:
+    from newsfacts.reference import parse_date
+
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]  # a datetime too: its day is what counts
+    return parse_date(value) if value is not None else None
