@@ -149,10 +149,44 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_bad_reference_date_option_is_a_usage_error(tmp_path):
-    result, records = run_cli("extract", "--reference-date", "29/10/2018", str(SEED))
+@pytest.mark.parametrize("value", ["hier", "octobre 2018", "2018-02-30"])
+def test_bad_reference_date_option_is_a_usage_error(value):
+    result, records = run_cli("extract", "--reference-date", value, str(SEED))
     assert result.exit_code == 2 and records == []
-    assert "29/10/2018" in result.stderr
+    assert value in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "value", ["29/10/2018", "29 octobre 2018", "Mon, 29 Oct 2018 16:00:00 GMT", "2018-10-29T16:00"]
+)
+def test_reference_date_option_in_archive_formats(tmp_path, value):
+    article = write(tmp_path / "a.txt", "Le maire a parlé lundi.")
+    _, [record] = run_cli("extract", "--reference-date", value, str(article))
+    assert (record["reference_date"], record["reference_date_source"]) == ("2018-10-29", "option")
+    assert record["dates"][0]["value"] == "2018-10-29"
+
+
+def test_jsonl_dates_in_archive_formats(tmp_path):
+    dates = ["2018-10-29T16:00:00+01:00", "Mon, 29 Oct 2018 16:00:00 GMT", "29 octobre 2018"]
+    lines = [json.dumps({"text": "Le maire a parlé lundi.", "date": d}) for d in dates]
+    lines.append(json.dumps({"text": "x", "date": "le mois dernier"}))
+    jsonl = write(tmp_path / "lot.jsonl", "\n".join(lines) + "\n")
+    result, records = run_cli("extract", str(jsonl))
+    assert result.exit_code == 1
+    assert [(r["reference_date"], r["reference_date_source"]) for r in records] == [
+        ("2018-10-29", "input")
+    ] * 3
+    [error] = result.stderr.strip().splitlines()
+    assert error.startswith(f"newsfacts: error: {jsonl}:4: ") and "le mois dernier" in error
+
+
+def test_with_text_puts_the_text_in_every_record(tmp_path):
+    article = write(tmp_path / "a.txt", ARTICLE)
+    _, [plain] = run_cli("extract", str(article))
+    _, [with_text] = run_cli("extract", "--with-text", str(article))
+    assert "text" not in plain
+    assert with_text.pop("text") == ARTICLE and with_text == plain
+    assert_valid_record(with_text | {"text": ARTICLE}, ARTICLE)
 
 
 def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch):

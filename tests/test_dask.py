@@ -24,6 +24,7 @@ from newsfacts.cli import cli  # noqa: E402
 from newsfacts.dask import DocumentError, extract_bag, run_partitions  # noqa: E402
 from newsfacts.inputs import Document, InputError, iter_documents  # noqa: E402
 from tests.conftest import run_cli  # noqa: E402
+from tests.web_pages import build_warc, newsroom_page, regional_page  # noqa: E402
 
 REFERENCE_DATE = "2018-10-29"
 SENTENCES = [
@@ -230,6 +231,43 @@ def test_documents_are_accepted_as_bag_items(client, items, local_outcomes):
     bag = dask.bag.from_sequence(good, npartitions=2)
     expected = [o for o in local_outcomes if not isinstance(o, InputError)]
     assert extract_bag(bag).compute() == expected
+
+
+def test_extract_bag_of_web_pages(client, nlp):
+    paragraphs = [article(n) for n in range(3)]
+    undated = {"html": regional_page(paragraphs, dated=False), "url": "https://e.fr/2018/10/30/x"}
+    pages = [newsroom_page(paragraphs), undated, newsroom_page(paragraphs[:1]).encode(), 42]
+    bag = dask.bag.from_sequence(pages, npartitions=2)
+    records = extract_bag(bag, kind="html", errors="keep", reference_date="29/10/2018").compute()
+    sources = ["bag:0:0", "bag:0:1", "bag:1:0", "bag:1:1"]
+    documents = [
+        newsfacts.dask.as_page(page, source, REFERENCE_DATE)
+        for page, source in zip(pages, sources, strict=True)
+    ]
+    assert records == process_batch(documents)
+    assert [r["text"] for r in records[:2]] == ["\n\n".join(paragraphs)] * 2
+    assert [r["reference_date"] for r in records[:2]] == ["2018-10-29", "2018-10-30"]
+    assert records[1]["id"] == records[1]["meta"]["url"] == "https://e.fr/2018/10/30/x"
+    assert records[3] == InputError("bag:1:1", "not a web page: int (expected str or bytes)")
+
+
+def test_extract_bag_of_warc_paths(client, tmp_path, nlp):
+    paragraphs = [article(n) for n in range(2)]
+    paths = []
+    for number in range(2):
+        page = newsroom_page(paragraphs[number:]).encode()
+        warc = build_warc([(f"https://e.fr/{number}/{n}", "200 OK", "text/html", page, "2018-11-02")
+                           for n in range(3)])  # fmt: skip
+        paths.append(tmp_path / f"crawl-{number}.warc.gz")
+        paths[-1].write_bytes(warc)
+    bag = dask.bag.from_sequence([str(path) for path in paths], npartitions=2)
+    records = extract_bag(bag, kind="warc").compute()
+    assert records == list(run(iter_documents([str(path) for path in paths])))
+    assert [r["id"] for r in records] == [
+        f"https://e.fr/{m}/{n}" for m in range(2) for n in range(3)
+    ]
+    with pytest.raises(ValueError, match="kind must be one of"):
+        extract_bag(bag, kind="pdf")
 
 
 def _pipeline_loads() -> int:

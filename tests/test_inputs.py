@@ -6,7 +6,7 @@ import os
 import pytest
 
 from newsfacts.inputs import Document, InputError, decode_text, iter_documents, walk_folder
-from newsfacts.reference import dateline_date, filename_date, parse_iso_date
+from newsfacts.reference import dateline_date, filename_date, parse_date
 
 TEXT = "Le président a déclaré « non » à Évry, 5\u00a0000 € prévus."
 
@@ -71,14 +71,29 @@ def test_filename_date(name, expected):
     assert filename_date(name) == expected
 
 
-@pytest.mark.parametrize("value", ["2018-02-30", "29/10/2018", "2018-10", "hier"])
-def test_bad_iso_dates(value):
+@pytest.mark.parametrize("value", ["2018-02-30", "2018-10", "hier", "octobre 2018", "xyz", ""])
+def test_bad_dates(value):
     with pytest.raises(ValueError):
-        parse_iso_date(value)
+        parse_date(value)
 
 
-def test_iso_date_with_time_keeps_the_day():
-    assert parse_iso_date("2018-10-29T08:15:00Z") == "2018-10-29"
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-10-29T08:15:00Z", "2018-10-29"),
+        ("2018-10-29T16:00:00+01:00", "2018-10-29"),
+        ("2018-10-29T23:30:00-05:00", "2018-10-29"),  # the day as written, not moved to UTC
+        ("Mon, 29 Oct 2018 16:00:00 GMT", "2018-10-29"),
+        ("29/10/2018", "2018-10-29"),
+        ("10/11/2018", "2018-11-10"),  # day first, as in France
+        ("29 octobre 2018", "2018-10-29"),
+        ("lundi 1er octobre 2018", "2018-10-01"),
+        ("29 oct. 2018 à 16h00", "2018-10-29"),
+        (" 2018-10-29 ", "2018-10-29"),
+    ],
+)
+def test_dates_in_archive_formats(value, expected):
+    assert parse_date(value) == expected
 
 
 def test_symlink_loop_is_cut(tmp_path):

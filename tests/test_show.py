@@ -17,15 +17,9 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from newsfacts.cli import cli
-from newsfacts.render_html import render_article, render_page
-from newsfacts.show import (
-    KINDS,
-    Close,
-    Highlight,
-    Open,
-    Text,
-    highlights,
-    markup,
+from newsfacts.show.facts import KINDS, Close, Highlight, Open, Text, highlights, markup
+from newsfacts.show.html import render_article, render_page
+from newsfacts.show.terminal import (
     print_plain,
     render_plain,
     render_terminal,

@@ -64,6 +64,11 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
 @click.option(
+    "--with-text",
+    is_flag=True,
+    help="Put each document's text in its record (always there for web pages and WARC).",
+)
+@click.option(
     "--dask",
     "dask_address",
     metavar="ADDRESS",
@@ -101,6 +106,7 @@ def extract(
     jsonl: bool,
     jobs: int,
     quiet: bool,
+    with_text: bool,
     dask_address: str | None,
     output_dir: str | None,
     part_size: int,
@@ -108,10 +114,11 @@ def extract(
 ) -> None:
     """Write one JSON record per article in PATH... (JSON Lines).
 
-    A PATH is a text file (one article; UTF-8, other encodings are detected), a folder (every .txt
-    and .jsonl file below it, in sorted order), a .jsonl file (one {"id", "text", "date"} object per
-    line; other fields are kept under "meta"), or - for standard input. With no PATH, the text piped
-    in is read.
+    A PATH is a text file (one article; UTF-8, other encodings are detected), a web page (.html,
+    .htm: its main text, publication date and metadata), a web archive (.warc, .warc.gz: one
+    document per HTML page), a .jsonl file (one {"id", "text", "date"} object per line; other fields
+    are kept under "meta"), a folder (every such file below it, in sorted order), or - for standard
+    input. With no PATH, the text piped in is read.
 
     A document that cannot be read or processed gets one line on standard error naming it; the
     others go on, and the exit status is 1.
@@ -119,13 +126,14 @@ def extract(
     \b
     Examples:
       newsfacts extract article.txt
+      newsfacts extract page.html crawl.warc.gz | jq '{id, date: .reference_date, quotes}'
       newsfacts extract --reference-date 2018-10-29 seeds/ | jq '.quotes[] | {speaker, text}'
       cat dispatch.txt | newsfacts extract
       newsfacts extract archive.jsonl --jobs 0 -o facts.jsonl
       newsfacts extract archive.jsonl --dask tcp://scheduler:8786 --output-dir facts/
       newsfacts extract archive/ --jobs 0 --db facts.db
     """
-    documents = read_documents(paths, reference_date, jsonl)
+    documents = read_documents(paths, reference_date, jsonl, with_text)
     archive = _open_archive(db_path) if db_path else None
     if archive is not None:
         documents = archive.unstored(documents)

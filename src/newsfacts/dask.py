@@ -39,7 +39,7 @@ except ImportError as error:  # the optional extra is missing
 
 from newsfacts.batch import BATCH_SIZE, Outcome, batches, process_batch
 from newsfacts.inputs import Document, InputError, parse_jsonl_line
-from newsfacts.reference import resolve_reference_date
+from newsfacts.reference import parse_date, resolve_reference_date
 
 __all__ = ["DocumentError", "SchedulerUnreachable", "connect", "extract_bag", "run_partitions"]
 
@@ -47,6 +47,7 @@ LOCAL = "local"
 PARTITION_SIZE = 128  # documents per task: long enough to hide the scheduling cost
 CONNECT_TIMEOUT = "10s"
 ERROR_MODES = ("raise", "skip", "keep")
+ITEM_KINDS = ("text", "html", "warc")
 # A worker thread at a time runs the pipeline: spaCy and our components are not written to be
 # shared between threads, and the GIL leaves nothing to gain (use more worker processes instead).
 _PIPELINE_LOCK = threading.Lock()
@@ -60,7 +61,7 @@ class DocumentError(ValueError):
     """A document of a bag could not be read or processed (``errors="raise"``)."""
 
 
-def process_partition(items: list[Document | InputError]) -> list[Outcome]:
+def process_partition(items: Iterable[Document | InputError]) -> list[Outcome]:
     """What a worker runs: the outcomes of a local run, one per item, in order."""
     with _PIPELINE_LOCK:
         return [outcome for batch in batches(items, BATCH_SIZE) for outcome in process_batch(batch)]
@@ -144,14 +145,27 @@ def _outcome_alone(future, item: Document | InputError) -> Outcome:
 
 
 def extract_bag(
-    bag: dask.bag.Bag, *, reference_date: str | None = None, errors: str = "raise"
+    bag: dask.bag.Bag,
+    *,
+    reference_date: str | dt.date | None = None,
+    errors: str = "raise",
+    kind: str = "text",
 ) -> dask.bag.Bag:
     """A bag of records, one per article of ``bag``, in the same partitions and order.
 
-    An item is an article text (``str``), a JSON Lines object (``dict`` with ``"text"`` and
-    optionally ``"id"``, ``"date"`` and other fields kept under ``"meta"``, as in a .jsonl file) or
-    a ``newsfacts.inputs.Document``. ``reference_date`` (``"YYYY-MM-DD"``) is used for articles
-    that carry no date of their own. A text item gets the id ``bag:PARTITION:INDEX``.
+    What an item is depends on ``kind``:
+
+    - ``"text"``: an article text (``str``), a JSON Lines object (``dict`` with ``"text"`` and
+      optionally ``"id"``, ``"date"`` and other fields kept under ``"meta"``, as in a .jsonl file)
+      or a ``newsfacts.inputs.Document``;
+    - ``"html"``: a web page, its markup as ``str`` or ``bytes``, or a ``dict`` with ``"html"`` and
+      optionally ``"url"`` and ``"id"``; the record carries the extracted ``text``;
+    - ``"warc"``: the path of a WARC file (``.warc`` or ``.warc.gz``) that the workers can read,
+      which gives one record per HTML page, in archive order.
+
+    ``reference_date`` (a date, or a string such as ``"2018-10-29"`` or ``"29 octobre 2018"``) is
+    used for articles that carry no date of their own. A text or page item gets the source
+    ``bag:PARTITION:INDEX``, which is also its id when it has none (a page's id is its URL).
 
     A bad document raises ``DocumentError`` when the bag is computed (``errors="raise"``), is left
     out (``"skip"``), or stays in place as an ``InputError`` with its ``source`` and ``reason``
@@ -159,21 +173,28 @@ def extract_bag(
     """
     if errors not in ERROR_MODES:
         raise ValueError(f"errors must be one of {ERROR_MODES}, not {errors!r}")
+    if kind not in ITEM_KINDS:
+        raise ValueError(f"kind must be one of {ITEM_KINDS}, not {kind!r}")
+    if isinstance(reference_date, dt.date):
+        reference_date = reference_date.isoformat()[:10]
+    elif reference_date is not None:
+        reference_date = parse_date(reference_date)
     extract = dask.delayed(_extract_items, pure=True)
     parts = [
-        extract(part, number, reference_date, errors)
+        extract(part, number, reference_date, errors, kind)
         for number, part in enumerate(bag.to_delayed())
     ]
     return dask.bag.from_delayed(parts)
 
 
 def _extract_items(
-    items: Iterable, partition: int, reference_date: str | None, errors: str
+    items: Iterable, partition: int, reference_date: str | None, errors: str, kind: str = "text"
 ) -> list[Outcome]:
-    documents = [
-        as_document(item, f"bag:{partition}:{index}", reference_date)
+    documents = (
+        document
         for index, item in enumerate(items)
-    ]
+        for document in _read_item(item, f"bag:{partition}:{index}", reference_date, kind)
+    )
     outcomes = process_partition(documents)
     if errors == "keep":
         return outcomes
@@ -181,6 +202,43 @@ def _extract_items(
     if bad and errors == "raise":
         raise DocumentError(f"{bad[0].source}: {bad[0].reason}")
     return [outcome for outcome in outcomes if not isinstance(outcome, InputError)]
+
+
+def _read_item(
+    item, source: str, reference_date: str | None, kind: str
+) -> Iterator[Document | InputError]:
+    """The documents of one bag item: one, or for a WARC path, one per page (streamed)."""
+    if kind == "warc":
+        if not isinstance(item, (str, os.PathLike)):
+            yield InputError(source, f"not a WARC path: {type(item).__name__}")
+            return
+        from newsfacts.warc import read_warc_file
+
+        yield from read_warc_file(os.fspath(item), reference_date)
+    elif kind == "html":
+        yield as_page(item, source, reference_date)
+    else:
+        yield as_document(item, source, reference_date)
+
+
+def as_page(item, source: str, reference_date: str | None) -> Document | InputError:
+    """A bag item of web pages as the Document that reading the page as a file would give."""
+    from newsfacts.web import page_document
+
+    url = doc_id = None
+    if isinstance(item, dict):
+        url, doc_id, item = item.get("url"), item.get("id"), item.get("html")
+    if isinstance(item, str):
+        item = item.encode("utf-8")
+    if not isinstance(item, bytes):
+        return InputError(source, f"not a web page: {type(item).__name__} (expected str or bytes)")
+    return page_document(
+        item,
+        doc_id=str(doc_id) if doc_id is not None else url or source,
+        source=source,
+        url=url,
+        reference_date=reference_date,
+    )
 
 
 def as_document(item, source: str, reference_date: str | None) -> Document | InputError:

@@ -1,7 +1,9 @@
-"""Inputs -> Documents: text files, folders, standard input and JSON Lines, in the order given.
+"""Inputs -> Documents: text files, folders, standard input and JSON Lines, in the order given;
+web pages and web archives through ``web`` and ``warc``.
 
 Everything here is lazy: a folder of 100,000 articles is read one file at a time. A bad input
-yields an ``InputError`` in its place, so that the caller reports it and goes on.
+yields an ``InputError`` in its place, so that the caller reports it and goes on. What is worth
+telling but no error (a page without an article, the records a WARC skips) goes to ``notify``.
 """
 
 from __future__ import annotations
@@ -10,17 +12,19 @@ import codecs
 import json
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 import charset_normalizer
 
-from newsfacts.reference import parse_iso_date, resolve_reference_date
+from newsfacts.reference import parse_date, resolve_reference_date
 
 STDIN = "-"
-FOLDER_SUFFIXES = (".txt", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FOLDER_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES, *WARC_SUFFIXES)
 # Control characters that do not occur in text; many of them mean a binary file.
 _TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 _MAX_CONTROL_RATIO = 0.01
@@ -36,6 +40,10 @@ class Document:
     reference_date: str | None = None
     reference_date_source: str | None = None
     meta: dict = field(default_factory=dict)
+    keep_text: bool = False  # the record carries the text (newsfacts extracted it, or --with-text)
+
+
+Notify = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ def decode_text(data: bytes) -> str:
         if b"\x00" in data:
             raise UnreadableText("binary file, not text") from None
         text = _decode_legacy(data)
-    if _looks_binary(text):
+    if looks_binary(text):
         raise UnreadableText("binary file, not text")
     return text
 
@@ -77,7 +85,7 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     sample = text[:10_000]
     if "\x00" in sample:
         return True
@@ -93,8 +101,20 @@ def iter_documents(
     reference_date: str | None = None,
     stdin: BinaryIO | None = None,
     stdin_jsonl: bool = False,
+    with_text: bool = False,
+    notify: Notify | None = None,
 ) -> Iterator[Document | InputError]:
-    """Yield one Document (or InputError) per article, in the order of ``paths``."""
+    """Yield one Document (or InputError) per article, in the order of ``paths``.
+
+    ``with_text`` makes every record carry its text; ``notify`` receives notes (no errors).
+    """
+    for item in _documents(paths, reference_date, stdin, stdin_jsonl, notify):
+        if with_text and isinstance(item, Document) and not item.keep_text:
+            item = replace(item, keep_text=True)
+        yield item
+
+
+def _documents(paths, reference_date, stdin, stdin_jsonl, notify):
     for path in paths:
         if path == STDIN:
             yield from _read_stdin(stdin, stdin_jsonl, reference_date)
@@ -103,26 +123,38 @@ def iter_documents(
                 if isinstance(file_path, InputError):
                     yield file_path
                 else:
-                    yield from read_path(file_path, reference_date)
+                    yield from read_path(file_path, reference_date, notify)
         else:
-            yield from read_path(path, reference_date)
+            yield from read_path(path, reference_date, notify)
 
 
-def read_path(path: str, reference_date: str | None) -> Iterator[Document | InputError]:
-    if path.endswith(".jsonl"):
+def read_path(
+    path: str, reference_date: str | None, notify: Notify | None = None
+) -> Iterator[Document | InputError]:
+    """The documents of one file, by its kind (the suffix): JSONL, web page, WARC, else text."""
+    kind = path.lower()
+    if kind.endswith(".jsonl"):
         yield from read_jsonl_file(path, reference_date)
+    elif kind.endswith(HTML_SUFFIXES):
+        from newsfacts.web import read_html_file
+
+        yield read_html_file(path, reference_date, notify)
+    elif kind.endswith(WARC_SUFFIXES):
+        from newsfacts.warc import read_warc_file
+
+        yield from read_warc_file(path, reference_date, notify)
     else:
         yield read_text_file(path, reference_date)
 
 
 def walk_folder(folder: str) -> list[str | InputError]:
-    """Every .txt and .jsonl file below ``folder``, sorted by path; symlink loops are cut."""
+    """Every file of a kind we read below ``folder``, sorted by path; symlink loops are cut."""
     found: list[str] = []
     errors: list[InputError] = []
     seen_dirs: set[str] = set()
 
     def on_error(error: OSError) -> None:
-        errors.append(InputError(error.filename or folder, _os_reason(error)))
+        errors.append(InputError(error.filename or folder, os_reason(error)))
 
     for root, dirs, files in os.walk(folder, onerror=on_error, followlinks=True):
         real = os.path.realpath(root)
@@ -131,7 +163,9 @@ def walk_folder(folder: str) -> list[str | InputError]:
             continue
         seen_dirs.add(real)
         dirs.sort()
-        found.extend(os.path.join(root, name) for name in files if name.endswith(FOLDER_SUFFIXES))
+        found.extend(
+            os.path.join(root, name) for name in files if name.lower().endswith(FOLDER_SUFFIXES)
+        )
     return [*errors, *sorted(found)]
 
 
@@ -140,7 +174,7 @@ def read_text_file(path: str, reference_date: str | None) -> Document | InputErr
         with open(path, "rb") as handle:
             text = decode_text(handle.read())
     except OSError as error:
-        return InputError(path, _os_reason(error))
+        return InputError(path, os_reason(error))
     except UnreadableText as error:
         return InputError(path, str(error))
     date, date_source = resolve_reference_date(text, option=reference_date, path=path)
@@ -151,7 +185,7 @@ def read_jsonl_file(path: str, reference_date: str | None) -> Iterator[Document 
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below; lines are streamed
     except OSError as error:
-        yield InputError(path, _os_reason(error))
+        yield InputError(path, os_reason(error))
         return
     with handle:
         yield from read_jsonl_lines(handle, path, reference_date)
@@ -166,7 +200,7 @@ def read_jsonl_lines(
             if raw.strip():
                 yield parse_jsonl_line(raw, f"{name}:{line_number}", reference_date)
     except OSError as error:
-        yield InputError(f"{name}:{line_number + 1}", _os_reason(error))
+        yield InputError(f"{name}:{line_number + 1}", os_reason(error))
 
 
 def parse_jsonl_line(raw: bytes, source: str, reference_date: str | None) -> Document | InputError:
@@ -182,9 +216,9 @@ def parse_jsonl_line(raw: bytes, source: str, reference_date: str | None) -> Doc
     input_date = item.get("date")
     if input_date is not None:
         if not isinstance(input_date, str):
-            return InputError(source, f'bad "date" {input_date!r}: expected "YYYY-MM-DD"')
+            return InputError(source, f'bad "date" {input_date!r}: expected a string')
         try:
-            input_date = parse_iso_date(input_date)
+            input_date = parse_date(input_date)
         except ValueError as error:
             return InputError(source, f'"date": {error}')
     doc_id = item.get("id")
@@ -212,7 +246,7 @@ def _read_stdin(
     yield Document("stdin", STDIN, text, date, date_source)
 
 
-def _os_reason(error: OSError) -> str:
+def os_reason(error: OSError) -> str:
     return (error.strerror or str(error)).lower()
 
 

@@ -45,7 +45,7 @@ def build_record(doc: Doc, document: Document) -> dict:
             "sentence": sentence_of(start),
         }
 
-    return {
+    record = {
         "schema": SCHEMA_ID,
         "id": document.id,
         "source": document.source,
@@ -67,6 +67,9 @@ def build_record(doc: Doc, document: Document) -> dict:
         ],
         "meta": dict(document.meta),
     }
+    if document.keep_text:  # last: the facts come first when a reader skims the line
+        record["text"] = document.text
+    return record
 
 
 def _in_text_order(doc: Doc, key: str) -> list[Span]:

@@ -12,7 +12,17 @@ import re
 from html import escape
 
 from newsfacts import __version__
-from newsfacts.show import KINDS, FactTable, Open, Text, fact_count, fact_tables, highlights, markup
+from newsfacts.show.facts import (
+    KINDS,
+    FactTable,
+    Open,
+    Text,
+    fact_count,
+    fact_tables,
+    header_line,
+    highlights,
+    markup,
+)
 
 # A run of blank lines shows as one empty line; the rest of it stays in the page, hidden, so that
 # the text of the page is still the article's, character for character.
@@ -104,7 +114,7 @@ def render_section(record: dict, text: str, anchor: str) -> str:
         [
             f'<section id="{escape(anchor)}" data-id="{escape(record["id"])}">',
             f"<h2>{escape(record['id'])}</h2>",
-            f'<p class="meta">{escape(_meta_line(record))}</p>',
+            f'<p class="meta">{escape(header_line(record))}</p>',
             _legend(record),
             f'<div class="article">{render_article(record, text)}</div>',
             '<div class="tables">',
@@ -113,13 +123,6 @@ def render_section(record: dict, text: str, anchor: str) -> str:
             "</section>",
         ]
     )
-
-
-def _meta_line(record: dict) -> str:
-    date = record["reference_date"] or "none"
-    if record["reference_date_source"]:
-        date += f" ({record['reference_date_source']})"
-    return f"source: {record['source']} — reference date: {date}"
 
 
 def _legend(record: dict) -> str:
