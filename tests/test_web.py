@@ -128,6 +128,13 @@ def test_page_facts_match_the_plain_text_facts(
     assert_valid_record(record, record["text"])
 
 
+def test_page_on_standard_input(paragraphs, plain_text):
+    result, [record] = run_cli("extract", input=newsroom_page(paragraphs).encode("utf-8"))
+    assert result.exit_code == 0
+    assert (record["id"], record["source"], record["text"]) == ("stdin", "-", plain_text)
+    assert record["reference_date_source"] == "page"
+
+
 def test_undated_page_takes_the_option_date(tmp_path, paragraphs):
     page = write(tmp_path / "p.html", regional_page(paragraphs, dated=False))
     _, [record] = run_cli("extract", "--reference-date", "29 octobre 2018", str(page))
@@ -296,7 +303,6 @@ def test_not_a_warc_is_an_error(tmp_path, data):
 
 def test_a_page_too_large_in_a_warc_is_an_error_alone(tmp_path, monkeypatch, paragraphs):
     monkeypatch.setattr(web, "MAX_PAGE_BYTES", 50_000)
-    monkeypatch.setattr("newsfacts.warc.MAX_PAGE_BYTES", 50_000)
     huge = newsroom_page(paragraphs * 40).encode()
     small = newsroom_page(paragraphs[:1]).encode()
     pages = [("https://e.fr/huge", huge), ("https://e.fr/small", small)]

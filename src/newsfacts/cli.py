@@ -118,7 +118,8 @@ def extract(
     .htm: its main text, publication date and metadata), a web archive (.warc, .warc.gz: one
     document per HTML page), a .jsonl file (one {"id", "text", "date"} object per line; other fields
     are kept under "meta"), a folder (every such file below it, in sorted order), or - for standard
-    input. With no PATH, the text piped in is read.
+    input (a page when it begins with <!DOCTYPE html> or <html>). With no PATH, what is piped in is
+    read. Pages and archives give records with the extracted "text" (--with-text: every record).
 
     A document that cannot be read or processed gets one line on standard error naming it; the
     others go on, and the exit status is 1.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,8 @@ STDIN = "-"
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 FOLDER_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES, *WARC_SUFFIXES)
+# How a web page begins (after a UTF-8 BOM and blank space); no article text begins so.
+HTML_DOCUMENT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 # Control characters that do not occur in text; many of them mean a binary file.
 _TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 _MAX_CONTROL_RATIO = 0.01
@@ -117,7 +120,7 @@ def iter_documents(
 def _documents(paths, reference_date, stdin, stdin_jsonl, notify):
     for path in paths:
         if path == STDIN:
-            yield from _read_stdin(stdin, stdin_jsonl, reference_date)
+            yield from _read_stdin(stdin, stdin_jsonl, reference_date, notify)
         elif os.path.isdir(path):
             for file_path in walk_folder(path):
                 if isinstance(file_path, InputError):
@@ -229,7 +232,7 @@ def parse_jsonl_line(raw: bytes, source: str, reference_date: str | None) -> Doc
 
 
 def _read_stdin(
-    stdin: BinaryIO | None, as_jsonl: bool, reference_date: str | None
+    stdin: BinaryIO | None, as_jsonl: bool, reference_date: str | None, notify: Notify | None
 ) -> Iterator[Document | InputError]:
     if stdin is None:
         yield InputError(STDIN, "no standard input")
@@ -237,8 +240,16 @@ def _read_stdin(
     if as_jsonl:
         yield from read_jsonl_lines(stdin, STDIN, reference_date)
         return
+    data = stdin.read()
+    if HTML_DOCUMENT.match(data):  # `curl URL | newsfacts extract`: a page, not text
+        from newsfacts.web import page_document
+
+        yield page_document(
+            data, doc_id="stdin", source=STDIN, reference_date=reference_date, notify=notify
+        )
+        return
     try:
-        text = decode_text(stdin.read())
+        text = decode_text(data)
     except UnreadableText as error:
         yield InputError(STDIN, str(error))
         return

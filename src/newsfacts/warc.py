@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsfacts import web
 from newsfacts.inputs import Document, InputError, Notify, os_reason
 from newsfacts.reference import parse_date
-from newsfacts.web import MAX_PAGE_BYTES, page_document
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -62,7 +62,7 @@ def read_warc_stream(
                 break
             why = _skip_reason(record)
             # One byte past the limit tells a page that is too large without reading all of it.
-            data = b"" if why else record.content_stream().read(MAX_PAGE_BYTES + 1)
+            data = b"" if why else record.content_stream().read(web.MAX_PAGE_BYTES + 1)
             if not why and not _content_type(record) and not HTML_START.match(data):
                 why = "not HTML"  # no Content-Type, and no markup either
             if why:
@@ -127,7 +127,7 @@ def _page(
 ) -> Document | InputError:
     uri = record.rec_headers.get_header("WARC-Target-URI") or source
     charset = HTTP_CHARSET.search(_content_type(record))
-    return page_document(
+    return web.page_document(
         data,
         doc_id=uri,
         source=source,

@@ -12,6 +12,7 @@ Both libraries are imported on first use: ``newsfacts --help`` and text-only run
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class NotAPage(ValueError):
     """The input is no HTML page (no markup, or too large to read)."""
 
 
+@functools.cache
 def _quiet_libraries() -> None:
     # trafilatura and htmldate log what they cannot find; our stderr has one line per problem.
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
