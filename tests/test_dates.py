@@ -104,7 +104,7 @@ RELATIVE = [
     "Les résultats seront publiés [le 5 février](date:2019-02-05).",
     "Les aides seront versées avant [le 31 janvier](date:2019-01-31).",
     "Depuis [janvier](date:2018-01), l'indice a perdu 43 %.",
-    "Les dirigeants doivent se réunir à la [mi-novembre](date:2018-11).",
+    "Les dirigeants doivent se réunir à [la mi-novembre](date:2018-11).",
     "Il a été interpellé en [mars 2011](date:2011-03).",
     "Les mesures entrent en vigueur [mardi 1er janvier](date:2019-01-01).",
     # anaphora: the day before/after the date the text last mentioned
@@ -411,6 +411,13 @@ TIMEBANK = [
     ("1999-05-19", "[Ces derniers jours](duration:PXD), il a montré des signes de fatigue."),
     ("2003-02-04", "La centrale avait été inaugurée il y a [quelques mois](duration:PXM)."),
     ("1999-07-28", "Le dîner ressemble plus à une fête de fin d'année qu'à une réunion."),
+    ("2019-05-09", "Montée à Paris au [début des années 1950](date:195), elle entre à l'agence "
+                   "en [1954](date:1954)."),
+    ("2025-03-12", "Il espère en finir avant [la fin mars](date:2025-03), depuis "
+                   "[le début de l'année](date:2025)."),
+    ("2026-02-17", "Le vote aura lieu [les 15](date:2026-03-15) et [22 mars](date:2026-03-22), "
+                   "dans [un mois](duration:P1M)."),
+    ("2022-05-01", "Ils réclament la retraite à 65 ans, et l'âge de 60 ans pour les métiers durs."),
     ("1999-07-24", "La bibliothèque sera fermée en [juillet](date:1999-07) et rouvrira au cours "
                    "de [la semaine prochaine](date:1999-W30)."),
 ]  # fmt: skip

@@ -33,12 +33,18 @@ KEEPS_PREPOSITION = {"ref_phrase", "set_per", "set_times", "offset"}
 # Kinds that name a calendar day: the article before them is part of the date.
 CALENDAR_DAY_KINDS = {"day_month", "weekday_day", "numeric", "numeric_dash", "iso",
                       "day_slash_month"}  # fmt: skip
+EDGE = re.compile(r"(?:fin|début|milieu|mi-)", re.IGNORECASE)
+EDGE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:la|le)[^\S\n]+\Z", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|les)[^\S\n]+\Z", re.IGNORECASE)
 
 # Ages: "âgé de 54 ans", "87 ans," after a name, "(27 ans)", "de 2 à 8 ans", "les moins de 17 ans".
 _AGED = re.compile(r"\b[âa]g[ée]e?s?\s+(?:de\s+|d['’])(?:plus\s+de\s+|moins\s+de\s+|environ\s+)?\Z",
                    re.IGNORECASE)  # fmt: skip
-_UNDER = re.compile(r"\b(?:les|des|aux)\s+(?:moins|plus)\s+de\s+\Z", re.IGNORECASE)
+_UNDER = re.compile(
+    r"\b(?:les|des|aux|personnes|enfants|jeunes|adultes|patients)\s+(?:de\s+)?(?:moins|plus)\s+de\s+\Z"
+    r"|\bl['’]âge\s+de\s+\Z|\bretraite\s+à\s+\Z",
+    re.IGNORECASE,
+)
 _FROM_AGE = re.compile(r"\bde\s+\d{1,3}\s+(?:à|et)\s+\Z", re.IGNORECASE)
 _APPOSED = re.compile(r"[\w.)]\s*[,(]\s*\Z")
 _APPOSED_END = re.compile(r"\s*(?:[,)]|\.(?:\s|\Z)|\s+et\s+\d)")
@@ -69,10 +75,14 @@ def trimmed_start(text: str, start: int, end: int, kind: str) -> int:
 
 
 def with_article(text: str, start: int, kind: str) -> int:
-    """The start of a calendar date with its article: "[le 21 juin]", "[les 6] et 13 avril"."""
-    if kind not in CALENDAR_DAY_KINDS:
+    """The start of a date with its article: a calendar date ("[le 21 juin]", "[les 6] et
+    13 avril"), or the edge of a period ("avant [la fin mars]", "depuis [le début de l'année]")."""
+    if kind in CALENDAR_DAY_KINDS:
+        match = ARTICLE_BEFORE.search(text, max(start - 6, 0), start)
+    elif EDGE.match(text, start):
+        match = EDGE_ARTICLE_BEFORE.search(text, max(start - 6, 0), start)
+    else:
         return start
-    match = ARTICLE_BEFORE.search(text, max(start - 6, 0), start)
     return match.start() if match else start
 
 

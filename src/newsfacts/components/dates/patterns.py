@@ -117,7 +117,8 @@ RULES = [
     ("far_year", rf"\b(?:en|d{A}ici(?:\s+à)?|horizon|au-delà\s+de|avant|après|vers|jusqu{A}en)\s+"
                  r"(?P<year>2[1-9]\d{2})\b(?![.,/]\d|\s?%)"),
     # "les années 1960", "les années 90", "les années soixante"
-    ("decade", r"\b(?:les\s+|des\s+|aux\s+)?années\s+(?P<decade>(?:19|20)?\d0|trente|quarante|"
+    ("decade", r"\b(?:(?:début|fin|milieu)\s+)?(?:les\s+|des\s+|aux\s+)?années\s+"
+               r"(?P<decade>(?:19|20)?\d0|trente|quarante|"
                r"cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)\b"),
     ("century", r"\b(?:(?P<roman>[ivxl]+)|(?P<number>\d{1,2}))(?:e|è|ème|eme|ᵉ)\s+siècle"),
     # "l'automne 2005", "l'été dernier", "cet été"

@@ -576,7 +576,7 @@ def ago(g: dict, ctx: Context) -> Resolved | None:
     """ "il y a trois ans", "dans deux semaines": the French TimeBank tags the length alone,
     "il y a [trois ans]", as a duration (the preposition is a signal)."""
     count = g.get("num") or str(APPROX_COUNTS[g["approx"].lower()])
-    return duration({"num": count, "unit": g["unit"]}, ctx)
+    return duration({"num": count, "unit": g["unit"]}, ctx, counted=True)
 
 
 def offset(g: dict, ctx: Context) -> Resolved | None:
@@ -711,7 +711,8 @@ def vague_duration(g: dict, ctx: Context) -> Resolved | None:
     return duration({"num": "plusieurs", "unit": g.get("unit") or g["long"]}, ctx)
 
 
-def duration(g: dict, ctx: Context) -> Resolved | None:
+def duration(g: dict, ctx: Context, counted: bool = False) -> Resolved | None:
+    """``counted``: a preposition already says it is a length ("dans [un mois]")."""
     unit = g["unit"].lower()
     letter, is_time = UNITS[unit]
     if g["unit"][0].isupper() and not g["num"][0].isupper():
@@ -721,7 +722,7 @@ def duration(g: dict, ctx: Context) -> Resolved | None:
         return None
     if unit == "seconde" and _ORDINAL_SECOND.match(ctx.after(20)):
         return None  # "une seconde fois", "une seconde chance": the ordinal
-    if g["num"].lower() in ("un", "une") and _names_a_period(ctx, unit):
+    if not counted and g["num"].lower() in ("un", "une") and _names_a_period(ctx, unit):
         return None  # "2000 est une année bissextile": a kind of year, not a length
     if unit == "journées" and _counts_matchdays(ctx):
         return None  # "en neuf journées" of a league: rounds, counted by the quantities
