@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -11,10 +12,11 @@ from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue, CueFinder
+from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
-from newsfacts.components.quotes.speakers import ActorIndex, SpeakerResolver, normalize
-from newsfacts.components.quotes.text import Sentences
+from newsfacts.components.quotes.speakers import SpeakerResolver, normalize
+from newsfacts.components.quotes.text import MarkIndex, Sentences
 
 QUE = frozenset({"que", "qu'", "qu’"})
 SOURCE_WORDS = frozenset({"selon", "après"})  # "selon X", "d'après X"
@@ -63,6 +65,16 @@ class Context:
     sentences: Sentences
     index: ActorIndex
     token_starts: list[int]
+    mark_index: MarkIndex = None  # type: ignore[assignment]
+    cues_by_last: dict[int, Cue] = None  # type: ignore[assignment]
+    speech_cues: list[Cue] | None = None  # cues outside marks that report speech, by verb
+    speech_verbs: list[int] | None = None  # their verbs' token indexes, sorted
+
+    def __post_init__(self) -> None:
+        self.mark_index = MarkIndex(self.marks)
+        self.cues_by_last = {}
+        for cue in sorted(self.cues.values(), key=lambda c: c.verb, reverse=True):
+            self.cues_by_last[cue.last] = cue  # the first cue (by verb) ending at each token
 
     def token_at(self, char: int) -> int:
         return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
@@ -72,10 +84,7 @@ class Context:
         return self.token_at(start), self.token_at(max(end - 1, start)) + 1
 
     def inside_mark(self, char: int) -> MarkedSpan | None:
-        for mark in self.marks:
-            if mark.open <= char <= mark.close:
-                return mark
-        return None
+        return self.mark_index.at(char)
 
 
 class QuoteFinder:
@@ -237,8 +246,9 @@ class QuoteFinder:
     def _inverted_subject(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
         if cue.pronoun is not None:
             return ctx.doc[cue.pronoun : cue.pronoun + 1]
-        marks_after = [ctx.token_at(m.open) for m in ctx.marks if m.open > ctx.doc[cue.last].idx]
-        stop = min([stop, *marks_after])
+        next_open = ctx.mark_index.first_open_after(ctx.doc[cue.last].idx)
+        if next_open is not None:
+            stop = min(stop, ctx.token_at(next_open))
         return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
 
     def _cue_before(self, ctx: Context, end_i: int, start_i: int):
@@ -485,7 +495,7 @@ class QuoteFinder:
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
-            cue = ctx.cues.get(k) or next((c for c in ctx.cues.values() if c.last == k), None)
+            cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
                 return cue.form != "bare" and cue.lemma not in self.naming_cues
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
@@ -559,8 +569,18 @@ class QuoteFinder:
                 quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
                 if quote is not None:
                     quotes.append(quote)
-        fragments = [q for q in marked if q.type == "mixed" and not _one_word(doc, q)]
-        return [q for q in quotes if not any(_same_report(q, f) for f in fragments)]
+        fragments = sorted(
+            (q for q in marked if q.type == "mixed" and not _one_word(doc, q)),
+            key=lambda q: q.start,
+        )
+        starts = [f.start for f in fragments]
+
+        def stood_for(clause: Quote) -> bool:
+            first = bisect.bisect_left(starts, clause.start)
+            last = bisect.bisect_left(starts, clause.end)
+            return any(_same_report(clause, f) for f in fragments[first:last])
+
+        return [q for q in quotes if not stood_for(q)]
 
     def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
         """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
@@ -708,7 +728,7 @@ class QuoteFinder:
             clause = doc[sentence_start : lead - 1]
             if not any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return None
-            if any(c.verb in range(clause.start, clause.end) for c in self._speech_cues(ctx)):
+            if self._speech_cue_within(ctx, clause.start, clause.end):
                 return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
             return Quote(clause.start_char, clause.end_char, "indirect", "selon", phrase)
         if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
@@ -788,12 +808,24 @@ class QuoteFinder:
         acronym = head.is_upper and len(head) > 1
         return acronym or head.lower_ in self.speakers.organizations
 
+    def _speech_cue_within(self, ctx: Context, start: int, end: int) -> bool:
+        self._speech_cues(ctx)
+        verbs = ctx.speech_verbs
+        i = bisect.bisect_left(verbs, start)
+        return i < len(verbs) and verbs[i] < end
+
     def _speech_cues(self, ctx: Context) -> list[Cue]:
-        return [
-            c
-            for c in ctx.cues.values()
-            if c.form != "bare" and not ctx.inside_mark(ctx.doc[c.verb].idx)
-        ]
+        if ctx.speech_cues is None:
+            ctx.speech_cues = sorted(
+                (
+                    c
+                    for c in ctx.cues.values()
+                    if c.form != "bare" and not ctx.inside_mark(ctx.doc[c.verb].idx)
+                ),
+                key=lambda c: c.verb,
+            )
+            ctx.speech_verbs = [c.verb for c in ctx.speech_cues]
+        return ctx.speech_cues
 
     def _selon_relative(self, ctx, i, sentence_start, sentence_end) -> Quote | None:
         doc = ctx.doc
@@ -837,7 +869,7 @@ class QuoteFinder:
 
     # ---- speakers -------------------------------------------------------------------------
     def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
-        marks = [m for m in ctx.marks if m.closed]
+        zones = QuoteZones(Stretches((m.start, m.end) for m in ctx.marks if m.closed))
         for quote in quotes:
             if quote.inherited:
                 continue
@@ -846,20 +878,15 @@ class QuoteFinder:
                 continue
             # the reported words name others, not the speaker: "X et Y ont remis au pot, a
             # précisé la société" is not Y speaking
-            actor = self.speakers.resolve(ctx.doc, span, ctx.index, [*marks, quote])
+            actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
             quote.speaker = actor
             if actor is not None:
                 self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor
-                ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
-                mention = [span.start_char, span.end_char]
-                if span.text.startswith("-"):  # "-t-il" -> "il"
-                    mention[0] = span.start_char + 1
-                if mention not in actor.setdefault("mentions", []):
-                    covered = ctx.index.covering(*mention)
-                    if not covered:
-                        actor["mentions"].append(mention)
-                        ctx.index.refresh()
+                ctx.index.speakers.update(ctx.index.numbers_of(actor))
+                start = span.start_char + 1 if span.text.startswith("-") else span.start_char
+                if not ctx.index.covering(start, span.end_char):  # "-t-il" -> "il"
+                    ctx.index.add_mention(start, span.end_char, actor)
         for k, quote in enumerate(quotes):
             if quote.inherited and k > 0:
                 quote.speaker = quotes[k - 1].speaker
@@ -885,11 +912,16 @@ def _clause_after_comma(phrase: Span) -> bool:
 def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """One marked word inside a reported clause ("qu'ils avaient « sciemment » favorisé")
     leaves the clause standing: the clause says more than the word."""
-    clauses = [q for q in quotes if q.type == "indirect"]
+    clauses = sorted((q.start, q.end) for q in quotes if q.type == "indirect")
+    starts = [start for start, _ in clauses]
+    furthest = list(itertools.accumulate((end for _, end in clauses), max))
+
+    def inside(quote: Quote) -> bool:  # a clause starting at or before it reaches its end
+        i = bisect.bisect_right(starts, quote.start) - 1
+        return i >= 0 and furthest[i] >= quote.end
 
     def lone_word(quote: Quote) -> bool:
-        inside = any(c.start <= quote.start and quote.end <= c.end for c in clauses)
-        return quote.type == "mixed" and _one_word(doc, quote) and inside
+        return quote.type == "mixed" and _one_word(doc, quote) and inside(quote)
 
     return [q for q in quotes if not lone_word(q)]
 
@@ -997,14 +1029,19 @@ def _end_char(doc: Doc, end_token: int) -> int:
 
 def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
     """Marked quotes win over reported clauses that overlap them; one quote per stretch of text."""
-    kept: list[Quote] = []
+    kept: list[Quote] = []  # never overlapping, so sorted by start and by end alike
+    starts: list[int] = []
     for quote in sorted(quotes, key=lambda q: (q.type == "indirect", q.start)):
         if quote.end <= quote.start:
             continue
-        if any(quote.start < k.end and k.start < quote.end for k in kept):
+        i = bisect.bisect_left(starts, quote.start)
+        if i > 0 and kept[i - 1].end > quote.start:
             continue
-        kept.append(quote)
-    return sorted(kept, key=lambda q: q.start)
+        if i < len(kept) and kept[i].start < quote.end:
+            continue
+        kept.insert(i, quote)
+        starts.insert(i, quote.start)
+    return kept
 
 
 def _to_span(doc: Doc, quote: Quote) -> Span | None:

@@ -8,15 +8,14 @@ pronouns by the last compatible person mentioned outside quote marks.
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.index import ActorIndex, Stretches, inside_quotes
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -30,7 +29,6 @@ INDEFINITE |= frozenset({"deux", "trois", "quatre", "nombreux", "nombreuses", "d
 CLIMB_DEPS = frozenset({"nmod", "amod", "flat:name", "appos", "conj"})
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 STRONG_MASC = frozenset({"m.", "monsieur", "mm."})
 STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
 
@@ -39,34 +37,6 @@ STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
 class Resolution:
     actor: dict | None
     span: tuple[int, int]  # speaker_text characters
-
-
-@dataclass
-class ActorIndex:
-    """Actor mentions of one doc, sorted, with what the article says about each actor."""
-
-    actors: list[dict]
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor #)
-    gender: dict[int, str] = field(default_factory=dict)  # actor # -> "Masc" / "Fem"
-    titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
-    speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
-    last_speaker: dict | None = None  # the speaker of the latest quote resolved so far
-    authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
-
-    def refresh(self) -> None:
-        self.mentions = sorted(
-            (start, end, n)
-            for n, actor in enumerate(self.actors)
-            for start, end in actor.get("mentions", [])
-        )
-
-    def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        return [m for m in self.mentions if m[0] < end and start < m[1]]
-
-    def before(self, offset: int) -> list[tuple[int, int, int]]:
-        """Mentions that end before offset, latest first."""
-        i = bisect.bisect_left(self.mentions, (offset, 0, 0))
-        return [m for m in reversed(self.mentions[:i]) if m[1] <= offset]
 
 
 class SpeakerResolver:
@@ -100,8 +70,11 @@ class SpeakerResolver:
 
     # ---- per document -------------------------------------------------------------------
     def index(self, doc: Doc) -> ActorIndex:
-        index = ActorIndex(list(doc._.actors or []))
+        index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
+        index.places = Stretches(
+            (start, end) for place in doc._.places or [] for start, end in place.get("mentions", [])
+        )
         for start, end, n in index.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.actors[n].get("type") != "person":
@@ -133,9 +106,8 @@ class SpeakerResolver:
         lower = span.text.lower().lstrip("-")
         if len(span) != 1 or lower not in ("il", "elle") or actor.get("type") != "person":
             return
-        for n, other in enumerate(index.actors):
-            if other is actor:
-                index.gender.setdefault(n, self.pronouns[lower][0])
+        for n in index.numbers_of(actor):
+            index.gender.setdefault(n, self.pronouns[lower][0])
 
     # ---- speaker spans ------------------------------------------------------------------
     def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
@@ -367,7 +339,7 @@ class SpeakerResolver:
             actor = self._by_known_title(span, index)
             if actor is not None:
                 return actor
-        if self._bare_person_noun(span, head):  # "l'accusé", "l'élue", "la Lyonnaise"
+        if self._bare_person_noun(span, head, index):  # "l'accusé", "l'élue", "la Lyonnaise"
             gender = _gender_of(span) or self._noun_gender(head)
             role = normalize(head.lower_) if head.lower_ in self.person_nouns else None
             # "a souri le Belge", "raconte la jeune femme": new facts on the person just named
@@ -385,7 +357,7 @@ class SpeakerResolver:
         unknown = [
             t
             for t in span
-            if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t) and t.i != head.i
+            if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t, index) and t.i != head.i
         ]  # the head is no name even when tagged PROPN: "l'ONG", "la SNCF" is resolved below
         if any(not index.covering(t.idx, t.idx + len(t)) for t in unknown):
             return None  # a name the actors component does not know: no guess
@@ -455,7 +427,7 @@ class SpeakerResolver:
             if start < previous:
                 return None
             actor = index.actors[n]
-            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
             known = index.gender.get(n)
             if gender and known and known != gender:
@@ -502,13 +474,8 @@ class SpeakerResolver:
         words = {
             normalize(w) for w in (head.lower_, *self.institution_synonyms.get(head.lower_, ()))
         }
-        for actor in index.actors:
-            if actor.get("type") != "organization":
-                continue
-            names = [actor.get("name", ""), *actor.get("titles", [])]
-            if any(words & {normalize(w) for w in name.split()} for name in names):
-                return actor
-        return None
+        found = [n for n in (index.organization_words(normalize).get(w) for w in words) if n]
+        return index.actors[min(found) - 1] if found else None
 
     def _document_author(self, doc, span, covering, index, quotes) -> dict | None:
         """ "les chiffres publiés par l'Insee", "le baromètre du cabinet X": the author speaks;
@@ -548,7 +515,7 @@ class SpeakerResolver:
             return "Fem"
         return None
 
-    def _bare_person_noun(self, span: Span, head: Token) -> bool:
+    def _bare_person_noun(self, span: Span, head: Token, index: ActorIndex) -> bool:
         """An article and a person noun, nothing else that would say who: "l'accusé", "la
         cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
         words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
@@ -563,7 +530,7 @@ class SpeakerResolver:
         return (
             head.is_title
             and head.lower_.endswith(self.demonym_endings)
-            and not _in_place_mention(head)
+            and not index.places.holds(head.idx)
         )
 
     def _pronoun(self, doc, span, lower, index, quotes) -> dict | None:
@@ -670,15 +637,17 @@ class SpeakerResolver:
         A person whose gender the article shows, or who spoke or was the subject of a
         sentence, wins over a more recent person merely mentioned ("a parlé avec X")."""
         compatible = []
+        people: set[int] = set()
         for start, end, n in index.before(offset):
             actor = index.actors[n]
-            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
             known = index.gender.get(n)
             if gender and known and known != gender:
                 continue
             compatible.append((start, end, n))
-            if len({c[2] for c in compatible}) >= 4:
+            people.add(n)
+            if len(people) >= 4:
                 break
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             fitting = [c for c in compatible if _may_hold(index.titles.get(c[2]), role)]
@@ -704,11 +673,11 @@ class SpeakerResolver:
         return None
 
     @staticmethod
-    def _still_in_view(doc: Doc, start: int, end: int, offset: int) -> bool:
+    def _still_in_view(doc: Doc, index: ActorIndex, start: int, end: int, offset: int) -> bool:
         """Named in this paragraph or the one before, or the subject of the lede (the topic)."""
-        if _paragraph_breaks(text_of(doc), start, offset) <= 1:
+        if index.paragraph_breaks(start, offset) <= 1:
             return True
-        return _lede_subject(doc, start, end)
+        return index.paragraph_breaks(0, start) == 0 and _is_subject(doc, start, end)
 
     @staticmethod
     def _gender_beats(doc, index, offset, gender, compatible) -> bool:
@@ -716,7 +685,7 @@ class SpeakerResolver:
         rather than to the latest subject whose gender it never gave."""
         if not gender or not compatible or index.gender.get(compatible[0][2]) == gender:
             return False
-        if "\n" not in text_of(doc)[compatible[0][1] : offset]:
+        if not index.paragraph_breaks(compatible[0][1], offset):
             return False
         return any(index.gender.get(n) == gender for _, _, n in compatible)
 
@@ -724,9 +693,9 @@ class SpeakerResolver:
         """The organization that "le groupe", "l'étude" take up: named in this paragraph or
         the one before, not one the article left behind."""
         for start, end, n in index.before(offset):
-            if index.actors[n].get("type") != kind or _inside_quotes(start, quotes):
+            if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
                 continue
-            if doc is not None and not self._still_in_view(doc, start, end, offset):
+            if doc is not None and not self._still_in_view(doc, index, start, end, offset):
                 continue
             if doc is not None and _addressed(doc, start):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
@@ -739,7 +708,7 @@ def _organization_subject_before(doc, span, gender, index, quotes) -> dict | Non
     outside quote marks is an organisation, subject of its sentence, whose noun agrees with
     the pronoun, the organisation goes on speaking."""
     for start, end, n in index.before(span.start_char):
-        if _inside_quotes(start, quotes):
+        if inside_quotes(start, quotes):
             continue
         if index.actors[n].get("type") != "organization" or not _is_subject(doc, start, end):
             return None
@@ -793,14 +762,6 @@ def _person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict 
     return None
 
 
-def _lede_subject(doc: Doc, start: int, end: int) -> bool:
-    return _paragraph_breaks(text_of(doc), 0, start) == 0 and _is_subject(doc, start, end)
-
-
-def _paragraph_breaks(text: str, start: int, end: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(text, start, end))
-
-
 def _may_hold(titles: set[str] | None, role: str) -> bool:
     return not titles or role in titles
 
@@ -832,10 +793,6 @@ def _sentence_start(doc: Doc, offset: int) -> int:
             break
         i -= 1
     return doc[i].idx
-
-
-def _inside_quotes(offset: int, quotes) -> bool:
-    return any(q.start <= offset < q.end for q in quotes)
 
 
 def _head_noun(span: Span) -> Token | None:
@@ -977,16 +934,12 @@ def _in_complement(token: Token, name: Span) -> bool:
 def _named_person(span: Span, index: ActorIndex) -> dict | None:
     """A person's name inside the words even where the NER missed it ("du Montana Mark X")."""
     words = [t.text for t in span]
-    for actor in index.actors:
-        if actor.get("type") != "person":
-            continue
-        name = actor["name"].split()
-        if len(name) < 2:
-            continue
-        for k in range(len(words) - len(name) + 1):
-            if words[k : k + len(name)] == name:
-                return actor
-    return None
+    found = None
+    for k, word in enumerate(words):
+        for n, name in index.full_names().get(word, ()):
+            if words[k : k + len(name)] == name and (found is None or n < found):
+                found = n
+    return index.actors[found] if found is not None else None
 
 
 def _masculine_title(words: list[Token]) -> bool:
@@ -1007,24 +960,14 @@ def _masculine_title(words: list[Token]) -> bool:
     return False
 
 
-def _is_place(token: Token) -> bool:
+def _is_place(token: Token, index: ActorIndex) -> bool:
     """ "le maire de Quimper": a place in a title is not an unknown speaker's name."""
-    places = token.doc._.places or []
-    return token.ent_type_ == "LOC" or any(
-        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
-    )
+    return token.ent_type_ == "LOC" or index.places.holds(token.idx)
 
 
 def _participle(token: Token) -> bool:
     """ "spécialisée", "basé", "fondée": a past participle opening an apposition."""
     return token.pos_ in ("VERB", "ADJ") and token.lower_.endswith(("é", "ée", "és", "ées"))
-
-
-def _in_place_mention(token: Token) -> bool:
-    places = token.doc._.places or []
-    return any(
-        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
-    )
 
 
 def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
