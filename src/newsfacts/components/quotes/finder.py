@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.cueless import (
+    first_word_after,
+    opens_paragraph,
+    reads_as_speech,
+    subject_of,
+)
 from newsfacts.components.quotes.cues import Cue, CueFinder
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
+from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
 from newsfacts.components.quotes.speakers import SpeakerResolver, normalize
 from newsfacts.components.quotes.text import MarkIndex, Sentences
 
@@ -42,6 +49,7 @@ PLAIN_SUBJECTS = frozenset(
 # A subject clitic right before a verb group is its subject, whatever the parse says.
 CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+HYPHEN_WORDS = frozenset({"-t", "-il", "-elle", "-ils", "-elles", "-on"})
 SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
 
@@ -55,6 +63,7 @@ class Quote:
     speaker: dict | None = None  # the actor, once resolved
     inherited: bool = False  # speaker carried over from the previous quote
     needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
 
 
 @dataclass
@@ -106,7 +115,9 @@ class QuoteFinder:
             context = self._context(doc)
             quotes = self._marked_quotes(context)
             quotes += self._indirect_quotes(context, quotes)
-            quotes = _without_overlaps(_without_lone_words(doc, quotes))
+            quotes = absorb_fragments(_without_lone_words(doc, quotes))
+            quotes = _without_overlaps(quotes)
+            mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
         return doc
@@ -127,6 +138,9 @@ class QuoteFinder:
     def _marked_quotes(self, ctx: Context) -> list[Quote]:
         quotes: list[Quote] = []
         for mark in ctx.marks:
+            last = quotes[-1] if quotes else None
+            if last and last.type == "mixed" and last.start <= mark.open and mark.close < last.end:
+                continue  # a further fragment of the reported words just found
             quotes += self._marked_quote(ctx, mark, quotes)
         return quotes
 
@@ -154,6 +168,10 @@ class QuoteFinder:
             if found is not None:
                 return [Quote(mark.start, mark.end, "direct", found[0], found[1])]
             subject = self._clause_subject(ctx, colon)
+            if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+                if subject is None and self._near_previous(ctx, mark, previous):
+                    return [Quote(mark.start, mark.end, "direct", None, None, inherited=True)]
+                return [Quote(mark.start, mark.end, "direct", None, subject)]  # Et de poursuivre :
             if subject is not None:  # "Le ministre a été clair : « … »": kept if X is known
                 return [Quote(mark.start, mark.end, "direct", None, subject, needs_speaker=True)]
         source = self._source_before(ctx, open_i)
@@ -164,16 +182,48 @@ class QuoteFinder:
         if not starts_sentence:
             source = self._source_after(ctx, close_i) if close_i is not None else None
             if source is not None:  # un bilan « conforme … », selon son directeur, X.
-                return [Quote(mark.start, mark.end, "mixed", "selon", source)]
+                start = self._clause_start(ctx, sentence_start, open_i)
+                return [Quote(start, mark.close + 1, "mixed", "selon", source)]
             fragment = self._fragment(ctx, mark, open_i, sentence_start, previous)
             if not fragment and after is not None and self._spoken_fragment(ctx, mark, open_i):
                 cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
-                return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
+                start = self._clause_start(ctx, sentence_start, open_i)
+                return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             return fragment
         if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _cueless(self, ctx, mark, open_i, close_i, sentence_start, previous) -> Quote:
+        """A quote set alone as a sentence: its speaker by the steps of cueless.py."""
+        doc, sentences = ctx.doc, ctx.sentences
+        speaker = None
+        following = first_word_after(doc, close_i)
+        if following is not None and opens_paragraph(sentences.text, mark.open):
+            _, end = ctx.sentence_tokens(following.i)
+            if sentences.paragraph(following.idx) == sentences.paragraph(mark.open):
+                speaker = subject_of(doc, self.speakers, following.i, end)
+        if speaker is None and sentence_start > 0 and open_i > 0:
+            start, _ = ctx.sentence_tokens(sentence_start - 1)
+            same = sentences.paragraph(doc[start].idx) == sentences.paragraph(mark.open)
+            if same and start < sentence_start:
+                speaker = subject_of(doc, self.speakers, start, sentence_start)
+        if speaker is None and self._near_previous(ctx, mark, previous):
+            return Quote(mark.start, mark.end, "direct", None, None, inherited=True)
+        return Quote(mark.start, mark.end, "direct", None, speaker)
+
+    def _near_previous(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> bool:
+        """The previous quote has a speaker and stands in this paragraph or the one before."""
+        if not previous or previous[-1].type == "indirect":
+            return False
+        last = previous[-1]
+        if last.speaker_span is None and not last.inherited:
+            return False
+        paragraphs = ctx.sentences.paragraph
+        return paragraphs(mark.open) - paragraphs(last.start) <= 1
 
     def _split_at_incise(self, ctx, mark, open_i, close_i) -> list[Quote] | None:
         """« Ce n'est pas un adieu, a-t-elle assuré, c'est un au revoir. »: two quotes."""
@@ -425,9 +475,8 @@ class QuoteFinder:
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
-                return [
-                    Quote(mark.start, mark.end, "mixed", cue.lemma, self._cue_subject(ctx, cue))
-                ]
+                start, end = self._complement(ctx, cue.last + 1, open_i, mark)
+                return [Quote(start, end, "mixed", cue.lemma, self._cue_subject(ctx, cue))]
             pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
             if (
                 doc[k].lower_ == "selon"
@@ -439,8 +488,50 @@ class QuoteFinder:
                     end += 1
                 phrase = doc[k + 1 : end]
                 if phrase and not self._not_a_source(phrase):
-                    return [Quote(mark.start, mark.end, "mixed", "selon", phrase)]
+                    start, stop = self._complement(ctx, end + 1, open_i, mark)
+                    return [Quote(start, stop, "mixed", "selon", phrase)]
         return []
+
+    def _complement(self, ctx: Context, i: int, open_i: int, mark: MarkedSpan) -> tuple[int, int]:
+        """The reported words a fragment belongs to: from token i, after the cue (or the
+        source), to the end of the clause, marks included ("demande des policiers en plus,
+        « à quelques jours du Brexit »")."""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(open_i)
+        time_words = self.speakers.time_words
+        while i < open_i and (
+            doc[i].lower_ in HYPHEN_WORDS
+            or doc[i].text == ","
+            or doc[i].pos_ == "ADV"
+            or doc[i].lower_ in time_words
+        ):
+            i += 1  # "demande-t-il", "a-t-elle dénoncé, « … »", "a assuré vendredi que"
+        for k in range(i, min(open_i, i + 8)):  # "a indiqué dans un communiqué qu'il …"
+            if doc[k].lower_ in QUE:
+                i = k + 1
+                break
+            if doc[k].pos_ not in BETWEEN_CUE_AND_QUE or doc[k].is_punct:
+                break
+        if _voice_of_at(doc, i):  # "dénonçant par la voix de son président, X, une « … »"
+            comma = next((k for k in range(open_i - 1, i, -1) if doc[k].text == ","), None)
+            i = comma + 1 if comma is not None else i
+        i = min(i, open_i)
+        end = self._clause_end(ctx, i, sentence_end)
+        end_char = max(_end_char(doc, end) if end > i else 0, mark.close + 1)
+        if i == open_i and end_char <= mark.close + 1:
+            return mark.start, mark.end  # nothing but the marked words
+        return doc[i].idx, end_char
+
+    def _clause_start(self, ctx: Context, sentence_start: int, open_i: int) -> int:
+        """Where the narrator's clause holding a fragment starts: the sentence or its last
+        part after a colon or a semicolon."""
+        doc = ctx.doc
+        start = sentence_start
+        for k in range(open_i - 1, sentence_start - 1, -1):
+            if doc[k].text in (":", ";"):
+                start = k + 1
+                break
+        return doc[start].idx
 
     def _source_after(self, ctx: Context, close_i: int) -> Span | None:
         """ "…, selon X." closing the clause of a quoted fragment, with no cue in between."""
@@ -569,18 +660,7 @@ class QuoteFinder:
                 quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
                 if quote is not None:
                     quotes.append(quote)
-        fragments = sorted(
-            (q for q in marked if q.type == "mixed" and not _one_word(doc, q)),
-            key=lambda q: q.start,
-        )
-        starts = [f.start for f in fragments]
-
-        def stood_for(clause: Quote) -> bool:
-            first = bisect.bisect_left(starts, clause.start)
-            last = bisect.bisect_left(starts, clause.end)
-            return any(_same_report(clause, f) for f in fragments[first:last])
-
-        return [q for q in quotes if not stood_for(q)]
+        return quotes
 
     def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
         """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
@@ -634,6 +714,10 @@ class QuoteFinder:
             token = doc[k]
             if token.text in (";", ":") or "\n" in token.text:
                 return k
+            if _voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
+                return k  # "par la voix de X", "et a ironisé sur …": not the reported words
+            if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
+                return k  # ", même si elle juge …": another statement begins
             if token.text == "," and k + 1 < sentence_end:
                 nxt = doc[k + 1]
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
@@ -930,13 +1014,6 @@ def _one_word(doc: Doc, quote: Quote) -> bool:
     return " " not in text_of(doc)[quote.start : quote.end].strip()
 
 
-def _same_report(clause: Quote, fragment: Quote) -> bool:
-    """A marked fragment inside a reported clause by the same cue: the fragment stands for it
-    ("Selon X, le plan est « un échec »"); one by another cue nests in it and both stay."""
-    inside = clause.start <= fragment.start < clause.end
-    return inside and (fragment.cue == clause.cue or fragment.speaker_span == clause.speaker_span)
-
-
 def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
     """A fragment coordinated with the mixed quote just before it: the same speaker's words."""
     if not previous or previous[-1].type != "mixed" or previous[-1].cue is None:
@@ -973,6 +1050,25 @@ def _cues_starting(ctx: Context, i: int) -> list[Cue]:
         if cue is not None and cue.first <= i + 2 and cue.first >= i:
             found.append(cue)
     return found
+
+
+def _voice_of_at(doc: Doc, k: int) -> bool:
+    return [t.lower_ for t in doc[k : k + 3]] == ["par", "la", "voix"]
+
+
+def _new_cue(ctx: Context, i: int) -> bool:
+    """A finite reporting verb within a few words of i, after only clitics, conjunctions and
+    adverbs: "et a ironisé", "même si elle juge", "mais a prévenu"."""
+    doc = ctx.doc
+    for k in range(i, min(i + 5, len(doc))):
+        cue = ctx.cues.get(k)
+        if cue is not None:
+            return cue.form == "finite" and all(
+                doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX") for j in range(i, cue.first)
+            )
+        if doc[k].pos_ not in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX"):
+            return False
+    return False
 
 
 def _before_infinitive(token, time_words) -> bool:
@@ -1061,5 +1157,6 @@ def _to_span(doc: Doc, quote: Quote) -> Span | None:
         "speaker": quote.speaker.get("name") if quote.speaker else None,
         "speaker_span": speaker_span,
         "cue": quote.cue,
+        "fragments": [list(fragment) for fragment in quote.fragments],
     }
     return span

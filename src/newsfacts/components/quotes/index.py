@@ -147,6 +147,11 @@ class ActorIndex:
                         self._organization_words.setdefault(normalize(word), n + 1)
         return self._organization_words
 
+    def after(self, offset: int, limit: int = LOOKBACK) -> Iterator[tuple[int, int, int]]:
+        """Mentions that start at or after offset, in text order, at most ``limit`` of them."""
+        i = bisect.bisect_left(self.mentions, (offset,))
+        yield from self.mentions[i : i + limit]
+
     def paragraph_breaks(self, start: int, end: int) -> int:
         """How many paragraph breaks begin in [start, end)."""
         return bisect.bisect_left(self.breaks, end) - bisect.bisect_left(self.breaks, start)
