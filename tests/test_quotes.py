@@ -135,7 +135,10 @@ QUOTES = [
             ("jusqu'au bout.", "direct", "Jean Dupont", "expliquer"),
         ],
     ),
-    ("« Je suis bien ici, demandez-moi dans trois mois. »", []),
+    (
+        "« Je suis bien ici, demandez-moi dans trois mois. »",
+        [("Je suis bien ici, demandez-moi dans trois mois.", "direct", None, None)],
+    ),
     # --- a quote with no cue goes on from the previous one
     (
         '"Les règles s\'appliquent à tous", a déclaré la commissaire Ingrid Solberg. '
@@ -178,7 +181,7 @@ QUOTES = [
     # --- mixed: a quoted fragment inside reported speech
     (
         'Le Pentagone a indiqué qu\'il était "prématuré de spéculer sur le nombre".',
-        [("prématuré de spéculer sur le nombre", "mixed", "Pentagone", "indiquer")],
+        [('il était "prématuré de spéculer sur le nombre"', "mixed", "Pentagone", "indiquer")],
     ),
     (
         "La FNSEA a salué « un pas dans la bonne direction ».",
@@ -193,8 +196,13 @@ QUOTES = [
         'Le Premier ministre, Henri Valadier, a répondu que son gouvernement avait "le devoir '
         'de donner un budget" et a ironisé sur "les censeurs professionnels".',
         [
-            ("le devoir de donner un budget", "mixed", "Henri Valadier", "répondre"),
-            ("les censeurs professionnels", "mixed", "Henri Valadier", "ironiser"),
+            (
+                'son gouvernement avait "le devoir de donner un budget"',
+                "mixed",
+                "Henri Valadier",
+                "répondre",
+            ),
+            ('sur "les censeurs professionnels"', "mixed", "Henri Valadier", "ironiser"),
         ],
     ),
     # --- "il"/"elle" go to the last person of that gender named outside quote marks
@@ -227,18 +235,18 @@ QUOTES = [
         "générale de la CGT, appelant les salariés à « tenir bon ».",
         [
             ("Nous ne céderons pas", "direct", "Julie Morel", "lancer"),
-            ("tenir bon", "mixed", "Julie Morel", "appeler"),
+            ("les salariés à « tenir bon »", "mixed", "Julie Morel", "appeler"),
         ],
     ),
     # --- "par la voix de X": the spokesperson speaks; a gerund has no inverted subject
     (
         "Le Parti socialiste a voté contre, dénonçant par la voix de son président, Olivier "
         "Faure, une « réforme injuste pour les familles ».",
-        [("réforme injuste pour les familles", "mixed", "Olivier Faure", "dénoncer")],
+        [("une « réforme injuste pour les familles »", "mixed", "Olivier Faure", "dénoncer")],
     ),
     (
         "Le maire, Jean Dupuis, a chiffré à « au moins deux millions d'euros » le coût.",
-        [("au moins deux millions d'euros", "mixed", "Jean Dupuis", "chiffrer")],
+        [("à « au moins deux millions d'euros » le coût", "mixed", "Jean Dupuis", "chiffrer")],
     ),
     # --- a bare person noun ("l'accusé", "l'élue") is the last person named
     (
@@ -277,7 +285,7 @@ QUOTES = [
     (
         "Météo-France a placé le Gard en vigilance rouge. Le gouvernement a assuré vendredi "
         "que l'aide serait versée « dans les plus brefs délais ».",
-        [("dans les plus brefs délais", "mixed", None, "assurer")],
+        [("l'aide serait versée « dans les plus brefs délais »", "mixed", None, "assurer")],
     ),
     # --- "il" takes up the subject of the sentence before, not a person named as its object
     (
@@ -291,24 +299,36 @@ QUOTES = [
         "Natixis, qui souligne que les exportations « reposent sur quelques contrats ».",
         [
             ("La croissance reste fragile", "indirect", "Hélène Marchal", "tempérer"),
-            ("reposent sur quelques contrats", "mixed", "Hélène Marchal", "souligner"),
+            (
+                "les exportations « reposent sur quelques contrats »",
+                "mixed",
+                "Hélène Marchal",
+                "souligner",
+            ),
         ],
     ),
     # --- a quoted fragment whose clause ends with "selon X" or an inverted cue
     (
         "La société a publié son bilan, un résultat « conforme à ce que l'on attendait » "
         "compte tenu de la crise, selon son directeur financier, Paul Morin.",
-        [("conforme à ce que l'on attendait", "mixed", "Paul Morin", "selon")],
+        [
+            (
+                "La société a publié son bilan, un résultat « conforme à ce que l'on attendait »",
+                "mixed",
+                "Paul Morin",
+                "selon",
+            )
+        ],
     ),
     (
         "Le pic pourrait être atteint « dès la semaine prochaine », estiment les médecins.",
-        [("dès la semaine prochaine", "mixed", None, "estimer")],
+        [("Le pic pourrait être atteint « dès la semaine prochaine »", "mixed", None, "estimer")],
     ),
     # --- one quoted word is a quote when it is what was judged, a term otherwise; inside a
     # reported clause, the clause stands for it
     (
         "Le ministère a indiqué que la réforme serait « maintenue » à la rentrée.",
-        [("la réforme serait « maintenue » à la rentrée", "indirect", None, "indiquer")],
+        [("la réforme serait « maintenue » à la rentrée", "mixed", None, "indiquer")],
     ),
     (
         "La réforme serait « maintenue » à la rentrée, a indiqué le ministère.",
@@ -390,21 +410,32 @@ QUOTES = [
         "Le député Paul Morin a dénoncé une « atteinte au droit de propriété » et une "
         "« usine à gaz ».",
         [
-            ("atteinte au droit de propriété", "mixed", "Paul Morin", "dénoncer"),
-            ("usine à gaz", "mixed", "Paul Morin", "dénoncer"),
+            (
+                "une « atteinte au droit de propriété » et une « usine à gaz »",
+                "mixed",
+                "Paul Morin",
+                "dénoncer",
+            )
         ],
     ),
     ("Le maire veut des « zones à faibles émissions » et une « zone bleue ».", []),
     (
         "La présidente de la région, Anne Morel, s'est félicitée d'un « accord historique ».",
-        [("accord historique", "mixed", "Anne Morel", "se féliciter")],
+        [("d'un « accord historique »", "mixed", "Anne Morel", "se féliciter")],
     ),
     ("Le ministre Paul Roux a annoncé un « plan de relance ».", []),
     # --- one quoted adjective or adverb under a cue; not a label
     (
         "Son avocat, Me Olivier Castellani, va faire appel, jugeant la peine "
         "« disproportionnée » au regard du dossier.",
-        [("disproportionnée", "mixed", "Olivier Castellani", "juger")],
+        [
+            (
+                "la peine « disproportionnée » au regard du dossier",
+                "mixed",
+                "Olivier Castellani",
+                "juger",
+            )
+        ],
     ),
     ("Météo-France a placé le département en vigilance « rouge ».", []),
     (
@@ -441,7 +472,7 @@ QUOTES = [
         "socialiste, le festival « fait vivre toute la ville ».",
         [
             ("une édition courageuse", "mixed", "Cécile Helle", "saluer"),
-            ("fait vivre toute la ville", "mixed", "Cécile Helle", "selon"),
+            ("le festival « fait vivre toute la ville »", "mixed", "Cécile Helle", "selon"),
         ],
     ),
     ("Pour le consommateur, la hausse est sensible.", []),
@@ -467,7 +498,7 @@ QUOTES = [
     (
         "L'Ukraine a fait part de sa « profonde déception » par la voix de son ministre des "
         "Affaires étrangères, Andriï Sybiga.",
-        [("profonde déception", "mixed", "Andriï Sybiga", "faire part")],
+        [("de sa « profonde déception »", "mixed", "Andriï Sybiga", "faire part")],
     ),
     (
         "L'OIM, qui redoute un nouvel exode alors que la saison des pluies doit débuter, "
@@ -507,7 +538,14 @@ QUOTES = [
     ("Pour les salariés, la réforme change tout.", []),
     (
         "Pour le syndicat FO-TCL, ces violences sont « le résultat d'années de sous-effectifs ».",
-        [("le résultat d'années de sous-effectifs", "mixed", "FO-TCL", "selon")],
+        [
+            (
+                "ces violences sont « le résultat d'années de sous-effectifs »",
+                "mixed",
+                "FO-TCL",
+                "selon",
+            )
+        ],
     ),
     ("Pour Renault, l'année a été difficile.", []),
     # --- an adverbial phrase between the cue and its inverted subject
@@ -535,7 +573,7 @@ QUOTES = [
     ),
     (
         "Une hausse que l'Union nationale des familles (UNAF) juge « alarmante » pour tous.",
-        [("alarmante", "mixed", "Union nationale des familles", "juger")],
+        [("« alarmante » pour tous", "mixed", "Union nationale des familles", "juger")],
     ),
     ("La direction dira-t-elle que d'autres sites sont menacés ?", []),
     ("Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.", []),
@@ -582,8 +620,13 @@ ATTRIBUTION = [
         "Altaris « a désormais la taille critique pour rivaliser » avec Alstom, même si elle "
         "juge son exposition à l'Inde « encore modeste ».",
         [
-            ("a désormais la taille critique pour rivaliser", "direct", "Julie Santoni", "selon"),
-            ("encore modeste", "mixed", "Julie Santoni", "juger"),
+            (
+                "Altaris « a désormais la taille critique pour rivaliser » avec Alstom",
+                "mixed",
+                "Julie Santoni",
+                "selon",
+            ),
+            ("son exposition à l'Inde « encore modeste »", "mixed", "Julie Santoni", "juger"),
         ],
     ),
     # --- "il/elle" takes up the subject of the previous sentence, found after an apposition
@@ -599,14 +642,21 @@ ATTRIBUTION = [
         "Dans les années 1970, elle quitte la presse, qu'elle juge devenue « une vitrine ».",
         [
             ("Elle voyait tout", "direct", "Jean-Luc Moreau", "se souvenir"),
-            ("une vitrine", "mixed", "Marthe Lebreton", "juger"),
+            ("devenue « une vitrine »", "mixed", "Marthe Lebreton", "juger"),
         ],
     ),
     # --- a description the press uses for a title given before
     (
         "Le maire de Roubaix, Guillaume Delbar, est venu sur place. Karim, un voisin, "
         "pleurait. Selon l'élu, les travaux avaient été « partiellement réalisés ».",
-        [("partiellement réalisés", "mixed", "Guillaume Delbar", "selon")],
+        [
+            (
+                "les travaux avaient été « partiellement réalisés »",
+                "mixed",
+                "Guillaume Delbar",
+                "selon",
+            )
+        ],
     ),
     (
         "L'entraîneur nantais Pierre Aristouy a regretté la défaite. Son homologue rennais, "
@@ -630,19 +680,16 @@ ATTRIBUTION = [
     (
         "EDF a annoncé l'arrêt de deux réacteurs. La ministre Agnès Pannier-Runacher était à "
         "Lyon. L'électricien a assuré que cette baisse n'aurait « aucune conséquence ».",
-        [("aucune conséquence", "mixed", "EDF", "assurer")],
+        [("cette baisse n'aurait « aucune conséquence »", "mixed", "EDF", "assurer")],
     ),
     # --- one quoted word under a reporting verb: the speaker's judgment, not a term
     (
         "L'opposition de droite a dénoncé un projet « surdimensionné » et « hors de prix ».",
-        [
-            ("surdimensionné", "mixed", None, "dénoncer"),
-            ("hors de prix", "mixed", None, "dénoncer"),
-        ],
+        [("un projet « surdimensionné » et « hors de prix »", "mixed", None, "dénoncer")],
     ),
     (
         "Dans les couloirs, plusieurs élus reconnaissaient une « fatigue » croissante.",
-        [("fatigue", "mixed", None, "reconnaître")],
+        [("une « fatigue » croissante", "mixed", None, "reconnaître")],
     ),
     ("Le ministre a annoncé une « refonte » du système.", []),
     ("Le gouvernement a lancé le projet « Horizon ».", []),
@@ -666,7 +713,14 @@ ATTRIBUTION = [
         "tempéré l'enthousiasme. Le groupe, qui emploie 21.000 salariés, proposera un "
         "dividende. Il confirme son objectif d'un chiffre d'affaires « supérieur à 6 milliards "
         "d'euros ».",
-        [("supérieur à 6 milliards d'euros", "mixed", "Altaris", "confirmer")],
+        [
+            (
+                "son objectif d'un chiffre d'affaires « supérieur à 6 milliards d'euros »",
+                "mixed",
+                "Altaris",
+                "confirmer",
+            )
+        ],
     ),
     (
         "Le groupe Altaris a publié ses résultats. Le directeur financier, Marc Leroy, a "
@@ -677,7 +731,14 @@ ATTRIBUTION = [
     (
         "Santé publique France a publié son bulletin. Le pic pourrait être atteint « dès la "
         "semaine prochaine », estiment les épidémiologistes de l'agence.",
-        [("dès la semaine prochaine", "mixed", "Santé publique France", "estimer")],
+        [
+            (
+                "Le pic pourrait être atteint « dès la semaine prochaine »",
+                "mixed",
+                "Santé publique France",
+                "estimer",
+            )
+        ],
     ),
     (
         "Le groupe Altaris a publié ses résultats. Les salariés de l'entreprise estiment que "
@@ -746,7 +807,14 @@ ATTRIBUTION = [
     # --- "appeler « X » à": called on, not named; "se reprendre" reports speech
     (
         "Le département d'Etat a appelé « toutes les parties » à permettre l'accès humanitaire.",
-        [("toutes les parties", "mixed", "département d'Etat", "appeler")],
+        [
+            (
+                "« toutes les parties » à permettre l'accès humanitaire",
+                "mixed",
+                "département d'Etat",
+                "appeler",
+            )
+        ],
     ),
     ("Une association appelée « Toutes les voix » a manifesté samedi.", []),
     (  # the role apposed to a named source belongs to the source, not to the clause
@@ -959,7 +1027,7 @@ SEED_QUOTES = [
     # (start of the quote text, type, speaker, speaker_text, cue)
     ("5.000 soldats américains pourraient", "indirect", "Wall Street Journal", "lequel", "selon"),
     ("les préparatifs étaient en cours", "indirect", None, "Le responsable", "préciser"),
-    ("prématuré de spéculer", "mixed", "Pentagone", "Le Pentagone", "indiquer"),
+    ('il était "prématuré de spéculer', "mixed", "Pentagone", "Le Pentagone", "indiquer"),
     (
         "des troupes supplémentaires étaient",
         "indirect",

@@ -105,6 +105,7 @@ def _quote(span: Span, span_fields) -> dict:
         "speaker": payload.get("speaker"),
         "speaker_text": span_fields(*speaker_span) if speaker_span else None,
         "cue": payload.get("cue"),
+        "fragments": [span_fields(start, end) for start, end in payload.get("fragments", ())],
     }
 
 

@@ -2,7 +2,7 @@
 
 Payload on ``span._.quote``: {"type": "direct" | "indirect" | "mixed", "speaker": an actor's name
 or None, "speaker_span": [start, end] characters of the words that designate the speaker, or None,
-"cue": lemma of the reporting verb, "selon", or None}.
+"cue": lemma of the reporting verb, "selon", or None, "fragments": [[start, end], ...]}.
 
 - direct: the words between quote marks, with a cue after them (``», a-t-il ajouté``), before them
   (``X a déclaré : « … »``), inside them (an incise splits the quote in two), or none when the
@@ -10,6 +10,15 @@ or None, "speaker_span": [start, end] characters of the words that designate the
 - mixed: a quoted fragment inside a reported sentence (``a salué « un pas dans la bonne voie »``);
 - indirect: the clause after a reporting verb (``a affirmé que …``, ``a indiqué avoir reçu …``), the
   clause before an inverted cue (``…, a annoncé la police``), and ``selon X`` / ``d'après X``.
+
+A mixed quote spans the whole reported content and lists the marked words inside it as
+``fragments`` ([start, end] characters); marked words nobody is reported as saying are no quote.
+
+One module per step: marks.py (pairing quote marks), text.py (sentences), cues.py (reporting
+verbs), finder.py (marked quotes and the component), cueless.py (quotes with no verb),
+clauses.py (reported clauses), sources.py (selon, d'après, pour X), mixed.py (clauses that hold
+marked words), phrases.py (the words that designate a speaker), speakers.py (the actor they
+designate), index.py (what the speaker searches look up, indexed so they stay linear).
 """
 
 from __future__ import annotations

@@ -3,82 +3,49 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import itertools
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
-from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.clauses import ReportedClauses, voice_of_at
+from newsfacts.components.quotes.cueless import (
+    first_word_after,
+    opens_paragraph,
+    reads_as_speech,
+    subject_of,
+)
 from newsfacts.components.quotes.cues import Cue, CueFinder
+from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
-from newsfacts.components.quotes.speakers import ActorIndex, SpeakerResolver, normalize
+from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
+from newsfacts.components.quotes.model import (
+    BETWEEN_CUE_AND_QUE,
+    CLAUSE_OPENERS,
+    CLITIC_SUBJECTS,
+    CLOSING_MARKS,
+    HYPHEN_WORDS,
+    MIN_FRAGMENT_WORDS,
+    PLAIN_SUBJECTS,
+    QUE,
+    RELATIVE_SOURCES,
+    SAYING,
+    SOURCE_WORDS,
+    Context,
+    Quote,
+    cues_starting,
+    end_char,
+    is_dapres,
+    previous_char,
+)
+from newsfacts.components.quotes.sources import SourceRules
+from newsfacts.components.quotes.speakers import SpeakerResolver
 from newsfacts.components.quotes.text import Sentences
 
-QUE = frozenset({"que", "qu'", "qu’"})
-SOURCE_WORDS = frozenset({"selon", "après"})  # "selon X", "d'après X"
-RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
-RELATIVES = RELATIVE_SOURCES | {"qui", "dont", "où"}
-CLAUSE_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADV", "NUM", "ADJ", "AUX", "VERB"})
-BETWEEN_CUE_AND_QUE = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "X"})
-CLAUSE_OPENERS = (".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "(", "»", "”", '"', "\n")
-# Words that make "que" a conjunction: "alors que", "bien que", "parce que", "tandis que".
-CONJUNCTION_HEADS = frozenset(
-    {"alors", "bien", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "dès",
-     "depuis", "ainsi", "même", "afin", "lors", "sauf", "tant", "si"}
-)  # fmt: skip
-CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
-INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
-MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
-INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
-RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
-CLOSING_MARKS = frozenset({"»", "”", '"'})
-PLAIN_SUBJECTS = frozenset(
-    {"on", "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles"}
-)
-# A subject clitic right before a verb group is its subject, whatever the parse says.
-CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
-PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
-SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
 
-
-@dataclass
-class Quote:
-    start: int  # characters of the quoted or reported words
-    end: int
-    type: str
-    cue: str | None
-    speaker_span: Span | None  # the words that designate the speaker
-    speaker: dict | None = None  # the actor, once resolved
-    inherited: bool = False  # speaker carried over from the previous quote
-    needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
-
-
-@dataclass
-class Context:
-    doc: Doc
-    marks: list[MarkedSpan]
-    cues: dict[int, Cue]
-    sentences: Sentences
-    index: ActorIndex
-    token_starts: list[int]
-
-    def token_at(self, char: int) -> int:
-        return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
-
-    def sentence_tokens(self, token_i: int) -> tuple[int, int]:
-        start, end = self.sentences.bounds(self.doc[token_i].idx)
-        return self.token_at(start), self.token_at(max(end - 1, start)) + 1
-
-    def inside_mark(self, char: int) -> MarkedSpan | None:
-        for mark in self.marks:
-            if mark.open <= char <= mark.close:
-                return mark
-        return None
-
-
-class QuoteFinder:
+class QuoteFinder(ReportedClauses, SourceRules):
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
         self.find_cues = CueFinder(lexicon)
@@ -97,7 +64,9 @@ class QuoteFinder:
             context = self._context(doc)
             quotes = self._marked_quotes(context)
             quotes += self._indirect_quotes(context, quotes)
-            quotes = _without_overlaps(_without_lone_words(doc, quotes))
+            quotes = absorb_fragments(_without_lone_words(doc, quotes))
+            quotes = _without_overlaps(quotes)
+            mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
         return doc
@@ -118,6 +87,9 @@ class QuoteFinder:
     def _marked_quotes(self, ctx: Context) -> list[Quote]:
         quotes: list[Quote] = []
         for mark in ctx.marks:
+            last = quotes[-1] if quotes else None
+            if last and last.type == "mixed" and last.start <= mark.open and mark.close < last.end:
+                continue  # a further fragment of the reported words just found
             quotes += self._marked_quote(ctx, mark, quotes)
         return quotes
 
@@ -128,7 +100,7 @@ class QuoteFinder:
         if segments is not None:
             return segments
         text = ctx.sentences.text
-        previous_at = _previous_char(text, mark.open)
+        previous_at = previous_char(text, mark.open)
         at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS
         after = self._cue_after(ctx, close_i) if close_i is not None else None
         if after is not None and at_clause_start:
@@ -145,8 +117,21 @@ class QuoteFinder:
             if found is not None:
                 return [Quote(mark.start, mark.end, "direct", found[0], found[1])]
             subject = self._clause_subject(ctx, colon)
+            if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+                if subject is None and self._near_previous(ctx, mark, previous):
+                    return [Quote(mark.start, mark.end, "direct", None, None, inherited=True)]
+                return [Quote(mark.start, mark.end, "direct", None, subject)]  # Et de poursuivre :
             if subject is not None:  # "Le ministre a été clair : « … »": kept if X is known
-                return [Quote(mark.start, mark.end, "direct", None, subject, needs_speaker=True)]
+                return [
+                    Quote(
+                        mark.start,
+                        mark.end,
+                        "direct",
+                        None,
+                        subject,
+                        needs_speaker=True,
+                    )
+                ]
         source = self._source_before(ctx, open_i)
         if source is not None:
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
@@ -155,16 +140,48 @@ class QuoteFinder:
         if not starts_sentence:
             source = self._source_after(ctx, close_i) if close_i is not None else None
             if source is not None:  # un bilan « conforme … », selon son directeur, X.
-                return [Quote(mark.start, mark.end, "mixed", "selon", source)]
+                start = self._clause_start(ctx, sentence_start, open_i)
+                return [Quote(start, mark.close + 1, "mixed", "selon", source)]
             fragment = self._fragment(ctx, mark, open_i, sentence_start, previous)
             if not fragment and after is not None and self._spoken_fragment(ctx, mark, open_i):
                 cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
-                return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
+                start = self._clause_start(ctx, sentence_start, open_i)
+                return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             return fragment
         if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _cueless(self, ctx, mark, open_i, close_i, sentence_start, previous) -> Quote:
+        """A quote set alone as a sentence: its speaker by the steps of cueless.py."""
+        doc, sentences = ctx.doc, ctx.sentences
+        speaker = None
+        following = first_word_after(doc, close_i)
+        if following is not None and opens_paragraph(sentences.text, mark.open):
+            _, end = ctx.sentence_tokens(following.i)
+            if sentences.paragraph(following.idx) == sentences.paragraph(mark.open):
+                speaker = subject_of(doc, self.speakers, following.i, end)
+        if speaker is None and sentence_start > 0 and open_i > 0:
+            start, _ = ctx.sentence_tokens(sentence_start - 1)
+            same = sentences.paragraph(doc[start].idx) == sentences.paragraph(mark.open)
+            if same and start < sentence_start:
+                speaker = subject_of(doc, self.speakers, start, sentence_start)
+        if speaker is None and self._near_previous(ctx, mark, previous):
+            return Quote(mark.start, mark.end, "direct", None, None, inherited=True)
+        return Quote(mark.start, mark.end, "direct", None, speaker)
+
+    def _near_previous(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> bool:
+        """The previous quote has a speaker and stands in this paragraph or the one before."""
+        if not previous or previous[-1].type == "indirect":
+            return False
+        last = previous[-1]
+        if last.speaker_span is None and not last.inherited:
+            return False
+        paragraphs = ctx.sentences.paragraph
+        return paragraphs(mark.open) - paragraphs(last.start) <= 1
 
     def _split_at_incise(self, ctx, mark, open_i, close_i) -> list[Quote] | None:
         """« Ce n'est pas un adieu, a-t-elle assuré, c'est un au revoir. »: two quotes."""
@@ -173,7 +190,7 @@ class QuoteFinder:
         for i in range(open_i + 2, stop - 1):
             if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
                 continue  # ", on me propose 180": a clause of the quote, not an incise
-            cue = next((c for c in _cues_starting(ctx, i) if c.form == "finite"), None)
+            cue = next((c for c in cues_starting(ctx, i) if c.form == "finite"), None)
             if cue is None:
                 continue
             speaker = self._inverted_subject(ctx, cue, stop)
@@ -202,7 +219,7 @@ class QuoteFinder:
         if i >= len(doc):
             return None
         _, sentence_end = ctx.sentence_tokens(min(i, len(doc) - 1))
-        candidates = _cues_starting(ctx, i)
+        candidates = cues_starting(ctx, i)
         if not candidates:
             found = (self.find_cues.at(ctx.doc, k) for k in range(i, min(i + 4, len(doc))))
             candidates = [cue for cue in found if cue is not None]
@@ -213,7 +230,7 @@ class QuoteFinder:
             if speaker is not None and speaker[0].lower_ in QUE:
                 continue
             return cue.lemma, speaker
-        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and _is_dapres(doc, i)):
+        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and is_dapres(doc, i)):
             start = i + 1 if doc[i].lower_ == "selon" else i + 2
             return "selon", self._source_phrase(ctx, start, sentence_end)
         return None
@@ -237,8 +254,9 @@ class QuoteFinder:
     def _inverted_subject(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
         if cue.pronoun is not None:
             return ctx.doc[cue.pronoun : cue.pronoun + 1]
-        marks_after = [ctx.token_at(m.open) for m in ctx.marks if m.open > ctx.doc[cue.last].idx]
-        stop = min([stop, *marks_after])
+        next_open = ctx.mark_index.first_open_after(ctx.doc[cue.last].idx)
+        if next_open is not None:
+            stop = min(stop, ctx.token_at(next_open))
         return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
 
     def _cue_before(self, ctx: Context, end_i: int, start_i: int):
@@ -311,7 +329,13 @@ class QuoteFinder:
         doc = ctx.doc
         for i in range(cue.last + 1, min(stop - 3, cue.last + 12)):  # "a fait part de sa « … »
             words = [t.lower_ for t in doc[i : i + 4]]  # par la voix de"
-            if words[:3] == ["par", "la", "voix"] and words[3] in ("de", "d'", "d’", "du", "des"):
+            if words[:3] == ["par", "la", "voix"] and words[3] in (
+                "de",
+                "d'",
+                "d’",
+                "du",
+                "des",
+            ):
                 return self.speakers.phrase_after(doc, i + 4, stop)
             if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":"):
                 break
@@ -371,7 +395,7 @@ class QuoteFinder:
             return doc[j : j + 1]
         for k in range(j, max(start - 1, j - 14), -1):
             lower = doc[k].lower_
-            dapres = lower == "après" and k > 0 and _is_dapres(doc, k - 1)
+            dapres = lower == "après" and k > 0 and is_dapres(doc, k - 1)
             if lower in ("selon", "pour") or dapres:
                 if lower == "pour" and k != start:
                     return None
@@ -415,22 +439,63 @@ class QuoteFinder:
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
-                return [
-                    Quote(mark.start, mark.end, "mixed", cue.lemma, self._cue_subject(ctx, cue))
-                ]
+                start, end = self._complement(ctx, cue.last + 1, open_i, mark)
+                return [Quote(start, end, "mixed", cue.lemma, self._cue_subject(ctx, cue))]
             pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
             if (
                 doc[k].lower_ == "selon"
                 or pour
-                or (doc[k].lower_ == "après" and _is_dapres(doc, k - 1))
+                or (doc[k].lower_ == "après" and is_dapres(doc, k - 1))
             ):
                 end = k + 1
                 while end < open_i and doc[end].text != ",":
                     end += 1
                 phrase = doc[k + 1 : end]
                 if phrase and not self._not_a_source(phrase):
-                    return [Quote(mark.start, mark.end, "mixed", "selon", phrase)]
+                    start, stop = self._complement(ctx, end + 1, open_i, mark)
+                    return [Quote(start, stop, "mixed", "selon", phrase)]
         return []
+
+    def _complement(self, ctx: Context, i: int, open_i: int, mark: MarkedSpan) -> tuple[int, int]:
+        """The reported words a fragment belongs to: from token i, after the cue (or the
+        source), to the end of the clause, marks included ("demande des policiers en plus,
+        « à quelques jours du Brexit »")."""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(open_i)
+        time_words = self.speakers.time_words
+        while i < open_i and (
+            doc[i].lower_ in HYPHEN_WORDS
+            or doc[i].text == ","
+            or doc[i].pos_ == "ADV"
+            or doc[i].lower_ in time_words
+        ):
+            i += 1  # "demande-t-il", "a-t-elle dénoncé, « … »", "a assuré vendredi que"
+        for k in range(i, min(open_i, i + 8)):  # "a indiqué dans un communiqué qu'il …"
+            if doc[k].lower_ in QUE:
+                i = k + 1
+                break
+            if doc[k].pos_ not in BETWEEN_CUE_AND_QUE or doc[k].is_punct:
+                break
+        if voice_of_at(doc, i):  # "dénonçant par la voix de son président, X, une « … »"
+            comma = next((k for k in range(open_i - 1, i, -1) if doc[k].text == ","), None)
+            i = comma + 1 if comma is not None else i
+        i = min(i, open_i)
+        end = self._clause_end(ctx, i, sentence_end)
+        stop = max(end_char(doc, end) if end > i else 0, mark.close + 1)
+        if i == open_i and stop <= mark.close + 1:
+            return mark.start, mark.end  # nothing but the marked words
+        return doc[i].idx, stop
+
+    def _clause_start(self, ctx: Context, sentence_start: int, open_i: int) -> int:
+        """Where the narrator's clause holding a fragment starts: the sentence or its last
+        part after a colon or a semicolon."""
+        doc = ctx.doc
+        start = sentence_start
+        for k in range(open_i - 1, sentence_start - 1, -1):
+            if doc[k].text in (":", ";"):
+                start = k + 1
+                break
+        return doc[start].idx
 
     def _source_after(self, ctx: Context, close_i: int) -> Span | None:
         """ "…, selon X." closing the clause of a quoted fragment, with no cue in between."""
@@ -485,7 +550,7 @@ class QuoteFinder:
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
-            cue = ctx.cues.get(k) or next((c for c in ctx.cues.values() if c.last == k), None)
+            cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
                 return cue.form != "bare" and cue.lemma not in self.naming_cues
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
@@ -539,305 +604,9 @@ class QuoteFinder:
             len(between) < 200
         )
 
-    # ---- reported clauses -----------------------------------------------------------------
-    def _indirect_quotes(self, ctx: Context, marked: list[Quote]) -> list[Quote]:
-        doc = ctx.doc
-        quotes = []
-        for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
-            if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
-                continue
-            quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
-            if quote is not None:
-                quotes.append(quote)
-        for i, token in enumerate(doc):
-            source = token.lower_ == "selon" or (token.lower_ == "après" and _is_dapres(doc, i - 1))
-            if source and not ctx.inside_mark(token.idx):
-                quote = self._selon(ctx, i)
-                if quote is not None:
-                    quotes.append(quote)
-            elif token.lower_ == "pour" and self._pour_source(ctx, i) is not None:
-                quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
-                if quote is not None:
-                    quotes.append(quote)
-        fragments = [q for q in marked if q.type == "mixed" and not _one_word(doc, q)]
-        return [q for q in quotes if not any(_same_report(q, f) for f in fragments)]
-
-    def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
-        """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
-        doc = ctx.doc
-        _, sentence_end = ctx.sentence_tokens(cue.verb)
-        i = cue.last + 1
-        if i < sentence_end and doc[i].lower_ in ("-t",):
-            i += 1
-        start = None
-        j = i
-        while j < min(sentence_end, i + 12):
-            token = doc[j]
-            if token.lower_ in QUE:
-                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
-                    break  # "redoute un exode alors que …": a conjunction, not what is said
-                nxt = doc[j + 1] if j + 1 < sentence_end else None
-                if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
-                    start = j + 1
-                break
-            infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
-            if infinitive and cue.lemma in self.aspectual:
-                break  # "continuaient de faire la course en tête": going on, not saying
-            if infinitive and all(
-                _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
-            ):
-                start = j
-                break
-            if token.lower_ == "à" and cue.lemma in self.exhorting and j > i:
-                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …"
-                    start = j + 1
-                break
-            if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
-                break
-            if token.lower_ in ("qui", "dont", "où", "si", "s'"):
-                break
-            j += 1
-        if start is None:
-            return None
-        if _is_question(ctx, cue.verb):
-            return None  # "la direction dira-t-elle que … ?": asked, not said
-        end = self._clause_end(ctx, start, sentence_end)
-        if end <= start:
-            return None
-        speaker = self._cue_subject(ctx, cue)
-        return Quote(doc[start].idx, _end_char(doc, end), "indirect", cue.lemma, speaker)
-
-    def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
-        """The reported clause stops at the sentence end, a gerund clause, an incise, "selon"."""
-        doc = ctx.doc
-        for k in range(start + 1, sentence_end):
-            token = doc[k]
-            if token.text in (";", ":") or "\n" in token.text:
-                return k
-            if token.text == "," and k + 1 < sentence_end:
-                nxt = doc[k + 1]
-                gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
-                if nxt.lower_ in CLAUSE_BREAKS or gerund:
-                    return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
-                if k + 1 in ctx.cues or any(c.first == k + 1 for c in _cues_starting(ctx, k + 1)):
-                    return k
-                if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
-                    return k  # ", qu'elle a jugée « … »", ", qui affirme …": another statement
-                if self._apposed_statement(ctx, k + 1, sentence_end):
-                    return k  # ", une hausse que l'Unaf juge « … »"
-        end = sentence_end
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
-            end -= 1
-        return end
-
-    def _apposed_statement(self, ctx: Context, i: int, stop: int) -> bool:
-        """A noun in apposition whose relative clause reports someone else's judgment of it."""
-        doc = ctx.doc
-        j = i
-        while j < stop and j < i + 4 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
-            j += 1
-        if j == i or j >= stop or doc[j].lower_ not in RELATIVE_STARTS:
-            return False
-        for k in range(j + 1, min(j + 20, stop)):
-            if k in ctx.cues:
-                return True
-            if doc[k].text in (",", ".", ";"):
-                return False
-        return False
-
-    def _relative_cue(self, ctx: Context, i: int) -> bool:
-        """A finite cue at the start of a relative clause: "(qui) affirme", "(qu')elle a jugée"."""
-        doc = ctx.doc
-        if i < len(doc) and doc[i].pos_ == "PRON" and doc[i].lower_ not in ("se", "s'", "s’"):
-            i += 1
-        return any(c.form == "finite" and c.first <= i + 1 for c in _cues_starting(ctx, i))
-
-    def _clause_before_inverted_cue(self, ctx: Context, cue: Cue) -> Quote | None:
-        """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
-        doc = ctx.doc
-        comma = cue.first - 1
-        if comma < 1 or doc[comma].text != "," or cue.form != "finite":
-            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
-        sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
-        if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
-            return None
-        # "Le syndicat, selon lequel …, réclame": the subject is before
-        speaker = self._inverted_subject(ctx, cue, sentence_end)
-        if speaker is None or speaker[0].lower_ in QUE:
-            return None
-        for k in range(comma - 1, sentence_start, -1):
-            if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
-                sentence_start = k + 1
-                break
-        clause = doc[sentence_start:comma]
-        if len(clause) < 3 or not _has_main_verb(clause):
-            return None
-        if any(ctx.inside_mark(t.idx) for t in clause[:1]):
-            return None
-        return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
-
-    def _selon(self, ctx: Context, i: int) -> Quote | None:
-        """Selon X, clause. / clause, selon X. / X, selon lequel clause."""
-        doc = ctx.doc
-        sentence_start, sentence_end = ctx.sentence_tokens(i)
-        source_start = i + 1
-        if source_start >= sentence_end:
-            return None
-        if doc[source_start].lower_ in RELATIVE_SOURCES:
-            return self._selon_relative(ctx, i, sentence_start, sentence_end)
-        for k in range(i - 1, sentence_start, -1):
-            if doc[k].text in (":", ";") and not ctx.inside_mark(doc[k].idx):
-                sentence_start = k + 1  # "… la couverture vaccinale : selon X, clause"
-                break
-        lead = i - 1 if doc[i].lower_ == "après" else i  # "d'après": the comma is before "d'"
-        before = [t for t in doc[sentence_start:lead] if not t.is_punct]
-        # "…, où, selon elle, près de 25 % …": after a conjunction, "selon X" opens the clause
-        incise = (
-            lead - 2 >= sentence_start
-            and doc[lead - 1].text == ","
-            and doc[lead - 2].lower_ in INCISE_OPENERS
-        )
-        if incise:
-            before = []
-        elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
-            if doc[lead - 2].text in '»”"':
-                return None  # « … », selon X: the marked quote has it
-            phrase = self._source_phrase(ctx, source_start, sentence_end)
-            if phrase is None or self._not_a_source(phrase):
-                return None
-            clause = doc[sentence_start : lead - 1]
-            if not any(t.pos_ in ("VERB", "AUX") for t in clause):
-                return None
-            if any(c.verb in range(clause.start, clause.end) for c in self._speech_cues(ctx)):
-                return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
-            return Quote(clause.start_char, clause.end_char, "indirect", "selon", phrase)
-        if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
-            return None
-        comma = source_start
-        while comma < sentence_end and doc[comma].text != ",":
-            comma += 1
-        source_end = comma
-        if comma + 1 < sentence_end and doc[comma + 1].lower_ in ("qui", "dont"):
-            comma += 1
-            while comma < sentence_end and doc[comma].text != ",":
-                comma += 1
-        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
-        if name_end and name_end < sentence_end and doc[name_end].text == ",":
-            comma = source_end = name_end  # "Selon la porte-parole, Karen Doyle, le président …"
-        title_end = self._apposed_title(doc, source_start, comma, sentence_end)
-        if title_end:
-            comma = title_end  # "Selon X, porte-parole de la CGT, la mobilisation …"
-        phrase = _trim(doc[source_start:source_end])
-        start = comma + 1
-        if phrase is None or start >= sentence_end or self._not_a_source(phrase):
-            return None
-        if ctx.inside_mark(doc[start].idx):
-            return None
-        end = self._clause_end(ctx, start, sentence_end)
-        if end <= start:
-            return None
-        return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", phrase)
-
-    def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
-        """The comma closing ", porte-parole de Y," after a named source, or 0: the role is
-        the source's, not the start of the reported clause."""
-        if comma >= stop or not any(t.pos_ == "PROPN" for t in doc[source_start:comma]):
-            return 0
-        i = comma + 1
-        if i < stop and doc[i].pos_ == "DET":
-            i += 1
-        if i >= stop or doc[i].lower_ not in self.speakers.title_heads:
-            return 0
-        for k in range(i + 1, min(stop, i + 12)):
-            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:«»":
-                return 0
-            if doc[k].text == ",":
-                return k
-        return 0
-
-    def _pour_source(self, ctx: Context, i: int) -> Span | None:
-        """ "Pour X, clause" opening a sentence gives X's view when X is a person (named, or
-        "lui"/"elle") or a named body; not "Pour les salariés, la réforme change tout"."""
-        doc = ctx.doc
-        sentence_start, sentence_end = ctx.sentence_tokens(i)
-        if i != sentence_start or ctx.inside_mark(doc[i].idx):
-            return None
-        comma = next((k for k in range(i + 1, sentence_end) if doc[k].text == ","), None)
-        if comma is None or comma - i > 12:
-            return None
-        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
-        phrase = doc[i + 1 : name_end or comma]
-        person = any(t.ent_type_ == "PER" for t in phrase)
-        pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
-        described = self._described_person(phrase)  # "Pour l'élue socialiste, …"
-        return phrase if person or pronoun or described or self._named_body(phrase) else None
-
-    def _described_person(self, phrase: Span) -> bool:
-        if phrase[0].lower_ not in ("le", "la", "l'", "l’"):
-            return False
-        nouns = [t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN")]
-        return len(nouns) == 1 and nouns[0].lower_ in self.titles
-
-    def _named_body(self, phrase: Span) -> bool:
-        """ "le syndicat FO-TCL", "l'ONG Oxfam", "la CGT": an organisation that takes stands."""
-        if not any(t.ent_type_ == "ORG" for t in phrase):
-            return False
-        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            return False
-        acronym = head.is_upper and len(head) > 1
-        return acronym or head.lower_ in self.speakers.organizations
-
-    def _speech_cues(self, ctx: Context) -> list[Cue]:
-        return [
-            c
-            for c in ctx.cues.values()
-            if c.form != "bare" and not ctx.inside_mark(ctx.doc[c.verb].idx)
-        ]
-
-    def _selon_relative(self, ctx, i, sentence_start, sentence_end) -> Quote | None:
-        doc = ctx.doc
-        pronoun = doc[i + 1 : i + 2]
-        start = i + 2
-        if start >= sentence_end or ctx.inside_mark(doc[start].idx):
-            return None
-        head_has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[sentence_start:i])
-        end = sentence_end
-        if not head_has_verb:  # "Le syndicat, selon lequel …, réclame": the clause ends at ","
-            end = next((k for k in range(start, sentence_end) if doc[k].text == ","), end)
-        end = min(end, self._clause_end(ctx, start, sentence_end))
-        if end <= start:
-            return None
-        return Quote(doc[start].idx, _end_char(doc, end), "indirect", "selon", pronoun)
-
-    def _source_phrase(self, ctx: Context, start: int, stop: int) -> Span | None:
-        """What follows "selon": up to a punctuation, with a name in apposition ("selon les
-        chiffres de son distributeur, Pyramide Lumière,") and an acronym ("(Insee)")."""
-        doc = ctx.doc
-        end = start
-        while end < stop and doc[end].text not in (",", ".", ";", ":") and end - start < 24:
-            if doc[end].text == "(" and not (end + 2 < stop and doc[end + 2].text == ")"):
-                break
-            end += 1
-        name_end = self.speakers.apposed_name(doc, end, stop) if end < stop else 0
-        if name_end and (name_end >= stop or doc[name_end].text in (",", ".", ";")):
-            end = name_end
-        return _trim(doc[start:end])
-
-    def _not_a_source(self, phrase: Span) -> bool:
-        """selon les cas, selon la loi, selon que …: no one is speaking."""
-        if phrase[0].lower_ in QUE:
-            return True
-        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        if head is None:
-            return True
-        return lemma(head).lower() in self.not_sources or normalize(head.lower_) in {
-            normalize(w) for w in self.not_sources
-        }
-
     # ---- speakers -------------------------------------------------------------------------
     def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
-        marks = [m for m in ctx.marks if m.closed]
+        zones = QuoteZones(Stretches((m.start, m.end) for m in ctx.marks if m.closed))
         for quote in quotes:
             if quote.inherited:
                 continue
@@ -846,31 +615,19 @@ class QuoteFinder:
                 continue
             # the reported words name others, not the speaker: "X et Y ont remis au pot, a
             # précisé la société" is not Y speaking
-            actor = self.speakers.resolve(ctx.doc, span, ctx.index, [*marks, quote])
+            actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
             quote.speaker = actor
             if actor is not None:
                 self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor
-                ctx.index.speakers.update(i for i, a in enumerate(ctx.index.actors) if a is actor)
-                mention = [span.start_char, span.end_char]
-                if span.text.startswith("-"):  # "-t-il" -> "il"
-                    mention[0] = span.start_char + 1
-                if mention not in actor.setdefault("mentions", []):
-                    covered = ctx.index.covering(*mention)
-                    if not covered:
-                        actor["mentions"].append(mention)
-                        ctx.index.refresh()
+                ctx.index.speakers.update(ctx.index.numbers_of(actor))
+                start = span.start_char + 1 if span.text.startswith("-") else span.start_char
+                if not ctx.index.covering(start, span.end_char):  # "-t-il" -> "il"
+                    ctx.index.add_mention(start, span.end_char, actor)
         for k, quote in enumerate(quotes):
             if quote.inherited and k > 0:
                 quote.speaker = quotes[k - 1].speaker
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
-
-
-def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
-    """An infinitive, possibly negated: "à ne pas envoyer", "à manifester"."""
-    while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
-        i += 1
-    return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _clause_after_comma(phrase: Span) -> bool:
@@ -885,24 +642,24 @@ def _clause_after_comma(phrase: Span) -> bool:
 def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """One marked word inside a reported clause ("qu'ils avaient « sciemment » favorisé")
     leaves the clause standing: the clause says more than the word."""
-    clauses = [q for q in quotes if q.type == "indirect"]
+    clauses = sorted((q.start, q.end) for q in quotes if q.type == "indirect")
+    starts = [start for start, _ in clauses]
+    furthest = list(itertools.accumulate((end for _, end in clauses), max))
+
+    def inside(
+        quote: Quote,
+    ) -> bool:  # a clause starting at or before it reaches its end
+        i = bisect.bisect_right(starts, quote.start) - 1
+        return i >= 0 and furthest[i] >= quote.end
 
     def lone_word(quote: Quote) -> bool:
-        inside = any(c.start <= quote.start and quote.end <= c.end for c in clauses)
-        return quote.type == "mixed" and _one_word(doc, quote) and inside
+        return quote.type == "mixed" and _one_word(doc, quote) and inside(quote)
 
     return [q for q in quotes if not lone_word(q)]
 
 
 def _one_word(doc: Doc, quote: Quote) -> bool:
     return " " not in text_of(doc)[quote.start : quote.end].strip()
-
-
-def _same_report(clause: Quote, fragment: Quote) -> bool:
-    """A marked fragment inside a reported clause by the same cue: the fragment stands for it
-    ("Selon X, le plan est « un échec »"); one by another cue nests in it and both stay."""
-    inside = clause.start <= fragment.start < clause.end
-    return inside and (fragment.cue == clause.cue or fragment.speaker_span == clause.speaker_span)
 
 
 def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
@@ -933,78 +690,21 @@ def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
-def _cues_starting(ctx: Context, i: int) -> list[Cue]:
-    """Cues whose verb group begins at token i (possibly after adverbs: "a ainsi déclaré")."""
-    found = []
-    for verb in range(i, min(i + 6, len(ctx.doc))):
-        cue = ctx.cues.get(verb)
-        if cue is not None and cue.first <= i + 2 and cue.first >= i:
-            found.append(cue)
-    return found
-
-
-def _before_infinitive(token, time_words) -> bool:
-    """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …"."""
-    return token.pos_ == "ADV" or token.lower_ in time_words or token.lower_ in INFINITIVE_LINKS
-
-
-def _has_main_verb(clause: Span) -> bool:
-    """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none."""
-    relative = False
-    for k, token in enumerate(clause):
-        if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
-            relative = True
-        finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
-        if token.pos_ in ("VERB", "AUX") and finite and not relative:
-            return True
-    return False
-
-
-def _is_dapres(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) - 1 and doc[i].lower_ in ("d'", "d’") and doc[i + 1].lower_ == "après"
-
-
-def _is_participle_only(token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
-
-
-def _is_question(ctx: Context, verb_i: int) -> bool:
-    start, end = ctx.sentences.bounds(ctx.doc[verb_i].idx)
-    return ctx.sentences.text[start:end].rstrip().endswith("?") and not ctx.inside_mark(end - 1)
-
-
-def _previous_char(text: str, pos: int) -> int:
-    """Offset of the last non-space character before pos, or -1."""
-    pos -= 1
-    while pos >= 0 and text[pos].isspace():
-        pos -= 1
-    return pos
-
-
-def _trim(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _end_char(doc: Doc, end_token: int) -> int:
-    return doc[end_token - 1].idx + len(doc[end_token - 1].text)
-
-
 def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
     """Marked quotes win over reported clauses that overlap them; one quote per stretch of text."""
-    kept: list[Quote] = []
+    kept: list[Quote] = []  # never overlapping, so sorted by start and by end alike
+    starts: list[int] = []
     for quote in sorted(quotes, key=lambda q: (q.type == "indirect", q.start)):
         if quote.end <= quote.start:
             continue
-        if any(quote.start < k.end and k.start < quote.end for k in kept):
+        i = bisect.bisect_left(starts, quote.start)
+        if i > 0 and kept[i - 1].end > quote.start:
             continue
-        kept.append(quote)
-    return sorted(kept, key=lambda q: q.start)
+        if i < len(kept) and kept[i].start < quote.end:
+            continue
+        kept.insert(i, quote)
+        starts.insert(i, quote.start)
+    return kept
 
 
 def _to_span(doc: Doc, quote: Quote) -> Span | None:
@@ -1024,5 +724,6 @@ def _to_span(doc: Doc, quote: Quote) -> Span | None:
         "speaker": quote.speaker.get("name") if quote.speaker else None,
         "speaker_span": speaker_span,
         "cue": quote.cue,
+        "fragments": [list(fragment) for fragment in quote.fragments],
     }
     return span

@@ -8,19 +8,17 @@ pronouns by the last compatible person mentioned outside quote marks.
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.index import ActorIndex, Stretches, inside_quotes
 from newsfacts.components.quotes.lexicon import QuoteLexicon
+from newsfacts.components.quotes.phrases import NP_BODY, OF_WORDS, SpeakerPhrases
 
-NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
-OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
 INDEFINITE = frozenset(
     {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "d’"}
 )
@@ -30,7 +28,6 @@ INDEFINITE |= frozenset({"deux", "trois", "quatre", "nombreux", "nombreuses", "d
 CLIMB_DEPS = frozenset({"nmod", "amod", "flat:name", "appos", "conj"})
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 STRONG_MASC = frozenset({"m.", "monsieur", "mm."})
 STRONG_FEM = frozenset({"mme", "mme.", "madame", "mlle"})
 
@@ -41,45 +38,15 @@ class Resolution:
     span: tuple[int, int]  # speaker_text characters
 
 
-@dataclass
-class ActorIndex:
-    """Actor mentions of one doc, sorted, with what the article says about each actor."""
-
-    actors: list[dict]
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor #)
-    gender: dict[int, str] = field(default_factory=dict)  # actor # -> "Masc" / "Fem"
-    titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
-    speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
-    last_speaker: dict | None = None  # the speaker of the latest quote resolved so far
-    authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
-
-    def refresh(self) -> None:
-        self.mentions = sorted(
-            (start, end, n)
-            for n, actor in enumerate(self.actors)
-            for start, end in actor.get("mentions", [])
-        )
-
-    def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        return [m for m in self.mentions if m[0] < end and start < m[1]]
-
-    def before(self, offset: int) -> list[tuple[int, int, int]]:
-        """Mentions that end before offset, latest first."""
-        i = bisect.bisect_left(self.mentions, (offset, 0, 0))
-        return [m for m in reversed(self.mentions[:i]) if m[1] <= offset]
-
-
-class SpeakerResolver:
+class SpeakerResolver(SpeakerPhrases):
     def __init__(self, lexicon: QuoteLexicon) -> None:
+        super().__init__(lexicon)
         self.anonymous = lexicon.word_set("anonymous_nouns")
         self.organizations = lexicon.word_set("organization_nouns")
         self.documents = lexicon.word_set("document_nouns")
-        self.time_words = lexicon.word_set("time_words")
         self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
         self.person_nouns = lexicon.word_set("person_nouns")
         self.institutions = lexicon.word_set("institution_nouns")
-        self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
-        self.demonyms = lexicon.word_set("demonym_words")
         self.synonyms = lexicon.words.get("title_synonyms", {})
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
@@ -91,7 +58,6 @@ class SpeakerResolver:
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
         }
         self.pronouns = lexicon.words.get("subject_pronouns", {})
-        self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         from newsfacts.components import actors as actors_module
 
         # The actors component may offer these; our own fallbacks work without them.
@@ -100,8 +66,11 @@ class SpeakerResolver:
 
     # ---- per document -------------------------------------------------------------------
     def index(self, doc: Doc) -> ActorIndex:
-        index = ActorIndex(list(doc._.actors or []))
+        index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
+        index.places = Stretches(
+            (start, end) for place in doc._.places or [] for start, end in place.get("mentions", [])
+        )
         for start, end, n in index.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or index.actors[n].get("type") != "person":
@@ -124,7 +93,7 @@ class SpeakerResolver:
         if actor.get("type") != "person" or not actor.get("name"):
             return
         gender = self.first_names.get(actor["name"].split()[0].lower())
-        if gender == "Fem" or (gender and n not in index.gender):
+        if gender:  # stronger than an article or an agreement read around the name
             index.gender[n] = gender
 
     def learn_gender(self, span: Span, actor: dict, index: ActorIndex) -> None:
@@ -133,199 +102,8 @@ class SpeakerResolver:
         lower = span.text.lower().lstrip("-")
         if len(span) != 1 or lower not in ("il", "elle") or actor.get("type") != "person":
             return
-        for n, other in enumerate(index.actors):
-            if other is actor:
-                index.gender.setdefault(n, self.pronouns[lower][0])
-
-    # ---- speaker spans ------------------------------------------------------------------
-    def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
-        """The inverted subject after a cue: "a tweeté [le président américain] lundi"."""
-        stop = min(stop, len(doc))
-        while i < stop:
-            token = doc[i]
-            compound = token.lower_ == "auprès"  # tagged ADV, but "auprès de X" is a preposition
-            adverbial = self._adverbial_length(doc, i, stop)
-            if adverbial:
-                i += adverbial  # "reconnaissait de son côté X"
-            elif not compound and (
-                token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t"
-            ):
-                i += 1
-            elif (token.pos_ == "ADP" or compound) and token.lower_ not in (
-                "de",
-                "d'",
-                "d’",
-            ):
-                if i + 1 < stop and doc[i + 1].lower_ in OF_WORDS:
-                    i += 1  # "auprès de l'AFP", "auprès du Monde"
-                i = self._chunk_end(doc, i + 1, stop, appositions=False)  # "à l'AFP", "sur X"
-            elif token.is_punct and token.text in ",":
-                i += 1
-            else:
-                break
-        while i < stop and doc[i].pos_ == "CCONJ":  # "… a proposé, et Bruxelles"
-            i += 1
-        if i >= stop or doc[i].pos_ not in (*NP_BODY, "PRON") or doc[i].is_punct:
-            return None
-        if doc[i].text.startswith("-"):
-            return None  # "demandez-moi": an imperative, not an inverted subject
-        end = self._chunk_end(doc, i, stop, appositions=True)
-        return doc[i:end] if end > i else None
-
-    def _second_name(self, doc: Doc, i: int) -> bool:
-        token, previous = doc[i], doc[i - 1]
-        if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
-            return False
-        return not (token.ent_type_ == "PER" and self._demonym(previous))
-
-    def _demonym(self, token: Token) -> bool:
-        lower = token.lower_
-        return token.is_title and (lower in self.demonyms or lower.endswith(self.demonym_endings))
-
-    def _adverbial_length(self, doc: Doc, i: int, stop: int) -> int:
-        for words in self.adverbials:
-            end = i + len(words)
-            if end <= stop and [t.lower_ for t in doc[i:end]] == words:
-                return len(words)
-        return 0
-
-    def apposition_end(self, doc: Doc, i: int, stop: int) -> int:
-        return self._chunk_end(doc, i, stop, appositions=False)
-
-    def _chunk_end(self, doc: Doc, i: int, stop: int, appositions: bool) -> int:
-        """End of a noun phrase: determiners, adjectives, nouns, names, "de"-complements."""
-        seen_noun = False
-        while i < stop:
-            token = doc[i]
-            lower = token.lower_
-            if lower in self.time_words and seen_noun:
-                break
-            if self._second_name(doc, i) and seen_noun:
-                break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
-            if (
-                token.pos_ == "DET"
-                and seen_noun
-                and doc[i - 1].lower_ not in OF_WORDS
-                and token.ent_iob_ != "I"
-            ):
-                break  # "à la NHK | une commerçante": a new phrase begins
-            after_det = i > 0 and doc[i - 1].pos_ == "DET" and token.is_alpha and not seen_noun
-            if (
-                token.pos_ in NP_BODY or token.ent_type_ or token.is_title or after_det
-            ) and not token.is_punct:
-                seen_noun = seen_noun or token.pos_ in ("NOUN", "PROPN", "X") or after_det
-                i += 1
-            elif token.pos_ == "PRON" and not seen_noun and lower not in ("qui", "que", "dont"):
-                return i + 1
-            elif lower in OF_WORDS and seen_noun and i + 1 < stop and not doc[i + 1].is_punct:
-                if lower in ("à", "au", "aux") and not _titled_complement(doc, i + 1, stop):
-                    break  # "le vainqueur | au micro de Sky Sports", not "délégué à l'Industrie"
-                i += 1
-            elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
-                i += 3  # "(ESA)"
-            elif _glued_hyphen(doc, i) and i + 1 < stop:
-                i += 1  # "le lieutenant-colonel X", split by the tokenizer
-            elif (
-                appositions and token.text == "," and seen_noun and self.apposed_name(doc, i, stop)
-            ):
-                i = self.apposed_name(doc, i, stop)
-                break
-            else:
-                break
-        return i
-
-    def apposed_name(self, doc: Doc, comma: int, stop: int) -> int:
-        """ ", Daniel Okafor" or ", le colonel Ibrahim Sanda" after a title: end of the name."""
-        j = comma + 1
-        while j < stop and j < comma + 5 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
-            j += 1
-        if j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
-            while j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
-                j += 1
-            return j
-        return 0
-
-    def phrase_before(self, doc: Doc, end: int, start: int) -> Span | None:
-        """The noun phrase right before a verb group: "[l'agence sanitaire] relève que",
-        "[Le secrétaire général de la CFDT, Laurent Berger], a de son côté demandé"."""
-        if end - 1 > start and doc[end - 1].text == ",":
-            first_comma = True
-            for k in range(end - 2, max(start, end - 30), -1):  # "X, qui n'a pas participé, juge"
-                if doc[k].text != ",":
-                    continue
-                if doc[k + 1].lower_ in ("qui", "dont", "que", "qu'") or (
-                    first_comma and _participle(doc[k + 1])  # "X, spécialisée dans …, a dit"
-                ):
-                    return self.phrase_before(doc, k, start)
-                first_comma = False
-            name = self.phrase_before(doc, end - 1, start)
-            if name is not None and name.start - 1 > start and doc[name.start - 1].text == ",":
-                person = self.phrase_before(doc, name.start - 1, start)  # "Claire, enseignante,"
-                if person is not None and _is_name(person) and not _is_name(name):
-                    return doc[person.start : name.end]
-            if name is None or not _is_name(name):
-                return None
-            if name.start - 1 > start and doc[name.start - 1].text == ",":
-                title = self.phrase_before(doc, name.start - 1, start)
-                if title is not None:
-                    return doc[title.start : name.end]
-            return name if name.start == start else None
-        if end - 3 >= start and doc[end - 1].text == ")" and doc[end - 3].text == "(":
-            return doc[end - 2 : end - 1]  # "l'Union nationale des familles (Unaf) juge": Unaf
-        i = end
-        while i > start:
-            token = doc[i - 1]
-            if _glued_hyphen(doc, i - 1) and i - 1 > start:
-                i -= 1  # "le lieutenant-colonel X"
-                continue
-            body = token.pos_ in NP_BODY or token.ent_type_ or token.lower_ in OF_WORDS
-            if not body or token.is_punct or token.lower_ in self.time_words:
-                break
-            i -= 1
-        while i < end and (doc[i].lower_ in OF_WORDS or doc[i].is_space):
-            i += 1
-        if i < end and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ for t in doc[i:end]):
-            return doc[i:end]
-        return None
-
-    def subject_before(self, doc: Doc, verb: Token, first: int) -> Span | None:
-        """The subject of a preposed cue, by the parse, climbing coordinations and gerunds."""
-        token = verb
-        for _ in range(4):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "expl:subj")]
-            subjects = [c for c in subjects if c.lower_ not in ("-t", "ce", "c'")]
-            if subjects:
-                return self._subject_span(doc, subjects[0], first)
-            if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head.i < token.i:
-                token = token.head
-            else:
-                break
-        return None
-
-    def _subject_span(self, doc: Doc, subject: Token, first: int) -> Span | None:
-        if subject.pos_ == "PRON":
-            return doc[subject.i : subject.i + 1]
-        start = subject.left_edge.i
-        for j in range(subject.i - 1, start - 1, -1):  # never across a paragraph or a quote
-            if doc[j].is_space or doc[j].text in '«»“”"':
-                start = j + 1
-                break
-        end = min(subject.right_edge.i + 1, first if subject.i < first else len(doc))
-        for j in range(subject.i + 1, end):  # drop relative clauses: "X, qui avait mené ..."
-            if doc[j].lower_ in ("qui", "dont", "que", "qu'", "lequel", "laquelle"):
-                end = j
-                break
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
-            end -= 1
-        for j in range(start, subject.i):  # drop fronted adjuncts the parser attached
-            if doc[j].text == ",":
-                start = j + 1
-        while start > 0 and subject.i - start < 6:  # "La compagnie Kyushu [Electric]"
-            token = doc[start - 1]
-            if token.is_punct or token.is_space or not (token.pos_ in NP_BODY or token.ent_type_):
-                break
-            start -= 1
-        return doc[start:end] if end > start else None
+        for n in index.numbers_of(actor):
+            index.gender.setdefault(n, self.pronouns[lower][0])
 
     # ---- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
@@ -367,7 +145,7 @@ class SpeakerResolver:
             actor = self._by_known_title(span, index)
             if actor is not None:
                 return actor
-        if self._bare_person_noun(span, head):  # "l'accusé", "l'élue", "la Lyonnaise"
+        if self._bare_person_noun(span, head, index):  # "l'accusé", "l'élue", "la Lyonnaise"
             gender = _gender_of(span) or self._noun_gender(head)
             role = normalize(head.lower_) if head.lower_ in self.person_nouns else None
             # "a souri le Belge", "raconte la jeune femme": new facts on the person just named
@@ -385,7 +163,7 @@ class SpeakerResolver:
         unknown = [
             t
             for t in span
-            if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t) and t.i != head.i
+            if t.pos_ == "PROPN" and t.i > span.start and not _is_place(t, index) and t.i != head.i
         ]  # the head is no name even when tagged PROPN: "l'ONG", "la SNCF" is resolved below
         if any(not index.covering(t.idx, t.idx + len(t)) for t in unknown):
             return None  # a name the actors component does not know: no guess
@@ -455,7 +233,7 @@ class SpeakerResolver:
             if start < previous:
                 return None
             actor = index.actors[n]
-            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
             known = index.gender.get(n)
             if gender and known and known != gender:
@@ -502,13 +280,8 @@ class SpeakerResolver:
         words = {
             normalize(w) for w in (head.lower_, *self.institution_synonyms.get(head.lower_, ()))
         }
-        for actor in index.actors:
-            if actor.get("type") != "organization":
-                continue
-            names = [actor.get("name", ""), *actor.get("titles", [])]
-            if any(words & {normalize(w) for w in name.split()} for name in names):
-                return actor
-        return None
+        found = [n for n in (index.organization_words(normalize).get(w) for w in words) if n]
+        return index.actors[min(found) - 1] if found else None
 
     def _document_author(self, doc, span, covering, index, quotes) -> dict | None:
         """ "les chiffres publiés par l'Insee", "le baromètre du cabinet X": the author speaks;
@@ -548,7 +321,7 @@ class SpeakerResolver:
             return "Fem"
         return None
 
-    def _bare_person_noun(self, span: Span, head: Token) -> bool:
+    def _bare_person_noun(self, span: Span, head: Token, index: ActorIndex) -> bool:
         """An article and a person noun, nothing else that would say who: "l'accusé", "la
         cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
         words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
@@ -563,7 +336,7 @@ class SpeakerResolver:
         return (
             head.is_title
             and head.lower_.endswith(self.demonym_endings)
-            and not _in_place_mention(head)
+            and not index.places.holds(head.idx)
         )
 
     def _pronoun(self, doc, span, lower, index, quotes) -> dict | None:
@@ -670,15 +443,17 @@ class SpeakerResolver:
         A person whose gender the article shows, or who spoke or was the subject of a
         sentence, wins over a more recent person merely mentioned ("a parlé avec X")."""
         compatible = []
+        people: set[int] = set()
         for start, end, n in index.before(offset):
             actor = index.actors[n]
-            if actor.get("type") != "person" or _inside_quotes(start, quotes):
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
             known = index.gender.get(n)
             if gender and known and known != gender:
                 continue
             compatible.append((start, end, n))
-            if len({c[2] for c in compatible}) >= 4:
+            people.add(n)
+            if len(people) >= 4:
                 break
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             fitting = [c for c in compatible if _may_hold(index.titles.get(c[2]), role)]
@@ -696,6 +471,8 @@ class SpeakerResolver:
                 return index.actors[n]
         if compatible:
             return index.actors[compatible[0][2]]
+        if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
+            return _person_named_next(index, offset, gender, quotes)  # a lede that opens on "il"
         if self.find_person_before is not None:  # every person so far was inside quote marks
             try:
                 return self.find_person_before(doc, offset, gender)
@@ -704,11 +481,11 @@ class SpeakerResolver:
         return None
 
     @staticmethod
-    def _still_in_view(doc: Doc, start: int, end: int, offset: int) -> bool:
+    def _still_in_view(doc: Doc, index: ActorIndex, start: int, end: int, offset: int) -> bool:
         """Named in this paragraph or the one before, or the subject of the lede (the topic)."""
-        if _paragraph_breaks(text_of(doc), start, offset) <= 1:
+        if index.paragraph_breaks(start, offset) <= 1:
             return True
-        return _lede_subject(doc, start, end)
+        return index.paragraph_breaks(0, start) == 0 and _is_subject(doc, start, end)
 
     @staticmethod
     def _gender_beats(doc, index, offset, gender, compatible) -> bool:
@@ -716,7 +493,7 @@ class SpeakerResolver:
         rather than to the latest subject whose gender it never gave."""
         if not gender or not compatible or index.gender.get(compatible[0][2]) == gender:
             return False
-        if "\n" not in text_of(doc)[compatible[0][1] : offset]:
+        if not index.paragraph_breaks(compatible[0][1], offset):
             return False
         return any(index.gender.get(n) == gender for _, _, n in compatible)
 
@@ -724,9 +501,9 @@ class SpeakerResolver:
         """The organization that "le groupe", "l'étude" take up: named in this paragraph or
         the one before, not one the article left behind."""
         for start, end, n in index.before(offset):
-            if index.actors[n].get("type") != kind or _inside_quotes(start, quotes):
+            if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
                 continue
-            if doc is not None and not self._still_in_view(doc, start, end, offset):
+            if doc is not None and not self._still_in_view(doc, index, start, end, offset):
                 continue
             if doc is not None and _addressed(doc, start):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
@@ -739,7 +516,7 @@ def _organization_subject_before(doc, span, gender, index, quotes) -> dict | Non
     outside quote marks is an organisation, subject of its sentence, whose noun agrees with
     the pronoun, the organisation goes on speaking."""
     for start, end, n in index.before(span.start_char):
-        if _inside_quotes(start, quotes):
+        if inside_quotes(start, quotes):
             continue
         if index.actors[n].get("type") != "organization" or not _is_subject(doc, start, end):
             return None
@@ -760,6 +537,21 @@ def _name_gender(mention: Span) -> str | None:
     first = mention[0]
     genders = first.morph.get("Gender") if first.pos_ == "NOUN" else []
     return genders[0] if genders else None
+
+
+def _person_named_next(index: ActorIndex, offset: int, gender, quotes) -> dict | None:
+    """The first person named after offset, in this paragraph or the next, outside quote marks:
+    "« … », explique-t-il. […] Géraud Bournet" where no one was named before."""
+    for start, _end, n in index.after(offset):
+        if index.paragraph_breaks(offset, start) > 1:
+            return None
+        actor = index.actors[n]
+        if actor.get("type") != "person" or inside_quotes(start, quotes):
+            continue
+        known = index.gender.get(n)
+        if not (gender and known and known != gender):
+            return actor
+    return None
 
 
 def _share_counterpart_titles(index: ActorIndex) -> None:
@@ -791,14 +583,6 @@ def _person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict 
         if end == name.idx + len(name) and index.actors[n].get("type") == "person":
             return index.actors[n]
     return None
-
-
-def _lede_subject(doc: Doc, start: int, end: int) -> bool:
-    return _paragraph_breaks(text_of(doc), 0, start) == 0 and _is_subject(doc, start, end)
-
-
-def _paragraph_breaks(text: str, start: int, end: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(text, start, end))
 
 
 def _may_hold(titles: set[str] | None, role: str) -> bool:
@@ -834,10 +618,6 @@ def _sentence_start(doc: Doc, offset: int) -> int:
     return doc[i].idx
 
 
-def _inside_quotes(offset: int, quotes) -> bool:
-    return any(q.start <= offset < q.end for q in quotes)
-
-
 def _head_noun(span: Span) -> Token | None:
     head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None and len(span) == 2 and span[0].pos_ == "DET" and span[1].is_alpha:
@@ -865,10 +645,6 @@ def _reading(token: Token) -> bool:
     return token.lower_.rstrip("s").rstrip("e") in READING_PARTICIPLES
 
 
-def _is_name(phrase: Span) -> bool:
-    return phrase[0].pos_ == "PROPN" or phrase[0].ent_type_ == "PER"
-
-
 def _ends_sentence(token: Token) -> bool:
     return token.text in (".", "!", "?") or "\n" in token.text
 
@@ -882,18 +658,6 @@ def _addressed(doc: Doc, start: int) -> bool:
     if doc[i].pos_ == "DET" and i > 0:
         i -= 1
     return doc[i].lower_ in ("à", "au", "aux", "(")
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen inside a compound word the tokenizer split: "lieutenant-colonel"."""
-    return (
-        doc[i].text == "-"
-        and 0 < i < len(doc) - 1
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_alpha
-        and doc[i + 1].is_alpha
-    )
 
 
 def _in_of_complement(doc: Doc, start: int) -> bool:
@@ -977,16 +741,12 @@ def _in_complement(token: Token, name: Span) -> bool:
 def _named_person(span: Span, index: ActorIndex) -> dict | None:
     """A person's name inside the words even where the NER missed it ("du Montana Mark X")."""
     words = [t.text for t in span]
-    for actor in index.actors:
-        if actor.get("type") != "person":
-            continue
-        name = actor["name"].split()
-        if len(name) < 2:
-            continue
-        for k in range(len(words) - len(name) + 1):
-            if words[k : k + len(name)] == name:
-                return actor
-    return None
+    found = None
+    for k, word in enumerate(words):
+        for n, name in index.full_names().get(word, ()):
+            if words[k : k + len(name)] == name and (found is None or n < found):
+                found = n
+    return index.actors[found] if found is not None else None
 
 
 def _masculine_title(words: list[Token]) -> bool:
@@ -1007,31 +767,9 @@ def _masculine_title(words: list[Token]) -> bool:
     return False
 
 
-def _is_place(token: Token) -> bool:
+def _is_place(token: Token, index: ActorIndex) -> bool:
     """ "le maire de Quimper": a place in a title is not an unknown speaker's name."""
-    places = token.doc._.places or []
-    return token.ent_type_ == "LOC" or any(
-        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
-    )
-
-
-def _participle(token: Token) -> bool:
-    """ "spécialisée", "basé", "fondée": a past participle opening an apposition."""
-    return token.pos_ in ("VERB", "ADJ") and token.lower_.endswith(("é", "ée", "és", "ées"))
-
-
-def _in_place_mention(token: Token) -> bool:
-    places = token.doc._.places or []
-    return any(
-        start <= token.idx < end for place in places for start, end in place.get("mentions", [])
-    )
-
-
-def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
-    """ "à l'Industrie", "aux Transports": a capitalised word after "à" continues a title."""
-    if i < stop and doc[i].pos_ == "DET":
-        i += 1
-    return i < stop and doc[i].is_title
+    return token.ent_type_ == "LOC" or index.places.holds(token.idx)
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:

@@ -20,9 +20,29 @@ ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Me|Dr|Pr|St|Ste|etc|av|J\.-C)|
 DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n.!?:;«»\"]{0,60}?\s[-–—]\s")
 
 
+class MarkIndex:
+    """Outermost marked spans (they never overlap), looked up by offset in log time."""
+
+    def __init__(self, marks: list[MarkedSpan]) -> None:
+        self.marks = sorted(marks, key=lambda m: m.open)
+        self.opens = [m.open for m in self.marks]
+
+    def at(self, offset: int) -> MarkedSpan | None:
+        """The span whose marks hold offset (open <= offset <= close), if any."""
+        i = bisect.bisect_right(self.opens, offset) - 1
+        if i >= 0 and offset <= self.marks[i].close:
+            return self.marks[i]
+        return None
+
+    def first_open_after(self, offset: int) -> int | None:
+        """The offset of the first opening mark after offset."""
+        i = bisect.bisect_right(self.opens, offset)
+        return self.opens[i] if i < len(self.opens) else None
+
+
 class Sentences:
     def __init__(self, text: str, marks: list[MarkedSpan]) -> None:
-        closed = [(m.open, m.close) for m in marks if m.closed]
+        closed = MarkIndex([m for m in marks if m.closed])
         starts = [0]
         for match in SENTENCE_END.finditer(text):
             end = match.end()
@@ -30,7 +50,8 @@ class Sentences:
                 if ABBREVIATION.search(text[max(match.start() - 6, 0) : match.start()]):
                     continue
                 last = match.end() - 1  # the full stop, or the closing mark after it
-                if any(open_ < last < close for open_, close in closed):
+                mark = closed.at(last)
+                if mark is not None and mark.open < last < mark.close:
                     continue
             starts.append(end)
         dateline = DATELINE.match(text)

@@ -1,0 +1,222 @@
+"""Reported clauses (indirect quotes): the clause after a reporting verb (``a affirmé que …``,
+``a indiqué avoir reçu …``) and the clause before an inverted one (``…, a annoncé la police``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.model import (
+    BETWEEN_CUE_AND_QUE,
+    CLAUSE_BREAKS,
+    CLAUSE_STARTS,
+    CONJUNCTION_HEADS,
+    INFINITIVE_LINKS,
+    QUE,
+    RELATIVE_STARTS,
+    RELATIVES,
+    Context,
+    Quote,
+    cues_starting,
+    end_char,
+    is_dapres,
+)
+
+
+class ReportedClauses:
+    def _indirect_quotes(self, ctx: Context, marked: list[Quote]) -> list[Quote]:
+        doc = ctx.doc
+        quotes = []
+        for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
+            if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
+                continue
+            quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
+            if quote is not None:
+                quotes.append(quote)
+        for i, token in enumerate(doc):
+            source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
+            if source and not ctx.inside_mark(token.idx):
+                quote = self._selon(ctx, i)
+                if quote is not None:
+                    quotes.append(quote)
+            elif token.lower_ == "pour" and self._pour_source(ctx, i) is not None:
+                quote = self._selon(ctx, i)  # "Pour Marine Le Pen, le plan est un échec"
+                if quote is not None:
+                    quotes.append(quote)
+        return quotes
+
+    def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
+        """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(cue.verb)
+        i = cue.last + 1
+        if i < sentence_end and doc[i].lower_ in ("-t",):
+            i += 1
+        start = None
+        j = i
+        while j < min(sentence_end, i + 12):
+            token = doc[j]
+            if token.lower_ in QUE:
+                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
+                    break  # "redoute un exode alors que …": a conjunction, not what is said
+                nxt = doc[j + 1] if j + 1 < sentence_end else None
+                if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
+                    start = j + 1
+                break
+            infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in (
+                "VERB",
+                "AUX",
+            )
+            if infinitive and cue.lemma in self.aspectual:
+                break  # "continuaient de faire la course en tête": going on, not saying
+            if infinitive and all(
+                _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
+            ):
+                start = j
+                break
+            if token.lower_ == "à" and cue.lemma in self.exhorting and j > i:
+                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …"
+                    start = j + 1
+                break
+            if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
+                break
+            if token.lower_ in ("qui", "dont", "où", "si", "s'"):
+                break
+            j += 1
+        if start is None:
+            return None
+        if _is_question(ctx, cue.verb):
+            return None  # "la direction dira-t-elle que … ?": asked, not said
+        end = self._clause_end(ctx, start, sentence_end)
+        if end <= start:
+            return None
+        speaker = self._cue_subject(ctx, cue)
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+    def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
+        """The reported clause stops at the sentence end, a gerund clause, an incise, "selon"."""
+        doc = ctx.doc
+        for k in range(start + 1, sentence_end):
+            token = doc[k]
+            if token.text in (";", ":") or "\n" in token.text:
+                return k
+            if voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
+                return k  # "par la voix de X", "et a ironisé sur …": not the reported words
+            if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
+                return k  # ", même si elle juge …": another statement begins
+            if token.text == "," and k + 1 < sentence_end:
+                nxt = doc[k + 1]
+                gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
+                if nxt.lower_ in CLAUSE_BREAKS or gerund:
+                    return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
+                if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):
+                    return k
+                if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
+                    return k  # ", qu'elle a jugée « … »", ", qui affirme …": another statement
+                if self._apposed_statement(ctx, k + 1, sentence_end):
+                    return k  # ", une hausse que l'Unaf juge « … »"
+        end = sentence_end
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
+            end -= 1
+        return end
+
+    def _apposed_statement(self, ctx: Context, i: int, stop: int) -> bool:
+        """A noun in apposition whose relative clause reports someone else's judgment of it."""
+        doc = ctx.doc
+        j = i
+        while j < stop and j < i + 4 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1
+        if j == i or j >= stop or doc[j].lower_ not in RELATIVE_STARTS:
+            return False
+        for k in range(j + 1, min(j + 20, stop)):
+            if k in ctx.cues:
+                return True
+            if doc[k].text in (",", ".", ";"):
+                return False
+        return False
+
+    def _relative_cue(self, ctx: Context, i: int) -> bool:
+        """A finite cue at the start of a relative clause: "(qui) affirme", "(qu')elle a jugée"."""
+        doc = ctx.doc
+        if i < len(doc) and doc[i].pos_ == "PRON" and doc[i].lower_ not in ("se", "s'", "s’"):
+            i += 1
+        return any(c.form == "finite" and c.first <= i + 1 for c in cues_starting(ctx, i))
+
+    def _clause_before_inverted_cue(self, ctx: Context, cue: Cue) -> Quote | None:
+        """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
+        doc = ctx.doc
+        comma = cue.first - 1
+        if comma < 1 or doc[comma].text != "," or cue.form != "finite":
+            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
+        sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
+            return None
+        # "Le syndicat, selon lequel …, réclame": the subject is before
+        speaker = self._inverted_subject(ctx, cue, sentence_end)
+        if speaker is None or speaker[0].lower_ in QUE:
+            return None
+        for k in range(comma - 1, sentence_start, -1):
+            if doc[k].text in (
+                ":",
+                ";",
+            ):  # "Pour l'Egypte, c'est lourd : les recettes …"
+                sentence_start = k + 1
+                break
+        clause = doc[sentence_start:comma]
+        if len(clause) < 3 or not _has_main_verb(clause):
+            return None
+        if any(ctx.inside_mark(t.idx) for t in clause[:1]):
+            return None
+        return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+
+def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
+    """An infinitive, possibly negated: "à ne pas envoyer", "à manifester"."""
+    while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
+        i += 1
+    return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def voice_of_at(doc: Doc, k: int) -> bool:
+    return [t.lower_ for t in doc[k : k + 3]] == ["par", "la", "voix"]
+
+
+def _new_cue(ctx: Context, i: int) -> bool:
+    """A finite reporting verb within a few words of i, after only clitics, conjunctions and
+    adverbs: "et a ironisé", "même si elle juge", "mais a prévenu"."""
+    doc = ctx.doc
+    for k in range(i, min(i + 5, len(doc))):
+        cue = ctx.cues.get(k)
+        if cue is not None:
+            return cue.form == "finite" and all(
+                doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX") for j in range(i, cue.first)
+            )
+        if doc[k].pos_ not in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX"):
+            return False
+    return False
+
+
+def _before_infinitive(token, time_words) -> bool:
+    """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …"."""
+    return token.pos_ == "ADV" or token.lower_ in time_words or token.lower_ in INFINITIVE_LINKS
+
+
+def _has_main_verb(clause: Span) -> bool:
+    """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none."""
+    relative = False
+    for k, token in enumerate(clause):
+        if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
+            relative = True
+        finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
+        if token.pos_ in ("VERB", "AUX") and finite and not relative:
+            return True
+    return False
+
+
+def _is_participle_only(token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _is_question(ctx: Context, verb_i: int) -> bool:
+    start, end = ctx.sentences.bounds(ctx.doc[verb_i].idx)
+    return ctx.sentences.text[start:end].rstrip().endswith("?") and not ctx.inside_mark(end - 1)

@@ -1,0 +1,79 @@
+"""Direct quotes with no reporting verb: regional and feature copy sets a quote alone as a
+sentence (« Ça s'est joué à quelques secondes. » L'héroïne de cette histoire …), after a colon
+(Et de poursuivre : « … »), or before a sentence that names who spoke (« On commence dès
+lundi ». Philippe Martinez a laissé augurer …).
+
+Marked words are such a quote only when they read as speech: a verb, or a sentence's end
+inside the marks, and a few words; a title or a term set alone (« Les Misérables ») is not.
+The speaker is looked for by precision, the first step that finds one wins:
+1. the subject of the sentence right after the quote, when the quote opens its paragraph;
+2. the subject of the sentence before it, in the same paragraph;
+3. the speaker of the previous quote, when it is in this paragraph or the one before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.components.lemmas import lemma
+
+MIN_WORDS = 3
+SPEECH_ENDS = (".", "!", "?", "…")
+IMPERSONAL = frozenset({"ce", "c'", "c’", "cela", "ça", "on", "qui"})
+PERSONAL = frozenset({"il", "elle", "ils", "elles"})
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
+
+
+def reads_as_speech(doc: Doc, open_i: int, close_i: int) -> bool:
+    inner = doc[open_i + 1 : close_i]
+    words = [t for t in inner if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in inner):
+        return True
+    return any(t.text in SPEECH_ENDS for t in inner[-2:])
+
+
+def subject_of(doc: Doc, speakers, start: int, end: int) -> Span | None:
+    """The subject of the first clause of doc[start:end] whose verb has one before it."""
+    for k in range(start, end):
+        token = doc[k]
+        if not any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
+            continue
+        subject = speakers.subject_before(doc, token, k)
+        if subject is None or subject.start < start or subject.end > end:
+            return None
+        if subject[0].lower_ in IMPERSONAL or not _may_be_a_speaker(subject, token, speakers):
+            return None
+        return subject
+    return None
+
+
+def _may_be_a_speaker(subject: Span, verb: Token, speakers) -> bool:
+    """A name, a personal pronoun of a personal verb, or a role noun ("l'avocate")."""
+    if len(subject) == 1 and subject[0].lower_ in PERSONAL:
+        after = verb.doc[subject.end] if subject.end < len(verb.doc) else None
+        impersonal = lemma(verb) in IMPERSONAL_VERBS or (after is not None and after.lower_ == "y")
+        return not impersonal
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in subject):
+        return True
+    head = next((t for t in subject if t.pos_ == "NOUN"), None)
+    return head is not None and (
+        head.lower_ in speakers.title_heads or head.lower_ in speakers.person_nouns
+    )
+
+
+def opens_paragraph(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def first_word_after(doc: Doc, close_i: int) -> Token | None:
+    i = close_i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        if doc[i].text in (",", ":", ";"):
+            return None  # "», …": an incise or a clause goes on, not a new sentence
+        i += 1
+    return doc[i] if i < len(doc) else None

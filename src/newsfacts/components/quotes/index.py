@@ -1,0 +1,157 @@
+"""What speaker resolution searches, indexed once per document so that each look-up costs the
+same in a long document as in a short one: actor mentions sorted by offset, paragraph breaks,
+place mentions and the stretches inside quote marks.
+
+Backward searches ("the last person named before") stop after ``LOOKBACK`` mentions: a pronoun or
+a description takes up someone named in the last paragraphs, never hundreds of names before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+LOOKBACK = 200  # mentions a backward search walks over at most
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+class Stretches:
+    """Character intervals (start, end), possibly nested; ``holds`` answers in log time."""
+
+    def __init__(self, intervals) -> None:
+        pairs = sorted((start, end) for start, end in intervals)
+        self.starts = [start for start, _ in pairs]
+        self.reach = list(itertools.accumulate((end for _, end in pairs), max))
+
+    def holds(self, offset: int) -> bool:
+        """Whether some interval has start <= offset < end."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
+class QuoteZones:
+    """The closed quote marks of a document, and optionally one quote being resolved: the
+    words inside them name people spoken of, not speakers."""
+
+    def __init__(self, marks: Stretches, quote=None) -> None:
+        self.marks = marks
+        self.quote = quote
+
+    def with_quote(self, quote) -> QuoteZones:
+        return QuoteZones(self.marks, quote)
+
+    def holds(self, offset: int) -> bool:
+        if self.quote is not None and self.quote.start <= offset < self.quote.end:
+            return True
+        return self.marks.holds(offset)
+
+
+def inside_quotes(offset: int, quotes) -> bool:
+    if isinstance(quotes, QuoteZones):
+        return quotes.holds(offset)
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one doc, sorted, with what the article says about each actor."""
+
+    actors: list[dict]
+    text: str = ""
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, actor #)
+    gender: dict[int, str] = field(default_factory=dict)  # actor # -> "Masc" / "Fem"
+    titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
+    speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
+    last_speaker: dict | None = None  # the speaker of the latest quote resolved so far
+    authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
+    places: Stretches = field(default_factory=lambda: Stretches(()))  # place mentions
+    breaks: list[int] = field(default_factory=list)  # where each paragraph break starts
+    numbers: dict[int, list[int]] = field(default_factory=dict)  # id(actor) -> actor #s
+    longest: int = 0  # the longest mention, which bounds a covering search
+    _full_names: dict | None = None
+    _organization_words: dict | None = None
+
+    def refresh(self) -> None:
+        self.mentions = sorted(
+            (start, end, n)
+            for n, actor in enumerate(self.actors)
+            for start, end in actor.get("mentions", [])
+        )
+        self.longest = max((end - start for start, end, _ in self.mentions), default=0)
+        self.numbers = {}
+        for n, actor in enumerate(self.actors):
+            self.numbers.setdefault(id(actor), []).append(n)
+        self.breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.text)]
+
+    def add_mention(self, start: int, end: int, actor: dict) -> None:
+        """A mention resolved while quotes are attributed (a pronoun, a description)."""
+        actor.setdefault("mentions", []).append([start, end])
+        n = self.number(actor)
+        if n is not None:
+            bisect.insort(self.mentions, (start, end, n))
+            self.longest = max(self.longest, end - start)
+
+    def number(self, actor: dict) -> int | None:
+        numbers = self.numbers.get(id(actor))
+        return numbers[0] if numbers else None
+
+    def numbers_of(self, actor: dict) -> list[int]:
+        return self.numbers.get(id(actor), [])
+
+    def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Mentions that overlap [start, end), in text order."""
+        found = []
+        for i in range(
+            bisect.bisect_left(self.mentions, (start - self.longest,)), len(self.mentions)
+        ):
+            m = self.mentions[i]
+            if m[0] >= end:
+                break
+            if start < m[1]:
+                found.append(m)
+        return found
+
+    def before(self, offset: int, limit: int = LOOKBACK) -> Iterator[tuple[int, int, int]]:
+        """Mentions that end before offset, latest first, at most ``limit`` of them."""
+        i = bisect.bisect_left(self.mentions, (offset, 0, 0))
+        walked = 0
+        while i > 0 and walked < limit:
+            i -= 1
+            walked += 1
+            m = self.mentions[i]
+            if m[1] <= offset:
+                yield m
+
+    def full_names(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """First word -> (actor #, words) of every person named by two words or more."""
+        if self._full_names is None:
+            self._full_names = {}
+            for n, actor in enumerate(self.actors):
+                name = actor.get("name", "").split()
+                if actor.get("type") == "person" and len(name) >= 2:
+                    self._full_names.setdefault(name[0], []).append((n, name))
+        return self._full_names
+
+    def organization_words(self, normalize) -> dict[str, int]:
+        """Normalized word of an organisation's name or titles -> 1 + the first such actor #."""
+        if self._organization_words is None:
+            self._organization_words = {}
+            for n, actor in enumerate(self.actors):
+                if actor.get("type") != "organization":
+                    continue
+                for name in [actor.get("name", ""), *actor.get("titles", [])]:
+                    for word in name.split():
+                        self._organization_words.setdefault(normalize(word), n + 1)
+        return self._organization_words
+
+    def after(self, offset: int, limit: int = LOOKBACK) -> Iterator[tuple[int, int, int]]:
+        """Mentions that start at or after offset, in text order, at most ``limit`` of them."""
+        i = bisect.bisect_left(self.mentions, (offset,))
+        yield from self.mentions[i : i + limit]
+
+    def paragraph_breaks(self, start: int, end: int) -> int:
+        """How many paragraph breaks begin in [start, end)."""
+        return bisect.bisect_left(self.breaks, end) - bisect.bisect_left(self.breaks, start)

@@ -1,0 +1,136 @@
+"""What the quote steps share: the quote being built, the document context, and the
+word sets that tell a reported clause or a source."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.index import ActorIndex
+from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.text import MarkIndex, Sentences
+
+QUE = frozenset({"que", "qu'", "qu’"})
+SOURCE_WORDS = frozenset({"selon", "après"})  # "selon X", "d'après X"
+RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+RELATIVES = RELATIVE_SOURCES | {"qui", "dont", "où"}
+CLAUSE_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADV", "NUM", "ADJ", "AUX", "VERB"})
+BETWEEN_CUE_AND_QUE = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "X"})
+CLAUSE_OPENERS = (
+    ".",
+    "!",
+    "?",
+    "…",
+    ":",
+    ";",
+    ",",
+    "—",
+    "–",
+    "-",
+    "(",
+    "»",
+    "”",
+    '"',
+    "\n",
+)
+# Words that make "que" a conjunction: "alors que", "bien que", "parce que", "tandis que".
+CONJUNCTION_HEADS = frozenset(
+    {"alors", "bien", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "dès",
+     "depuis", "ainsi", "même", "afin", "lors", "sauf", "tant", "si"}
+)  # fmt: skip
+CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
+INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
+MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
+INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
+RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+PLAIN_SUBJECTS = frozenset(
+    {"on", "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles"}
+)
+# A subject clitic right before a verb group is its subject, whatever the parse says.
+CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+HYPHEN_WORDS = frozenset({"-t", "-il", "-elle", "-ils", "-elles", "-on"})
+SAYING = frozenset({"dit", "dite", "dits", "dites"})  # "s'est dit « frustré »", not "dite de « »"
+
+
+@dataclass
+class Quote:
+    start: int  # characters of the quoted or reported words
+    end: int
+    type: str
+    cue: str | None
+    speaker_span: Span | None  # the words that designate the speaker
+    speaker: dict | None = None  # the actor, once resolved
+    inherited: bool = False  # speaker carried over from the previous quote
+    needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
+
+
+@dataclass
+class Context:
+    doc: Doc
+    marks: list[MarkedSpan]
+    cues: dict[int, Cue]
+    sentences: Sentences
+    index: ActorIndex
+    token_starts: list[int]
+    mark_index: MarkIndex = None  # type: ignore[assignment]
+    cues_by_last: dict[int, Cue] = None  # type: ignore[assignment]
+    speech_cues: list[Cue] | None = None  # cues outside marks that report speech, by verb
+    speech_verbs: list[int] | None = None  # their verbs' token indexes, sorted
+
+    def __post_init__(self) -> None:
+        self.mark_index = MarkIndex(self.marks)
+        self.cues_by_last = {}
+        for cue in sorted(self.cues.values(), key=lambda c: c.verb, reverse=True):
+            self.cues_by_last[cue.last] = cue  # the first cue (by verb) ending at each token
+
+    def token_at(self, char: int) -> int:
+        return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
+
+    def sentence_tokens(self, token_i: int) -> tuple[int, int]:
+        start, end = self.sentences.bounds(self.doc[token_i].idx)
+        return self.token_at(start), self.token_at(max(end - 1, start)) + 1
+
+    def inside_mark(self, char: int) -> MarkedSpan | None:
+        return self.mark_index.at(char)
+
+
+def cues_starting(ctx: Context, i: int) -> list[Cue]:
+    """Cues whose verb group begins at token i (possibly after adverbs: "a ainsi déclaré")."""
+    found = []
+    for verb in range(i, min(i + 6, len(ctx.doc))):
+        cue = ctx.cues.get(verb)
+        if cue is not None and cue.first <= i + 2 and cue.first >= i:
+            found.append(cue)
+    return found
+
+
+def end_char(doc: Doc, end_token: int) -> int:
+    return doc[end_token - 1].idx + len(doc[end_token - 1].text)
+
+
+def trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def is_dapres(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) - 1 and doc[i].lower_ in ("d'", "d’") and doc[i + 1].lower_ == "après"
+
+
+def previous_char(text: str, pos: int) -> int:
+    """Offset of the last non-space character before pos, or -1."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos

@@ -1,0 +1,241 @@
+"""Speaker phrases: the words that designate who speaks, found around a reporting verb.
+
+The inverted subject after a cue (``», a tweeté [le président américain] lundi``), the noun
+phrase right before a verb group (``[l'agence sanitaire] relève que``), the parsed subject of a
+preposed cue, and a name in apposition (``le porte-parole, [Karen Doyle],``). Which actor a
+phrase designates is speakers.py's question.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.components.quotes.lexicon import QuoteLexicon
+
+NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
+
+
+class SpeakerPhrases:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.time_words = lexicon.word_set("time_words")
+        self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
+        self.demonyms = lexicon.word_set("demonym_words")
+        self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
+
+    def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
+        """The inverted subject after a cue: "a tweeté [le président américain] lundi"."""
+        stop = min(stop, len(doc))
+        while i < stop:
+            token = doc[i]
+            compound = token.lower_ == "auprès"  # tagged ADV, but "auprès de X" is a preposition
+            adverbial = self._adverbial_length(doc, i, stop)
+            if adverbial:
+                i += adverbial  # "reconnaissait de son côté X"
+            elif not compound and (
+                token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t"
+            ):
+                i += 1
+            elif (token.pos_ == "ADP" or compound) and token.lower_ not in (
+                "de",
+                "d'",
+                "d’",
+            ):
+                if i + 1 < stop and doc[i + 1].lower_ in OF_WORDS:
+                    i += 1  # "auprès de l'AFP", "auprès du Monde"
+                i = self._chunk_end(doc, i + 1, stop, appositions=False)  # "à l'AFP", "sur X"
+            elif token.is_punct and token.text in ",":
+                i += 1
+            else:
+                break
+        while i < stop and doc[i].pos_ == "CCONJ":  # "… a proposé, et Bruxelles"
+            i += 1
+        if i >= stop or doc[i].pos_ not in (*NP_BODY, "PRON") or doc[i].is_punct:
+            return None
+        if doc[i].text.startswith("-"):
+            return None  # "demandez-moi": an imperative, not an inverted subject
+        end = self._chunk_end(doc, i, stop, appositions=True)
+        return doc[i:end] if end > i else None
+
+    def _second_name(self, doc: Doc, i: int) -> bool:
+        token, previous = doc[i], doc[i - 1]
+        if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
+            return False
+        return not (token.ent_type_ == "PER" and self._demonym(previous))
+
+    def _demonym(self, token: Token) -> bool:
+        lower = token.lower_
+        return token.is_title and (lower in self.demonyms or lower.endswith(self.demonym_endings))
+
+    def _adverbial_length(self, doc: Doc, i: int, stop: int) -> int:
+        for words in self.adverbials:
+            end = i + len(words)
+            if end <= stop and [t.lower_ for t in doc[i:end]] == words:
+                return len(words)
+        return 0
+
+    def apposition_end(self, doc: Doc, i: int, stop: int) -> int:
+        return self._chunk_end(doc, i, stop, appositions=False)
+
+    def _chunk_end(self, doc: Doc, i: int, stop: int, appositions: bool) -> int:
+        """End of a noun phrase: determiners, adjectives, nouns, names, "de"-complements."""
+        seen_noun = False
+        while i < stop:
+            token = doc[i]
+            lower = token.lower_
+            if lower in self.time_words and seen_noun:
+                break
+            if self._second_name(doc, i) and seen_noun:
+                break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
+            if (
+                token.pos_ == "DET"
+                and seen_noun
+                and doc[i - 1].lower_ not in OF_WORDS
+                and token.ent_iob_ != "I"
+            ):
+                break  # "à la NHK | une commerçante": a new phrase begins
+            after_det = i > 0 and doc[i - 1].pos_ == "DET" and token.is_alpha and not seen_noun
+            if (
+                token.pos_ in NP_BODY or token.ent_type_ or token.is_title or after_det
+            ) and not token.is_punct:
+                seen_noun = seen_noun or token.pos_ in ("NOUN", "PROPN", "X") or after_det
+                i += 1
+            elif token.pos_ == "PRON" and not seen_noun and lower not in ("qui", "que", "dont"):
+                return i + 1
+            elif lower in OF_WORDS and seen_noun and i + 1 < stop and not doc[i + 1].is_punct:
+                if lower in ("à", "au", "aux") and not _titled_complement(doc, i + 1, stop):
+                    break  # "le vainqueur | au micro de Sky Sports", not "délégué à l'Industrie"
+                i += 1
+            elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
+                i += 3  # "(ESA)"
+            elif _glued_hyphen(doc, i) and i + 1 < stop:
+                i += 1  # "le lieutenant-colonel X", split by the tokenizer
+            elif (
+                appositions and token.text == "," and seen_noun and self.apposed_name(doc, i, stop)
+            ):
+                i = self.apposed_name(doc, i, stop)
+                break
+            else:
+                break
+        return i
+
+    def apposed_name(self, doc: Doc, comma: int, stop: int) -> int:
+        """ ", Daniel Okafor" or ", le colonel Ibrahim Sanda" after a title: end of the name."""
+        j = comma + 1
+        while j < stop and j < comma + 5 and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1
+        if j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
+            while j < stop and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("PER", "ORG")):
+                j += 1
+            return j
+        return 0
+
+    def phrase_before(self, doc: Doc, end: int, start: int) -> Span | None:
+        """The noun phrase right before a verb group: "[l'agence sanitaire] relève que",
+        "[Le secrétaire général de la CFDT, Laurent Berger], a de son côté demandé"."""
+        if end - 1 > start and doc[end - 1].text == ",":
+            first_comma = True
+            for k in range(end - 2, max(start, end - 30), -1):  # "X, qui n'a pas participé, juge"
+                if doc[k].text != ",":
+                    continue
+                if doc[k + 1].lower_ in ("qui", "dont", "que", "qu'") or (
+                    first_comma and _participle(doc[k + 1])  # "X, spécialisée dans …, a dit"
+                ):
+                    return self.phrase_before(doc, k, start)
+                first_comma = False
+            name = self.phrase_before(doc, end - 1, start)
+            if name is not None and name.start - 1 > start and doc[name.start - 1].text == ",":
+                person = self.phrase_before(doc, name.start - 1, start)  # "Claire, enseignante,"
+                if person is not None and _is_name(person) and not _is_name(name):
+                    return doc[person.start : name.end]
+            if name is None or not _is_name(name):
+                return None
+            if name.start - 1 > start and doc[name.start - 1].text == ",":
+                title = self.phrase_before(doc, name.start - 1, start)
+                if title is not None:
+                    return doc[title.start : name.end]
+            return name if name.start == start else None
+        if end - 3 >= start and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            return doc[end - 2 : end - 1]  # "l'Union nationale des familles (Unaf) juge": Unaf
+        i = end
+        while i > start:
+            token = doc[i - 1]
+            if _glued_hyphen(doc, i - 1) and i - 1 > start:
+                i -= 1  # "le lieutenant-colonel X"
+                continue
+            body = token.pos_ in NP_BODY or token.ent_type_ or token.lower_ in OF_WORDS
+            if not body or token.is_punct or token.lower_ in self.time_words:
+                break
+            i -= 1
+        while i < end and (doc[i].lower_ in OF_WORDS or doc[i].is_space):
+            i += 1
+        if i < end and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ for t in doc[i:end]):
+            return doc[i:end]
+        return None
+
+    def subject_before(self, doc: Doc, verb: Token, first: int) -> Span | None:
+        """The subject of a preposed cue, by the parse, climbing coordinations and gerunds."""
+        token = verb
+        for _ in range(4):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "expl:subj")]
+            subjects = [c for c in subjects if c.lower_ not in ("-t", "ce", "c'")]
+            if subjects:
+                return self._subject_span(doc, subjects[0], first)
+            if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head.i < token.i:
+                token = token.head
+            else:
+                break
+        return None
+
+    def _subject_span(self, doc: Doc, subject: Token, first: int) -> Span | None:
+        if subject.pos_ == "PRON":
+            return doc[subject.i : subject.i + 1]
+        start = subject.left_edge.i
+        for j in range(subject.i - 1, start - 1, -1):  # never across a paragraph or a quote
+            if doc[j].is_space or doc[j].text in '«»“”"':
+                start = j + 1
+                break
+        end = min(subject.right_edge.i + 1, first if subject.i < first else len(doc))
+        for j in range(subject.i + 1, end):  # drop relative clauses: "X, qui avait mené ..."
+            if doc[j].lower_ in ("qui", "dont", "que", "qu'", "lequel", "laquelle"):
+                end = j
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+            end -= 1
+        for j in range(start, subject.i):  # drop fronted adjuncts the parser attached
+            if doc[j].text == ",":
+                start = j + 1
+        while start > 0 and subject.i - start < 6:  # "La compagnie Kyushu [Electric]"
+            token = doc[start - 1]
+            if token.is_punct or token.is_space or not (token.pos_ in NP_BODY or token.ent_type_):
+                break
+            start -= 1
+        return doc[start:end] if end > start else None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a compound word the tokenizer split: "lieutenant-colonel"."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
+
+
+def _titled_complement(doc: Doc, i: int, stop: int) -> bool:
+    """ "à l'Industrie", "aux Transports": a capitalised word after "à" continues a title."""
+    if i < stop and doc[i].pos_ == "DET":
+        i += 1
+    return i < stop and doc[i].is_title
+
+
+def _participle(token: Token) -> bool:
+    """ "spécialisée", "basé", "fondée": a past participle opening an apposition."""
+    return token.pos_ in ("VERB", "ADJ") and token.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+def _is_name(phrase: Span) -> bool:
+    return phrase[0].pos_ == "PROPN" or phrase[0].ent_type_ == "PER"

@@ -1,0 +1,195 @@
+"""Sources: ``selon X``, ``d'après X``, ``X, selon lequel …`` and ``Pour X, …``: the clause
+they report and the source phrase (a named person or body; ``selon les cas`` is none)."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.model import (
+    INCISE_OPENERS,
+    PERSON_PRONOUNS,
+    QUE,
+    RELATIVE_SOURCES,
+    Context,
+    Quote,
+    end_char,
+    trim,
+)
+from newsfacts.components.quotes.speakers import normalize
+
+
+class SourceRules:
+    def _selon(self, ctx: Context, i: int) -> Quote | None:
+        """Selon X, clause. / clause, selon X. / X, selon lequel clause."""
+        doc = ctx.doc
+        sentence_start, sentence_end = ctx.sentence_tokens(i)
+        source_start = i + 1
+        if source_start >= sentence_end:
+            return None
+        if doc[source_start].lower_ in RELATIVE_SOURCES:
+            return self._selon_relative(ctx, i, sentence_start, sentence_end)
+        for k in range(i - 1, sentence_start, -1):
+            if doc[k].text in (":", ";") and not ctx.inside_mark(doc[k].idx):
+                sentence_start = k + 1  # "… la couverture vaccinale : selon X, clause"
+                break
+        lead = i - 1 if doc[i].lower_ == "après" else i  # "d'après": the comma is before "d'"
+        before = [t for t in doc[sentence_start:lead] if not t.is_punct]
+        # "…, où, selon elle, près de 25 % …": after a conjunction, "selon X" opens the clause
+        incise = (
+            lead - 2 >= sentence_start
+            and doc[lead - 1].text == ","
+            and doc[lead - 2].lower_ in INCISE_OPENERS
+        )
+        if incise:
+            before = []
+        elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
+            if doc[lead - 2].text in '»”"':
+                return None  # « … », selon X: the marked quote has it
+            phrase = self._source_phrase(ctx, source_start, sentence_end)
+            if phrase is None or self._not_a_source(phrase):
+                return None
+            clause = doc[sentence_start : lead - 1]
+            if not any(t.pos_ in ("VERB", "AUX") for t in clause):
+                return None
+            if self._speech_cue_within(ctx, clause.start, clause.end):
+                return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            return Quote(clause.start_char, clause.end_char, "indirect", "selon", phrase)
+        if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        comma = source_start
+        while comma < sentence_end and doc[comma].text != ",":
+            comma += 1
+        source_end = comma
+        if comma + 1 < sentence_end and doc[comma + 1].lower_ in ("qui", "dont"):
+            comma += 1
+            while comma < sentence_end and doc[comma].text != ",":
+                comma += 1
+        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
+        if name_end and name_end < sentence_end and doc[name_end].text == ",":
+            comma = source_end = name_end  # "Selon la porte-parole, Karen Doyle, le président …"
+        title_end = self._apposed_title(doc, source_start, comma, sentence_end)
+        if title_end:
+            comma = title_end  # "Selon X, porte-parole de la CGT, la mobilisation …"
+        phrase = trim(doc[source_start:source_end])
+        start = comma + 1
+        if phrase is None or start >= sentence_end or self._not_a_source(phrase):
+            return None
+        if ctx.inside_mark(doc[start].idx):
+            return None
+        end = self._clause_end(ctx, start, sentence_end)
+        if end <= start:
+            return None
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", "selon", phrase)
+
+    def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
+        """The comma closing ", porte-parole de Y," after a named source, or 0: the role is
+        the source's, not the start of the reported clause."""
+        if comma >= stop or not any(t.pos_ == "PROPN" for t in doc[source_start:comma]):
+            return 0
+        i = comma + 1
+        if i < stop and doc[i].pos_ == "DET":
+            i += 1
+        if i >= stop or doc[i].lower_ not in self.speakers.title_heads:
+            return 0
+        for k in range(i + 1, min(stop, i + 12)):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:«»":
+                return 0
+            if doc[k].text == ",":
+                return k
+        return 0
+
+    def _pour_source(self, ctx: Context, i: int) -> Span | None:
+        """ "Pour X, clause" opening a sentence gives X's view when X is a person (named, or
+        "lui"/"elle") or a named body; not "Pour les salariés, la réforme change tout"."""
+        doc = ctx.doc
+        sentence_start, sentence_end = ctx.sentence_tokens(i)
+        if i != sentence_start or ctx.inside_mark(doc[i].idx):
+            return None
+        comma = next((k for k in range(i + 1, sentence_end) if doc[k].text == ","), None)
+        if comma is None or comma - i > 12:
+            return None
+        name_end = self.speakers.apposed_name(doc, comma, sentence_end)
+        phrase = doc[i + 1 : name_end or comma]
+        person = any(t.ent_type_ == "PER" for t in phrase)
+        pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
+        described = self._described_person(phrase)  # "Pour l'élue socialiste, …"
+        return phrase if person or pronoun or described or self._named_body(phrase) else None
+
+    def _described_person(self, phrase: Span) -> bool:
+        if phrase[0].lower_ not in ("le", "la", "l'", "l’"):
+            return False
+        nouns = [t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN")]
+        return len(nouns) == 1 and nouns[0].lower_ in self.titles
+
+    def _named_body(self, phrase: Span) -> bool:
+        """ "le syndicat FO-TCL", "l'ONG Oxfam", "la CGT": an organisation that takes stands."""
+        if not any(t.ent_type_ == "ORG" for t in phrase):
+            return False
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return False
+        acronym = head.is_upper and len(head) > 1
+        return acronym or head.lower_ in self.speakers.organizations
+
+    def _speech_cue_within(self, ctx: Context, start: int, end: int) -> bool:
+        self._speech_cues(ctx)
+        verbs = ctx.speech_verbs
+        i = bisect.bisect_left(verbs, start)
+        return i < len(verbs) and verbs[i] < end
+
+    def _speech_cues(self, ctx: Context) -> list[Cue]:
+        if ctx.speech_cues is None:
+            ctx.speech_cues = sorted(
+                (
+                    c
+                    for c in ctx.cues.values()
+                    if c.form != "bare" and not ctx.inside_mark(ctx.doc[c.verb].idx)
+                ),
+                key=lambda c: c.verb,
+            )
+            ctx.speech_verbs = [c.verb for c in ctx.speech_cues]
+        return ctx.speech_cues
+
+    def _selon_relative(self, ctx, i, sentence_start, sentence_end) -> Quote | None:
+        doc = ctx.doc
+        pronoun = doc[i + 1 : i + 2]
+        start = i + 2
+        if start >= sentence_end or ctx.inside_mark(doc[start].idx):
+            return None
+        head_has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[sentence_start:i])
+        end = sentence_end
+        if not head_has_verb:  # "Le syndicat, selon lequel …, réclame": the clause ends at ","
+            end = next((k for k in range(start, sentence_end) if doc[k].text == ","), end)
+        end = min(end, self._clause_end(ctx, start, sentence_end))
+        if end <= start:
+            return None
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", "selon", pronoun)
+
+    def _source_phrase(self, ctx: Context, start: int, stop: int) -> Span | None:
+        """What follows "selon": up to a punctuation, with a name in apposition ("selon les
+        chiffres de son distributeur, Pyramide Lumière,") and an acronym ("(Insee)")."""
+        doc = ctx.doc
+        end = start
+        while end < stop and doc[end].text not in (",", ".", ";", ":") and end - start < 24:
+            if doc[end].text == "(" and not (end + 2 < stop and doc[end + 2].text == ")"):
+                break
+            end += 1
+        name_end = self.speakers.apposed_name(doc, end, stop) if end < stop else 0
+        if name_end and (name_end >= stop or doc[name_end].text in (",", ".", ";")):
+            end = name_end
+        return trim(doc[start:end])
+
+    def _not_a_source(self, phrase: Span) -> bool:
+        """selon les cas, selon la loi, selon que …: no one is speaking."""
+        if phrase[0].lower_ in QUE:
+            return True
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is None:
+            return True
+        return lemma(head).lower() in self.not_sources or normalize(head.lower_) in {
+            normalize(w) for w in self.not_sources
+        }

@@ -1,0 +1,101 @@
+"""Mixed quotes carry their marked words as fragments; quotes need no reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+from newsfacts.components.quotes.cueless import opens_paragraph
+from newsfacts.components.quotes.marks import find_marked_spans
+from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
+
+
+class Q:
+    def __init__(self, start, end, type, cue=None, speaker_span=None, inherited=False):
+        self.start, self.end, self.type, self.cue = start, end, type, cue
+        self.speaker_span, self.inherited, self.fragments = speaker_span, inherited, []
+
+
+def test_a_clause_takes_in_the_marked_words_inside_it():
+    clause, fragment = Q(0, 40, "indirect", "dire", "X"), Q(10, 20, "mixed", "dire")
+    outside = Q(50, 60, "direct")
+    kept = absorb_fragments([clause, fragment, outside])
+    assert kept == [clause, outside]
+    assert clause.type == "mixed" and (clause.start, clause.end) == (0, 40)
+
+
+def test_a_marked_quote_that_is_the_whole_clause_stays_direct():
+    clause, quote = Q(0, 20, "indirect", "dire"), Q(0, 19, "direct", "dire")
+    absorb_fragments([clause, quote])
+    assert clause.type == "direct" and (clause.start, clause.end) == (0, 19)
+
+
+def test_a_clause_reaches_the_end_of_a_mark_it_holds():
+    clause, fragment = Q(0, 30, "indirect"), Q(25, 45, "mixed")
+    absorb_fragments([clause, fragment])
+    assert clause.end == 45
+
+
+def test_fragments_are_the_closed_marks_inside_a_mixed_quote():
+    text = "Il a dit que le plan est « un échec » et « une faute », puis « non »."
+    quote = Q(text.index("le plan"), text.index(", puis"), "mixed")
+    mark_fragments([quote], find_marked_spans(text))
+    assert [text[a:b] for a, b in quote.fragments] == ["un échec", "une faute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "opens"),
+    [("Un.\n« Oui »", 4, True), ("Un. « Oui »", 4, False), ("« Oui »", 0, True)],
+)
+def test_opens_paragraph(text, offset, opens):
+    assert opens_paragraph(text, offset) is opens
+
+
+def quotes(nlp, text):
+    return extract_quotes(nlp(text))
+
+
+def test_mixed_quote_spans_the_reported_clause_with_its_fragments(nlp):
+    text = "Selon lui, ces barrages ont des conséquences « majeures » sur le trafic."
+    (quote,) = quotes(nlp, text)
+    assert quote["type"] == "mixed"
+    assert quote["text"].startswith("ces barrages")
+    assert [text[a:b] for a, b in quote["fragments"]] == ["majeures"]
+
+
+def test_a_quote_alone_as_a_sentence_is_a_quote(nlp):
+    text = "« On commence dès lundi. » Philippe Martinez a promis une grève dure."
+    (quote,) = quotes(nlp, text)
+    assert (quote["text"], quote["type"], quote["cue"]) == (
+        "On commence dès lundi.",
+        "direct",
+        None,
+    )
+    assert quote["speaker"] == "Philippe Martinez"
+
+
+def test_a_quote_after_a_colon_needs_no_verb(nlp):
+    text = (
+        "Jean Dupont a rencontré les élus. Et de poursuivre : « Nous tiendrons bon jusqu'au bout. »"
+    )
+    found = [q for q in quotes(nlp, text) if q["text"].startswith("Nous tiendrons")]
+    assert found and found[0]["type"] == "direct"
+
+
+def test_a_title_in_marks_is_no_quote(nlp):
+    assert quotes(nlp, "Le film « Les Misérables » sort mercredi.") == []
+
+
+def test_records_carry_fragments(nlp):
+    from newsfacts import extract
+
+    record = extract("Le maire a dénoncé une « trahison pure et simple » du préfet.")
+    (quote,) = record["quotes"]
+    assert [f["text"] for f in quote["fragments"]] == ["trahison pure et simple"]
+    assert all(f["text"] == record_text(record, f) for f in quote["fragments"])
+
+
+def record_text(record, span):
+    return "Le maire a dénoncé une « trahison pure et simple » du préfet."[
+        span["start"] : span["end"]
+    ]

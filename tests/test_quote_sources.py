@@ -1,0 +1,37 @@
+"""Sources (selon, d'après, pour X): the clause they report and who, if anyone, said it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+
+SOURCES = [
+    # text, (quote text, type, speaker, cue) of each quote
+    (
+        "Selon Marie Dupont, la réforme sera votée avant l'été.",
+        [("la réforme sera votée avant l'été", "indirect", "Marie Dupont", "selon")],
+    ),
+    (
+        "La réforme sera votée avant l'été, d'après le ministre Paul Martin.",
+        [("La réforme sera votée avant l'été", "indirect", "Paul Martin", "selon")],
+    ),
+    # a poll or a rule is a source no actor stands behind
+    (
+        "Selon un sondage publié dimanche, 60 % des Français soutiennent la mesure.",
+        [("60 % des Français soutiennent la mesure", "indirect", None, "selon")],
+    ),
+    ("Selon les cas, la prime varie de 100 à 300 euros.", []),
+    # "Pour X," gives the view of a person, not of "les salariés"
+    (
+        "Pour Marine Le Pen, le plan est un échec.",
+        [("le plan est un échec", "indirect", "Marine Le Pen", "selon")],
+    ),
+    ("Pour les salariés, la réforme change tout.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_sources(nlp, text, expected):
+    found = [(q["text"], q["type"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text))]
+    assert found == expected
