@@ -1,7 +1,7 @@
 """newsfacts_places: the places an article names, one entry per real-world place.
 
-``doc._.places``: [{"name", "kind", "country", "aliases", "mentions": [[start, end], ...]}], in
-order of first mention.
+``doc._.places``: [{"name", "kind", "country", "geonames_id", "lat", "lon", "aliases",
+"mentions": [[start, end], ...]}], in order of first mention.
 
 Names come from the shared mention finder (components.entities), which already keeps out
 institution metonyms ('le Pentagone'), fragments ('l'Etat mexicain') and playing clubs. Each name
@@ -66,7 +66,7 @@ class PlaceFinder:
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
         for mention in named:
             surface = self._with_contracted_article(doc, mention)
-            venue = self._venue_named(places, surface)
+            venue = self._venue_named(places, _surface(doc, mention))
             if mention.link is not None and id(mention.link) in place_of_mention:
                 place = place_of_mention[id(mention.link)]  # 'RDC' after '... du Congo (RDC)'
             elif venue is not None:
@@ -112,8 +112,11 @@ class PlaceFinder:
     def _venue_named(self, places: dict, surface: str) -> dict | None:
         """A street or venue named earlier in full, now by its name alone: 'la piscine du
         Moustoir ... la fermeture du Moustoir'."""
-        if self.gazetteer.lookup(surface):
-            return None
+        if any(
+            entry.kind != "city" or entry.population >= BIG_CITY
+            for entry in self.gazetteer.lookup(surface)
+        ):
+            return None  # 'la place de Paris ... à Paris'; a village namesake does not count
         key = " " + place_key(surface)
         for place in places.values():
             if place["kind"] == "other" and place_key(place["name"]).endswith(key):
@@ -207,6 +210,9 @@ class PlaceFinder:
                 "name": name,
                 "kind": kind,
                 "country": country,
+                "geonames_id": entry.geonames_id if entry is not None else None,
+                "lat": entry.lat if entry is not None else None,
+                "lon": entry.lon if entry is not None else None,
                 "aliases": [],
                 "mentions": [],
                 "_known": entry is not None,
