@@ -103,6 +103,17 @@ PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
 CONTRACTIONS = {"Le": {"au", "du"}, "Les": {"aux", "des"}}
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "du", "de la", "au", "à la"}
+# Words before a nationality noun: 'les Italiens', 'cette Irlandaise', 'un Grec'.
+DEMONYM_DETERMINERS = ARTICLES | {"des", "aux", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",
+                                  "un", "une", "deux", "trois", "plusieurs"}  # fmt: skip
+# Prepositions after which a known town's name is the town, whatever the NER says.
+PLACE_PREPOSITION_WORDS = {"à", "vers", "de", "d'", "d’"}
+# Nouns that, in apposition after a name, say it is a person's: 'Rama, une femme ...'.
+PERSON_NOUNS = {"femme", "homme", "fille", "garçon", "jeune", "mère", "père", "enfant",
+                "adolescent", "adolescente", "retraité", "retraitée", "habitant", "habitante",
+                "étudiant", "étudiante", "veuve", "veuf", "papa", "maman", "fils", "mari",
+                "épouse", "frère", "sœur", "oncle", "tante", "ami", "amie", "compagnon",
+                "compagne", "enfants", "parents"}  # fmt: skip
 # Lower-case words that may stand between a type noun and its name.
 TYPE_NOUN_GAP = 4
 PREPOSITIONS_OF = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "au", "aux", "à"}
@@ -151,6 +162,8 @@ def load_lexicons() -> dict:
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "demonym_words": set(places["demonym_words"]),
         "titles": load_titles(),
+        # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
+        "person_titles": set(load_titles()) - set(organisations["type_nouns"]),
         "party_labels": set(organisations["party_labels"]),
         "service_names": organisations["service_names"],
         "club_heads": set(organisations["club_heads"]),
@@ -285,6 +298,8 @@ class MentionFinder:
             claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
             claim(mention)
+        for mention in _repeated_names(doc, chosen, taken):
+            claim(mention)
         titles = self.title_nouns(doc)  # read by two rules: matched once
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
@@ -294,6 +309,8 @@ class MentionFinder:
             claim(self._classify(doc, entity, person_words))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
+            elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
+                claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
@@ -304,6 +321,7 @@ class MentionFinder:
             claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)
+        chosen = self._compound_territories(doc, chosen)
         _with_possessive_s(doc, chosen)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
@@ -323,7 +341,11 @@ class MentionFinder:
             if entity.label_ == "ORG" and _acronym_then_complement(entity):
                 split.extend(self._split_acronym_complement(entity))
                 continue
-            cut = self._place_prefix_end(entity) if entity.label_ == "PER" else None
+            cut = None
+            if entity.label_ == "PER":
+                cut = self._place_prefix_end(entity)
+            elif entity.label_ == "LOC":
+                cut = self._country_then_name(entity)
             if cut is None:
                 split.append(entity)
                 continue
@@ -331,6 +353,22 @@ class MentionFinder:
             split.append(Span(doc, entity.start, cut, label="LOC"))
             split.append(Span(doc, cut, entity.end, label="PER"))
         return split
+
+    def _country_then_name(self, entity: Span) -> int | None:
+        """'rencontrent au Sénégal Babacar': a country, then a name the NER ran into it."""
+        if len(entity) < 2 or self.gazetteer.lookup(entity.text):
+            return None
+        doc = entity.doc
+        for cut in range(entity.start + 1, entity.end):
+            entries = self.gazetteer.lookup(doc[entity.start : cut].text)
+            if not entries or entries[0].kind != "country":
+                continue
+            rest = doc[cut : entity.end]
+            if all(t.pos_ == "PROPN" and _capitalised(t) for t in rest) and not (
+                self.gazetteer.lookup(rest.text)
+            ):
+                return cut
+        return None
 
     def _split_acronym_complement(self, entity: Span) -> list[Span]:
         """'coordinatrice de l'OIM pour le Darfour': the acronym is the organisation, and the
@@ -586,6 +624,26 @@ class MentionFinder:
             merged.append(mention)
         return merged
 
+    def _compound_territories(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Wallis et Futuna', 'Trinité et Tobago': two names joined by 'et' that together
+        name one territory are that territory."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and PLACE in (last.kind, mention.kind)
+                and [t.lower_ for t in doc[last.end : mention.start]] == ["et"]
+                and any(
+                    entry.kind in ("country", "region")
+                    for entry in self.gazetteer.lookup(doc[last.start : mention.end].text)
+                )
+            ):
+                last.end, last.kind, last.hint = mention.end, PLACE, None
+                continue
+            merged.append(mention)
+        return merged
+
     def _chapter_of(self, doc: Doc, org: Mention, place: Mention) -> bool:
         if org.kind != ORGANIZATION or org.end - org.start != 1 or org.start == 0:
             return False
@@ -762,7 +820,9 @@ class MentionFinder:
             while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
                 j += 1
             enough = 1 if doc[start:end].text.lower() in SINGLE_NAME_TITLES and i == end else 2
-            if j - i >= enough and not self.gazetteer.lookup(doc[i:j].text):
+            if j - i >= enough and not any(
+                self._is_big_place(entry) for entry in self.gazetteer.lookup(doc[i:j].text)
+            ):
                 found.append(Mention(i, j, PERSON, source="title"))
         return found
 
@@ -847,6 +907,11 @@ class MentionFinder:
                 words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
                     word for word in parts if word[0].isupper() and len(word) > 2
                 )
+            elif len(entity) == 1 and (  # 'Rama, une femme ...' then 'à Rama': one person
+                _followed_by_age(entity.doc, entity.end)
+                or self._person_apposition(entity.doc, entity.end)
+            ):
+                words.add(entity.text)
         doc = entities[0].doc if entities else None
         if doc is not None:  # 'M. Erdogan': the word after an honorific is a surname
             words.update(match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc)))
@@ -874,8 +939,10 @@ class MentionFinder:
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2 or self._is_generic(span):
             return None
-        if CENTURY.match(text):
+        if CENTURY.match(text) or _heading_in_capitals(span):
             return None
+        if _acronym_then_person(span):
+            return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
         if ROAD_NAME.match(text):
             return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
@@ -894,6 +961,9 @@ class MentionFinder:
                 return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
         if self._starts_with_title(span):
             return self._person_after_title(doc, span)
+        if kind == PERSON and self._portfolio_then_name(doc, span):
+            return Mention(start + 1, end, PERSON)  # 'ministre de la Défense | Mark Esper'
+
         if (
             self._is_portfolio(doc, start)
             and not self.gazetteer.lookup(text)
@@ -904,9 +974,19 @@ class MentionFinder:
             return Mention(start, end, PERSON, gender=gender or None)
         if _after_alias(doc, start):
             return None  # 'Jimmy Chérizier, alias "Barbecue"': a nickname, no second actor
-        if _followed_by_age(doc, end):
-            return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble'
-        if kind != PERSON and text in person_words:
+        if _followed_by_age(doc, end) or self._person_apposition(doc, end):
+            return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
+        if (
+            kind == PLACE
+            and not self.gazetteer.lookup(text)
+            and self._after_person_title(doc, span)
+        ):
+            return Mention(start, end, PERSON)  # 'le chef du tourisme de Dubaï, Hilal al-Marri'
+        if (
+            kind != PERSON
+            and text in person_words
+            and not self._country_after_preposition(doc, span)
+        ):
             return Mention(start, end, PERSON)
         if kind != PERSON and self._tail_word_after(doc, end):
             return Mention(start, end + 1, ORGANIZATION)  # 'Bordeaux | Métropole'
@@ -922,12 +1002,30 @@ class MentionFinder:
         if kind is None and self._full_name_of_person(doc, span, person_words):
             return Mention(start, end, PERSON)  # 'avec Recep Tayyip Erdogan' tagged MISC
         if kind == PERSON:
-            if place is not None and len(span) == 1 and self._is_big_place(place):
-                return self._place_or_club(doc, start, end)
+            if self._is_demonym(span):
+                return None  # 'rappelle cette Irlandaise'
+            if (
+                place is not None
+                and text not in person_words
+                and (len(span) == 1 or place.kind != "city" or self._is_big_place(place))
+                and (self._is_big_place(place) or self._after_place_preposition(doc, start))
+            ):
+                return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
         if kind == PLACE:
             if place is None and self._is_demonym(span):
                 return None
+            if place is None and len(span) == 1 and _is_acronym(text) and text.isupper():
+                # '2 milliards de CSG', "l'ARS": places are written in capitals whole or
+                # as known abbreviations ('RDC')
+                return (
+                    None
+                    if text in self.lex["common_acronyms"]
+                    else Mention(start, end, ORGANIZATION)
+                )
+            if len(text) <= 2 and not text.isupper():
+                return None  # 'Ca peut paraître'
+
             if (
                 place is None
                 and any(c.isdigit() for c in text)
@@ -979,6 +1077,8 @@ class MentionFinder:
         if end < len(doc) and _demonym_tail(doc[end], suffixes) and end - start >= 2:
             return start, end + 1
         if end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_:
+            if _credit_then_name(doc, start, end):
+                return start, end  # "confie à l'AFP Lorraine McDermott": two names
             return start, _name_end(doc, end - 1)
         if doc[start].text in self.lex["head_words"] and end < len(doc):
             complement = self._complement_end(doc, end)
@@ -1128,11 +1228,49 @@ class MentionFinder:
             and doc[i - 1].lower_ not in self.lex["titles"]
         ):
             i -= 1
+        while span.end - i > 2 and doc[i - 1].lower_ in PREPOSITIONS_OF:
+            i += 1  # 'ministre de la Défense Mark Esper': the portfolio's word is no name
         if span.end - i >= 2:
             if doc[span.end - 1].text in self.lex["tail_words"]:
                 return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
             return Mention(i, span.end, PERSON)
         return None
+
+    def _person_apposition(self, doc: Doc, end: int) -> bool:
+        """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':
+        a person's noun or title in apposition."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
+        word = doc[i].lower_
+        return word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"])
+
+    def _after_place_preposition(self, doc: Doc, start: int) -> bool:
+        """'à Zinjibar', 'le contrôle de Zinjibar': French puts these before towns; not 'le
+        papa de Laura' (a person's noun before 'de')."""
+        if start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITION_WORDS:
+            return False
+        before = doc[start - 2].lower_ if start > 1 else ""
+        return before not in PERSON_NOUNS and before not in self.lex["titles"]
+
+    def _country_after_preposition(self, doc: Doc, span: Span) -> bool:
+        """'venue en France' in an article about France Gall: the country."""
+        entry = self.gazetteer.best(span.text)
+        return (
+            entry is not None
+            and entry.kind == "country"
+            and span.start > 0
+            and doc[span.start - 1].lower_ in ("en", "au", "aux")
+        )
+
+    def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
+        """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
+        then two capitalised words or more."""
+        return (
+            len(span) >= 3
+            and self._is_portfolio(doc, span.start)
+            and all(_capitalised(t) for t in span[1:] if t.text != "-")
+        )
 
     def _starts_with_title(self, span: Span) -> bool:
         if span[0].lower_ in PORTFOLIO_HEADS:
@@ -1231,7 +1369,7 @@ class MentionFinder:
             or word.text in self.lex["demonym_words"]
         ):
             return False
-        return word.nbor(-1).lower_ in ARTICLES | {"des", "aux", "du", "de", "d'", "d’"}
+        return word.nbor(-1).lower_ in DEMONYM_DETERMINERS
 
     def _coordinated_kinds(self, doc: Doc, mentions: list[Mention]) -> None:
         """Names joined by 'et' are of one kind: 'Les Amis de la Terre et Survie' (an
@@ -1384,6 +1522,52 @@ def _names_before_party(doc: Doc, taken: list[bool]) -> list[Mention]:
     return found
 
 
+def _repeated_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """'la société Normandie Logistique ... ce local de Normandie Logistique': a name that a
+    type noun showed to be an organisation is one wherever it comes back (the NER may split it
+    into two places). One pass over the tokens, names looked up by their first word."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for mention in mentions:
+        if (
+            mention.kind == ORGANIZATION
+            and mention.source == "type"
+            and mention.end - mention.start > 1
+        ):
+            words = tuple(token.text for token in doc[mention.start : mention.end])
+            names.setdefault(words[0], set()).add(words)
+    found = []
+    for token in doc:
+        for words in names.get(token.text, ()):
+            end = token.i + len(words)
+            if (
+                end <= len(doc)
+                and not any(taken[token.i : end])
+                and tuple(t.text for t in doc[token.i : end]) == words
+            ):
+                found.append(Mention(token.i, end, ORGANIZATION, source="type"))
+                break
+    return found
+
+
+def _credit_then_name(doc: Doc, start: int, end: int) -> bool:
+    """ "confie à l'AFP Lorraine McDermott": an acronym, then a first and a last name that the
+    tagger may call an adjective ('Lorraine') or leave out of the NER's names."""
+    if end - start != 1 or not _is_acronym(doc[start].text) or not doc[start].text.isupper():
+        return False
+    name_end = _name_end(doc, end - 1)
+    words = doc[end:name_end]
+    return len(words) in (2, 3) and all(
+        _capitalised(t) and t.is_alpha and not t.is_upper for t in words
+    )
+
+
+def _heading_in_capitals(span: Span) -> bool:
+    """'IL Y AVAIT ENCORE DE LA MUSIQUE': a heading in capitals, three words or more, is no
+    name (a name in capitals is a dateline's town or an acronym: one or two words)."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _followed_by_age(doc: Doc, end: int) -> bool:
     """', 38 ans,', ' (38 ans)', ', une mère de famille de 34 ans,': only people are given an
     age in apposition."""
@@ -1503,7 +1687,7 @@ def _acronym_then_person(span: Span) -> bool:
     if len(span) < 3 or not span[0].text.isupper() or len(span[0].text) < 2:
         return False
     rest = span[1:]
-    return all(t.is_title and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
+    return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
 
 
 def _join_hyphenated(doc: Doc) -> list[Span]:

@@ -13,6 +13,7 @@ Built once per process (``load_gazetteer``), looked up with case- and accent-fol
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import lzma
 import os
@@ -30,6 +31,8 @@ NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}
 # (Londres, Pékin, Moscou) matter, while small towns' alternate names are mostly noise
 # (scripts/build_gazetteer.py keeps no others).
 EXONYM_MIN_POPULATION = 100_000
+# A word in capitals this short is an acronym more often than a village ('ARS', 'SARS').
+SHORT_CAPITALS = 4
 # Namesakes kept per name, biggest first: 'Saint-Denis' has dozens.
 NAMESAKES = 6
 # babel's numeric codes of continents -> GeoNames continent codes.
@@ -104,7 +107,11 @@ class Gazetteer:
         found = []
         if key in self.countries:
             found.append(self.countries[key])
-        found.extend(self.towns(key))
+        towns = self.towns(key)
+        if len(key) <= SHORT_CAPITALS and text.isupper():
+            # 'ARS', 'SARS': an acronym, unless a big town's name in a dateline ('NICE')
+            towns = [town for town in towns if town.population >= EXONYM_MIN_POPULATION]
+        found.extend(towns)
         found.extend(self.areas.get(key, ()))
         return found
 
@@ -119,6 +126,11 @@ class Gazetteer:
                 self._town(row, spelling) for row, spelling in self.town_index.get(key, ())
             ]
         return entries
+
+    def alias_town(self, alias: str, town: PlaceEntry) -> None:
+        self._towns.setdefault(place_key(alias), []).insert(
+            0, dataclasses.replace(town, name=alias)
+        )
 
     def _town(self, row: int, spelling: int) -> PlaceEntry:
         names, geonames_id, country, population, lat, lon = self.town_rows[row].split("\t")
@@ -160,6 +172,10 @@ def load_gazetteer() -> Gazetteer:
         entry = PlaceEntry(name, kind, country, curated=True)
         gazetteer.areas.setdefault(place_key(name), []).insert(0, entry)
     _add_cities(gazetteer)
+    for alias, name in extra["city_aliases"].items():
+        towns = gazetteer.towns(place_key(name))
+        if towns:  # 'Ryad' is Riyadh, with its id and coordinates
+            gazetteer.alias_town(alias, towns[0])
     return gazetteer
 
 
