@@ -106,6 +106,11 @@ DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "du", "de la", "au", "à la"}
 # Words before a nationality noun: 'les Italiens', 'cette Irlandaise', 'un Grec'.
 DEMONYM_DETERMINERS = ARTICLES | {"des", "aux", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",
                                   "un", "une", "deux", "trois", "plusieurs"}  # fmt: skip
+# A town this big may run into the name after it ('député de Nîmes Jean Dupont'); a village's
+# name is more often a first name ('en présence de Noël Le Graët').
+TOWN_BEFORE_NAME_POPULATION = 15_000
+# Prepositions that say where: a name after them is a place, whatever follows it.
+LOCATIVE_PREPOSITIONS = {"à", "a", "en", "dans", "au", "aux", "vers", "depuis"}
 # Prepositions after which a known town's name is the town, whatever the NER says.
 PLACE_PREPOSITION_WORDS = {"à", "vers", "de", "d'", "d’"}
 # Nouns that, in apposition after a name, say it is a person's: 'Rama, une femme ...'.
@@ -166,6 +171,7 @@ def load_lexicons() -> dict:
         "person_titles": set(load_titles()) - set(organisations["type_nouns"]),
         "party_labels": set(organisations["party_labels"]),
         "service_names": organisations["service_names"],
+        "town_institutions": set(organisations["town_institutions"]),
         "club_heads": set(organisations["club_heads"]),
     }
 
@@ -355,11 +361,12 @@ class MentionFinder:
         return split
 
     def _country_then_name(self, entity: Span) -> int | None:
-        """'rencontrent au Sénégal Babacar': a country, then a name the NER ran into it."""
+        """'rencontrent au Sénégal Babacar': a country, then one name the NER ran into it (not
+        'France Bleu Nord', a name of three words)."""
         if len(entity) < 2 or self.gazetteer.lookup(entity.text):
             return None
         doc = entity.doc
-        for cut in range(entity.start + 1, entity.end):
+        for cut in range(entity.end - 1, entity.end):
             entries = self.gazetteer.lookup(doc[entity.start : cut].text)
             if not entries or entries[0].kind != "country":
                 continue
@@ -395,7 +402,10 @@ class MentionFinder:
             if len(rest.text.split()) < 2:
                 continue
             entries = self.gazetteer.lookup(doc[entity.start : cut].text)
-            if entries and (after_of or entries[0].kind != "city"):
+            if entries and (
+                entries[0].kind != "city"
+                or (after_of and entries[0].population >= TOWN_BEFORE_NAME_POPULATION)
+            ):
                 return cut
         return None
 
@@ -547,8 +557,30 @@ class MentionFinder:
                 name_end = self._before_town(doc, i, _name_end(doc, i))
             if name_end is None:
                 continue
+            town = self._town_complement(doc, start, i, name_end)
+            if town is not None:
+                # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
+                # news names the town; the lower-case institution is no name of its own
+                found.append(Mention(start, town.start, EVENT, source="institution"))
+                found.append(town)
+                continue
             found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
         return found
+
+    def _town_complement(self, doc: Doc, start: int, i: int, name_end: int) -> Mention | None:
+        """The known place that is the whole complement of a lower-case institution noun."""
+        noun = " ".join(doc[start:i].text.lower().replace("’", "'").split())
+        if not doc[start].is_lower or noun not in self.lex["town_institutions"]:
+            return None  # 'le musée d'Orsay', "la chambre d'agriculture du Tarn": names
+        j = i
+        while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du"):
+            return None  # 'de la Santé', 'des Armées': a portfolio, not a town
+        entries = self.gazetteer.lookup(doc[j:name_end].text)
+        if not any(e.country == HOME_COUNTRY and e.kind in ("city", "region") for e in entries):
+            return None
+        return Mention(j, name_end, PLACE, source="gazetteer")
 
     def _services(self, doc: Doc) -> list[Mention]:
         """'la police judiciaire', 'la brigade financière': public services written in lower
@@ -909,7 +941,7 @@ class MentionFinder:
                 )
             elif len(entity) == 1 and (  # 'Rama, une femme ...' then 'à Rama': one person
                 _followed_by_age(entity.doc, entity.end)
-                or self._person_apposition(entity.doc, entity.end)
+                or self._person_apposition(entity.doc, entity.start, entity.end)
             ):
                 words.add(entity.text)
         doc = entities[0].doc if entities else None
@@ -974,7 +1006,7 @@ class MentionFinder:
             return Mention(start, end, PERSON, gender=gender or None)
         if _after_alias(doc, start):
             return None  # 'Jimmy Chérizier, alias "Barbecue"': a nickname, no second actor
-        if _followed_by_age(doc, end) or self._person_apposition(doc, end):
+        if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if (
             kind == PLACE
@@ -1236,11 +1268,13 @@ class MentionFinder:
             return Mention(i, span.end, PERSON)
         return None
 
-    def _person_apposition(self, doc: Doc, end: int) -> bool:
+    def _person_apposition(self, doc: Doc, span_start: int, end: int) -> bool:
         """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':
         a person's noun or title in apposition."""
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
+        if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # 'A Avignon, un homme ...': where it happened
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
         return word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"])
@@ -1562,10 +1596,32 @@ def _credit_then_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _heading_in_capitals(span: Span) -> bool:
-    """'IL Y AVAIT ENCORE DE LA MUSIQUE': a heading in capitals, three words or more, is no
-    name (a name in capitals is a dateline's town or an acronym: one or two words)."""
-    words = [t for t in span if t.is_alpha]
-    return len(words) >= 3 and all(t.is_upper for t in words)
+    """'IL Y AVAIT ENCORE DE LA MUSIQUE', '"IL S'EST PASSÉ ...': a name inside a run of three
+    words in capitals or more is a heading's (a name in capitals is a dateline's town or an
+    acronym: one or two words). The run is read a few words either side, no further."""
+    doc = span.doc
+    if not _capital_word(doc[span.start]):
+        return False
+    words = 0
+    i = span.start
+    while i < len(doc) and i - span.start < HEADING_WORDS and _capital_word(doc[i]):
+        words += doc[i].is_alpha
+        i += 1
+    i = span.start - 1
+    while i >= 0 and span.start - i <= HEADING_WORDS and _capital_word(doc[i]):
+        words += doc[i].is_alpha
+        i -= 1
+    return words >= HEADING_WORDS
+
+
+# Words in capitals in a row that make a heading, not a name.
+HEADING_WORDS = 3
+
+
+def _capital_word(token) -> bool:
+    """A word in capitals ('PASSÉ', "D'"), or an apostrophe between two."""
+    text = token.text
+    return text in ("'", "’") or (any(c.isalpha() for c in text) and text.isupper())
 
 
 def _followed_by_age(doc: Doc, end: int) -> bool:
