@@ -257,6 +257,8 @@ class CueNames:
                 return None  # 'le plus long fleuve de France'; but 'golfe du Mexique'
         if i >= len(doc) or not _capitalised(doc[i]) or doc[i].is_punct:
             return None
+        if i > end and doc[i].text in self.lex["head_words"] and _name_end(doc, i) - i > 1:
+            return None  # 'le jardin du Centre médical de l'Argentière': an organisation's
         if (
             i > end
             and doc[start:end].text.lower() in self.lex["ambiguous_street_nouns"]

@@ -87,12 +87,14 @@ class Typing:
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
         while (
-            kind != ORGANIZATION
-            and end - start > 1
+            end - start > 1
             and doc[end - 1].is_lower
             and fold(doc[end - 1].text) in self.lex["generic"]
+            and (kind != ORGANIZATION or _capitalised(doc[end - 2]))
         ):
-            end -= 1  # 'Caire lundi': a weekday glued to a place's name
+            # 'Caire lundi', 'La Provence samedi': a weekday glued to a name; not the
+            # 'dimanche' of 'Journal du dimanche'
+            end -= 1
         if start >= end:
             return None
         span = doc[start:end]

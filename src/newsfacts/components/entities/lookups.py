@@ -36,6 +36,11 @@ class GazetteerLookups:
             if entity.label_ == "ORG" and _acronym_then_complement(entity):
                 split.extend(self._split_acronym_complement(entity))
                 continue
+            tail = self._organisation_then_person(entity)
+            if tail is not None:  # 'a déclaré au South China Morning Post Dave Macri'
+                split.append(Span(entity.doc, entity.start, tail, label="ORG"))
+                split.append(Span(entity.doc, tail, entity.end, label="PER"))
+                continue
             cut = None
             if entity.label_ == "PER":
                 cut = self._place_prefix_end(entity)
@@ -48,6 +53,20 @@ class GazetteerLookups:
             split.append(Span(doc, entity.start, cut, label="LOC"))
             split.append(Span(doc, cut, entity.end, label="PER"))
         return split
+
+    def _organisation_then_person(self, entity: Span) -> int | None:
+        """Where a person's name starts after an organisation's closing word ('Post', 'Group')
+        that the NER ran into it: two or three capitalised proper nouns after it."""
+        for i in range(entity.start + 1, entity.end - 2):
+            token = entity.doc[i]
+            rest = entity.doc[i + 1 : entity.end]
+            if (
+                token.text in self.lex["tail_words"]
+                and len(rest) in (2, 3)
+                and all(_capitalised(t) and t.pos_ == "PROPN" and t.is_alpha for t in rest)
+            ):
+                return i + 1
+        return None
 
     def _country_then_name(self, entity: Span) -> int | None:
         """'rencontrent au Sénégal Babacar': a country, then one name the NER ran into it (not
