@@ -58,3 +58,9 @@ def test_a_radio_named_after_a_region_is_not_split(nlp):
         nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."
     )
     assert "Nord" not in actors
+
+
+def test_a_weekday_glued_to_a_known_newspaper(nlp):
+    text = "Il a volé des outils, rapporte La Provence samedi 29 juillet."
+    actors, _ = names(nlp, text)
+    assert "La Provence" in actors and "La Provence samedi" not in actors

@@ -69,6 +69,12 @@ class CueNames:
             if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
                 continue  # 'X' is the network only in 'a réagi sur X'
             longer = ends.get(start, end)
+            while (
+                longer > end
+                and doc[longer - 1].is_lower
+                and (fold(doc[longer - 1].text) in self.lex["generic"])
+            ):
+                longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
             if longer > end and self._leader_after(doc, end, longer):
