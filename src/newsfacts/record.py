@@ -110,7 +110,14 @@ def _quote(span: Span, span_fields) -> dict:
 
 
 def _place(place: dict) -> dict:
-    return {"name": place["name"], "kind": place.get("kind"), "country": place.get("country")}
+    return {
+        "name": place["name"],
+        "kind": place.get("kind"),
+        "country": place.get("country"),
+        "geonames_id": place.get("geonames_id"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+    }
 
 
 def _actor(actor: dict) -> dict:

@@ -310,19 +310,23 @@ def _named(actors: list[dict]):
             yield actor, mention
 
 
+# 'LCI.fr' is LCI: a medium named by its website.
+WEB_DOMAIN = re.compile(r"\.(?:fr|com|net|org|info|eu)$", re.IGNORECASE)
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", fold(name)) if w]
+    return [w for w in re.split(r"[\s]+", fold(WEB_DOMAIN.sub("", name))) if w]
 
 
 def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
     """The actor this name belongs to, the most recently mentioned first."""
     words = _words(text)
-    key = fold(text)
+    key = fold(WEB_DOMAIN.sub("", text))
     for actor in sorted(actors, key=lambda a: -a["mentions"][-1][0]):
         if actor["type"] != kind:
             continue
         names = [actor["name"], *actor["aliases"]]
-        if key in {fold(n) for n in names}:
+        if key in {fold(WEB_DOMAIN.sub("", n)) for n in names}:
             return actor
         known = _words(actor["name"])
         if kind == PERSON and (_contains(known, words) or _contains(words, known)):

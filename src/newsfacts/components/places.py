@@ -1,7 +1,7 @@
 """newsfacts_places: the places an article names, one entry per real-world place.
 
-``doc._.places``: [{"name", "kind", "country", "aliases", "mentions": [[start, end], ...]}], in
-order of first mention.
+``doc._.places``: [{"name", "kind", "country", "geonames_id", "lat", "lon", "aliases",
+"mentions": [[start, end], ...]}], in order of first mention.
 
 Names come from the shared mention finder (components.entities), which already keeps out
 institution metonyms ('le Pentagone'), fragments ('l'Etat mexicain') and playing clubs. Each name
@@ -38,6 +38,13 @@ from newsfacts.components.gazetteer import (
 
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
+# A city this big is meant whatever country the article is about ('Paris' in news from the US),
+# unless the text says where it lies ('Paris, au Texas').
+WORLD_CITY = 1_000_000
+# Words between a town and the region or country that locates it: 'Paris, dans l'Etat du Texas'.
+LOCATION_WORDS = {",", "(", "au", "aux", "en", "dans", "le", "la", "l'", "l’", "état", "etat",
+                  "du", "de", "d'", "d’", "province"}  # fmt: skip
+LOCATION_GAP = 6
 ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 
@@ -64,16 +71,17 @@ class PlaceFinder:
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
-        for mention in named:
+        for index, mention in enumerate(named):
             surface = self._with_contracted_article(doc, mention)
-            venue = self._venue_named(places, surface)
+            venue = self._venue_named(places, _surface(doc, mention))
             if mention.link is not None and id(mention.link) in place_of_mention:
                 place = place_of_mention[id(mention.link)]  # 'RDC' after '... du Congo (RDC)'
             elif venue is not None:
                 place = venue  # 'le Moustoir' after 'la piscine du Moustoir'
             else:
                 hint = mention.hint or self._town_guess(doc, mention.start)
-                entry = self._entry(surface, hint, context)
+                local = self._located_in(doc, mention, named[index + 1 : index + 2])
+                entry = self._entry(surface, hint, local or context)
                 if _after_article(doc, mention) and all(
                     known.kind == "city" for known in self.gazetteer.lookup(surface)
                 ):
@@ -112,8 +120,11 @@ class PlaceFinder:
     def _venue_named(self, places: dict, surface: str) -> dict | None:
         """A street or venue named earlier in full, now by its name alone: 'la piscine du
         Moustoir ... la fermeture du Moustoir'."""
-        if self.gazetteer.lookup(surface):
-            return None
+        if any(
+            entry.kind != "city" or entry.population >= BIG_CITY
+            for entry in self.gazetteer.lookup(surface)
+        ):
+            return None  # 'la place de Paris ... à Paris'; a village namesake does not count
         key = " " + place_key(surface)
         for place in places.values():
             if place["kind"] == "other" and place_key(place["name"]).endswith(key):
@@ -157,14 +168,34 @@ class PlaceFinder:
 
         def preference(entry: PlaceEntry) -> tuple:
             big_city = entry.kind == "city" and entry.population >= BIG_CITY
+            world_city = entry.kind == "city" and entry.population >= WORLD_CITY
             return (
-                entry.country not in context,  # 'Valence' in an article about Spain
+                # 'Valence' in an article about Spain; but 'Paris' in an article about the
+                # United States is still Paris, unless said to lie in Texas ('Paris, Texas')
+                entry.country not in context and not (world_city and len(context) != 1),
                 entry.name != surface,  # 'Mâcon' is not 'Macon', Georgia
                 0 if big_city else 1 if entry.kind == "region" else 2,  # 'Oregon' the state
                 entry.country != HOME_COUNTRY,  # a tie: French news means the French 'Nord'
             )
 
         return min(entries, key=preference)
+
+    def _located_in(self, doc: Doc, mention: Mention, following: list[Mention]) -> set[str]:
+        """'Paris, au Texas', 'Tours (Indre-et-Loire)', 'Paris, Texas': the country of the
+        place named right after a town, which says where the town lies."""
+        if not following:
+            return set()
+        between = [token.lower_ for token in doc[mention.end : following[0].start]]
+        if not between or between[0] not in (",", "(") or len(between) > LOCATION_GAP:
+            return set()
+        if any(word not in LOCATION_WORDS for word in between):
+            return set()
+        found = {
+            entry.country
+            for entry in self.gazetteer.lookup(_surface(doc, following[0]))
+            if entry.kind in ("country", "region")
+        }
+        return found if len(found) == 1 and None not in found else set()
 
     def _town_guess(self, doc: Doc, start: int) -> str | None:
         """'à Niltepec', 'vers Niltepec', 'en direction de Niltepec': French says so of towns."""
@@ -207,6 +238,9 @@ class PlaceFinder:
                 "name": name,
                 "kind": kind,
                 "country": country,
+                "geonames_id": entry.geonames_id if entry is not None else None,
+                "lat": entry.lat if entry is not None else None,
+                "lon": entry.lon if entry is not None else None,
                 "aliases": [],
                 "mentions": [],
                 "_known": entry is not None,

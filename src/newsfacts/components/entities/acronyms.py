@@ -1,0 +1,187 @@
+"""Acronyms: what they spell ('PNF' of 'parquet national financier'), and names glued to them
+('AFP Lorraine McDermott')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.entities.boundaries import _name_end
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.tokens import _capitalised, _is_acronym, _lowercase_name_word
+from newsfacts.components.entities.vocabulary import (
+    ACRONYM,
+    ACRONYM_COMPLEMENT_PREPOSITIONS,
+    ACRONYM_SKIPPED_PARTICLES,
+    ACRONYM_SKIPPED_WORDS,
+    ARTICLES,
+    NAME_PARTICLES,
+    ORGANIZATION,
+    PERSON,
+)
+from newsfacts.components.gazetteer import fold
+
+
+def _other_acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list:
+    """Every occurrence of an organisation's acronym is a mention, also where the NER missed
+    it or the sentence's period sticks to it ('selon SpF.')."""
+    known = {
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.kind == ORGANIZATION and m.end - m.start == 1 and _is_acronym(doc[m.start].text)
+    }
+    if not known:
+        return []
+    found = []
+    for token in doc:
+        text = token.text[:-1] if token.text.endswith(".") else token.text
+        if not taken[token.i] and text in known:
+            taken[token.i] = True
+            found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
+    return found
+
+
+def _names_before_party(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """'Marine Le Pen (RN) et ...': proper nouns before a party's acronym in parentheses are
+    a person's name when they do not spell the acronym ('Agence France-Presse (AFP)')."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not _is_acronym(acronym):
+            continue
+        start = i  # the tagger often calls 'Marine Le' a noun and an article
+        while (
+            start > 0
+            and not taken[start - 1]
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+        ):
+            start -= 1
+        while start < i and doc[start].lower_ in ARTICLES:
+            start += 1  # 'Le Jean Dupont' opening a sentence: not the name
+        words = doc[start:i]
+        if (
+            len(words) >= 2
+            and all(_capitalised(t) for t in words)
+            and not _loose_initials_match(acronym, words)
+        ):
+            found.append(Mention(start, i, PERSON, source="party"))
+    return found
+
+
+def _credit_then_name(doc: Doc, start: int, end: int) -> bool:
+    """ "confie à l'AFP Lorraine McDermott": an acronym, then a first and a last name that the
+    tagger may call an adjective ('Lorraine') or leave out of the NER's names."""
+    if end - start != 1 or not _is_acronym(doc[start].text) or not doc[start].text.isupper():
+        return False
+    name_end = _name_end(doc, end - 1)
+    words = doc[end:name_end]
+    return len(words) in (2, 3) and all(
+        _capitalised(t) and t.is_alpha and not t.is_upper for t in words
+    )
+
+
+def _holds_acronym(span: Span) -> bool:
+    """'Snes-FSU', 'Sgen-CFDT': a name with an acronym in it is an organisation's; place names
+    are written in capitals only whole (datelines)."""
+    parts = [part for token in span for part in token.text.split("-")]
+    return any(len(p) >= 2 and p.isalpha() and p.isupper() for p in parts) and any(
+        p[1:] and not p.isupper() for p in parts
+    )
+
+
+def _acronym_then_complement(span: Span) -> bool:
+    first = span[0].text
+    return (
+        len(span) >= 3
+        and len(first) >= 2
+        and first.isupper()
+        and first.isalpha()
+        and span[1].lower_ in ACRONYM_COMPLEMENT_PREPOSITIONS
+        and span[1].is_lower
+    )
+
+
+def _acronym_then_person(span: Span) -> bool:
+    """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER."""
+    if len(span) < 3 or not span[0].text.isupper() or len(span[0].text) < 2:
+        return False
+    rest = span[1:]
+    return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
+
+
+def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
+    """'le Centre national du cinéma | et de l'image animée (CNC)': the NER stops at a
+    lower-case word; lower-case words up to an acronym in parentheses that they help spell
+    belong to the name."""
+    for mention in mentions:
+        if mention.kind != ORGANIZATION:
+            continue
+        i = mention.end
+        while i < len(doc) and i - mention.end < 8 and _lowercase_name_word(doc[i]):
+            i += 1
+        if i == mention.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if ACRONYM.match(acronym) and _loose_initials_match(acronym, doc[mention.start : i]):
+            mention.end = i
+
+
+def _spelling_phrases(doc: Doc, acronym: int, taken: list[bool] | None = None) -> Iterator[Span]:
+    """The lower-case phrases right before '(' + the acronym at ``acronym`` that spell it,
+    longest first: 'parquet national financier' of '(PNF)'."""
+    first = acronym - 1
+    while (
+        first > 0
+        and acronym - 1 - first < 8
+        and not (taken and taken[first - 1])
+        and _lowercase_name_word(doc[first - 1])
+    ):
+        first -= 1
+    for j in range(first, acronym - 1):
+        words = doc[j : acronym - 1]
+        if _loose_initials_match(doc[acronym].text, words):
+            yield words
+
+
+def _loose_initials_match(acronym: str, words: Span) -> bool:
+    """The acronym's letters are prefixes of the words in order, from the first word on; up
+    to two content words may be left out ('UNHAJ' of 'Union nationale pour l'habitat des
+    jeunes', 'CNC' of 'Centre national du cinéma et de l'image animée')."""
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    parts = [
+        fold(part)
+        for token in words
+        for part in re.split(r"[-'’]", token.text)
+        if part and part.lower() not in NAME_PARTICLES | ACRONYM_SKIPPED_PARTICLES
+    ]
+    if not letters or not parts or not parts[0].startswith(letters[0]):
+        return False
+
+    @cache
+    def match(i: int, j: int, skipped: int) -> bool:
+        if i == len(letters):
+            return skipped + len(parts) - j <= ACRONYM_SKIPPED_WORDS
+        if j == len(parts):
+            return False
+        word = parts[j]
+        for n in range(min(len(word), len(letters) - i), 0, -1):
+            if word[:n] == letters[i : i + n] and match(i + n, j + 1, skipped):
+                return True
+        return j > 0 and skipped < ACRONYM_SKIPPED_WORDS and match(i, j + 1, skipped + 1)
+
+    return match(0, 0, 0)
+
+
+def _initials_match(acronym: str, words: Span) -> bool:
+    """'PSG' of 'Paris Saint-Germain', 'RDC' of 'République démocratique du Congo'."""
+    parts = [part for token in words for part in token.text.split("-") if part]
+    initials = "".join(
+        part[0] for part in parts if part[0].isupper() or part.lower() not in NAME_PARTICLES
+    )
+    return len(acronym) > 1 and fold(initials) == fold(acronym)

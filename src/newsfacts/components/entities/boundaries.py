@@ -1,0 +1,172 @@
+"""Where a name starts and ends: trimmed articles and honorifics, names the NER cuts short or runs
+together, headings in capitals that are no names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.tokens import _capital_word, _capitalised
+from newsfacts.components.entities.vocabulary import (
+    AGE_APPOSITION_WORDS,
+    ARTICLES,
+    HEADING_WORDS,
+    HONORIFICS,
+    LEADING_JUNK,
+    MAX_AGE,
+    NAME_INNER_WORDS,
+    NAME_PARTICLES,
+    ORGANIZATION,
+    OTHER_HONORIFICS,
+    PREPOSITIONS_OF,
+    SCORE,
+)
+
+
+def _heading_in_capitals(span: Span) -> bool:
+    """'IL Y AVAIT ENCORE DE LA MUSIQUE', '"IL S'EST PASSÉ ...': a name inside a run of three
+    words in capitals or more is a heading's (a name in capitals is a dateline's town or an
+    acronym: one or two words). The run is read a few words either side, no further."""
+    doc = span.doc
+    if not _capital_word(doc[span.start]):
+        return False
+    words = 0
+    i = span.start
+    while i < len(doc) and i - span.start < HEADING_WORDS and _capital_word(doc[i]):
+        words += doc[i].is_alpha
+        i += 1
+    i = span.start - 1
+    while i >= 0 and span.start - i <= HEADING_WORDS and _capital_word(doc[i]):
+        words += doc[i].is_alpha
+        i -= 1
+    return words >= HEADING_WORDS
+
+
+def _followed_by_age(doc: Doc, end: int) -> bool:
+    """', 38 ans,', ' (38 ans)', ', une mère de famille de 34 ans,': only people are given an
+    age in apposition."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    if _is_age(doc, end + 1):
+        return True
+    if doc[end].text != "," or doc[end + 1].lower_ not in ("un", "une"):
+        return False
+    for i in range(end + 2, min(end + 2 + AGE_APPOSITION_WORDS, len(doc) - 2)):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in ("de", "d'", "d’") and _is_age(doc, i + 1):
+            return True
+    return False
+
+
+def _is_age(doc: Doc, i: int) -> bool:
+    """'38 ans'; not 'une ville de 300 ans'."""
+    if i + 1 >= len(doc) or not doc[i].like_num or doc[i + 1].lower_ not in ("an", "ans"):
+        return False
+    return not doc[i].text.isdigit() or int(doc[i].text) <= MAX_AGE
+
+
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """ "l'OL 3-0": a match score glued by the NER to a club's name."""
+    tail = doc[max(start + 1, end - 3) : end]
+    if len(tail) and tail[-1].like_num and SCORE.fullmatch(tail.text.replace(" ", "")):
+        return tail.start
+    return end
+
+
+def _after_alias(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("«", "»", "“", "”")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("alias", "surnommé", "surnommée", "dit", "dite")
+
+
+def _inside_name(doc: Doc, start: int) -> bool:
+    """A lower-case noun inside a longer name: "Organisation du traité de l'Atlantique
+    Nord", 'Autorité du canal de Suez'."""
+    inside = doc[start].ent_iob_ == "I" and doc[start].ent_type_ != "MISC"  # MISC: often noise
+    return inside or (
+        start > 1 and doc[start - 1].lower_ in PREPOSITIONS_OF and _capitalised(doc[start - 2])
+    )
+
+
+def _join_hyphenated(doc: Doc) -> list[Span]:
+    """'Addis' + '-' + 'Abeba' split by the NER are one name."""
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    for entity in entities:
+        if joined:
+            last = joined[-1]
+            between = doc[last.end : entity.start]
+            if (
+                between.text == "-"
+                and not doc[last.end - 1].whitespace_
+                and not between[0].whitespace_
+            ):
+                joined[-1] = Span(doc, last.start, entity.end, label=last.label_)
+                continue
+        joined.append(entity)
+    return joined
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of the name starting at token i: capitalised words, lower-case adjectives right after
+    them ('Sécurité intérieure') and particles between capitalised words ('Sin', 'de la')."""
+    j = i + 1
+    while j < len(doc):
+        token = doc[j]
+        if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+            j += 1  # 'Jumbo-Visma' split by the tokenizer
+            continue
+        if _capitalised(token) and not token.is_punct:
+            j += 1
+            continue
+        if token.is_lower and token.pos_ == "ADJ" and _capitalised(doc[j - 1]):
+            j += 1
+            continue
+        k = j
+        while k < len(doc) and doc[k].lower_ in NAME_INNER_WORDS and k - j < 3:
+            k += 1
+        if k > j and k < len(doc) and _capitalised(doc[k]):
+            if doc[j].lower_ == "et" and doc[k].ent_iob_ == "B":
+                break  # 'Crédit agricole et BNP Paribas': two names
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
+    """Drop leading prepositions, determiners of places, honorifics and trailing punctuation.
+    The third value is the honorific's gender: "Masc", "Fem", "" (Me, Dr) or None (none)."""
+    gender = None
+    while start < end - 1 and (
+        doc[start].lower_ in LEADING_JUNK
+        or (doc[start].lower_ in ARTICLES and doc[start].is_lower)
+        or doc[start].text in ("L'", "L’")  # elided: 'L'Aemet' is Aemet; 'L'Oréal' is known
+        or doc[start].is_punct
+    ):
+        start += 1
+    while start < end and doc[start].text in HONORIFICS:
+        gender = HONORIFICS[doc[start].text]
+        start += 1
+    while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
+        gender = gender or ""
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1
+    return start, end, gender
+
+
+def _with_possessive_s(doc: Doc, mentions: list[Mention]) -> None:
+    """'Christie's', 'McDonald's': the tokenizer leaves the 's' out of the name."""
+    for mention in mentions:
+        last = doc[mention.end - 1]
+        if (
+            mention.kind == ORGANIZATION
+            and last.text.endswith(("'", "’"))
+            and not last.whitespace_
+            and mention.end < len(doc)
+            and doc[mention.end].text == "s"
+        ):
+            mention.end += 1

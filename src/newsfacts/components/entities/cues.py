@@ -1,0 +1,391 @@
+"""Names found by the words around them, which the NER misses or mis-types: datelines, metonyms,
+institutions, services, roads, streets, events, type nouns, titles, bare acronyms."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfacts.components import text_of
+from newsfacts.components.entities.acronyms import _acronym_then_person
+from newsfacts.components.entities.boundaries import _inside_name, _name_end
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.tokens import _capitalised, _demonym_tail, _skip_adjectives
+from newsfacts.components.entities.vocabulary import (
+    ARTICLES,
+    BARE_ACRONYM,
+    CONTRACTIONS,
+    DATELINE,
+    DEFINITE_ARTICLES,
+    EVENT,
+    HONORIFICS,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PORTFOLIO_HEADS,
+    PREPOSITIONS_OF,
+    ROAD_IN_TEXT,
+    SINGLE_NAME_TITLES,
+    TYPE_NOUN_DETERMINERS,
+    TYPE_NOUN_GAP,
+)
+from newsfacts.components.gazetteer import HOME_COUNTRY, fold
+
+
+class CueNames:
+    """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
+
+    def _dateline(self, doc: Doc) -> list[Mention]:
+        match = DATELINE.match(doc[:60].text)  # a Span's text: Doc.text is rebuilt per call
+        if match is None:
+            return []
+        found = []
+        for group, kind, hint in (
+            ("place", PLACE, "city"),
+            ("region", PLACE, "region"),
+            ("agency", ORGANIZATION, None),
+        ):
+            if match.group(group) is None:
+                continue
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+            if span is not None:
+                found.append(Mention(span.start, span.end, kind, hint, source="dateline"))
+        return found
+
+    def _metonyms(self, doc: Doc) -> list[Mention]:
+        """'le Pentagone'; a longer name the NER found from there wins ('Radio France
+        internationale' over 'Radio France')."""
+        ends = {entity.start: entity.end for entity in doc.ents}
+        found = []
+        matches = [(start, end) for _, start, end in self.metonyms(doc)]
+        matches += self._contracted_names(doc)
+        # the longest name first: 'Croix-Rouge française' over 'Croix-Rouge'
+        for start, end in sorted(matches, key=lambda match: (match[0], -match[1])):
+            if start > 0 and doc[start - 1].text == "-":
+                continue  # 'Météo-France' holds 'France'
+            if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue  # 'La Croix-Rouge' holds 'La Croix'
+            if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "ORG":
+                continue  # 'Comité international de la Croix-Rouge': a longer organisation
+            if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
+                continue  # 'X' is the network only in 'a réagi sur X'
+            longer = ends.get(start, end)
+            while (
+                longer > end
+                and doc[longer - 1].is_lower
+                and (fold(doc[longer - 1].text) in self.lex["generic"])
+            ):
+                longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
+            if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
+                longer = end  # 'le département d'Etat américain' is the département d'Etat
+            if longer > end and self._leader_after(doc, end, longer):
+                # 'le Rassemblement national de Marine Le Pen': the party, then its leader
+                found.append(Mention(end + 1, longer, PERSON, source="leader"))
+                longer = end
+            found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
+        return found
+
+    def _leader_after(self, doc: Doc, end: int, longer: int) -> bool:
+        """'de Marine Le Pen' after a known name: 'de' and two capitalised words or more
+        that name no place."""
+        rest = doc[end + 1 : longer]
+        return (
+            doc[end].lower_ in ("de", "d'", "d’")
+            and len(rest) >= 2
+            and all(_capitalised(token) for token in rest if token.text != "-")
+            and rest[-1].pos_ == "PROPN"
+            and not self.gazetteer.lookup(rest.text)
+        )
+
+    def _contracted_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """'Le Monde' after 'à' or 'de' is written 'au Monde', 'du Monde': the name without its
+        article, when the contraction stands right before it."""
+        found = []
+        for match_id, start, end in self.contracted(doc):
+            contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
+            if start == 0 or doc[start - 1].lower_ not in contractions:
+                continue
+            if start > 1 and _capitalised(doc[start - 2]):
+                continue  # 'Coupe du Monde': inside another name
+            found.append((start, end))
+        return found
+
+    def _institutions(self, doc: Doc) -> list[Mention]:
+        """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
+        found = []
+        foreign = self.nlp_vocab.strings["FOREIGN"]
+        for match_id, start, end in self.institutions(doc):
+            if doc[start].is_title and start > 0 and not doc[start].is_sent_start:
+                continue  # capitalised: the NER names it, e.g. 'Cour des comptes'
+            if match_id == foreign and not (
+                end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"])
+            ):
+                continue  # 'le département du Nord' is a place
+            i = _skip_adjectives(doc, end)
+            name_end = self._complement_end(doc, i)
+            if (
+                name_end is None
+                and i < len(doc)
+                and _capitalised(doc[i])
+                and doc[start:end].text.lower() in self.lex["named_institutions"]
+            ):
+                # 'académie Goncourt', 'musée Fabre' (de Montpellier: a place of its own)
+                name_end = self._before_town(doc, i, _name_end(doc, i))
+            if name_end is None:
+                continue
+            town = self._town_complement(doc, start, i, name_end)
+            if town is not None:
+                # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
+                # news names the town; the lower-case institution is no name of its own
+                found.append(Mention(start, town.start, EVENT, source="institution"))
+                found.append(town)
+                continue
+            found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
+        return found
+
+    def _town_complement(self, doc: Doc, start: int, i: int, name_end: int) -> Mention | None:
+        """The known place that is the whole complement of a lower-case institution noun."""
+        noun = " ".join(doc[start:i].text.lower().replace("’", "'").split())
+        if not doc[start].is_lower or noun not in self.lex["town_institutions"]:
+            return None  # 'le musée d'Orsay', "la chambre d'agriculture du Tarn": names
+        j = i
+        while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du"):
+            return None  # 'de la Santé', 'des Armées': a portfolio, not a town
+        entries = self.gazetteer.lookup(doc[j:name_end].text)
+        if not any(e.country == HOME_COUNTRY and e.kind in ("city", "region") for e in entries):
+            return None
+        return Mention(j, name_end, PLACE, source="gazetteer")
+
+    def _services(self, doc: Doc) -> list[Mention]:
+        """'la police judiciaire', 'la brigade financière': public services written in lower
+        case are organisations on their own, with their complement if any ('de Lyon')."""
+        found = []
+        ent_end = {entity.start: entity.end for entity in doc.ents}
+        for _, start, end in self.services(doc):
+            if (
+                doc[start].is_title
+                and start > 0
+                and not doc[start].is_sent_start
+                and ent_end.get(start, end) >= end
+            ):
+                continue  # capitalised: the NER names it, unless it cut it ('le Parquet')
+            if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
+                continue  # "ministre de l'Intérieur et de la sécurité civile"
+            name_end = self._complement_end(doc, _skip_adjectives(doc, end))
+            found.append(Mention(start, name_end or end, ORGANIZATION, source="institution"))
+        return found
+
+    def _roads(self, doc: Doc) -> list[Mention]:
+        """'l'A62', 'la RN 12', 'la D906': roads are places, which the NER misses or takes
+        for organisations ('RN' alone is a party; 'l'A380' a plane)."""
+        found = []
+        for match in ROAD_IN_TEXT.finditer(text_of(doc)):
+            span = doc.char_span(match.start("road"), match.end("road"))
+            if span is not None:
+                found.append(Mention(span.start, span.end, PLACE, "other", source="road"))
+        return found
+
+    def _party_constituencies(self, doc: Doc, titles: list) -> list[Mention]:
+        """'le député RN du Nord', 'la sénatrice LR de la Vendée': a party right after a
+        title is an actor, and the name after 'de' its constituency, a place (also 'Nord',
+        which alone names no place)."""
+        found = []
+        for _, _, end in titles:
+            i = _skip_adjectives(doc, end)
+            if i >= len(doc) or doc[i].text not in self.lex["party_labels"]:
+                continue
+            found.append(Mention(i, i + 1, ORGANIZATION, source="party"))
+            place = self._constituency(doc, i + 1)
+            if place is not None:
+                found.append(place)
+        return found
+
+    def _event_names(self, doc: Doc) -> list[Mention]:
+        """'l'accord de Paris', 'la cérémonie des César', 'le festival d'Avignon': a name after
+        an event or treaty noun belongs to the event; it is no place and no actor."""
+        found = []
+        for _, start, end in self.event_nouns(doc):
+            if _inside_name(doc, start):
+                continue  # "Organisation du traité de l'Atlantique Nord": inside a name
+            i = end
+            while i < len(doc) and i - end < 2 and doc[i].lower_ in PREPOSITIONS_OF:
+                i += 1
+            if i == end or i >= len(doc) or not _capitalised(doc[i]):
+                continue
+            if doc[i].ent_type_ == "ORG" or doc[i].text.isupper():
+                continue  # "la convention de l'ONU": the organisation stays an actor
+            if doc[i].ent_type_ == "PER" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # 'le festival de Jean Dupont'
+            found.append(Mention(start, _name_end(doc, i), EVENT, source="event"))
+        return found
+
+    def _streets(self, doc: Doc) -> list[Mention]:
+        """'boulevard Gambetta', 'place François-Mitterrand': the street noun and the name right
+        after it are one place; the name inside is no person and no town."""
+        found = []
+        for _, start, end in self.street_nouns(doc):
+            if start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ not in ARTICLES:
+                continue  # inside a longer name; 'La piscine du Moustoir' opens a sentence
+            if _inside_name(doc, start):
+                continue  # 'Autorité du canal de Suez'
+            name = self._street_name_start(doc, start, end)
+            if name is not None:
+                name_end = self._before_town(doc, name, _name_end(doc, name))
+                found.append(Mention(start, name_end, PLACE, "other", source="street"))
+        return found
+
+    def _before_town(self, doc: Doc, start: int, end: int) -> int:
+        """'l'église Saint-Trophime d'Arles': the town after 'de' is a place of its own."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("de", "d'", "d’") and self.gazetteer.lookup(doc[i + 1 : end].text):
+                return i
+        return end
+
+    def _street_name_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """'boulevard Gambetta', and with an article, which a town's name never takes:
+        'jardin du Luxembourg', 'avenue de la Grande-Armée', 'piscine du Moustoir'; not 'la
+        place de la France dans le monde'."""
+        i = end
+        if i < len(doc) and doc[i].lower_ in ("du", "des"):
+            i += 1
+        elif i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in ARTICLES:
+            i += 2
+        elif i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
+            noun = doc[start:end].text.lower()
+            if noun not in self.lex["street_nouns_with_de"] | self.feature_nouns:
+                return None  # 'le gymnase de Lézignan', 'la gare d'Arlon': the town is the place
+            i += 1  # 'rue de Rivoli', not 'rue de Paris' (a street of Paris); 'canal de Suez'
+            entries = self.gazetteer.lookup(doc[i : _name_end(doc, i)].text)
+            if noun not in self.feature_nouns and any(self._is_big_place(e) for e in entries):
+                return None
+            if entries and entries[0].kind in ("country", "continent"):
+                return None  # 'le plus long fleuve de France'; but 'golfe du Mexique'
+        if i >= len(doc) or not _capitalised(doc[i]) or doc[i].is_punct:
+            return None
+        if i > end and doc[i].text in self.lex["head_words"] and _name_end(doc, i) - i > 1:
+            return None  # 'le jardin du Centre médical de l'Argentière': an organisation's
+        if (
+            i > end
+            and doc[start:end].text.lower() in self.lex["ambiguous_street_nouns"]
+            and self.gazetteer.lookup(doc[i : _name_end(doc, i)].text)
+        ):
+            return None
+        return i
+
+    def _complement_end(self, doc: Doc, i: int) -> int | None:
+        """End of 'de la Santé' / "des Affaires étrangères" / "d'Etat" starting at token i."""
+        j = i
+        while j < len(doc) and doc[j].lower_ in PREPOSITIONS_OF and j - i < 3:
+            j += 1
+        if j == i or j >= len(doc) or not _capitalised(doc[j]):
+            return None
+        return _name_end(doc, j)
+
+    def _typed_names(self, doc: Doc) -> list[Mention]:
+        """ "l'ONG Pueblos Sin Fronteras": the noun before a name says it is an organisation."""
+        found = []
+        ents_at = {entity.start: entity for entity in doc.ents}
+        for _, start, end in self.type_nouns(doc):
+            if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS:
+                continue
+            if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
+                continue
+            i, loose = self._name_after_type_noun(doc, end)
+            if i is None:
+                continue  # a capitalised article may open the name: 'le parti Les Républicains'
+            entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
+            if len(doc[i].text) < 2:
+                continue  # 'le groupe G' of a tournament
+            if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
+                continue  # 'la formation du président Emmanuel Macron'
+            name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
+            if _acronym_then_person(doc[i:name_end]):
+                name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
+            elif self.gazetteer.lookup(doc[i:name_end].text):
+                name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
+            title = doc[start:i].text.lower().rstrip(" ,")
+            found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
+        return found
+
+    def _name_after_type_noun(self, doc: Doc, end: int) -> tuple[int | None, bool]:
+        """Where the name after a type noun starts, and whether words stand between them:
+        'le groupe russe Wagner' (adjectives), 'son distributeur, Pyramide Lumière' (a
+        comma), 'le géant taïwanais des semi-conducteurs TSMC', 'le parti au pouvoir Morena'
+        (a complement, never one that ends with 'de': 'l'entreprise de Jean Dupont')."""
+        i = _skip_adjectives(doc, end)
+        if i >= len(doc):
+            return None, False
+        if _capitalised(doc[i]):
+            return i, False
+        if doc[i].text == "," and i + 1 < len(doc) and _capitalised(doc[i + 1]):
+            name = doc[i + 1 : _name_end(doc, i + 1)]
+            return (None, False) if self.gazetteer.lookup(name.text) else (i + 1, True)
+        j = i
+        while (
+            j < len(doc)
+            and j - i < TYPE_NOUN_GAP
+            and doc[j].is_lower
+            and doc[j].pos_ in ("ADJ", "ADP", "DET", "NOUN")
+            and doc[j].lower_ not in self.lex["titles"]
+        ):
+            j += 1
+        if j == i or j >= len(doc) or not _capitalised(doc[j]) or doc[j].text in HONORIFICS:
+            return None, False
+        if doc[j - 1].lower_ in PREPOSITIONS_OF or doc[j - 1].pos_ in ("ADP", "DET"):
+            return None, False
+        return j, True
+
+    def _lowercase_tail_end(self, doc: Doc, end: int) -> int:
+        """A group or list named after its town goes on in lower case up to the punctuation:
+        'le groupe Lorient en commun,', 'la liste Grenoble en mouvement.'."""
+        j = end
+        while (
+            j < len(doc)
+            and j - end < 3
+            and doc[j].is_lower
+            and doc[j].pos_ in ("ADP", "NOUN", "ADJ")
+            and fold(doc[j].text) not in self.lex["generic"]
+        ):
+            j += 1
+        if j > end and j < len(doc) and doc[j].text in (",", ".", ")", "»", ";"):
+            return j
+        return end
+
+    def _names_after_titles(self, doc: Doc, titles: list, taken: list[bool]) -> list[Mention]:
+        """'Le Premier ministre Ariel Henry a assuré': two proper nouns or more right after a
+        title are a person's name, also when the NER saw none; one is enough after the titles
+        of monarchs and clerics ('le pape François', 'le prince William')."""
+        found = []
+        for _, start, end in titles:
+            i = _skip_adjectives(doc, end)
+            j = i
+            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                j += 1
+            enough = 1 if doc[start:end].text.lower() in SINGLE_NAME_TITLES and i == end else 2
+            if j - i >= enough and not any(
+                self._is_big_place(entry) for entry in self.gazetteer.lookup(doc[i:j].text)
+            ):
+                found.append(Mention(i, j, PERSON, source="title"))
+        return found
+
+    def _bare_acronyms(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'La FCPE, première fédération de parents d'élèves,', 'a indiqué la CGT': an acronym
+        the NER missed, with a definite article, that a type noun in apposition or a reporting
+        verb shows to be an organisation."""
+        found = []
+        for token in doc:
+            text = token.text
+            if taken[token.i] or not BARE_ACRONYM.match(text) or token.i == 0:
+                continue
+            if (
+                doc[token.i - 1].lower_ not in DEFINITE_ARTICLES
+                or text in self.lex["common_acronyms"]
+            ):
+                continue
+            span = doc[token.i : token.i + 1]
+            if self.gazetteer.lookup(text):
+                continue
+            if self._org_apposition(doc, token.i + 1) or self._speaks(span):
+                found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
+        return found

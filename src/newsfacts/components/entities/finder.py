@@ -1,0 +1,170 @@
+"""The shared mention finder: the rule families of this package, run in order."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from newsfacts.components.entities.acronyms import (
+    _acronym_then_person,
+    _credit_then_name,
+    _extend_to_acronym,
+    _names_before_party,
+    _other_acronym_mentions,
+)
+from newsfacts.components.entities.boundaries import _join_hyphenated, _name_end, _with_possessive_s
+from newsfacts.components.entities.cues import CueNames
+from newsfacts.components.entities.kinds import Typing
+from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
+from newsfacts.components.entities.lookups import GazetteerLookups
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.merging import (
+    MergingRules,
+    _repeated_names,
+    _same_name_same_kind,
+    _without_duplicates,
+)
+from newsfacts.components.entities.vocabulary import (
+    CONTRACTIONS,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+)
+from newsfacts.components.gazetteer import fold, load_gazetteer
+
+
+class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
+    """Finds the named mentions of a Doc; one instance per pipeline, built once."""
+
+    def __init__(self, nlp) -> None:
+        self.lex = load_lexicons()
+        self.speech_verbs = load_speech_lemmas()
+        self.type_noun_words = {
+            noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
+        }
+        self.gazetteer = load_gazetteer()
+        self.metonyms = PhraseMatcher(nlp.vocab)
+        self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
+        self.nlp_vocab = nlp.vocab
+        self.contracted = PhraseMatcher(nlp.vocab)
+        for article in CONTRACTIONS:
+            names = [
+                name[len(article) + 1 :]
+                for name in self.lex["known_names"]
+                if name.startswith(article + " ")
+            ]
+            self.contracted.add(article, _phrases(nlp, names))
+        self.event_nouns = PhraseMatcher(nlp.vocab)  # lower case only: 'Accord' may open a name
+        self.event_nouns.add("EVENT_NOUN", _phrases(nlp, self.lex["event_nouns"]))
+        self.events = PhraseMatcher(nlp.vocab)
+        self.events.add("EVENT", _phrases(nlp, self.lex["event_names"]))
+        self.type_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
+        self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
+        self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
+        self.services = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.services.add("SERVICE", _phrases(nlp, self.lex["service_names"]))
+        # first words of lower-case organisation names that an acronym in parentheses spells
+        # ('parquet national financier (PNF)')
+        self.org_name_heads = (
+            self.type_noun_words
+            | {word.lower() for word in self.lex["head_words"]}
+            | {name.split()[0] for name in self.lex["service_names"]}
+        )
+        self.title_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_nouns.add("TITLE", _phrases(nlp, list(self.lex["titles"])))
+        self.common_noun_places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.common_noun_places.add("AREA", _phrases(nlp, self.lex["common_noun_places"]))
+        self.street_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.street_nouns.add("STREET", _phrases(nlp, self.lex["street_nouns"]))
+        # 'vallée du Rhône', 'golfe du Mexique', 'mer du Nord': the feature is the name
+        self.feature_nouns = set(self.lex["kind_before"]["other"]) - {"quartier"}
+        self.street_nouns.add("FEATURE", _phrases(nlp, sorted(self.feature_nouns)))
+        kinds = self.lex["kind_before"]
+        self.kind_words = {kind: {fold(word) for word in words} for kind, words in kinds.items()}
+        self.kind_before = {
+            kind: re.compile(
+                r"\b(?:{})(?:\s+[a-zà-ÿ]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$".format(
+                    "|".join(re.escape(word) for word in words)
+                )
+            )
+            for kind, words in kinds.items()
+        }
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        if len(doc) == 0 or all(token.is_space for token in doc):
+            return []
+        chosen: list[Mention] = []
+        taken = [False] * len(doc)
+
+        def claim(mention: Mention | None) -> None:
+            if mention is None or mention.end <= mention.start:
+                return
+            if any(taken[mention.start : mention.end]):
+                if mention.source == "type":  # 'le quotidien Ouest-France': a known name's type
+                    for other in chosen:
+                        if other.start == mention.start and other.kind == ORGANIZATION:
+                            other.hint = other.hint or mention.hint
+                return
+            for i in range(mention.start, mention.end):
+                taken[i] = True
+            chosen.append(mention)
+
+        for mention in self._dateline(doc):
+            claim(mention)
+        for _, start, end in self.events(doc):  # 'Tour de France' holds no place
+            claim(Mention(start, end, EVENT, source="event"))
+        for mention in self._event_names(doc):
+            claim(mention)
+        for mention in self._metonyms(doc):
+            claim(mention)
+        for mention in self._institutions(doc):
+            claim(mention)
+        for mention in self._services(doc):
+            claim(mention)
+        for mention in self._roads(doc):
+            claim(mention)
+        for mention in self._streets(doc):
+            claim(mention)
+        for _, start, end in self.common_noun_places(doc):  # 'la zone euro'
+            claim(Mention(start, end, PLACE, "region", source="gazetteer"))
+        for mention in self._typed_names(doc):
+            claim(mention)
+        for mention in _repeated_names(doc, chosen, taken):
+            claim(mention)
+        titles = self.title_nouns(doc)  # read by two rules: matched once
+        for mention in self._party_constituencies(doc, titles):
+            claim(mention)
+        entities = self._split_place_then_person(_join_hyphenated(doc))
+        person_words = self._person_words(entities)
+        for entity in entities:
+            claim(self._classify(doc, entity, person_words))
+            if _acronym_then_person(entity):
+                claim(Mention(entity.start + 1, entity.end, PERSON))
+            elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
+                claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
+        for mention in self._known_places(doc, taken, person_words):
+            claim(mention)
+        for mention in self._bare_acronyms(doc, taken):
+            claim(mention)
+        for mention in self._names_after_titles(doc, titles, taken):
+            claim(mention)
+        for mention in _names_before_party(doc, taken):
+            claim(mention)
+        chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
+        chosen = self._local_chapters(doc, chosen)
+        chosen = self._compound_territories(doc, chosen)
+        _with_possessive_s(doc, chosen)
+        _extend_to_acronym(doc, chosen)
+        self._link_parentheses(doc, chosen)
+        chosen += _other_acronym_mentions(doc, chosen, taken)
+        chosen.sort(key=lambda mention: mention.start)
+        self._expand_acronyms(doc, chosen, taken)
+        self._typed_by_acronym(doc, chosen)
+        self._coordinated_kinds(doc, chosen)
+        _same_name_same_kind(doc, chosen)
+        return _without_duplicates(chosen)

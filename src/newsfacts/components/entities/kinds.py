@@ -1,0 +1,428 @@
+"""The kind of each NER name (person, organisation, place or none), from French cues."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components import text_of
+from newsfacts.components.entities.acronyms import (
+    _acronym_then_person,
+    _credit_then_name,
+    _holds_acronym,
+    _spelling_phrases,
+)
+from newsfacts.components.entities.boundaries import (
+    _after_alias,
+    _followed_by_age,
+    _heading_in_capitals,
+    _name_end,
+    _trim,
+    _without_score,
+)
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.tokens import (
+    _after_article,
+    _capitalised,
+    _demonym_tail,
+    _in_parentheses,
+    _is_acronym,
+    _lower_adjective,
+    _opens_sentence,
+)
+from newsfacts.components.entities.vocabulary import (
+    AFTER_HONORIFIC,
+    CENTURY,
+    DEMONYM_DETERMINERS,
+    EVENT,
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    NAME_PARTICLES,
+    NER_KINDS,
+    ORGANIZATION,
+    OTHER_HONORIFICS,
+    PERSON,
+    PERSON_NOUNS,
+    PLACE,
+    PORTFOLIO_HEADS,
+    PREPOSITIONS_OF,
+    ROAD,
+    ROAD_NAME,
+    SUPRANATIONAL,
+)
+from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
+
+
+class Typing:
+    """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
+
+    def _person_words(self, entities: list[Span]) -> set[str]:
+        """Words of multi-word person names: 'Vingegaard' is Jonas Vingegaard, not a place.
+        Read after the place-then-person split, so that 'Seine-Saint-Denis' of 'député de
+        Seine-Saint-Denis Yanis Berkane' is not taken for a word of a person's name."""
+        words = set()
+        for entity in entities:
+            if entity.label_ == "PER" and len(entity.text.split()) > 1:
+                parts = {token.text for token in entity} | set(entity.text.split())
+                words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
+                    word for word in parts if word[0].isupper() and len(word) > 2
+                )
+            elif len(entity) == 1 and (  # 'Rama, une femme ...' then 'à Rama': one person
+                _followed_by_age(entity.doc, entity.end)
+                or self._person_apposition(entity.doc, entity.start, entity.end)
+            ):
+                words.add(entity.text)
+        doc = entities[0].doc if entities else None
+        if doc is not None:  # 'M. Erdogan': the word after an honorific is a surname
+            words.update(match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc)))
+        return words - set(HONORIFICS) - OTHER_HONORIFICS
+
+    def _classify(self, doc: Doc, entity: Span, person_words: set[str]) -> Mention | None:
+        kind = NER_KINDS.get(entity.label_)
+        start, end, gender = _trim(doc, entity.start, entity.end)
+        end = _without_score(doc, start, end)
+        if start >= end:
+            return None
+        if self._is_event(doc[start:end]):
+            return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
+        start, end = self._narrow_place(doc, start, end, kind)
+        while (
+            end - start > 1
+            and doc[end - 1].is_lower
+            and fold(doc[end - 1].text) in self.lex["generic"]
+            and (kind != ORGANIZATION or _capitalised(doc[end - 2]))
+        ):
+            # 'Caire lundi', 'La Provence samedi': a weekday glued to a name; not the
+            # 'dimanche' of 'Journal du dimanche'
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = span.text
+        if not any(c.isupper() for c in text) or len(text) < 2 or self._is_generic(span):
+            return None
+        if CENTURY.match(text) or _heading_in_capitals(span):
+            return None
+        if _acronym_then_person(span):
+            return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
+        if ROAD_NAME.match(text):
+            return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
+        if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
+            return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
+        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in ("VERB", "ADJ", "ADV"):
+            return None  # 'Sauvé de la liquidation, le club ...'
+        if kind == ORGANIZATION and (
+            text in self.lex["common_acronyms"] or self._abbreviates_common_noun(doc, span)
+        ):
+            return None  # 'ventes de SUV', 'accident vasculaire cérébral (AVC)'
+        if kind == ORGANIZATION:
+            start, end = self._org_edges(doc, start, end)
+            span = doc[start:end]
+            text = span.text
+            if _acronym_then_person(span):
+                return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
+        if self._starts_with_title(span):
+            return self._person_after_title(doc, span)
+        if kind == PERSON and self._portfolio_then_name(doc, span):
+            return Mention(start + 1, end, PERSON)  # 'ministre de la Défense | Mark Esper'
+
+        if (
+            self._is_portfolio(doc, start)
+            and not self.gazetteer.lookup(text)
+            and not text.isupper()
+        ):
+            return None  # 'ministre des Finances': the portfolio is no organisation
+        if gender is not None:
+            return Mention(start, end, PERSON, gender=gender or None)
+        if _after_alias(doc, start):
+            return None  # 'Jimmy Chérizier, alias "Barbecue"': a nickname, no second actor
+        if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
+            return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
+        if (
+            kind == PLACE
+            and not self.gazetteer.lookup(text)
+            and self._after_person_title(doc, span)
+        ):
+            return Mention(start, end, PERSON)  # 'le chef du tourisme de Dubaï, Hilal al-Marri'
+        if (
+            kind != PERSON
+            and text in person_words
+            and not self._country_after_preposition(doc, span)
+        ):
+            return Mention(start, end, PERSON)
+        if kind != PERSON and self._tail_word_after(doc, end):
+            return Mention(start, end + 1, ORGANIZATION)  # 'Bordeaux | Métropole'
+        place = self.gazetteer.best(text)
+        if span[0].text in self.lex["head_words"] or (
+            len(span) > 1 and span[-1].text in self.lex["tail_words"] and place is None
+        ):
+            if self._is_club_head(doc, start, end):
+                end = self._club_end(doc, end)  # 'Stade | rennais' tagged MISC
+            return Mention(start, end, ORGANIZATION)
+        if kind in (ORGANIZATION, None) and self._after_person_title(doc, span):
+            return Mention(start, end, PERSON)  # 'le directeur de l'OMS, Tedros Adhanom ...'
+        if kind is None and self._full_name_of_person(doc, span, person_words):
+            return Mention(start, end, PERSON)  # 'avec Recep Tayyip Erdogan' tagged MISC
+        if kind == PERSON:
+            if self._is_demonym(span):
+                return None  # 'rappelle cette Irlandaise'
+            if (
+                place is not None
+                and text not in person_words
+                and (len(span) == 1 or place.kind != "city" or self._is_big_place(place))
+                and (self._is_big_place(place) or self._after_place_preposition(doc, start))
+            ):
+                return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
+            return Mention(start, end, PERSON)
+        if kind == PLACE:
+            if place is None and self._is_demonym(span):
+                return None
+            if place is None and len(span) == 1 and _is_acronym(text) and text.isupper():
+                # '2 milliards de CSG', "l'ARS": places are written in capitals whole or
+                # as known abbreviations ('RDC')
+                return (
+                    None
+                    if text in self.lex["common_acronyms"]
+                    else Mention(start, end, ORGANIZATION)
+                )
+            if len(text) <= 2 and not text.isupper():
+                return None  # 'Ca peut paraître'
+
+            if (
+                place is None
+                and any(c.isdigit() for c in text)
+                and not ROAD.match(text)
+                and not span[0].is_lower
+            ):
+                return Mention(start, end, ORGANIZATION)  # 'les rebelles du M23'
+            if place is None and self._org_apposition(doc, end):
+                return Mention(start, end, ORGANIZATION)  # "La Monusco, la mission de l'ONU"
+            if place is None and _in_parentheses(span) and self._lowercase_expansion(doc, start):
+                return Mention(start, end, ORGANIZATION)  # "l'agence régionale de santé (ARS)"
+            if place is None and (_holds_acronym(span) or self._speaks(span)):
+                return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
+            return self._place_or_club(doc, start, end)
+        context_kind = self._kind_from_context(doc, start)
+        named_place = context_kind in ("city", "region") or (
+            place is not None and (kind is None or self._is_big_place(place))
+        )
+        if named_place and (len(span) == 1 or place is None or place.kind != "city"):
+            return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
+        if kind == ORGANIZATION:
+            return Mention(start, end, ORGANIZATION)
+        return None  # MISC: events, products, works
+
+    def _tail_word_after(self, doc: Doc, end: int) -> bool:
+        """A word that ends organisations' names ('Métropole', 'Airlines') right after an
+        entity the NER cut before it; not a place of its own ('France')."""
+        return (
+            end < len(doc)
+            and doc[end].text in self.lex["tail_words"]
+            and not doc[end].ent_type_
+            and not self.gazetteer.lookup(doc[end].text)
+        )
+
+    def _org_edges(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Where the NER cuts an organisation's name short or too long:
+        'Réseau Action | Climat', 'Centre spatial | guyanais', "Cour de justice | de l'UE";
+        'Sénat | américain' (the adjective describes it, the name is 'Sénat')."""
+        suffixes = self.lex["demonym_suffixes"]
+        if self._is_club_head(doc, start, end):
+            return start, self._club_end(doc, end)
+        last = doc[end - 1]
+        if (
+            end - start == 2
+            and _demonym_tail(last, suffixes)
+            and not last.lower_.startswith(SUPRANATIONAL)
+        ):
+            return start, end - 1
+        if end < len(doc) and _demonym_tail(doc[end], suffixes) and end - start >= 2:
+            return start, end + 1
+        if end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_:
+            if _credit_then_name(doc, start, end):
+                return start, end  # "confie à l'AFP Lorraine McDermott": two names
+            return start, _name_end(doc, end - 1)
+        if doc[start].text in self.lex["head_words"] and end < len(doc):
+            complement = self._complement_end(doc, end)
+            if complement is not None and doc[end].lower_ != "à":
+                return start, complement
+            if doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN" and _lower_adjective(doc[end]):
+                return start, end + 1  # 'Forces de soutien | rapide'
+            if doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower and doc[end].lower_ == "et":
+                # 'Agence de gestion des incendies | et des catastrophes'
+                k = end + 1
+                while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end < 3:
+                    k += 1
+                if k > end + 1 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                    return start, k + 1
+        return start, end
+
+    def _full_name_of_person(self, doc: Doc, span: Span, person_words: set[str]) -> bool:
+        """Proper nouns whose last word names a person elsewhere ('M. Erdogan'), or followed
+        by a person's title in apposition ('Recep Tayyip Erdogan, président turc,')."""
+        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+            return False
+        if span[0].pos_ != "PROPN" or span[-1].pos_ != "PROPN":
+            return False  # the tagger may call an inner word an adjective ('Tayyip')
+        if self.gazetteer.lookup(span.text):
+            return False
+        if span[-1].text in person_words:
+            return True
+        end = span.end
+        return (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and any(doc[end + 1 : end + 1 + n].text.lower() in self.lex["titles"] for n in (1, 2))
+        )
+
+    def _is_club_head(self, doc: Doc, start: int, end: int) -> bool:
+        """'Stade', 'Olympique': a club's name that a lower-case adjective completes."""
+        heads = self.lex["club_heads"]
+        return doc[start:end].text in heads or (
+            end - start == 2
+            and doc[start].text in heads
+            and _demonym_tail(doc[end - 1], self.lex["demonym_suffixes"])
+        )
+
+    def _club_end(self, doc: Doc, end: int) -> int:
+        """'le Stade | rennais', "l'Olympique | lyonnais": the adjective is the club's town."""
+        if end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
+            return end + 1
+        return end
+
+    def _is_event(self, span: Span) -> bool:
+        return fold(span.text) in self.lex["events"] or span[0].text in self.lex["event_heads"]
+
+    def _abbreviates_common_noun(self, doc: Doc, span: Span) -> bool:
+        """'accident vasculaire cérébral (AVC)', 'produit intérieur brut (PIB)': lower-case
+        words that spell the acronym after them name a thing, not an organisation ('l'agence
+        de l'eau (AE)' keeps its type noun)."""
+        i = span.start
+        if len(span) != 1 or i < 2 or doc[i - 1].text != "(" or not span.text.isupper():
+            return False
+        for words in _spelling_phrases(doc, i):
+            if words[0].lower_ not in NAME_PARTICLES:
+                return words[0].lower_ not in self.org_name_heads
+        return False
+
+    def _org_apposition(self, doc: Doc, end: int) -> bool:
+        """'X, la mission de l'ONU,': an organisation type noun in apposition."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1 + (doc[end + 1].pos_ == "DET")
+        if i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+            i += 1  # 'le Snes-FSU, premier syndicat du second degré'
+        return any(start == 0 for _, start, _ in self.type_nouns(doc[i : i + 3].as_doc()))
+
+    def _speaks(self, span: Span) -> bool:
+        """Only actors speak: the name is the subject of a reporting verb ('a précisé
+        Pyramide Lumière') or follows 'selon'."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ == "selon":
+            return True
+        root = span.root
+        return root.dep_.startswith("nsubj") and lemma(root.head) in self.speech_verbs
+
+    def _after_person_title(self, doc: Doc, span: Span) -> bool:
+        """A name in apposition to a person's title is a person, whatever the NER says."""
+        if not all(token.pos_ == "PROPN" for token in span) or span.start < 2:
+            return False
+        if doc[span.start - 1].text != ",":
+            return False
+        window = doc[max(span.sent.start, span.start - 8) : span.start - 1]
+        return any(token.lower_ in self.lex["titles"] for token in window)
+
+    def _person_after_title(self, doc: Doc, span: Span) -> Mention | None:
+        """'Premier ministre Edouard Philippe' tagged as one name: keep the person."""
+        i = span.end
+        while (
+            i > span.start
+            and _capitalised(doc[i - 1])
+            and doc[i - 1].lower_ not in self.lex["titles"]
+        ):
+            i -= 1
+        while span.end - i > 2 and doc[i - 1].lower_ in PREPOSITIONS_OF:
+            i += 1  # 'ministre de la Défense Mark Esper': the portfolio's word is no name
+        if span.end - i >= 2:
+            if doc[span.end - 1].text in self.lex["tail_words"]:
+                return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
+            return Mention(i, span.end, PERSON)
+        return None
+
+    def _person_apposition(self, doc: Doc, span_start: int, end: int) -> bool:
+        """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':
+        a person's noun or title in apposition."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # 'A Avignon, un homme ...': where it happened
+        i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
+        word = doc[i].lower_
+        return word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"])
+
+    def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
+        """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
+        then two capitalised words or more."""
+        return (
+            len(span) >= 3
+            and self._is_portfolio(doc, span.start)
+            and all(_capitalised(t) for t in span[1:] if t.text != "-")
+        )
+
+    def _starts_with_title(self, span: Span) -> bool:
+        if span[0].lower_ in PORTFOLIO_HEADS:
+            return True
+        return any(
+            span[:n].text.lower() in self.lex["titles"] for n in range(1, min(len(span), 3) + 1)
+        )
+
+    def _is_generic(self, span: Span) -> bool:
+        """'Etat mexicain', 'Etats', 'Samedi', 'Sud': no capitalised word names a place."""
+        if len(span) > 1 and self.gazetteer.lookup(span.text):
+            return False  # 'Pays basque'
+        if span[0].text in self.lex["head_words"]:
+            return False  # 'Centre spatial guyanais'
+        if _in_parentheses(span) and self.gazetteer.lookup(span.text):
+            return False  # 'Roubaix (Nord)': the department after its town
+        for token in span:
+            if token.is_punct or token.lower_ in NAME_PARTICLES:
+                continue
+            if _capitalised(token) and fold(token.text) not in self.lex["generic"]:
+                return False
+        return True
+
+    def _is_portfolio(self, doc: Doc, start: int) -> bool:
+        i = start - 1
+        steps = 0
+        while i >= 0 and doc[i].lower_ in PREPOSITIONS_OF | {"et"} and steps < 4:
+            i -= 1
+            steps += 1
+        if steps == 0 or i < 0:
+            return False
+        word = doc[i].lower_
+        if word in PORTFOLIO_HEADS:
+            return True
+        # 'ministre délégué chargé des Comptes publics', 'ministre de l'Europe et des Affaires'
+        return i > 0 and doc[i - 1].lower_ in PORTFOLIO_HEADS
+
+    def _demonym_then_name(self, span: Span) -> bool:
+        """'Ethiopienne Tiki Gelana' tagged as a place: a nationality, then a person's name."""
+        first = span[0]
+        return (
+            (len(span) >= 3 or (len(span) == 2 and _after_article(span)))
+            and first.text.endswith(self.lex["demonym_suffixes"])
+            and not self.gazetteer.lookup(first.text)
+            and all(t.is_title and t.pos_ == "PROPN" for t in span[1:])
+        )
+
+    def _is_demonym(self, span: Span) -> bool:
+        """'les Italiens', 'le Danois Jonas Vingegaard': a nationality, not a place."""
+        if len(span) != 1 or "-" in span.text or span.start == 0:
+            return False
+        word = span[0]
+        if not (
+            word.text.endswith(self.lex["demonym_suffixes"])
+            or word.text in self.lex["demonym_words"]
+        ):
+            return False
+        return word.nbor(-1).lower_ in DEMONYM_DETERMINERS

@@ -1,0 +1,90 @@
+"""The lexicons of organisations, places, titles and reporting verbs, read once per process."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from newsfacts.components.gazetteer import fold
+
+
+def _read_lexicon(name: str) -> str:
+    return resources.files("newsfacts.lexicons").joinpath(name).read_text("utf-8")
+
+
+@cache
+def load_lexicons() -> dict:
+    organisations = json.loads(_read_lexicon("organisations.json"))
+    places = json.loads(_read_lexicon("places.json"))
+    return {
+        "metonyms": organisations["metonyms"] + organisations["known_names"],
+        "known_names": organisations["known_names"],
+        "events": {fold(name) for name in organisations["events"]},
+        "event_names": [name for name in organisations["events"] if " " in name],
+        "event_heads": set(organisations["event_heads"]),
+        "event_nouns": organisations["event_nouns"],
+        "named_institutions": set(organisations["named_institutions"]),
+        "common_acronyms": set(organisations["common_acronyms"]),
+        "head_words": set(organisations["head_words"]),
+        "tail_words": set(organisations["tail_words"]),
+        "type_nouns": organisations["type_nouns"],
+        "institutions": organisations["institutions"],
+        "foreign_institutions": organisations["foreign_institutions"],
+        "sports_verbs": set(organisations["sports_verbs"]),
+        "generic": set(places["generic"]),
+        "kind_before": places["kind_before"],
+        "street_nouns": places["street_nouns"],
+        "common_noun_places": places["common_noun_places"],
+        "ambiguous_street_nouns": set(places["ambiguous_street_nouns"]),
+        "street_nouns_with_de": set(places["street_nouns_with_de"]),
+        "demonym_suffixes": tuple(places["demonym_suffixes"]),
+        "demonym_words": set(places["demonym_words"]),
+        "titles": load_titles(),
+        # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
+        "person_titles": set(load_titles()) - set(organisations["type_nouns"]),
+        "party_labels": set(organisations["party_labels"]),
+        "service_names": organisations["service_names"],
+        "town_institutions": set(organisations["town_institutions"]),
+        "club_heads": set(organisations["club_heads"]),
+    }
+
+
+@cache
+def load_titles() -> dict[str, str | None]:
+    """Title noun (lower case) -> grammatical gender ("Masc", "Fem" or None)."""
+    titles: dict[str, str | None] = {}
+    gender = None
+    for line in _read_lexicon("titles.txt").splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            gender = {"Masc": "Masc", "Fem": "Fem"}.get(line[3:].strip())
+        elif line and not line.startswith("#"):
+            titles.setdefault(line, gender)
+    return titles
+
+
+@cache
+def load_speech_lemmas() -> frozenset[str]:
+    """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
+    try:
+        text = _read_lexicon("speech_verbs.txt")
+    except OSError:
+        return frozenset()
+    lemmas = set()
+    for line in text.splitlines():
+        line = line.split("|")[0].strip()
+        if not line or line.startswith(("#", "=")):
+            continue
+        lemmas.add(re.sub(r"^(?:s'|se )", "", line).split()[0])
+    return frozenset(lemmas)
+
+
+def _phrases(nlp, texts: list[str]) -> list[Doc]:
+    """Pattern Docs for a PhraseMatcher, each also with the typographic apostrophe that half of
+    French news uses ("chambre d’agriculture")."""
+    variants = {variant for text in texts for variant in (text, text.replace("'", "’"))}
+    return [nlp.make_doc(text) for text in sorted(variants)]

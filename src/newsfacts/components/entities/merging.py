@@ -1,0 +1,261 @@
+"""Mentions merged, linked and given one kind per name: acronyms in parentheses, compound
+territories ('Wallis et Futuna'), local chapters ('la FDSEA du Lot-et-Garonne'), names that
+come back."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc
+
+from newsfacts.components.entities.acronyms import _initials_match, _spelling_phrases
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.tokens import _capitalised, _is_acronym, _unelided
+from newsfacts.components.entities.vocabulary import (
+    ACRONYM,
+    NAME_INNER_WORDS,
+    ORGANIZATION,
+    PAREN_AFTER,
+    PERSON,
+    PLACE,
+    PLACE_PREPOSITIONS,
+    STRONG_SOURCES,
+    TYPE_NOUN_DETERMINERS,
+)
+from newsfacts.components.gazetteer import HOME_COUNTRY, fold
+
+
+def _same_name_same_kind(doc: Doc, mentions: list[Mention]) -> None:
+    """'l'agence Aemet ... L'Aemet prévoit': one name keeps one type in an article."""
+    strong = {}
+    for mention in mentions:
+        if mention.source in STRONG_SOURCES:
+            strong.setdefault(fold(doc[mention.start : mention.end].text), mention.kind)
+    for mention in mentions:
+        if mention.source == "ner":
+            kind = strong.get(fold(doc[mention.start : mention.end].text))
+            if kind is not None and kind != mention.kind:
+                mention.kind = kind
+
+
+def _repeated_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """'la société Normandie Logistique ... ce local de Normandie Logistique': a name that a
+    type noun showed to be an organisation is one wherever it comes back (the NER may split it
+    into two places). One pass over the tokens, names looked up by their first word."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for mention in mentions:
+        if (
+            mention.kind == ORGANIZATION
+            and mention.source == "type"
+            and mention.end - mention.start > 1
+        ):
+            words = tuple(token.text for token in doc[mention.start : mention.end])
+            names.setdefault(words[0], set()).add(words)
+    found = []
+    for token in doc:
+        for words in names.get(token.text, ()):
+            end = token.i + len(words)
+            if (
+                end <= len(doc)
+                and not any(taken[token.i : end])
+                and tuple(t.text for t in doc[token.i : end]) == words
+            ):
+                found.append(Mention(token.i, end, ORGANIZATION, source="type"))
+                break
+    return found
+
+
+def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span: an acronym linked in parentheses is also found again among the
+    acronym's occurrences ('Office national des forêts (ONF)')."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            kept.append(mention)
+    return kept
+
+
+class MergingRules:
+    """Mentions merged, linked and given one kind per name: acronyms in parentheses, compound"""
+
+    def _typed_by_acronym(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'Le Paris Saint-Germain ... le PSG': a name whose initials spell an organisation's
+        acronym of the same article is that organisation, not a place."""
+        acronyms = {
+            doc[m.start : m.end].text
+            for m in mentions
+            if m.kind == ORGANIZATION and m.end - m.start == 1 and doc[m.start].text.isupper()
+        }
+        for mention in mentions:
+            span = doc[mention.start : mention.end]
+            if mention.kind != PLACE or len(span) < 2 or self.gazetteer.lookup(span.text):
+                continue
+            if any(_initials_match(acronym, span) for acronym in acronyms):
+                mention.kind = ORGANIZATION
+
+    def _expand_acronyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """'la Federal Aviation Administration (FAA)': the words whose initials spell the
+        acronym in parentheses name the same organisation, even when the NER missed them."""
+        for mention in list(mentions):
+            start = mention.start
+            if mention.kind != ORGANIZATION or start < 2 or doc[start - 1].text != "(":
+                continue
+            if mention.end >= len(doc) or doc[mention.end].text != ")" or mention.end - start != 1:
+                continue
+            first = start - 1
+            while (
+                first > 0
+                and not taken[first - 1]
+                and (_capitalised(doc[first - 1]) or doc[first - 1].lower_ in NAME_INNER_WORDS)
+            ):
+                first -= 1
+            while first < start - 1 and not _initials_match(
+                doc[start].text, doc[first : start - 1]
+            ):
+                first += 1  # 'La Federal Aviation Administration': the article is no initial
+            if not (first < start - 1 and _capitalised(doc[first])):
+                first = self._lowercase_expansion(doc, start, taken)
+            if first is not None:
+                expansion = Mention(first, start - 1, ORGANIZATION, source="expansion")
+                mentions.append(expansion)
+                mention.link = expansion
+                for i in range(first, start - 1):
+                    taken[i] = True
+        mentions.sort(key=lambda m: m.start)
+
+    def _lowercase_expansion(
+        self, doc: Doc, start: int, taken: list[bool] | None = None
+    ) -> int | None:
+        """'le parquet national financier (PNF)', "l'office français de la biodiversité
+        (OFB)": French writes many organisation names in lower case; the words that spell the
+        acronym name it when the first is an organisation noun."""
+        spellings = _spelling_phrases(doc, start, taken)
+        return next((w.start for w in spellings if w[0].lower_ in self.org_name_heads), None)
+
+    def _local_chapters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'la FDSEA du Lot-et-Garonne', 'le Sdis du Var': an organisation's acronym, with its
+        article, then a French département or town is one local body; the place is part of
+        its name. Not a party after a title ('le député RN du Nord')."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            last = merged[-1] if merged else None
+            if last is not None and mention.kind == PLACE and self._chapter_of(doc, last, mention):
+                last.end = mention.end
+                continue
+            merged.append(mention)
+        return merged
+
+    def _compound_territories(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Wallis et Futuna', 'Trinité et Tobago': two names joined by 'et' that together
+        name one territory are that territory."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and PLACE in (last.kind, mention.kind)
+                and [t.lower_ for t in doc[last.end : mention.start]] == ["et"]
+                and any(
+                    entry.kind in ("country", "region")
+                    for entry in self.gazetteer.lookup(doc[last.start : mention.end].text)
+                )
+            ):
+                last.end, last.kind, last.hint = mention.end, PLACE, None
+                continue
+            merged.append(mention)
+        return merged
+
+    def _chapter_of(self, doc: Doc, org: Mention, place: Mention) -> bool:
+        if org.kind != ORGANIZATION or org.end - org.start != 1 or org.start == 0:
+            return False
+        acronym = doc[org.start].text
+        if not _is_acronym(acronym) or acronym in self.lex["party_labels"]:
+            return False
+        if doc[org.start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"de la", "à"}:
+            return False
+        between = [token.lower_ for token in doc[org.end : place.start]]
+        if not between or between[0] not in ("de", "du", "des", "d'", "d’") or len(between) > 2:
+            return False
+        if len(between) == 2 and between[1] not in ("la", "l'", "l’"):
+            return False
+        entries = self.gazetteer.lookup(doc[place.start : place.end].text)
+        return any(entry.country == HOME_COUNTRY for entry in entries)
+
+    def _coordinated_kinds(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Names joined by 'et' are of one kind: 'Les Amis de la Terre et Survie' (an
+        unknown 'place' next to an organisation), 'les camps de Zamzam et d'Abou Shouk'
+        (a 'person' after the same preposition as a place)."""
+        for first, second in itertools.pairwise(mentions):
+            between = [token.lower_ for token in doc[first.end : second.start]]
+            if between not in (["et"], [","]) and not (
+                len(between) == 2
+                and between[0] == "et"
+                and between[1] in PLACE_PREPOSITIONS
+                and first.start > 0
+                and _unelided(doc[first.start - 1].lower_) == _unelided(between[1])
+            ):
+                continue
+            for this, other in ((first, second), (second, first)):
+                if this.source != "ner" or this.gender is not None:
+                    continue
+                unknown = not self.gazetteer.lookup(doc[this.start : this.end].text)
+                if this.kind == PLACE and other.kind == ORGANIZATION and unknown:
+                    this.kind = ORGANIZATION
+                elif this.kind == PERSON and other.kind == PLACE and len(between) == 2:
+                    this.kind = PLACE
+
+    def _link_parentheses(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'Office anti-stupéfiants (Ofast)': the acronym is the same organisation;
+        'Tadej Pogacar (UAE Team Emirates)': the team is an organisation;
+        'Nîmes (Gard)': the department is a region."""
+        by_start = {mention.start: index for index, mention in enumerate(mentions)}
+        for mention in list(mentions):
+            if mention.end >= len(doc) or doc[mention.end].text != "(":
+                continue
+            after = doc[mention.end - 1 : mention.end + 16]
+            match = PAREN_AFTER.match(after.text, len(doc[mention.end - 1].text))
+            if match is None:
+                continue
+            base = after.start_char
+            inner = doc.char_span(
+                base + match.start("inner"), base + match.end("inner"), alignment_mode="expand"
+            )
+            if inner is None:
+                continue
+            other = by_start.get(inner.start)
+            inner_text = inner.text
+            if mention.kind == ORGANIZATION and ACRONYM.match(inner_text):
+                self._replace(
+                    mentions,
+                    by_start,
+                    Mention(inner.start, inner.end, ORGANIZATION, link=mention, source="acronym"),
+                )
+            elif mention.kind == PLACE:
+                if other is not None and mentions[other].kind == PLACE:
+                    mentions[other].hint = mentions[other].hint or "region"
+                elif inner_text.isupper() and _initials_match(
+                    inner_text, doc[mention.start : mention.end]
+                ):
+                    self._replace(
+                        mentions,
+                        by_start,
+                        Mention(inner.start, inner.end, PLACE, link=mention, source="acronym"),
+                    )
+            elif (
+                mention.kind == PERSON
+                and other is not None
+                and mentions[other].kind == PLACE
+                and not self.gazetteer.lookup(inner_text)
+            ):
+                mentions[other].kind = ORGANIZATION  # 'David Gaudu (Groupama-FDJ)'
+
+    def _replace(self, mentions: list[Mention], by_start: dict, new: Mention) -> None:
+        for index, mention in enumerate(mentions):
+            if mention.start < new.end and new.start < mention.end:
+                new.hint = new.hint or (mention.hint if mention.kind == new.kind else None)
+                mentions[index] = new
+                return
+        mentions.append(new)
+        by_start[new.start] = len(mentions) - 1

@@ -1,0 +1,145 @@
+"""French words and patterns the entity rules read: kinds, cue words, regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+PERSON, ORGANIZATION, PLACE, EVENT = "person", "organization", "place", "event"
+
+# Doc.user_data key under which newsfacts_places leaves its mentions for newsfacts_actors,
+# which removes them (they are not JSON-able).
+MENTIONS_KEY = "newsfacts.mentions"
+
+NER_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE, "MISC": None}
+
+HONORIFICS = {"M.": "Masc", "MM.": "Masc", "Mme": "Fem", "Mmes": "Fem", "Mlle": "Fem"}
+
+OTHER_HONORIFICS = {"Me", "Dr", "Pr", "Mgr", "Maître", "Docteur"}
+
+# Function words that never start or end a name but may stand inside one.
+NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’", "et"}
+
+NAME_INNER_WORDS = NAME_PARTICLES | {
+    "sin",
+    "sans",
+    "of",
+    "the",
+    "for",
+    "y",
+    "and",
+    "en",
+    "von",
+    "van",
+}
+
+LEADING_JUNK = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "par", "pour", "sur", "dans"}
+
+ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+TYPE_NOUN_DETERMINERS = ARTICLES | {"du", "au", "des", "aux", "son", "sa", "ses", "leur", "leurs"}
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]*[A-ZÀ-ÖØ-Þ])"  # PARIS, SAINT-OMER
+    r"(?:\s*\((?P<region>[^()\n]{2,40})\))?"  # (Pas-de-Calais)
+    r"\s*,[^\n()]{0,40}?\((?P<agency>[A-Z][A-Za-z/ -]{1,20})\)"  # , 14 mars (AFP)
+)
+
+PAREN_AFTER = re.compile(r"\s*\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
+
+ACRONYM = re.compile(r"^[A-ZÀ-Þ][\wÀ-ÿ&.-]{0,11}$")
+
+SCORE = re.compile(r"(?<![\d/.-])\d{1,2}\s*-\s*\d{1,2}(?![\d/.-])")  # '(3-0)', '1-0'
+
+# Adjectives that belong to the names they follow ('Parlement européen', 'Union africaine').
+SUPRANATIONAL = ("europ", "afric", "arabe", "asiat", "international", "mondial", "islamique")
+
+ROAD = re.compile(r"^(?:[AND]|RN|RD|CD)[- ]?\d+$")
+
+# 'l'A62', 'la RN 12', 'l'autoroute A7', 'la D906'; not 'l'A380' (a plane: motorways have at
+# most two digits), 'la D1' (a football league) nor 'le RN' (a party)
+ROAD_IN_TEXT = re.compile(
+    r"(?i:\bl['’]|\bla\s+|\bautoroute\s+|\bnationale\s+|\bdépartementale\s+)"
+    r"(?P<road>A\s?\d{1,2}|(?:RN|N)\s?\d{1,4}|(?:RD|D)\s?\d{2,4})(?![\w,.]\d)\b"
+)
+
+ROAD_NAME = re.compile(r"^(?:A\d{1,2}|(?:N|RN)[- ]?\d{1,4}|(?:D|RD)[- ]?\d{2,4})$")
+
+AFTER_HONORIFIC = re.compile(r"\b(?:M\.|MM\.|Mmes?|Mlle)\s+([A-ZÀ-Þ][\w-]{2,})")
+
+# Titles followed by a single name: 'le pape François', 'la reine Elizabeth'.
+SINGLE_NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "cheikh", "imam"}
+
+# Words right before a one-word French département or region the NER missed ('dans le Var').
+REGION_PREPOSITIONS = {"le", "la", "l'", "l’", "les", "du", "des", "de", "d'", "d’", "en"}
+
+CENTURY = re.compile(
+    r"^[IVXL]+(?:e|ème|er)$"
+)  # 'XIXe': a century, not a place  # 'A7', 'RN7': roads, not organisations
+
+# Words after which a capitalised noun is a minister's portfolio ('ministre des Finances',
+# "secrétaire d'Etat chargé de la Mer"), not an organisation.
+PORTFOLIO_HEADS = {
+    "ministre",
+    "ministres",
+    "ministère",
+    "chargé",
+    "chargée",
+    "délégué",
+    "déléguée",
+    "portefeuille",
+}
+
+# Prepositions that, repeated on both sides of 'et', join names of one kind ('de X et de Y').
+PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
+
+# A name's capitalised article merges with 'à' / 'de' before it: 'au Monde', 'des Echos'.
+CONTRACTIONS = {"Le": {"au", "du"}, "Les": {"aux", "des"}}
+
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "du", "de la", "au", "à la"}
+
+# Words before a nationality noun: 'les Italiens', 'cette Irlandaise', 'un Grec'.
+DEMONYM_DETERMINERS = ARTICLES | {"des", "aux", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",
+                                  "un", "une", "deux", "trois", "plusieurs"}  # fmt: skip
+
+# A town this big may run into the name after it ('député de Nîmes Jean Dupont'); a village's
+# name is more often a first name ('en présence de Noël Le Graët').
+TOWN_BEFORE_NAME_POPULATION = 15_000
+
+# Prepositions that say where: a name after them is a place, whatever follows it.
+LOCATIVE_PREPOSITIONS = {"à", "a", "en", "dans", "au", "aux", "vers", "depuis"}
+
+# Prepositions after which a known town's name is the town, whatever the NER says.
+PLACE_PREPOSITION_WORDS = {"à", "vers", "de", "d'", "d’"}
+
+# Nouns that, in apposition after a name, say it is a person's: 'Rama, une femme ...'.
+PERSON_NOUNS = {"femme", "homme", "fille", "garçon", "jeune", "mère", "père", "enfant",
+                "adolescent", "adolescente", "retraité", "retraitée", "habitant", "habitante",
+                "étudiant", "étudiante", "veuve", "veuf", "papa", "maman", "fils", "mari",
+                "épouse", "frère", "sœur", "oncle", "tante", "ami", "amie", "compagnon",
+                "compagne", "enfants", "parents"}  # fmt: skip
+
+# Lower-case words that may stand between a type noun and its name.
+TYPE_NOUN_GAP = 4
+
+PREPOSITIONS_OF = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "au", "aux", "à"}
+
+# Evidence stronger than the NER's label: a later bare mention of the same name takes its type.
+STRONG_SOURCES = {"metonym", "institution", "type", "acronym"}
+
+# Words in capitals in a row that make a heading, not a name.
+HEADING_WORDS = 3
+
+# Words of a noun phrase between 'une' and 'de 34 ans': 'une mère de famille de 34 ans'.
+AGE_APPOSITION_WORDS = 6
+
+MAX_AGE = 120
+
+# Prepositions after which an acronym's name is over ('l'OIM pour le Darfour').
+ACRONYM_COMPLEMENT_PREPOSITIONS = {"pour", "en", "au", "aux", "à", "dans", "sur"}
+
+ACRONYM_SKIPPED_PARTICLES = {"d", "l", "pour", "sur", "en", "aux", "au", "à"}
+
+# Words an acronym may leave out: 'CNC' of 'Centre national du cinéma et de l'image animée'.
+ACRONYM_SKIPPED_WORDS = 2

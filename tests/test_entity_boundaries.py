@@ -1,0 +1,66 @@
+"""components.entities.boundaries and .acronyms: where a name starts and ends on real copy."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> tuple[dict[str, str], set[str]]:
+    doc = nlp(text)
+    for entity in doc._.actors + doc._.places:
+        for start, end in entity["mentions"]:
+            assert doc.text[start:end]
+    return {a["name"]: a["type"] for a in doc._.actors}, {p["name"] for p in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a credit glued to a name: the agency and the person
+        (
+            "« C'est effrayant », confie à l'AFP Lorraine McDermott, habitante de Myconos.",
+            {"AFP": "organization", "Lorraine McDermott": "person"},
+        ),
+        # a minister's portfolio glued to the name
+        (
+            "« Nous prenons des mesures », a annoncé le ministre de la Défense Mark Esper.",
+            {"Mark Esper": "person"},
+        ),
+    ],
+)
+def test_names_glued_to_a_credit_or_a_portfolio(nlp, text, expected):
+    actors, _ = names(nlp, text)
+    for name, kind in expected.items():
+        assert actors.get(name) == kind, actors
+    assert not any("Défense" in name or name.startswith("AFP ") for name in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IL Y AVAIT ENCORE DE LA MUSIQUE À L'ARRIVÉE DES GENDARMES\nLa fête a duré deux jours.",
+        "Il l'a écrit. « IL S'EST PASSÉ QUELQUE CHOSE D'EXTRÊMEMENT BRUTAL » L'enquête suit.",
+    ],
+)
+def test_headings_in_capitals_are_no_names(nlp, text):
+    actors, places = names(nlp, text)
+    assert not [n for n in [*actors, *places] if n.isupper() and len(n) > 1]
+
+
+def test_a_country_glued_to_a_first_name(nlp):
+    _actors, places = names(nlp, "En 1986, ils rencontrent au Sénégal Babacar, un jeune garçon.")
+    assert "Sénégal" in places
+    assert "Sénégal Babacar" not in places
+
+
+def test_a_radio_named_after_a_region_is_not_split(nlp):
+    actors, _places = names(
+        nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."
+    )
+    assert "Nord" not in actors
+
+
+def test_a_weekday_glued_to_a_known_newspaper(nlp):
+    text = "Il a volé des outils, rapporte La Provence samedi 29 juillet."
+    actors, _ = names(nlp, text)
+    assert "La Provence" in actors and "La Provence samedi" not in actors

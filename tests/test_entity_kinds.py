@@ -1,0 +1,85 @@
+"""components.entities.kinds and .lookups: the kind of a name from the words around it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def kinds(nlp, text: str) -> tuple[dict[str, str], set[str]]:
+    doc = nlp(text)
+    return {a["name"]: a["type"] for a in doc._.actors}, {p["name"] for p in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, demonym",
+    [
+        ("« Tout est fermé », rappelle cette Irlandaise mariée à un Grec.", "Irlandaise"),
+        ("Les Islandaises et une Espagnole ont couru.", "Espagnole"),
+    ],
+)
+def test_nationality_nouns_are_no_actors_and_no_places(nlp, text, demonym):
+    actors, places = kinds(nlp, text)
+    assert demonym not in actors and demonym not in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ce témoignage, c'est celui de Rama, une femme d'origine sénégalaise.", "Rama"),
+        (
+            "Le chef du tourisme de Dubaï, Hilal al-Marri, a déclaré que tout allait bien.",
+            "Hilal al-Marri",
+        ),
+    ],
+)
+def test_appositions_make_persons(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert actors.get(person) == "person" and person not in places
+
+
+def test_a_town_after_a_place_preposition_is_a_place(nlp):
+    text = "Les séparatistes veulent prendre le contrôle de Zinjibar, à l'est d'Aden."
+    actors, places = kinds(nlp, text)
+    assert "Zinjibar" in places and "Zinjibar" not in actors
+
+
+def test_a_first_name_after_a_kinship_noun_stays_a_person(nlp):
+    _actors, places = kinds(nlp, "Le papa de Laura et David a fermé les yeux.")
+    assert "Laura" not in places
+
+
+def test_a_country_after_en_is_a_place_even_in_a_singer_s_name(nlp):
+    text = (
+        "Elle raconte comment France Gall lui est venue en aide. « Sans elle, je ne serais "
+        "pas venue en France où je suis heureuse », raconte-t-elle à propos de France Gall."
+    )
+    actors, places = kinds(nlp, text)
+    assert "France" in places and actors.get("France Gall") == "person"
+
+
+@pytest.mark.parametrize("text, acronym", [("Il a obtenu 2 milliards d'euros de CSG.", "CSG")])
+def test_unknown_acronyms_are_no_places(nlp, text, acronym):
+    _, places = kinds(nlp, text)
+    assert acronym not in places
+
+
+@pytest.mark.parametrize(
+    "text, town, institution",
+    [
+        (
+            "La cour d'appel d'Aix-en-Provence lui a donné raison.",
+            "Aix-en-Provence",
+            "cour d'appel",
+        ),
+        ("Il a été transféré à l'hôpital de Bayonne.", "Bayonne", "hôpital"),
+    ],
+)
+def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):
+    actors, places = kinds(nlp, text)
+    assert town in places
+    assert not any(name.lower().startswith(institution) for name in actors)
+
+
+def test_a_museum_keeps_its_name(nlp):
+    actors, _ = kinds(nlp, "Le musée d'Orsay a prêté trois toiles à Lyon.")
+    assert actors.get("musée d'Orsay") == "organization"
