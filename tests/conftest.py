@@ -16,6 +16,17 @@ from newsfacts.record import json_schema
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_20d7957e6be2addf.txt"
 SEED_REFERENCE_DATE = "2018-10-29"
+# Small articles of every fact kind, each a little different: batches, archives, clusters.
+SENTENCES = [
+    "Le maire de Lyon, Jean Dupont, a annoncé lundi {n} emplois.",
+    "« Nous irons vite », a déclaré la ministre Anne Martin à Paris le {n} octobre.",
+    "Environ {n} manifestants ont défilé samedi à Marseille, selon la police.",
+    "Le budget atteint {n} millions d'euros, soit 3 % de plus qu'en 2017.",
+]
+
+
+def article(number: int) -> str:
+    return " ".join(s.format(n=number + 1 + i) for i, s in enumerate(SENTENCES[number % 3 :]))
 
 
 @pytest.fixture(scope="session")

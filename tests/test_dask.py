@@ -23,21 +23,11 @@ from newsfacts.batch import process_batch, run  # noqa: E402
 from newsfacts.cli import cli  # noqa: E402
 from newsfacts.dask import DocumentError, extract_bag, run_partitions  # noqa: E402
 from newsfacts.inputs import Document, InputError, iter_documents  # noqa: E402
-from tests.conftest import run_cli  # noqa: E402
+from tests.conftest import article, run_cli  # noqa: E402
 from tests.web_pages import build_warc, newsroom_page, regional_page  # noqa: E402
 
 REFERENCE_DATE = "2018-10-29"
-SENTENCES = [
-    "Le maire de Lyon, Jean Dupont, a annoncé lundi {n} emplois.",
-    "« Nous irons vite », a déclaré la ministre Anne Martin à Paris le {n} octobre.",
-    "Environ {n} manifestants ont défilé samedi à Marseille, selon la police.",
-    "Le budget atteint {n} millions d'euros, soit 3 % de plus qu'en 2017.",
-]
 PART_SIZE = 6
-
-
-def article(number: int) -> str:
-    return " ".join(s.format(n=number + 1 + i) for i, s in enumerate(SENTENCES[number % 3 :]))
 
 
 @pytest.fixture(scope="module")

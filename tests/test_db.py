@@ -24,19 +24,9 @@ from newsfacts.cli import cli
 from newsfacts.db.lock import ArchiveBusy, ArchiveLock
 from newsfacts.db.tables import DOCUMENT_COLUMNS, FACT_COLUMNS, FACT_TABLES
 from newsfacts.db.writer import Archive
-from tests.conftest import run_cli
+from tests.conftest import article, run_cli
 
 REFERENCE_DATE = "2018-10-29"
-SENTENCES = [
-    "Le maire de Lyon, Jean Dupont, a annoncé lundi {n} emplois.",
-    "« Nous irons vite », a déclaré la ministre Anne Martin à Paris le {n} octobre.",
-    "Environ {n} manifestants ont défilé samedi à Marseille, selon la police.",
-    "Le budget atteint {n} millions d'euros, soit 3 % de plus qu'en 2017.",
-]
-
-
-def article(number: int) -> str:
-    return " ".join(s.format(n=number + 1 + i) for i, s in enumerate(SENTENCES[number % 3 :]))
 
 
 def write_corpus(path: Path, count: int, bad_line: int | None = None) -> Path:
