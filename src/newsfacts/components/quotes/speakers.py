@@ -160,6 +160,10 @@ class SpeakerResolver(SpeakerPhrases):
             actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
+        if self._role_at_place(span, head, index):  # "la procureur de Besançon"
+            gender = _gender_of(span) or self._noun_gender(head)
+            role = normalize(head.lower_)
+            return self._person_before(doc, index, span.start_char, gender, quotes, role)
         unknown = [
             t
             for t in span
@@ -216,6 +220,16 @@ class SpeakerResolver(SpeakerPhrases):
             )
             for t in names
         )
+
+    def _role_at_place(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "la procureur de Besançon", "le maire de Quimper": a role whose only names are
+        places takes up the person the article is about, as a bare role noun does."""
+        if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
+            return False
+        names = [t for t in span if t.pos_ == "PROPN" and t.i != head.i]
+        if len(names) == 1 and names[0].i == span.end - 1 and doc_word(names[0], -1) in OF_WORDS:
+            return not index.covering(names[0].idx, names[0].idx + len(names[0]))  # a town
+        return bool(names) and all(_is_place(t, index) for t in names)
 
     @staticmethod
     def _opens_sentence(doc: Doc, span: Span) -> bool:
@@ -755,6 +769,11 @@ def _named_person(span: Span, index: ActorIndex) -> dict | None:
             if words[k : k + len(name)] == name and (found is None or n < found):
                 found = n
     return index.actors[found] if found is not None else None
+
+
+def doc_word(token: Token, offset: int) -> str:
+    i = token.i + offset
+    return token.doc[i].lower_ if 0 <= i < len(token.doc) else ""
 
 
 def _person_by_part_of_name(span: Span, index: ActorIndex) -> dict | None:
