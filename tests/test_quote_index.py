@@ -80,3 +80,22 @@ def test_mark_index_finds_the_marks_that_hold_an_offset():
     assert index.at(text.index("jamais")).start == text.index("non")
     assert index.at(text.index("puis")) is None
     assert index.first_open_after(text.index("puis")) == text.index("« non")
+
+
+def test_a_name_part_alone_resolves_to_the_latest_person_holding_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsfacts.components.quotes.speakers import _person_by_part_of_name
+
+    words = ["Fabien", "Leroy", "et", "Fabien", "Martin", "parlent", ".", "raconte", "Fabien"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "VERB", "PROPN"]
+    doc = Doc(Vocab(), words=words, pos=pos)
+    leroy = {"name": "Fabien Leroy", "type": "person", "mentions": [[0, 12]]}
+    martin = {"name": "Fabien Martin", "type": "person", "mentions": [[16, 29]]}
+    index = ActorIndex([leroy, martin], doc.text)
+    index.refresh()
+    assert _person_by_part_of_name(doc[8:9], index) is martin  # the latest one
+    assert _person_by_part_of_name(doc[7:9], index) is None  # not a name alone
+    index.actors[1]["type"] = "organization"
+    assert _person_by_part_of_name(doc[8:9], index) is leroy

@@ -116,7 +116,7 @@ class SpeakerResolver(SpeakerPhrases):
         if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
             people.sort(key=lambda m: _in_of_complement(doc, m[0]))
             return index.actors[people[0][2]]
-        named = _named_person(span, index)
+        named = _named_person(span, index) or _person_by_part_of_name(span, index)
         if named is not None:
             return named
         head = _head_noun(span)
@@ -160,6 +160,10 @@ class SpeakerResolver(SpeakerPhrases):
             actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
+        if self._role_at_place(span, head, index):  # "la procureur de Besançon"
+            gender = _gender_of(span) or self._noun_gender(head)
+            role = normalize(head.lower_)
+            return self._person_before(doc, index, span.start_char, gender, quotes, role)
         unknown = [
             t
             for t in span
@@ -216,6 +220,16 @@ class SpeakerResolver(SpeakerPhrases):
             )
             for t in names
         )
+
+    def _role_at_place(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "la procureur de Besançon", "le maire de Quimper": a role whose only names are
+        places takes up the person the article is about, as a bare role noun does."""
+        if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
+            return False
+        names = [t for t in span if t.pos_ == "PROPN" and t.i != head.i]
+        if len(names) == 1 and names[0].i == span.end - 1 and doc_word(names[0], -1) in OF_WORDS:
+            return not index.covering(names[0].idx, names[0].idx + len(names[0]))  # a town
+        return bool(names) and all(_is_place(t, index) for t in names)
 
     @staticmethod
     def _opens_sentence(doc: Doc, span: Span) -> bool:
@@ -521,8 +535,16 @@ def _organization_subject_before(doc, span, gender, index, quotes) -> dict | Non
         if index.actors[n].get("type") != "organization" or not _is_subject(doc, start, end):
             return None
         mention = doc.char_span(start, end, alignment_mode="expand")
-        return index.actors[n] if mention is not None and _name_gender(mention) == gender else None
+        if mention is None or _plural_name(mention):
+            return None  # "les Bleus ont vaincu …, a-t-il dit": "il" is not the team
+        return index.actors[n] if _name_gender(mention) == gender else None
     return None
+
+
+def _plural_name(mention: Span) -> bool:
+    doc = mention.doc
+    article = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return article in ("les", "des", "aux") or "Plur" in mention[0].morph.get("Number")
 
 
 def _name_gender(mention: Span) -> str | None:
@@ -747,6 +769,25 @@ def _named_person(span: Span, index: ActorIndex) -> dict | None:
             if words[k : k + len(name)] == name and (found is None or n < found):
                 found = n
     return index.actors[found] if found is not None else None
+
+
+def doc_word(token: Token, offset: int) -> str:
+    i = token.i + offset
+    return token.doc[i].lower_ if 0 <= i < len(token.doc) else ""
+
+
+def _person_by_part_of_name(span: Span, index: ActorIndex) -> dict | None:
+    """ "raconte Fabien", "a souligné M. Wray": a first or last name alone, where the actors
+    give no mention, is the latest person named before whose name holds it."""
+    words = [t for t in span if t.lower_ not in STRONG_MASC | STRONG_FEM and not t.is_punct]
+    if not words or len(words) > 2 or not all(t.pos_ == "PROPN" or t.is_title for t in words):
+        return None
+    wanted = {t.text for t in words}
+    for _start, _end, n in index.before(span.start_char):
+        actor = index.actors[n]
+        if actor.get("type") == "person" and wanted <= set(actor.get("name", "").split()):
+            return actor
+    return None
 
 
 def _masculine_title(words: list[Token]) -> bool:
