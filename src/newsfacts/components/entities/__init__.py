@@ -15,7 +15,7 @@ The NER of fr_core_news_md proposes names; French cues then fix their type and t
   Nord``); an acronym with its article before a French place is one local body (``la FDSEA du
   Lot-et-Garonne``);
 - lower-case public services (``la police judiciaire``) and lower-case names spelled by an acronym
-  (``le parquet national financier (PNF)``) are organisations; roads (``la RN 12``) are places.
+  (``le parquet national financier (PNF)``) are organisations; roads (``la RN 12``) are neither.
 """
 
 from newsfacts.components.entities.finder import MentionFinder

@@ -177,13 +177,14 @@ class CueNames:
         return found
 
     def _roads(self, doc: Doc) -> list[Mention]:
-        """'l'A62', 'la RN 12', 'la D906': roads are places, which the NER misses or takes
-        for organisations ('RN' alone is a party; 'l'A380' a plane)."""
+        """'l'A62', 'la RN 12', 'la D906': roads are claimed so that the NER does not take them
+        for organisations ('RN' alone is a party), and are no places either: real-news gold
+        leaves them out ('l'autoroute A16'), as it does streets' numbers."""
         found = []
         for match in ROAD_IN_TEXT.finditer(text_of(doc)):
             span = doc.char_span(match.start("road"), match.end("road"))
             if span is not None:
-                found.append(Mention(span.start, span.end, PLACE, "other", source="road"))
+                found.append(Mention(span.start, span.end, EVENT, source="road"))
         return found
 
     def _party_constituencies(self, doc: Doc, titles: list) -> list[Mention]:
