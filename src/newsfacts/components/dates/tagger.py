@@ -218,6 +218,7 @@ def resolve_all(
             last_day = candidate.resolved.day
     anchors = _sentence_anchors(text, candidates, sentence_starts)
     previous: Candidate | None = None
+    last_told: Resolved | None = None  # the last day the text spoke of
     for candidate in candidates:
         if candidate.kind in ANCHORED_KINDS:
             clock = _resolve(
@@ -230,11 +231,16 @@ def resolve_all(
                 anchor = _day_of_clock(
                     doc, anchors.get(_sentence_of(sentence_starts, candidate.start), []), candidate
                 )
+                found = anchor and anchor[1]
+                if found is None and candidate.kind in PART_KINDS:
+                    found = _day_told_before(last_told, reference)
                 candidate.resolved = _anchor_clock(
-                    text, clock, anchor and anchor[1], reference, previous, candidate
+                    text, clock, found, reference, previous, candidate
                 )
         if candidate.resolved is not None:
             previous = candidate
+            if candidate.resolved.day is not None and candidate.resolved.type != "set":
+                last_told = candidate.resolved
 
 
 @dataclass
@@ -360,9 +366,31 @@ def _anchor_clock(
     day = anchor.day if anchor is not None else reference
     if day is not None and clock.next_day and anchor is not None and anchor.part in ("EV", "NI"):
         day += dt.timedelta(days=1)  # "samedi soir ... à partir de minuit": the night's end
+    elif day is not None and anchor is not None and anchor.part == "NI" and _small_hours(clock):
+        day += dt.timedelta(days=1)  # "dans la nuit de samedi à dimanche, vers 2 h": Sunday
     if day is not None and _after_range(text, previous, candidate, clock):
         day = (previous.resolved.day or day) + dt.timedelta(days=1)  # "de 18H00 à 6H00"
     return _on_day(clock, day, anchor.relative if anchor is not None else True)
+
+
+# How far back a narration may run for a part of the day to belong to its last day.
+NARRATION_DAYS = 7
+
+
+def _day_told_before(last_told: Resolved | None, reference: dt.date | None) -> Resolved | None:
+    """ "Une panne a plongé hier soir le pays dans le noir. Le courant devait être rétabli
+    dans la nuit": a part of the day named alone belongs to the day the text narrates (a
+    past day of the last week), not to the publication date."""
+    if last_told is None or last_told.day is None or reference is None:
+        return None
+    if not 0 < (reference - last_told.day).days <= NARRATION_DAYS:
+        return None
+    return last_told
+
+
+def _small_hours(clock: Resolved) -> bool:
+    """A time between midnight and noon: within a night, on the day the night ends."""
+    return clock.type == "time" and clock.value[1:3].isdigit() and int(clock.value[1:3]) < 12
 
 
 def _with_part(candidate: Candidate, doc: Doc, text: str, reference, last_day) -> Resolved | None:
