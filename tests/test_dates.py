@@ -423,6 +423,10 @@ TIMEBANK = [
                    "(time:1999-06-05TNI), vers [2 h](time:1999-06-06T02:00)."),
     ("2003-02-04", "Une panne a plongé [hier soir](time:2003-02-03TEV) le pays dans le noir. Le "
                    "courant devait être rétabli au cours de [la nuit](time:2003-02-03TNI)."),
+    # a title in capitals: its verb ending tells the way
+    ("1999-05-18", "LE VILLAGE FERA LA FÊTE [DIMANCHE](date:1999-05-23)\nLe comité invite tout le "
+                   "monde."),
+    ("1999-05-18", "LE MAIRE A INAUGURÉ LA SALLE [DIMANCHE](date:1999-05-16)\nLa salle est neuve."),
     ("2022-05-01", "Ils réclament la retraite à 65 ans, et l'âge de 60 ans pour les métiers durs."),
     ("1999-07-24", "La bibliothèque sera fermée en [juillet](date:1999-07) et rouvrira au cours "
                    "de [la semaine prochaine](date:1999-W30)."),

@@ -15,7 +15,13 @@ from newsfacts.components import register_extensions, text_of
 from newsfacts.components.dates.extent import is_age, trimmed_start, with_article
 from newsfacts.components.dates.patterns import COMPILED, DAY_NUMBER, TIME_LINK
 from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
-from newsfacts.components.dates.tense import NONE, Direction, direction_of, governing_verb
+from newsfacts.components.dates.tense import (
+    NONE,
+    Direction,
+    direction_of,
+    governing_verb,
+    shouted_direction,
+)
 
 # Kinds that name a day a clock time can hang on ("lundi à 16H00", "ce soir à 20H00").
 DAY_KINDS = {"day_month", "numeric", "numeric_dash", "iso", "day_slash_month", "weekday", "deictic",
@@ -445,8 +451,12 @@ def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quo
 
     def direction() -> Direction:
         if "d" not in cache:
-            span = _parsed_span(doc, candidate)
-            cache["d"] = direction_of(span, quote) if span is not None else NONE
+            shouted = _shouted_line(text, candidate)
+            span = _parsed_span(doc, candidate) if shouted is None else None
+            if shouted is not None:
+                cache["d"] = shouted_direction(shouted)
+            else:
+                cache["d"] = direction_of(span, quote) if span is not None else NONE
         return cache["d"]
 
     extra = {"kind": candidate.kind}
@@ -454,6 +464,15 @@ def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quo
         span = _char_span(doc, candidate.start, candidate.end)
         extra["token"] = span[0] if span is not None and len(span) else None
     return Context(reference, direction, last_day, text, candidate.start, candidate.end, extra)
+
+
+def _shouted_line(text: str, candidate: Candidate) -> str | None:
+    """The line of a candidate when it is written in capitals (a title: "LE VILLAGE FERA LA
+    FÊTE DIMANCHE"), which the tagger and the parser read badly."""
+    start = text.rfind("\n", 0, candidate.start) + 1
+    end = text.find("\n", candidate.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line if len(line) < 300 and line.isupper() and len(line.split()) >= 3 else None
 
 
 def _resolve(kind: str, groups: dict, ctx: Context) -> Resolved | None:
