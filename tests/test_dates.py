@@ -417,6 +417,16 @@ TIMEBANK = [
                    "[le début de l'année](date:2025)."),
     ("2026-02-17", "Le vote aura lieu [les 15](date:2026-03-15) et [22 mars](date:2026-03-22), "
                    "dans [un mois](duration:P1M)."),
+    ("1999-06-10", "La permanence est ouverte de [14 heures](time:1999-06-10T14:00) à "
+                   "[18 heures](time:1999-06-10T18:00)."),
+    ("1999-06-10", "Les faits se sont produits dans [la nuit de samedi à dimanche]"
+                   "(time:1999-06-05TNI), vers [2 h](time:1999-06-06T02:00)."),
+    ("2003-02-04", "Une panne a plongé [hier soir](time:2003-02-03TEV) le pays dans le noir. Le "
+                   "courant devait être rétabli au cours de [la nuit](time:2003-02-03TNI)."),
+    # a title in capitals: its verb ending tells the way
+    ("1999-05-18", "LE VILLAGE FERA LA FÊTE [DIMANCHE](date:1999-05-23)\nLe comité invite tout le "
+                   "monde."),
+    ("1999-05-18", "LE MAIRE A INAUGURÉ LA SALLE [DIMANCHE](date:1999-05-16)\nLa salle est neuve."),
     ("2022-05-01", "Ils réclament la retraite à 65 ans, et l'âge de 60 ans pour les métiers durs."),
     ("1999-07-24", "La bibliothèque sera fermée en [juillet](date:1999-07) et rouvrira au cours "
                    "de [la semaine prochaine](date:1999-W30)."),

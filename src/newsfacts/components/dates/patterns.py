@@ -196,7 +196,9 @@ RULES = [
                        r"(?:\s?(?P<s>\d{1,2})\s?(?:s|sec)\b(?:\s?(?P<cs>\d{2})\b)?)?"),
     # "16H00", "21h45", "16 h 30", "à 20 heures", "2 h 40" (a length when "de"/"en" precedes)
     ("clock", rf"(?<![\w,./])(?P<h>[01]?\d|2[0-4])\s?h\s?(?P<m>[0-5]\d)?(?![\w/]){TIME_ZONE}"),
-    ("clock_words", rf"\b(?P<pre>à|vers|dès|avant|après|jusqu{A}à)\s+"
+    # "de 14 heures à 18 heures": the start of a range of times, not a length
+    ("clock_words", rf"\b(?P<pre>à|vers|dès|avant|après|jusqu{A}à|de(?=\s+\d{{1,2}}\s+heures?"
+                    rf"(?:\s+\d\d)?\s+(?:à|-)\s+\d))\s+"
                     rf"(?P<h>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<m>[0-5]\d))?"
                     rf"(?:\s+du\s+(?P<part>matin|soir))?{TIME_ZONE}\b"),
     ("noon", rf"\b(?P<pre>à|vers|dès|avant|après|jusqu{A}à|de|à\s+partir\s+de|peu\s+avant|"

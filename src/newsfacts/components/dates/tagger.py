@@ -15,7 +15,13 @@ from newsfacts.components import register_extensions, text_of
 from newsfacts.components.dates.extent import is_age, trimmed_start, with_article
 from newsfacts.components.dates.patterns import COMPILED, DAY_NUMBER, TIME_LINK
 from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
-from newsfacts.components.dates.tense import NONE, Direction, direction_of, governing_verb
+from newsfacts.components.dates.tense import (
+    NONE,
+    Direction,
+    direction_of,
+    governing_verb,
+    shouted_direction,
+)
 
 # Kinds that name a day a clock time can hang on ("lundi à 16H00", "ce soir à 20H00").
 DAY_KINDS = {"day_month", "numeric", "numeric_dash", "iso", "day_slash_month", "weekday", "deictic",
@@ -218,6 +224,7 @@ def resolve_all(
             last_day = candidate.resolved.day
     anchors = _sentence_anchors(text, candidates, sentence_starts)
     previous: Candidate | None = None
+    last_told: Resolved | None = None  # the last day the text spoke of
     for candidate in candidates:
         if candidate.kind in ANCHORED_KINDS:
             clock = _resolve(
@@ -230,11 +237,16 @@ def resolve_all(
                 anchor = _day_of_clock(
                     doc, anchors.get(_sentence_of(sentence_starts, candidate.start), []), candidate
                 )
+                found = anchor and anchor[1]
+                if found is None and candidate.kind in PART_KINDS:
+                    found = _day_told_before(last_told, reference)
                 candidate.resolved = _anchor_clock(
-                    text, clock, anchor and anchor[1], reference, previous, candidate
+                    text, clock, found, reference, previous, candidate
                 )
         if candidate.resolved is not None:
             previous = candidate
+            if candidate.resolved.day is not None and candidate.resolved.type != "set":
+                last_told = candidate.resolved
 
 
 @dataclass
@@ -360,9 +372,31 @@ def _anchor_clock(
     day = anchor.day if anchor is not None else reference
     if day is not None and clock.next_day and anchor is not None and anchor.part in ("EV", "NI"):
         day += dt.timedelta(days=1)  # "samedi soir ... à partir de minuit": the night's end
+    elif day is not None and anchor is not None and anchor.part == "NI" and _small_hours(clock):
+        day += dt.timedelta(days=1)  # "dans la nuit de samedi à dimanche, vers 2 h": Sunday
     if day is not None and _after_range(text, previous, candidate, clock):
         day = (previous.resolved.day or day) + dt.timedelta(days=1)  # "de 18H00 à 6H00"
     return _on_day(clock, day, anchor.relative if anchor is not None else True)
+
+
+# How far back a narration may run for a part of the day to belong to its last day.
+NARRATION_DAYS = 7
+
+
+def _day_told_before(last_told: Resolved | None, reference: dt.date | None) -> Resolved | None:
+    """ "Une panne a plongé hier soir le pays dans le noir. Le courant devait être rétabli
+    dans la nuit": a part of the day named alone belongs to the day the text narrates (a
+    past day of the last week), not to the publication date."""
+    if last_told is None or last_told.day is None or reference is None:
+        return None
+    if not 0 < (reference - last_told.day).days <= NARRATION_DAYS:
+        return None
+    return last_told
+
+
+def _small_hours(clock: Resolved) -> bool:
+    """A time between midnight and noon: within a night, on the day the night ends."""
+    return clock.type == "time" and clock.value[1:3].isdigit() and int(clock.value[1:3]) < 12
 
 
 def _with_part(candidate: Candidate, doc: Doc, text: str, reference, last_day) -> Resolved | None:
@@ -417,8 +451,12 @@ def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quo
 
     def direction() -> Direction:
         if "d" not in cache:
-            span = _parsed_span(doc, candidate)
-            cache["d"] = direction_of(span, quote) if span is not None else NONE
+            shouted = _shouted_line(text, candidate)
+            span = _parsed_span(doc, candidate) if shouted is None else None
+            if shouted is not None:
+                cache["d"] = shouted_direction(shouted)
+            else:
+                cache["d"] = direction_of(span, quote) if span is not None else NONE
         return cache["d"]
 
     extra = {"kind": candidate.kind}
@@ -426,6 +464,15 @@ def _context(doc: Doc, text: str, candidate: Candidate, reference, last_day, quo
         span = _char_span(doc, candidate.start, candidate.end)
         extra["token"] = span[0] if span is not None and len(span) else None
     return Context(reference, direction, last_day, text, candidate.start, candidate.end, extra)
+
+
+def _shouted_line(text: str, candidate: Candidate) -> str | None:
+    """The line of a candidate when it is written in capitals (a title: "LE VILLAGE FERA LA
+    FÊTE DIMANCHE"), which the tagger and the parser read badly."""
+    start = text.rfind("\n", 0, candidate.start) + 1
+    end = text.find("\n", candidate.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line if len(line) < 300 and line.isupper() and len(line.split()) >= 3 else None
 
 
 def _resolve(kind: str, groups: dict, ctx: Context) -> Resolved | None:

@@ -273,3 +273,19 @@ def _has_future_stem(verb: Token, endings: tuple[str, ...]) -> bool:
     return stem != infinitive and any(
         stem.endswith(irregular) for irregular in IRREGULAR_CONDITIONAL_STEMS
     )
+
+
+# In a title in capitals, the verb's ending is all there is to read: "FERA", "ORGANISERONT".
+_SHOUTED_FUTURE = re.compile(r"\b\w{2,}(?:RA|RONT|RAIT|RAIENT)\b")
+_SHOUTED_PAST = re.compile(
+    r"\b(?:A|ONT|AVAIT|AVAIENT|EST|SONT|ÉTAIT)\s+(?:ÉTÉ\s+)?\w{2,}(?:É|ÉE|ÉS|ÉES|IS|IT|U|UE)\b"
+)
+
+
+def shouted_direction(line: str) -> Direction:
+    """Past or future from a line written in capitals, by its verb endings alone."""
+    if _SHOUTED_FUTURE.search(line):
+        return Direction(FUTURE, False)
+    if _SHOUTED_PAST.search(line):
+        return Direction(PAST, False)
+    return NONE
