@@ -28,6 +28,19 @@ SOURCES = [
         [("le plan est un échec", "indirect", "Marine Le Pen", "selon")],
     ),
     ("Pour les salariés, la réforme change tout.", []),
+    # "aux yeux de X" after marked words: X's judgment, one mixed quote over the clause
+    (
+        "Les visites restent interdites. Une situation qui « s'apparente à une forme de "
+        "maltraitance » aux yeux de Géraud Bournet.",
+        [
+            (
+                "Une situation qui « s'apparente à une forme de maltraitance »",
+                "mixed",
+                "Géraud Bournet",
+                "selon",
+            )
+        ],
+    ),
 ]
 
 

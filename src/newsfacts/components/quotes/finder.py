@@ -504,8 +504,9 @@ class QuoteFinder(ReportedClauses, SourceRules):
         for k in range(close_i + 1, min(sentence_end, close_i + 15)):
             if k in ctx.cues or doc[k].text in ("«", "“", ";", ":") or ctx.inside_mark(doc[k].idx):
                 return None
-            if doc[k].lower_ == "selon" and doc[k - 1].text == ",":
-                phrase = self._source_phrase(ctx, k + 1, sentence_end)
+            in_eyes = _in_the_eyes_of(doc, k)  # « … » aux yeux de X
+            if in_eyes or (doc[k].lower_ == "selon" and doc[k - 1].text == ","):
+                phrase = self._source_phrase(ctx, k + in_eyes + 1, sentence_end)
                 if phrase is not None and not self._not_a_source(phrase):
                     end = phrase.end
                     if end < sentence_end and doc[end].text not in (".", "!", "?"):
@@ -660,6 +661,14 @@ def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def _one_word(doc: Doc, quote: Quote) -> bool:
     return " " not in text_of(doc)[quote.start : quote.end].strip()
+
+
+def _in_the_eyes_of(doc: Doc, k: int) -> int:
+    """How many words "aux yeux de" takes at k after the first ("aux yeux de X"), or 0."""
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return (
+        2 if words[:2] == ["aux", "yeux"] and words[2:] in (["de"], ["d'"], ["d’"], ["du"]) else 0
+    )
 
 
 def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
