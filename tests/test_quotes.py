@@ -1006,6 +1006,12 @@ def test_resolved_speaker_becomes_a_mention(nlp):
         ", a-t-il ajouté.",
         "Selon",
         "selon lequel",
+        # a mixed quote whose clause runs past the next quote mark (OrangeSum os-10493, CC BY-SA)
+        '"Le respect de l\'autre, la haine à combattre", a poursuivi Emmanuel Macron estimant que '
+        "\"tous ceux qui se taisent sur ce sujet sont les complices de l'affaiblissement de notre "
+        'démocratie".Questionné sur la violence, le chef de l\'État a estimé que "celles et ceux '
+        "qui portent cette violence, celles et ceux qui taisent tout reproche qu'il faut avoir "
+        'oublient une chose très simple : nous sommes une démocratie".',
     ],
 )
 def test_odd_input_never_crashes(nlp, text):

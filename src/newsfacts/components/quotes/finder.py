@@ -675,6 +675,8 @@ def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
     """A fragment coordinated with the mixed quote just before it: the same speaker's words."""
     if not previous or previous[-1].type != "mixed" or previous[-1].cue is None:
         return False
+    if previous[-1].end > ctx.doc[open_i].idx:
+        return False  # the mark is inside the mixed quote, which spans its whole clause
     between = ctx.doc.char_span(previous[-1].end, ctx.doc[open_i].idx, alignment_mode="expand")
     words = [t.lower_ for t in between or () if not t.is_punct and not t.is_space]
     return between is not None and bool(words) and words[0] in ("et", "ou") and len(words) <= 2
