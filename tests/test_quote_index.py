@@ -6,7 +6,7 @@ import pytest
 
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
 from newsfacts.components.quotes.marks import find_marked_spans
-from newsfacts.components.quotes.text import MarkIndex
+from newsfacts.components.quotes.text import MarkIndex, Sentences
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,12 @@ def test_a_name_part_alone_resolves_to_the_latest_person_holding_it():
     assert _person_by_part_of_name(doc[7:9], index) is None  # not a name alone
     index.actors[1]["type"] = "organization"
     assert _person_by_part_of_name(doc[8:9], index) is leroy
+
+
+def test_glued_paragraphs_start_sentences_and_paragraphs_outside_quotes():
+    text = 'Le train est reparti.Le maire a dit « Oui.Non » hier."Rien", a-t-il ajouté.'
+    sentences = Sentences(text, find_marked_spans(text))
+    assert sentences.bounds(text.index("maire")) == (21, text.index('"Rien"'))
+    assert sentences.bounds(text.index("Non"))[0] == 21  # a full stop inside « » ends nothing
+    assert sentences.paragraph(text.index("maire")) == 1
+    assert sentences.paragraph(text.index("Rien")) == 2

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.glued_text import glue_points
 
 SENTENCE_END = re.compile(
     r"[.!?…]+(?:[\s\u00a0\u202f]*[»”\"])?(?=[\s\u00a0]+[«“\"A-ZÀ-ÖØ-Þ0-9(—–-])|\n+"
@@ -57,9 +58,13 @@ class Sentences:
         dateline = DATELINE.match(text)
         if dateline and len(dateline.group().split()) <= 8:  # "Rome - ", "PARIS, 5 août (AFP) - "
             starts.append(dateline.end())
-        self.starts = sorted(set(starts))
+        # Paragraphs glued without a space ('roulant.De', 'communiqué."Les'): a scraper dropped
+        # the line break, so a new sentence and a new paragraph start there.
+        glued = [start for start in glue_points(text)[1] if not _inside(closed, start)]
+        self.starts = sorted({*starts, *glued})
         self.text = text
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        breaks = [m.end() for m in re.finditer(r"\n\s*", text)]
+        self.paragraphs = sorted({0, *breaks, *glued})
 
     def bounds(self, offset: int) -> tuple[int, int]:
         """(start, end) characters of the sentence that holds offset, without outer spaces."""
@@ -74,3 +79,9 @@ class Sentences:
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def _inside(marks: MarkIndex, offset: int) -> bool:
+    """Within a closed quote, not at its opening mark: "« Il est parti.Le train aussi »"."""
+    mark = marks.at(offset)
+    return mark is not None and mark.open < offset <= mark.close
