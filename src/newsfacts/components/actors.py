@@ -263,6 +263,7 @@ class ActorFinder:
 def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
     actors: list[dict] = []
     actor_of: dict[int, dict] = {}
+    names = _NameIndex()
     for mention in mentions:
         if mention.kind not in (PERSON, ORGANIZATION):
             continue
@@ -272,7 +273,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         if mention.link is not None:
             actor = actor_of.get(id(mention.link))
         if actor is None:
-            actor = _same_actor(actors, text, mention.kind)
+            actor = _same_actor(names.candidates(text), text, mention.kind)
         if actor is None:
             actor = {
                 "name": text,
@@ -285,6 +286,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
             }
             actors.append(actor)
         _add_name(actor, text)
+        names.add(actor, text)
         if mention.gender and not actor["gender"]:
             actor["gender"] = mention.gender
         actor["mentions"].append([span.start_char, span.end_char])
@@ -316,6 +318,35 @@ WEB_DOMAIN = re.compile(r"\.(?:fr|com|net|org|info|eu)$", re.IGNORECASE)
 
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", fold(WEB_DOMAIN.sub("", name))) if w]
+
+
+class _NameIndex:
+    """The actors that could own a name: those sharing a word, a part of a hyphenated word or
+    the initials it spells with one of their names. ``_same_actor`` then looks at these alone,
+    so merging costs time in proportion to the mentions, not to mentions times actors."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, dict[int, dict]] = {}
+
+    def add(self, actor: dict, text: str) -> None:
+        words = _words(text)
+        keys = {*words, *(p for w in words for p in w.split("-") if p), "#" + _initials(words)}
+        for key in keys:
+            self.actors.setdefault(key, {})[id(actor)] = actor
+
+    def candidates(self, text: str) -> list[dict]:
+        keys = _words(text) + (["#" + fold(text)] if text.isupper() else [])
+        found: dict[int, dict] = {}
+        for key in keys:
+            found.update(self.actors.get(key, {}))
+        return list(found.values())
+
+
+def _initials(words: list[str]) -> str:
+    parts = [p for w in words for p in w.split("-") if p]
+    return "".join(
+        p[0] for p in parts if p not in ("de", "du", "des", "la", "le", "l'", "d'", "et")
+    )
 
 
 def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
@@ -351,11 +382,7 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
     if stripped and stripped == known_stripped:
         return True
     if text.isupper() and len(text) >= 2:
-        parts = [p for w in known for p in w.split("-") if p]
-        initials = "".join(
-            p[0] for p in parts if p not in ("de", "du", "des", "la", "le", "l'", "d'", "et")
-        )
-        return initials == fold(text)
+        return _initials(known) == fold(text)
     if len(words) == 1 and len(known) > 1:
         # 'Sochaux' for 'FC Sochaux-Montbéliard'
         return words[0] in {p for w in known for p in w.split("-")} and len(words[0]) > 3

@@ -312,7 +312,9 @@ class Typing:
         i = end + 1 + (doc[end + 1].pos_ == "DET")
         if i < len(doc) and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
             i += 1  # 'le Snes-FSU, premier syndicat du second degré'
-        return any(start == 0 for _, start, _ in self.type_nouns(doc[i : i + 3].as_doc()))
+        # On a Span the matcher gives Doc offsets and costs the span's length (as_doc would copy
+        # the whole Doc's arrays each time).
+        return any(start == i for _, start, _ in self.type_nouns(doc[i : i + 3]))
 
     def _speaks(self, span: Span) -> bool:
         """Only actors speak: the name is the subject of a reporting verb ('a précisé
