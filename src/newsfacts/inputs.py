@@ -185,13 +185,19 @@ def read_text_file(path: str, reference_date: str | None) -> Document | InputErr
 
 
 def read_jsonl_file(path: str, reference_date: str | None) -> Iterator[Document | InputError]:
+    return stream_file(path, read_jsonl_lines, reference_date)
+
+
+def stream_file(path: str, read_stream, *args) -> Iterator[Document | InputError]:
+    """``read_stream(handle, path, *args)`` over the file opened in binary, closed when the
+    stream ends; a file that cannot be opened is one InputError."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below; lines are streamed
+        handle = open(path, "rb")  # noqa: SIM115 - closed below; documents are streamed
     except OSError as error:
         yield InputError(path, os_reason(error))
         return
     with handle:
-        yield from read_jsonl_lines(handle, path, reference_date)
+        yield from read_stream(handle, path, *args)
 
 
 def read_jsonl_lines(

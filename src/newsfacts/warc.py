@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from warcio.archiveiterator import ArchiveIterator
 
 from newsfacts import web
-from newsfacts.inputs import Document, InputError, Notify, os_reason
+from newsfacts.inputs import Document, InputError, Notify, stream_file
 from newsfacts.reference import parse_date
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -36,13 +36,7 @@ SKIPPED = {
 def read_warc_file(
     path: str, reference_date: str | None, notify: Notify | None = None
 ) -> Iterator[Document | InputError]:
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below; records are streamed
-    except OSError as error:
-        yield InputError(path, os_reason(error))
-        return
-    with handle:
-        yield from read_warc_stream(handle, path, reference_date, notify)
+    return stream_file(path, read_warc_stream, reference_date, notify)
 
 
 def read_warc_stream(
