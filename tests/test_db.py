@@ -496,3 +496,22 @@ def test_readme_queries_answer_on_an_archive(archive, records):
     )
     assert places_and_persons
     assert all(pairs[r["actor"], r["place"]] == r["documents"] for r in places_and_persons)
+
+
+def test_an_older_archive_gets_the_columns_added_since(archive, tmp_path):
+    old = tmp_path / "old.db"
+    old.write_bytes(archive.read_bytes())
+    with sqlite_utils.Database(old) as db:
+        for view in db.view_names():
+            db[view].drop()
+        for table in ("places", "actors"):
+            for index in db[table].indexes:
+                if "mention_count" in index.columns:
+                    db.execute(f"DROP INDEX [{index.name}]")
+            db.execute(f"ALTER TABLE {table} DROP COLUMN mention_count")
+    with Archive(old):
+        pass
+    with sqlite_utils.Database(old) as db:
+        for table in ("places", "actors"):
+            rows = list(db.query(f"SELECT mentions, mention_count FROM {table}"))
+            assert rows and all(r["mention_count"] == len(json.loads(r["mentions"])) for r in rows)

@@ -71,6 +71,7 @@ FACT_COLUMNS = {
 FACT_TABLES = tuple(FACT_COLUMNS)
 # Not in the record: len(mentions), kept so that views across the archive need not read the JSON.
 MENTION_COUNT = "mention_count"
+DERIVED = {MENTION_COUNT: "json_array_length(mentions)"}  # SQL that fills it in older archives
 # Each fact row: its document and its index in the record's list, the table's primary key.
 FACT_KEY = {"document_id": str, "position": int}
 
@@ -138,6 +139,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
                 foreign_keys=[("document_id", DOCUMENTS, "id")],
                 if_not_exists=True,
             )
+        # An archive written by an earlier newsfacts gets the columns added since.
+        for table, columns in {DOCUMENTS: DOCUMENT_COLUMNS, **FACT_COLUMNS}.items():
+            missing = set(columns) - set(db[table].columns_dict)
+            for name in sorted(missing):
+                db[table].add_column(name, columns[name])
+                if name in DERIVED:
+                    db.execute(f"UPDATE [{table}] SET [{name}] = {DERIVED[name]}")
         for table, columns in INDEXES:
             db[table].create_index(columns, if_not_exists=True)
         for name, sql in VIEWS.items():
