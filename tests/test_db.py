@@ -378,6 +378,7 @@ def test_a_second_writer_is_refused_until_the_first_ends(tmp_path, corpus):
         result = extract_to(path, corpus)
         assert result.exit_code == 1
         assert "is being written by another newsfacts run" in result.stderr
+        assert f"process {holder.pid}," in result.stderr
         with pytest.raises(ArchiveBusy):
             Archive(path)
         # Readers are not writers: the archive can be read meanwhile.
