@@ -102,7 +102,7 @@ def _fact(row: dict, columns: dict) -> dict:
     return fact
 
 
-STORED_ONLY = {"text_sha256", "newsfacts_version", "stored_at"}
+STORED_ONLY = {"text_sha256", "newsfacts_version", "stored_at", "mention_count"}
 
 
 def assert_stored(stored: dict, record: dict) -> None:
@@ -139,6 +139,8 @@ def test_every_record_is_stored_whole(archive, records):
         for record in records:
             stored = stored_record(db, record["id"])
             assert_stored(stored, record)
+            for entity in stored["places"] + stored["actors"]:
+                assert entity["mention_count"] == len(entity["mentions"])
             assert (
                 stored["text_sha256"]
                 == hashlib.sha256(article(int(record["id"][1:])).encode()).hexdigest()
@@ -157,8 +159,12 @@ def test_tables_have_the_schema_columns_keys_and_indexes(archive):
                 "documents",
                 "id",
             )
-        assert ["speaker"] in [index.columns for index in db["quotes"].indexes]
-        assert ["name", "type"] in [index.columns for index in db["actors"].indexes]
+        assert ["speaker", "type", "document_id"] in [
+            index.columns for index in db["quotes"].indexes
+        ]
+        assert ["name", "type", "document_id", "mention_count"] in [
+            index.columns for index in db["actors"].indexes
+        ]
         assert db["quotes"].detect_fts() == "quotes_fts"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file to copy
@@ -177,7 +183,9 @@ def test_quotes_are_searchable_without_accents(archive, records):
 
 
 def test_entities_view_counts_documents_across_the_archive(archive, records):
-    documents = Counter((a["name"], a["type"]) for r in records for a in r["actors"])
+    documents = Counter(
+        key for r in records for key in {(a["name"], a["type"]) for a in r["actors"]}
+    )
     mentions = Counter()
     for record in records:
         for actor in record["actors"]:
@@ -188,6 +196,18 @@ def test_entities_view_counts_documents_across_the_archive(archive, records):
     assert {(r["name"], r["type"]): r["mentions"] for r in rows} == dict(mentions)
     assert max(documents.values()) > 1  # the same actor in several articles is one row
     assert [r["documents"] for r in rows] == sorted((r["documents"] for r in rows), reverse=True)
+
+
+def test_actor_titles_view(archive, records):
+    titles = Counter(
+        key
+        for r in records
+        for key in {(a["name"], a["type"], t) for a in r["actors"] for t in a["titles"]}
+    )
+    assert titles  # 'maire', 'ministre'
+    with sqlite_utils.Database(archive) as db:
+        rows = db.query("SELECT * FROM actor_titles")
+        assert {(r["name"], r["type"], r["title"]): r["documents"] for r in rows} == dict(titles)
 
 
 def test_quotes_and_places_views(archive, records):
@@ -348,6 +368,7 @@ def test_a_second_writer_is_refused_until_the_first_ends(tmp_path, corpus):
         result = extract_to(path, corpus)
         assert result.exit_code == 1
         assert "is being written by another newsfacts run" in result.stderr
+        assert f"process {holder.pid}," in result.stderr
         with pytest.raises(ArchiveBusy):
             Archive(path)
         # Readers are not writers: the archive can be read meanwhile.
@@ -466,3 +487,22 @@ def test_readme_queries_answer_on_an_archive(archive, records):
     )
     assert places_and_persons
     assert all(pairs[r["actor"], r["place"]] == r["documents"] for r in places_and_persons)
+
+
+def test_an_older_archive_gets_the_columns_added_since(archive, tmp_path):
+    old = tmp_path / "old.db"
+    old.write_bytes(archive.read_bytes())
+    with sqlite_utils.Database(old) as db:
+        for view in db.view_names():
+            db[view].drop()
+        for table in ("places", "actors"):
+            for index in db[table].indexes:
+                if "mention_count" in index.columns:
+                    db.execute(f"DROP INDEX [{index.name}]")
+            db.execute(f"ALTER TABLE {table} DROP COLUMN mention_count")
+    with Archive(old):
+        pass
+    with sqlite_utils.Database(old) as db:
+        for table in ("places", "actors"):
+            rows = list(db.query(f"SELECT mentions, mention_count FROM {table}"))
+            assert rows and all(r["mention_count"] == len(json.loads(r["mentions"])) for r in rows)

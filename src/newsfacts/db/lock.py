@@ -45,8 +45,12 @@ class ArchiveLock:
             os.close(fd)
 
     def _busy(self) -> ArchiveBusy:
+        try:
+            holder = f"process {int(self.path.read_text().strip())}, "
+        except (OSError, ValueError):
+            holder = ""
         return ArchiveBusy(
-            f"{self.database} is being written by another newsfacts run (it holds "
+            f"{self.database} is being written by another newsfacts run ({holder}which holds "
             f"{self.path}): wait for it to end, or write to another file"
         )
 

@@ -11,14 +11,15 @@ SPANS = (
 )
 ENTITIES = (
     " aliases: other names used in the document; mentions: JSON list of spans (text, start, end,"
-    " sentence)."
+    " sentence), mention_count: how many."
 )
 FACETS_SHOWN = 6
 
 ARCHIVE_METADATA = {
     "description": "Quantities, dates, places, actors and attributed quotes of French news "
     "articles, extracted by newsfacts (one row per fact). Search the quotes, or open a view "
-    "for what recurs across the archive: entities, quotes_by_speaker, places_by_documents.",
+    "for what recurs across the archive: entities, actor_titles, quotes_by_speaker, "
+    "places_by_documents.",
     "tables": {
         "documents": {
             "title": "Documents",
@@ -96,8 +97,14 @@ ARCHIVE_METADATA = {
         "entities": {
             "title": "Entities across the archive",
             "description": "One row per actor name and type, with the number of documents "
-            "that name it, its mentions and quotes, and every title it is given.",
+            "that name it, its mentions and quotes.",
             "facet_size": FACETS_SHOWN,
+            "facets": ["type"],
+        },
+        "actor_titles": {
+            "title": "Titles of actors",
+            "description": "The roles given to each actor ('ministre de l'Intérieur'), and in "
+            "how many documents.",
             "facets": ["type"],
         },
         "quotes_by_speaker": {

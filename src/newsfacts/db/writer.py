@@ -20,7 +20,13 @@ import sqlite_utils
 
 from newsfacts import __version__
 from newsfacts.db.lock import ArchiveLock
-from newsfacts.db.tables import APPLICATION_ID, DOCUMENTS, FACT_TABLES, create_schema
+from newsfacts.db.tables import (
+    APPLICATION_ID,
+    DOCUMENTS,
+    FACT_TABLES,
+    MENTION_COUNT,
+    create_schema,
+)
 from newsfacts.inputs import Document, InputError
 
 
@@ -103,7 +109,7 @@ class Archive:
             self._insert(DOCUMENTS, [document])
             for table in FACT_TABLES:
                 rows = [
-                    {"document_id": record["id"], "position": position, **fact}
+                    {"document_id": record["id"], "position": position, **_row(fact)}
                     for position, fact in enumerate(record.get(table, []))
                 ]
                 if rows:
@@ -129,6 +135,12 @@ class Archive:
         for table in FACT_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
         self.db.execute(f"DELETE FROM {DOCUMENTS} WHERE id = ?", [document_id])
+
+
+def _row(fact: dict) -> dict:
+    if isinstance(fact.get("mentions"), list):
+        return {**fact, MENTION_COUNT: len(fact["mentions"])}
+    return fact
 
 
 def _sql_value(value):
