@@ -43,6 +43,13 @@ def test_fragments_are_the_closed_marks_inside_a_mixed_quote():
     assert [text[a:b] for a, b in quote.fragments] == ["un échec", "une faute"]
 
 
+def test_a_mixed_quote_all_in_marks_is_direct():
+    text = "Il a promis de « trouver un moyen », a-t-il dit."
+    quote = Q(text.index("trouver"), text.index(" »"), "mixed")
+    mark_fragments([quote], find_marked_spans(text))
+    assert quote.type == "direct" and quote.fragments == []
+
+
 @pytest.mark.parametrize(
     ("text", "offset", "opens"),
     [("Un.\n« Oui »", 4, True), ("Un. « Oui »", 4, False), ("« Oui »", 0, True)],

@@ -185,7 +185,7 @@ QUOTES = [
     ),
     (
         "La FNSEA a salué « un pas dans la bonne direction ».",
-        [("un pas dans la bonne direction", "mixed", "FNSEA", "saluer")],
+        [("un pas dans la bonne direction", "direct", "FNSEA", "saluer")],
     ),
     # --- "Pour X, « … »", "selon laquelle « … »", a cue coordinated with the previous one
     (
@@ -278,7 +278,7 @@ QUOTES = [
                 "Sophie Garnier",
                 "annoncer",
             ),
-            ("d'une sévérité inouïe", "mixed", "Sophie Garnier", "juger"),
+            ("d'une sévérité inouïe", "direct", "Sophie Garnier", "juger"),
         ],
     ),
     # --- "le gouvernement" names an institution: not the last organization of the article
@@ -471,7 +471,7 @@ QUOTES = [
         "Le maire d'Avignon, Cécile Helle, a salué « une édition courageuse ». Pour l'élue "
         "socialiste, le festival « fait vivre toute la ville ».",
         [
-            ("une édition courageuse", "mixed", "Cécile Helle", "saluer"),
+            ("une édition courageuse", "direct", "Cécile Helle", "saluer"),
             ("le festival « fait vivre toute la ville »", "mixed", "Cécile Helle", "selon"),
         ],
     ),
@@ -527,7 +527,7 @@ QUOTES = [
         "1,2 million de meublés, une progression que l'Union des jeunes (UDJ) juge « alarmante ».",
         [
             ("la France comptait 1,2 million de meublés", "indirect", "Claire Vasseur", "selon"),
-            ("alarmante", "mixed", "Union des jeunes", "juger"),
+            ("alarmante", "direct", "Union des jeunes", "juger"),
         ],
     ),
     # --- "Pour X, clause": a person's view; not when X is whom it concerns
@@ -700,7 +700,7 @@ ATTRIBUTION = [
         [
             (
                 "Nous pensons que les taux contribueront de manière substantielle",
-                "mixed",
+                "direct",
                 "Christine Lagarde",
                 "déclarer",
             )

@@ -41,15 +41,18 @@ def absorb_fragments(quotes: list) -> list:
 def mark_fragments(quotes: list, marks: list[MarkedSpan]) -> None:
     """The marked words inside each mixed quote, as (start, end) characters."""
     closed = [m for m in marks if m.closed]
-    opens = [m.open for m in closed]
+    starts = [m.start for m in closed]  # the first word inside each mark
     for quote in quotes:
         if quote.type != "mixed":
             continue
-        i = bisect.bisect_left(opens, quote.start - 1)
+        i = bisect.bisect_left(starts, quote.start)
         fragments = []
         while i < len(closed) and closed[i].open < quote.end:
             mark = closed[i]
             if quote.start <= mark.start and mark.end <= quote.end:
                 fragments.append((mark.start, mark.end))
             i += 1
+        if fragments == [(quote.start, quote.end)]:
+            quote.type = "direct"  # all the reported words are in the marks: 'a promis de « … »'
+            fragments = []
         quote.fragments = fragments
