@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.components.gazetteer import _fold, fold, load_gazetteer, place_key
+from tests.test_places import places_of
 
 
 @pytest.mark.parametrize(
@@ -50,10 +51,6 @@ def test_bulk_folding_matches_fold(text):
 
     assert _fold_all(text) == place_key(text) == _fold(text).replace("-", " ")
     assert fold(text) == _fold(text)
-
-
-def places_of(nlp, text: str) -> dict[str, dict]:
-    return {place["name"]: place for place in nlp(text)._.places}
 
 
 @pytest.mark.parametrize(
