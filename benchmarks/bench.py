@@ -4,6 +4,7 @@
   .venv/bin/python benchmarks/bench.py            # real sets, then the written regression sets
   .venv/bin/python benchmarks/bench.py --real     # the real sets only
   .venv/bin/python benchmarks/bench.py -v SET...  # misses and spurious items of some sets
+                                                  # (held-out sets' only when named)
 
 Runs `newsfacts extract` once over the sets' articles and scores each set with score_facts.py.
 """
@@ -23,8 +24,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Real news, annotated by reading (see README.md here for sources and licences).
-REAL = ["real/orangesum-dev", "real/orangesum-a", "real/orangesum-b", "real/ftib-dev"]
-REAL_HELDOUT = ["real/orangesum-heldout"]  # never tuned on
+REAL = [
+    "real/orangesum-dev",
+    "real/orangesum-a",
+    "real/orangesum-b",
+    "real/orangesum-c",
+    "real/ftib-dev",
+]
+REAL_HELDOUT = ["real/orangesum-heldout", "real/orangesum-heldout2"]  # never tuned on
+# A set whose gold is still being annotated is left out until its gold.json exists.
+REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
+REAL_HELDOUT = [s for s in REAL_HELDOUT if (HERE / s / "gold.json").exists()]
 WRITTEN = sorted(str(p.parent.relative_to(HERE)) for p in HERE.glob("*/*/gold.json"))
 WRITTEN = [s for s in WRITTEN if not s.startswith("real/")]
 COLUMNS = [
@@ -97,7 +107,10 @@ def main() -> None:
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
         for folder in sets:
-            print(row(folder, score(scorer, folder, records[folder], args.verbose)), flush=True)
+            # The misses of a held-out set are listed only when it is asked for by name:
+            # reading them is tuning on it.
+            verbose = args.verbose and (bool(args.sets) or folder not in REAL_HELDOUT)
+            print(row(folder, score(scorer, folder, records[folder], verbose)), flush=True)
 
 
 if __name__ == "__main__":
