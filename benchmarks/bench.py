@@ -29,6 +29,8 @@ REAL = [
     "real/orangesum-a",
     "real/orangesum-b",
     "real/orangesum-c",
+    "real/orangesum-d",
+    "real/orangesum-e",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = ["real/orangesum-heldout", "real/orangesum-heldout2"]  # never tuned on
