@@ -1,0 +1,130 @@
+"""French villages that GeoNames lacks (gazetteer.villages): a place only with evidence.
+
+Most of the 22k communes GeoNames does not list have under 500 inhabitants, and many bear a
+common word or a first name ('Mars', 'Plan', 'Bar', 'Sainte'): such a name is a village only
+when the text says it is a place in France:
+
+- a name the mention finder already took for a place, in a French context: an article about
+  France, or a département named right after it ('Plan (Isère)', 'Bar, en Corrèze'); the
+  département also picks the namesake ('Saint-Denis (Aude)', not the one of the Gard);
+- a capitalised name the finder missed, after 'la commune de', 'le village de' ('la commune de
+  Mars, en Ardèche') or right before a French département in parentheses ('à Thézy-Glimont
+  (Somme)').
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsfacts.components.entities import PLACE, Mention
+from newsfacts.components.gazetteer import HOME_COUNTRY, Gazetteer, PlaceEntry, place_key
+
+# Nouns that say the name after them ('la commune de Mars') is a town.
+TOWN_NOUNS = {"commune", "village", "localité", "bourg", "hameau", "municipalité"}
+OF = {"de", "d'", "d’"}
+# Tokens a village name spans at most: 'Saint-Sulpice-d'Arnoult' may be several.
+MAX_NAME_TOKENS = 8
+# Départements that pycountry files under another type (Corsica's, overseas ones).
+OTHER_DEPARTEMENTS = {"2A", "2B", "971", "972", "973", "974", "976"}
+NAME_JOINERS = {"-", "'", "’", "sur", "en", "de", "d'", "d’", "du", "des", "la", "le", "les", "lès"}
+
+
+@cache
+def departement_codes() -> dict[str, str]:
+    """Folded name of each French département -> the INSEE code its communes' codes open with
+    ('charente maritime' -> '17'), from pycountry."""
+    import pycountry
+
+    codes = {}
+    for subdivision in pycountry.subdivisions.get(country_code=HOME_COUNTRY):
+        code = subdivision.code.partition("-")[2]
+        if subdivision.type.endswith("department") or code in OTHER_DEPARTEMENTS:
+            codes[place_key(subdivision.name)] = code
+    return codes
+
+
+class VillageFinder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def entry(
+        self,
+        surface: str,
+        located_in: str | None,
+        local: set[str],
+        context: set[str],
+        known: PlaceEntry | None,
+    ) -> PlaceEntry | None:
+        """The village a place mention is, when the gazetteer's towns do not say better:
+        ``located_in`` is the place named right after it ('Plan (Isère)'), ``local`` its
+        country, ``context`` the article's countries, ``known`` what the towns gave."""
+        villages = self.gazetteer.villages(surface)
+        code = departement_codes().get(place_key(located_in or ""))
+        if code is not None:  # 'Saint-Denis (Aude)', 'Mars, en Ardèche': the one of there
+            communes = self.gazetteer.lookup(surface) + villages
+            there = [c for c in communes if c.insee and c.insee.startswith(code)]
+            return there[0] if there and there[0] != known else None
+        if not villages:
+            return None
+        if local:
+            if known is not None and known.country in local:
+                return None
+            return next((village for village in villages if village.country in local), None)
+        if known is not None or (context and HOME_COUNTRY not in context):
+            return None  # a town GeoNames knows; or an article about another country
+        return next((village for village in villages if village.country == HOME_COUNTRY), None)
+
+    def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """Villages the mention finder missed: a capitalised name after 'la commune de' or
+        right before a French département in parentheses; on tokens no mention holds."""
+        held = [False] * len(doc)
+        for mention in taken:
+            held[mention.start : mention.end] = [True] * (mention.end - mention.start)
+        found = []
+        for token in doc:
+            i = token.i
+            if held[i] or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            if i > 0 and held[i - 1] and doc[i - 1].text not in OF:
+                continue
+            end = self._village_end(doc, i, held)
+            if end is None:
+                continue
+            if self._after_town_noun(doc, i) or self._before_departement(doc, end):
+                found.append(Mention(i, end, PLACE, "city", source="village"))
+                held[i:end] = [True] * (end - i)
+        return found
+
+    def _village_end(self, doc: Doc, start: int, held: list[bool]) -> int | None:
+        """End of the longest commune name that starts at ``start``."""
+        limit = min(len(doc), start + MAX_NAME_TOKENS)
+        for end in range(limit, start, -1):
+            if any(held[start:end]) or not doc[end - 1].text[:1].isupper():
+                continue
+            if not all(_name_word(token.text) for token in doc[start:end]):
+                continue
+            text = doc[start:end].text
+            if self.gazetteer.villages(text) or any(
+                town.insee for town in self.gazetteer.lookup(text)
+            ):  # a French commune, GeoNames' or not
+                return end
+        return None
+
+    @staticmethod
+    def _after_town_noun(doc: Doc, start: int) -> bool:
+        """'la commune de Mars', 'le village d'Aulnay'."""
+        return start >= 2 and doc[start - 1].lower_ in OF and doc[start - 2].lower_ in TOWN_NOUNS
+
+    @staticmethod
+    def _before_departement(doc: Doc, end: int) -> bool:
+        """'Thézy-Glimont (Somme)': a French département in parentheses right after."""
+        if end >= len(doc) or doc[end].text != "(":
+            return False
+        close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+        return close is not None and place_key(doc[end + 1 : close].text) in departement_codes()
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() or text.lower() in NAME_JOINERS
