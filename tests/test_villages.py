@@ -103,3 +103,15 @@ def test_common_words_are_no_villages(nlp, text):
         place["geonames_id"] is None and place["lat"] is not None for place in places.values()
     ), places
     assert not {"Plan", "Mars", "Sainte", "Y"} & set(places), places
+
+
+def test_a_village_needs_a_town_cue_or_a_departement(nlp):
+    text = "À Nancy, la soirée est placée sous le signe de Venise, pour un carnaval."
+    assert places_in(nlp, text).get("Venise", {}).get("lat") is None
+
+
+def test_a_village_named_like_a_foreign_town_is_that_town_without_a_departement(nlp):
+    doc_places = places_in(nlp, "Les élus de Metz sont partis à Venise en voyage d'étude.")
+    assert doc_places.get("Venise", {}).get("lat") is None  # Venice, not the Doubs village
+    doc_places = places_in(nlp, "Le maire de Venise (Doubs) a été réélu dimanche.")
+    assert doc_places["Venise"]["lat"] == pytest.approx(47.35, abs=0.05)

@@ -100,6 +100,7 @@ class PlaceEntry:
     lat: float | None = None
     lon: float | None = None
     insee: str | None = None  # a French commune's INSEE code
+    foreign_namesake: bool = False  # a village named like a foreign town ('Venise')
 
 
 class Gazetteer:
@@ -157,7 +158,9 @@ class Gazetteer:
         )
 
     def _town(self, row: int, spelling: int) -> PlaceEntry:
-        names, geonames_id, country, population, lat, lon, insee = self.town_rows[row].split("\t")
+        names, geonames_id, country, population, lat, lon, insee, foreign = self.town_rows[
+            row
+        ].split("\t")
         return PlaceEntry(
             names.split("|")[spelling],  # an exonym as written: 'Londres'
             "city",
@@ -167,6 +170,7 @@ class Gazetteer:
             lat=float(lat),
             lon=float(lon),
             insee=insee or None,
+            foreign_namesake=bool(foreign),
         )
 
 
@@ -260,8 +264,9 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
 
 def _add_cities(gazetteer: Gazetteer) -> None:
     """Index the rows of lexicons/geonames.tsv.xz (names, GeoNames id, country, population,
-    latitude, longitude, INSEE code; biggest first) by folded name: the towns, then, after
-    COMMUNES_HEADER, the villages GeoNames lacks. The rows stay text until looked up."""
+    latitude, longitude, INSEE code, foreign namesake; biggest first) by folded name: the
+    towns, then, after COMMUNES_HEADER, the villages GeoNames lacks. The rows stay text until
+    looked up."""
     path = resources.files("newsfacts.lexicons").joinpath("geonames.tsv.xz")
     with path.open("rb") as raw, lzma.open(raw, "rt", encoding="utf-8") as handle:
         lines = handle.read().splitlines()

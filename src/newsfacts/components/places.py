@@ -99,6 +99,7 @@ class PlaceFinder:
                         local,
                         context,
                         entry,
+                        hint,
                     )
                     entry = village or entry
                 if entry is None and hint is None and self.gazetteer.lookup(surface):

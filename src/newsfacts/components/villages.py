@@ -4,9 +4,10 @@ Most of the 22k communes GeoNames does not list have under 500 inhabitants, and 
 common word or a first name ('Mars', 'Plan', 'Bar', 'Sainte'): such a name is a village only
 when the text says it is a place in France:
 
-- a name the mention finder already took for a place, in a French context: an article about
-  France, or a département named right after it ('Plan (Isère)', 'Bar, en Corrèze'); the
-  département also picks the namesake ('Saint-Denis (Aude)', not the one of the Gard);
+- a name the mention finder already took for a place, with a French département or region
+  named right after it ('Plan (Isère)', 'Bar, en Corrèze'; the département also picks the
+  namesake: 'Saint-Denis (Aude)', not the one of the Gard), or, in an article about France or
+  about no country, with a town cue before it ('à Allondaz', 'la localité de X');
 - a capitalised name the finder missed, after 'la commune de', 'le village de' ('la commune de
   Mars, en Ardèche') or right before a French département in parentheses ('à Thézy-Glimont
   (Somme)').
@@ -56,10 +57,12 @@ class VillageFinder:
         local: set[str],
         context: set[str],
         known: PlaceEntry | None,
+        hint: str | None,
     ) -> PlaceEntry | None:
         """The village a place mention is, when the gazetteer's towns do not say better:
         ``located_in`` is the place named right after it ('Plan (Isère)'), ``local`` its
-        country, ``context`` the article's countries, ``known`` what the towns gave."""
+        country, ``context`` the article's countries, ``known`` what the towns gave, ``hint``
+        the kind its context gives ('à X', 'la commune de X': 'city')."""
         villages = self.gazetteer.villages(surface)
         code = departement_codes().get(place_key(located_in or ""))
         if code is not None:  # 'Saint-Denis (Aude)', 'Mars, en Ardèche': the one of there
@@ -72,9 +75,13 @@ class VillageFinder:
             if known is not None and known.country in local:
                 return None
             return next((village for village in villages if village.country in local), None)
-        if known is not None or (context and HOME_COUNTRY not in context):
-            return None  # a town GeoNames knows; or an article about another country
-        return next((village for village in villages if village.country == HOME_COUNTRY), None)
+        if known is not None or hint != "city" or (context and HOME_COUNTRY not in context):
+            # a town GeoNames knows; a name no town cue ('à', 'la commune de') calls a town
+            # ('sous le signe de Venise'); an article about another country
+            return None
+        return next(
+            (v for v in villages if v.country == HOME_COUNTRY and not v.foreign_namesake), None
+        )  # 'à Venise' is Venice, not the village of the Doubs
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Villages the mention finder missed: a capitalised name after 'la commune de' or
@@ -85,7 +92,7 @@ class VillageFinder:
         found = []
         for token in doc:
             i = token.i
-            if held[i] or not token.text[:1].isupper() or token.is_sent_start:
+            if held[i] or not token.text[:1].isupper():
                 continue
             if i > 0 and held[i - 1] and doc[i - 1].text not in OF:
                 continue
