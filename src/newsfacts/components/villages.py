@@ -84,53 +84,49 @@ class VillageFinder:
         )  # 'à Venise' is Venice, not the village of the Doubs
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
-        """Villages the mention finder missed: a capitalised name after 'la commune de' or
-        right before a French département in parentheses; on tokens no mention holds."""
+        """Communes the mention finder missed: a capitalised name after 'la commune de' or
+        right before a French département in parentheses, on tokens no mention holds. Only
+        the cues are looked at, so an article costs a few look-ups."""
         held = [False] * len(doc)
         for mention in taken:
             held[mention.start : mention.end] = [True] * (mention.end - mention.start)
         found = []
         for token in doc:
             i = token.i
-            if held[i] or not token.text[:1].isupper():
+            if token.text == "(" and self._departement_within(doc, i):
+                # 'Thézy-Glimont (Somme)': the longest commune name that ends here
+                spans = [(start, i) for start in range(max(0, i - MAX_NAME_TOKENS), i)]
+            elif token.lower_ in OF and i > 0 and doc[i - 1].lower_ in TOWN_NOUNS:
+                # 'la commune de Mars': the longest commune name that starts after
+                spans = [
+                    (i + 1, end) for end in range(min(len(doc), i + 1 + MAX_NAME_TOKENS), i + 1, -1)
+                ]
+            else:
                 continue
-            if i > 0 and held[i - 1] and doc[i - 1].text not in OF:
-                continue
-            end = self._village_end(doc, i, held)
-            if end is None:
-                continue
-            if self._after_town_noun(doc, i) or self._before_departement(doc, end):
-                found.append(Mention(i, end, PLACE, "city", source="village"))
-                held[i:end] = [True] * (end - i)
+            span = next((s for s in spans if self._commune_name(doc, *s, held)), None)
+            if span is not None:
+                found.append(Mention(*span, PLACE, "city", source="village"))
+                held[span[0] : span[1]] = [True] * (span[1] - span[0])
         return found
 
-    def _village_end(self, doc: Doc, start: int, held: list[bool]) -> int | None:
-        """End of the longest commune name that starts at ``start``."""
-        limit = min(len(doc), start + MAX_NAME_TOKENS)
-        for end in range(limit, start, -1):
-            if any(held[start:end]) or not doc[end - 1].text[:1].isupper():
-                continue
-            if not all(_name_word(token.text) for token in doc[start:end]):
-                continue
-            text = doc[start:end].text
-            if self.gazetteer.villages(text) or any(
-                town.insee for town in self.gazetteer.lookup(text)
-            ):  # a French commune, GeoNames' or not
-                return end
-        return None
-
-    @staticmethod
-    def _after_town_noun(doc: Doc, start: int) -> bool:
-        """'la commune de Mars', 'le village d'Aulnay'."""
-        return start >= 2 and doc[start - 1].lower_ in OF and doc[start - 2].lower_ in TOWN_NOUNS
-
-    @staticmethod
-    def _before_departement(doc: Doc, end: int) -> bool:
-        """'Thézy-Glimont (Somme)': a French département in parentheses right after."""
-        if end >= len(doc) or doc[end].text != "(":
+    def _commune_name(self, doc: Doc, start: int, end: int, held: list[bool]) -> bool:
+        """Whether the words from start to end, held by no mention, name a French commune."""
+        words = doc[start:end]
+        if any(held[start:end]) or not (
+            words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+        ):
             return False
-        close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
-        return close is not None and place_key(doc[end + 1 : close].text) in departement_codes()
+        if not all(_name_word(token.text) for token in words):
+            return False
+        return bool(self.gazetteer.villages(words.text)) or any(
+            town.insee for town in self.gazetteer.lookup(words.text)
+        )  # a French commune, GeoNames' or not
+
+    @staticmethod
+    def _departement_within(doc: Doc, opening: int) -> bool:
+        """'(Somme)': a French département in the parentheses that open at ``opening``."""
+        close = next((t.i for t in doc[opening + 1 : opening + 6] if t.text == ")"), None)
+        return close is not None and place_key(doc[opening + 1 : close].text) in departement_codes()
 
 
 def _name_word(text: str) -> bool:
