@@ -233,13 +233,16 @@ def _foreign_names(min_population: int) -> set[str]:
     return names
 
 
-def merge_communes(rows: list[dict], communes: list[dict]) -> list[dict]:
-    """Give each commune GeoNames knows its INSEE code; return those GeoNames lacks."""
+def merge_communes(rows: list[dict], communes: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Give each commune GeoNames knows its INSEE code; return the communes GeoNames lacks,
+    and the one-word official names of small communes it spells otherwise ('Aube' for GeoNames'
+    'Aube-sur-Risle'), as villages with the GeoNames row's id: a common word ('Aube', 'Clefs')
+    needs the evidence a village needs."""
     by_key: dict[str, list[dict]] = {}
     for row in rows:
         for key in row["match_names"]:
             by_key.setdefault(key, []).append(row)
-    missing = []
+    missing, aliases = [], []
     for commune in sorted(communes, key=lambda c: -c["population"]):
         key = _key(commune["name"])
         near = [
@@ -253,9 +256,13 @@ def merge_communes(rows: list[dict], communes: list[dict]) -> list[dict]:
             continue
         row = min(near)[2]
         row["insee"] = commune["insee"]
-        if key not in {_key(name) for name in row["names"]}:
-            row["names"].append(commune["name"])  # 'Cherbourg-en-Cotentin'
-    return missing
+        if key in {_key(name) for name in row["names"]}:
+            continue
+        if " " in key or row["population"] >= TOWN_MIN_POPULATION:
+            row["names"].append(commune["name"])  # 'Cherbourg-en-Cotentin', 'Dunkerque'
+        else:
+            aliases.append({**row, "names": [commune["name"]], "match_names": set()})
+    return missing, aliases
 
 
 def _line(place: dict) -> str:
@@ -277,16 +284,16 @@ def main(argv: list[str]) -> None:
     world_min = int(argv[0]) if argv else WORLD_MIN_POPULATION
     rows = _geonames_rows(world_min)
     communes = read_communes()
-    missing = merge_communes(rows, communes)
+    missing, aliases = merge_communes(rows, communes)
     for commune in missing:
         commune["names"], commune["geonames_id"] = [commune["name"]], ""
     rows += [c for c in missing if c["population"] >= TOWN_MIN_POPULATION]
     foreign = _foreign_names(FOREIGN_NAMESAKE_MIN_POPULATION)
     for row in rows:
         row["foreign_namesake"] = False
-    for commune in missing:
-        commune["foreign_namesake"] = _key(commune["name"]) in foreign
-    villages = [c for c in missing if c["population"] < TOWN_MIN_POPULATION]
+    for commune in missing + aliases:
+        commune["foreign_namesake"] = _key(commune["names"][0]) in foreign
+    villages = [c for c in missing if c["population"] < TOWN_MIN_POPULATION] + aliases
     rows.sort(
         key=lambda row: (-row["population"], int(row["geonames_id"] or sys.maxsize), row["insee"])
     )
