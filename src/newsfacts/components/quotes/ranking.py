@@ -89,6 +89,8 @@ def attribute_remaining(
             if quote.inherited and k > 0 and quotes[k - 1].speaker is not None:
                 quote.speaker = quotes[k - 1].speaker  # goes on with a ranked speaker
                 continue
+            if ranker is None and observe is None:
+                continue
             found = candidates(view, _view_of(quote), before)
             if observe is not None:
                 observe(quote, found)
