@@ -40,6 +40,7 @@ from newsfacts.components.quotes.model import (
     is_dapres,
     previous_char,
 )
+from newsfacts.components.quotes.ranking import SpeakerRanking
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
 from newsfacts.components.quotes.text import Sentences
@@ -57,6 +58,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
         self.aspectual = lexicon.word_set("aspectual_cues")
+        self.ranking = SpeakerRanking(lexicon)  # the last attribution stage
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
@@ -629,6 +631,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
             if quote.inherited and k > 0:
                 quote.speaker = quotes[k - 1].speaker
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
+        self.ranking(ctx, quotes, zones.marks)
 
 
 def _clause_after_comma(phrase: Span) -> bool:

@@ -1,0 +1,320 @@
+"""Candidate speakers of a quote the rules left without one, and the features a ranker weighs.
+
+A feature story names someone, then quotes them over several sentences or paragraphs with no
+reporting verb, after a colon, or with a cue whose subject the rules cannot resolve ("écrit son
+épouse", "commence celle qui"). The candidates are the actors mentioned outside quote marks in a
+window before the quote (and just after it, in its own sentence), plus the speaker of the
+previous attributed quote. Each candidate is described by numbers that tell how the writer
+points at a speaker: nearness in characters, sentences and paragraphs, whether the nearest
+mention is a subject (of a reporting verb), whether it is addressed ("a confié à France Info"),
+whether the actor spoke just before (continuity), how often the article names it.
+
+Mentions are looked up by offset in the sorted ActorIndex, and the windows are bounded, so each
+quote costs the same in a long document as in a short one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.quotes.index import ActorIndex
+
+WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
+WINDOW_PARAGRAPHS = 3
+WINDOW_MENTIONS = 40  # mentions walked back at most
+AFTER_CHARS = 200  # a name just after the quote, in its sentence ("…", selon X.)
+LOG_WINDOW = math.log1p(WINDOW_CHARS)
+PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec", "chez", "("})
+OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+TITLE_WORDS = frozenset({"DET", "NOUN", "ADJ"})  # "le docteur", "la ministre"
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+
+
+@dataclass
+class Candidate:
+    actor: dict
+    number: int  # the actor's number in the index
+    features: dict[str, float] = field(default_factory=dict)
+    gender: str | None = None  # known from the article: titles, first name, article
+
+
+@dataclass
+class QuoteView:
+    """What the candidate search reads of a quote: its characters and how the rules saw it."""
+
+    start: int
+    end: int
+    type: str
+    cue: str | None = None
+    has_speaker_words: bool = False  # the rules found words for a speaker they could not resolve
+    inherited: bool = False
+    pronoun_gender: str | None = None  # "a-t-elle poursuivi": the speaker is a woman
+    plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
+
+
+@dataclass(frozen=True)
+class Media:
+    """News media, which relay what others say: a name of the list, or an actor whose titles or
+    the noun before its mention say so ("le quotidien The Times", "nos confrères de X")."""
+
+    names: frozenset[str] = frozenset()  # folded: lower case, straight apostrophes
+    nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lexicon) -> Media:
+        return cls(
+            frozenset(fold(name) for name in lexicon.words.get("media_names", ())),
+            lexicon.word_set("media_nouns"),
+        )
+
+    def named(self, actor: dict) -> bool:
+        if fold(actor.get("name", "")) in self.names:
+            return True
+        titles = " ".join(actor.get("titles", [])).lower().split()
+        return any(word in self.nouns for word in titles)
+
+
+def fold(name: str) -> str:
+    return name.lower().replace("’", "'").strip()
+
+
+@dataclass
+class DocumentView:
+    """The per-document indexes a candidate search reads (built by the quote component)."""
+
+    doc: Doc
+    index: ActorIndex
+    sentence_starts: list[int]  # character offsets where the writer's sentences start
+    paragraph_starts: list[int]
+    cue_verbs: frozenset[int]  # token indexes of reporting verbs
+    cue_ends: frozenset[int]  # token indexes where a reporting verb group ends ("a-t-il dit")
+    in_marks: object  # .holds(offset): inside closed quote marks
+    token_starts: list[int] = field(default_factory=list)
+    media: Media = Media()
+    mention_counts: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.token_starts:
+            self.token_starts = [token.idx for token in self.doc]
+        for _start, _end, n in self.index.mentions:
+            self.mention_counts[n] = self.mention_counts.get(n, 0) + 1
+
+    def sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def tokens(self, start: int, end: int) -> Span | None:
+        first = max(bisect.bisect_right(self.token_starts, start) - 1, 0)
+        last = max(bisect.bisect_left(self.token_starts, end), first + 1)
+        return self.doc[first:last] if first < len(self.doc) else None
+
+
+@dataclass
+class Continuity:
+    """Who spoke before the quote being attributed (by the rules, in text order)."""
+
+    previous: int | None = None  # actor # of the latest attributed quote
+    previous_end: int = -1  # where that quote ends
+    spoken: set[int] = field(default_factory=set)
+
+
+def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list[Candidate]:
+    """The actors that may have said the quote, each with its features. A pronoun the rules
+    could not resolve still rules out the actors of the other gender."""
+    if quote.plural_or_vague:
+        return []
+    found: dict[int, Candidate] = {}
+    index = view.index
+    quote_sentence = view.sentence(quote.start)
+    quote_paragraph = view.paragraph(quote.start)
+    rank = 0
+    people = 0
+    for start, end, n in index.before(quote.start, WINDOW_MENTIONS):
+        if quote.start - end > WINDOW_CHARS:
+            break
+        if quote_paragraph - view.paragraph(start) > WINDOW_PARAGRAPHS:
+            break
+        if view.in_marks.holds(start) or quote.start <= start < quote.end:
+            continue
+        n = _canonical(index, n)
+        if n in found:
+            found[n].features["mentions_in_window"] += 1
+            continue
+        actor = index.actors[n]
+        candidate = Candidate(actor, n, _actor_features(view, n, actor, before))
+        candidate.features.update(_mention_features(view, start, end, "before"))
+        candidate.gender = _gender(view, n, actor, start)
+        features = candidate.features
+        features["before"] = 1.0
+        features["chars_before"] = math.log1p(quote.start - end) / LOG_WINDOW
+        features["sentences_before"] = min(quote_sentence - view.sentence(start), 5) / 5
+        features["paragraphs_before"] = min(quote_paragraph - view.paragraph(start), 3) / 3
+        features["same_sentence"] = float(view.sentence(start) == quote_sentence)
+        features["nearest"] = float(rank == 0)
+        features["recency_rank"] = min(rank, 5) / 5
+        is_person = actor.get("type") == "person"
+        features["nearest_person"] = float(is_person and people == 0)
+        people += is_person
+        features["mentions_in_window"] = 1.0
+        found[n] = candidate
+        rank += 1
+    for start, end, n in index.after(quote.end, 10):
+        if start - quote.end > AFTER_CHARS or view.sentence(start) != view.sentence(quote.end):
+            break
+        if view.in_marks.holds(start):
+            continue
+        n = _canonical(index, n)
+        candidate = found.get(n)
+        if candidate is None:
+            actor = index.actors[n]
+            candidate = found[n] = Candidate(actor, n, _actor_features(view, n, actor, before))
+            candidate.features["mentions_in_window"] = 1.0
+            candidate.gender = _gender(view, n, actor, start)
+        if candidate.features.get("after"):
+            continue
+        candidate.features.update(_mention_features(view, start, end, "after"))
+        candidate.features["after"] = 1.0
+        candidate.features["chars_after"] = math.log1p(start - quote.end) / LOG_WINDOW
+    if before.previous is not None and before.previous not in found:
+        actor = index.actors[before.previous]
+        found[before.previous] = Candidate(
+            actor,
+            before.previous,
+            _actor_features(view, before.previous, actor, before),
+            gender=view.index.gender.get(before.previous),
+        )
+    if quote.pronoun_gender:
+        found = {n: c for n, c in found.items() if c.gender in (None, quote.pronoun_gender)}
+    quote_features = _quote_features(view, quote, before)
+    for candidate in found.values():
+        features = candidate.features
+        features["mentions_in_window"] = min(features.get("mentions_in_window", 0.0), 5) / 5
+        features.update(quote_features)
+        # the combinations a linear model cannot draw by itself
+        features["subject_same_paragraph"] = features.get("subject_before", 0.0) * (
+            features.get("paragraphs_before", 1.0) == 0
+        )
+        features["previous_near"] = features["previous_speaker"] * quote_features["previous_near"]
+        features["cue_subject_x_direct"] = features.get("cue_subject_before", 0.0) * (
+            quote.type == "direct"
+        )
+    return list(found.values())
+
+
+def _canonical(index: ActorIndex, n: int) -> int:
+    """One number per actor: the actors list may hold the same actor under several numbers."""
+    numbers = index.numbers_of(index.actors[n])
+    return numbers[0] if numbers else n
+
+
+def _gender(view: DocumentView, n: int, actor: dict, start: int) -> str | None:
+    """A person's gender as the article tells it; an organisation's by the article before its
+    name ("le ministère", "la préfecture")."""
+    if actor.get("type") == "person":
+        return view.index.gender.get(n)
+    span = view.tokens(start, start + 1)
+    if span is None or span.start == 0:
+        return None
+    article = view.doc[span.start - 1]
+    if article.lower_ in ("le", "du", "au", "un"):
+        return "Masc"
+    if article.lower_ in ("la", "une"):
+        return "Fem"
+    return None
+
+
+def _actor_features(view: DocumentView, n: int, actor: dict, before: Continuity) -> dict:
+    kind = actor.get("type")
+    count = sum(view.mention_counts.get(k, 0) for k in view.index.numbers_of(actor)) or 1
+    return {
+        "person": float(kind == "person"),
+        "organization": float(kind == "organization"),
+        "medium": float(view.media.named(actor)),
+        "salience": min(math.log1p(count) / math.log1p(20), 1.0),
+        "previous_speaker": float(before.previous == n),
+        "spoke_before": float(n in before.spoken),
+    }
+
+
+def _mention_features(view: DocumentView, start: int, end: int, side: str) -> dict:
+    span = view.tokens(start, end)
+    if span is None or not len(span):
+        return {}
+    doc = view.doc
+    previous = doc[span.start - 1] if span.start > 0 else None
+    # "à l'AFP", "sur France Info": a medium or an addressee, not who speaks
+    word = previous.lower_ if previous is not None else ""
+    if previous is not None and previous.pos_ == "DET" and span.start > 1:
+        word = doc[span.start - 2].lower_
+    noun = previous
+    if noun is not None and noun.pos_ == "ADP" and span.start > 2:
+        noun = doc[span.start - 2]  # "nos confrères de X"
+    medium = noun is not None and noun.lower_ in view.media.nouns  # "le quotidien X"
+    subject = any(_subject(token) for token in span)
+    cue_subject = any(_subject(token) and _verb_of(token) in view.cue_verbs for token in span)
+    cue_subject = cue_subject or _after_cue(view, span.start)  # ", raconte Jean Dupont"
+    return {
+        f"subject_{side}": float(subject),
+        f"cue_subject_{side}": float(cue_subject),
+        f"addressed_{side}": float(word in PREPOSITIONS),
+        f"complement_{side}": float(word in OF_WORDS),
+        f"medium_word_{side}": float(medium),
+        f"opens_sentence_{side}": float(view.sentence(max(start - 1, 0)) != view.sentence(start)),
+    }
+
+
+def _after_cue(view: DocumentView, i: int) -> bool:
+    """The name right after a reporting verb, maybe after its article and title: "a indiqué
+    M. Dupont", "juge le docteur X": an inverted subject, which the parser often calls object."""
+    doc = view.doc
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if k in view.cue_ends:
+            return True
+        if doc[k].pos_ not in TITLE_WORDS and doc[k].lower_ not in ("m.", "mme"):
+            return False
+    return False
+
+
+def _subject(token) -> bool:
+    """The subject, or a name hanging on it ("le capitaine X a dit": flat:name, appos)."""
+    for _ in range(3):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _verb_of(token) -> int:
+    while not token.dep_.startswith("nsubj") and token.head is not token:
+        token = token.head
+    return token.head.i
+
+
+def _quote_features(view: DocumentView, quote: QuoteView, before: Continuity) -> dict:
+    text = view.index.text
+    k = quote.start - 1
+    while k >= 0 and text[k] in ' \t\u00a0\u202f«“"':
+        k -= 1
+    features = {f"type_{kind}": float(quote.type == kind) for kind in QUOTE_TYPES}
+    near = before.previous_end >= 0 and (
+        view.paragraph(quote.start) - view.paragraph(before.previous_end) <= 1
+    )
+    features.update(
+        {
+            "has_cue": float(quote.cue is not None),
+            "has_speaker_words": float(quote.has_speaker_words),
+            "inherited": float(quote.inherited),
+            "after_colon": float(k >= 0 and text[k] == ":"),
+            "opens_paragraph": float(k < 0 or text[k] == "\n"),
+            "previous_near": float(near),
+        }
+    )
+    return features

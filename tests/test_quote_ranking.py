@@ -1,0 +1,232 @@
+"""The last attribution stage: candidate speakers, their features, and the ranker over them.
+
+The candidate tests read the features the real pipeline computes on small French texts; the
+ranker tests use hand-set weights, so that they test the method, not the shipped weights.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes.candidates import (
+    Candidate,
+    Continuity,
+    DocumentView,
+    Media,
+    QuoteView,
+    candidates,
+)
+from newsfacts.components.quotes.index import ActorIndex, Stretches
+from newsfacts.components.quotes.lexicon import load_lexicon
+from newsfacts.components.quotes.ranking import SpeakerRanker, attribute_remaining
+
+
+def ranked(nlp, text: str) -> list[tuple[str, list[Candidate]]]:
+    """(quote text, candidates) of every quote the rules left without a speaker."""
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    seen = []
+    ranking.observe = lambda quote, found: seen.append((quote, found, quote.speaker is None))
+    try:
+        doc = nlp(text)
+    finally:
+        ranking.observe = None
+    return [(doc.text[q.start : q.end], found) for q, found, ranked in seen if ranked]
+
+
+def by_name(found: list[Candidate]) -> dict[str, dict[str, float]]:
+    return {c.actor["name"]: c.features for c in found}
+
+
+FEATURE_STORY = (
+    "Marie Dupont tient une boulangerie à Lyon depuis vingt ans. Elle a vu le quartier changer. "
+    "Son voisin, Paul Martin, vend des journaux.\n"
+    "« Avant, il y avait du monde partout. »"
+)
+
+
+def test_candidates_are_the_actors_named_before_the_quote(nlp):
+    [(_quote, found)] = [r for r in ranked(nlp, FEATURE_STORY) if "Avant" in r[0]]
+    features = by_name(found)
+    assert {"Marie Dupont", "Paul Martin"} <= set(features)
+    marie, paul = features["Marie Dupont"], features["Paul Martin"]
+    assert paul["nearest"] == 1.0 and marie["nearest"] == 0.0  # Paul is named last
+    assert marie["chars_before"] > paul["chars_before"]
+    assert marie["sentences_before"] > paul["sentences_before"]
+    assert marie["subject_before"] == 1.0  # "Marie Dupont tient …"
+    assert marie["paragraphs_before"] == paul["paragraphs_before"] > 0
+    assert marie["person"] == 1.0 and marie["organization"] == 0.0
+    assert marie["opens_paragraph"] == 1.0 and marie["type_direct"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description says who speaks, even where the rules cannot tell who it is
+        "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la municipalité.",
+        # "on", "ils": no single actor
+        "Paul Roy est arrivé. « Tout va bien », assure-t-on.",
+    ],
+)
+def test_speaker_words_that_name_no_one_known_leave_nothing_to_rank(nlp, text):
+    assert all(not found for _quote, found in ranked(nlp, text))
+
+
+def test_a_pronoun_rules_out_the_other_gender(nlp):
+    text = (
+        "Le ministère de l'Intérieur a publié un bilan. « Les chiffres baissent », souligne-t-elle."
+    )
+    for _quote, found in ranked(nlp, text):
+        assert "ministère de l'Intérieur" not in by_name(found)
+
+
+def test_a_name_inside_quote_marks_is_no_candidate(nlp):
+    text = (
+        "Jean Durand a longtemps travaillé à l'usine. "
+        "« Pierre Leroy m'a tout appris. » Il en garde un souvenir ému."
+    )
+    for _quote, found in ranked(nlp, text):
+        assert "Pierre Leroy" not in by_name(found)
+
+
+def test_a_medium_is_marked_apart(nlp):
+    text = "Paul Roy a parlé à France Info. « Oui. »"
+    view = view_of(nlp, text, spans_of(text, "Paul Roy", "France Info"))
+    view.index.actors[1]["type"] = "organization"
+    quote = QuoteView(text.index("«"), len(text), "direct")
+    found = by_name(candidates(view, quote, Continuity()))
+    assert found["France Info"]["medium"] == 1.0 and found["France Info"]["addressed_before"] == 1.0
+    assert found["France Info"]["organization"] == 1.0
+    assert found["Paul Roy"]["medium"] == 0.0 and found["Paul Roy"]["addressed_before"] == 0.0
+
+
+def test_media_by_name_by_title_and_not_otherwise():
+    media = Media.from_lexicon(load_lexicon())
+    assert media.named({"name": "France Info", "type": "organization"})
+    assert media.named({"name": "AFP"})
+    assert media.named({"name": "The Gazette", "titles": ["quotidien local"]})
+    assert not media.named({"name": "Marie Dupont", "titles": ["boulangère"]})
+    assert not media.named({"name": "SNCF", "type": "organization"})
+
+
+# ---- on a hand-built view: windows, continuity, after the quote --------------------------------
+
+
+class Zones:
+    def __init__(self, *stretches) -> None:
+        self.stretches = Stretches(stretches)
+
+    def holds(self, offset: int) -> bool:
+        return self.stretches.holds(offset)
+
+
+def view_of(nlp, text: str, mentions: dict[str, list[tuple[int, int]]], marks=()) -> DocumentView:
+    """A view built by hand: every dot ends a sentence, no parse, the shipped media list."""
+    doc = nlp.make_doc(text)
+    actors = [
+        {"name": name, "type": "person", "mentions": [list(m) for m in spans]}
+        for name, spans in mentions.items()
+    ]
+    index = ActorIndex(actors, text)
+    index.refresh()
+    starts = [0] + [k + 2 for k, c in enumerate(text) if c == "." and k + 2 < len(text)]
+    media = Media.from_lexicon(load_lexicon())
+    return DocumentView(
+        doc, index, starts, [0], frozenset(), frozenset(), Zones(*marks), media=media
+    )
+
+
+def spans_of(text: str, *words: str) -> dict[str, list[tuple[int, int]]]:
+    return {w: [(text.index(w), text.index(w) + len(w))] for w in words}
+
+
+def test_a_mention_far_before_the_window_is_no_candidate(nlp):
+    text = "Anne parle. " + "Il pleut. " * 200 + "Luc rit. « Oui. »"
+    view = view_of(nlp, text, spans_of(text, "Anne", "Luc"))
+    start = text.index("«")
+    found = by_name(candidates(view, QuoteView(start, len(text), "direct"), Continuity()))
+    assert set(found) == {"Luc"}
+
+
+def test_the_previous_speaker_is_a_candidate_even_out_of_the_window(nlp):
+    text = "Anne parle. " + "Il pleut. " * 200 + "Luc rit. « Oui. »"
+    view = view_of(nlp, text, spans_of(text, "Anne", "Luc"))
+    start = text.index("«")
+    before = Continuity(previous=0, previous_end=10, spoken={0})
+    found = by_name(candidates(view, QuoteView(start, len(text), "direct"), before))
+    assert found["Anne"]["previous_speaker"] == 1.0 and found["Anne"]["spoke_before"] == 1.0
+    assert found["Luc"]["previous_speaker"] == 0.0
+    assert found["Anne"].get("before", 0.0) == 0.0  # not named in the window
+
+
+def test_a_name_right_after_the_quote_in_its_sentence_is_a_candidate(nlp):
+    text = "La salle se tait. « Nous irons jusqu'au bout », selon Marc Petit. Fin."
+    view = view_of(nlp, text, spans_of(text, "Marc Petit"))
+    quote = QuoteView(text.index("«"), text.index("»") + 1, "direct")
+    found = by_name(candidates(view, quote, Continuity()))
+    assert found["Marc Petit"]["after"] == 1.0
+    assert found["Marc Petit"].get("before", 0.0) == 0.0
+
+
+def test_mentions_inside_quote_marks_are_skipped(nlp):
+    text = "« Claire est partie », dit-on. Puis Hugo arrive. « Bonjour. »"
+    first = text.index("«")
+    view = view_of(nlp, text, spans_of(text, "Claire", "Hugo"), marks=[(first, first + 21)])
+    quote = QuoteView(text.rindex("«"), len(text), "direct")
+    assert set(by_name(candidates(view, quote, Continuity()))) == {"Hugo"}
+
+
+# ---- the ranker ----------------------------------------------------------------------------------
+
+
+def candidate(name: str, **features: float) -> Candidate:
+    return Candidate({"name": name}, 0, features)
+
+
+def test_the_ranker_picks_the_likeliest_candidate_above_its_threshold():
+    ranker = SpeakerRanker({"subject_before": 3.0, "medium": -4.0}, bias=-1.0, threshold=0.5)
+    subject = candidate("Marie", subject_before=1.0)
+    medium = candidate("AFP", subject_before=1.0, medium=1.0)
+    other = candidate("Paul")
+    assert ranker.choose([other, medium, subject]).actor["name"] == "Marie"
+    assert ranker.choose([other, medium]) is None  # no one likely enough: no speaker
+    assert ranker.choose([]) is None
+    assert ranker.probability({"subject_before": 1.0}) == pytest.approx(1 / (1 + 2.718281828**-2))
+
+
+def test_the_shipped_weights_load_and_favour_a_subject_over_a_medium():
+    ranker = SpeakerRanker.load()
+    assert 0.0 < ranker.threshold < 1.0
+    assert ranker.weights["medium"] < 0 < ranker.weights["subject_before"]
+
+
+class FakeQuote:
+    def __init__(self, start, end, speaker=None, inherited=False, speaker_span=None):
+        self.start, self.end, self.type, self.cue = start, end, "direct", None
+        self.speaker, self.inherited, self.speaker_span = speaker, inherited, speaker_span
+
+
+def test_attribute_remaining_keeps_rule_speakers_and_fills_the_rest(nlp):
+    text = "Anne Roy parle. « Un. » Luc Vidal arrive. « Deux. » « Trois. »"
+    view = view_of(nlp, text, spans_of(text, "Anne Roy", "Luc Vidal"))
+    anne, luc = view.index.actors
+    starts = [text.index(w) - 2 for w in ("Un", "Deux", "Trois")]
+    quotes = [
+        FakeQuote(starts[0], starts[0] + 7, speaker=anne),  # the rules' answer stays
+        FakeQuote(starts[1], starts[1] + 9),
+        FakeQuote(starts[2], starts[2] + 10, inherited=True),  # goes on with the one before
+    ]
+    ranker = SpeakerRanker({"nearest": 2.0}, bias=-1.0, threshold=0.5)
+    seen = []
+    attribute_remaining(view, quotes, ranker, lambda q, found: seen.append(q))
+    assert quotes[0].speaker is anne
+    assert quotes[1].speaker is luc  # the nearest name
+    assert quotes[2].speaker is luc
+    assert quotes[1] in seen and quotes[0] in seen
+
+
+def test_without_a_ranker_nothing_is_filled(nlp):
+    text = "Luc Vidal arrive. « Deux. »"
+    view = view_of(nlp, text, spans_of(text, "Luc Vidal"))
+    quote = FakeQuote(text.index("«"), len(text))
+    attribute_remaining(view, [quote], None)
+    assert quote.speaker is None
