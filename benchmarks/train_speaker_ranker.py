@@ -32,7 +32,14 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SETS = ["real/orangesum-dev", "real/orangesum-a", "real/orangesum-b"]
+SETS = [
+    "real/orangesum-dev",
+    "real/orangesum-a",
+    "real/orangesum-b",
+    "real/orangesum-c",
+    "real/orangesum-d",
+    "real/orangesum-e",
+]
 OUTPUT = ROOT / "src" / "newsfacts" / "lexicons" / "speaker_ranker.json"
 L2 = 3.0
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
