@@ -26,6 +26,7 @@ from newsfacts.components.entities.merging import (
     _same_name_same_kind,
     _without_duplicates,
 )
+from newsfacts.components.entities.short_names import ShortNames
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
     EVENT,
@@ -36,7 +37,7 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import fold, load_gazetteer
 
 
-class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
+class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames):
     """Finds the named mentions of a Doc; one instance per pipeline, built once."""
 
     def __init__(self, nlp) -> None:
@@ -46,6 +47,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
         self.gazetteer = load_gazetteer()
+        self._load_short_names(nlp)
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
@@ -116,6 +118,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
 
         for mention in self._dateline(doc):
             claim(mention)
+        for mention in self._short_name_runs(doc) + self._national_teams(doc):
+            claim(mention)
         for _, start, end in self.events(doc):  # 'Tour de France' holds no place
             claim(Mention(start, end, EVENT, source="event"))
         for mention in self._event_names(doc):
@@ -148,6 +152,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):
+            claim(mention)
+        for mention in self._known_short_names(doc):
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
             claim(mention)

@@ -1,0 +1,96 @@
+"""components.entities.short_names: organisations named by a known short name, runs of them,
+national teams."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    """Name -> actor, with the texts of its mentions under "texts"."""
+    doc = nlp(text)
+    actors = {actor["name"]: actor for actor in doc._.actors}
+    for actor in actors.values():
+        actor["texts"] = [text[start:end] for start, end in sorted(actor["mentions"])]
+    return actors
+
+
+def places_of(nlp, text: str) -> set[str]:
+    return {place["name"] for place in nlp(text)._.places}
+
+
+def test_a_run_of_known_union_names_is_one_organisation_each(nlp):
+    text = "Ils défilent à l'appel de l'intersyndicale CGT-FO-Solidaires-FSU jeudi."
+    actors = actors_of(nlp, text)
+    for union in ("CGT", "FO", "Solidaires", "FSU"):
+        assert actors[union]["type"] == "organization"
+    assert "CGT-FO-Solidaires-FSU" not in actors
+
+
+def test_a_known_hyphenated_name_stays_whole_in_a_run(nlp):
+    actors = actors_of(nlp, "L'intersyndicale CFDT-CFE-CGC a signé l'accord.")
+    assert {"CFDT", "CFE-CGC"} <= set(actors)
+
+
+def test_a_run_with_an_unknown_part_is_left_whole(nlp):
+    actors = actors_of(nlp, "Le syndicat Xyzab-FSU a appelé à la grève.")
+    assert "FSU" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La FDJ décide de lancer un avis de recherche. Il se rend chez un détaillant FDJ.", "FDJ"),
+        ("Elle met un terme à ce congé auprès de la CAF. Elle est trop diminuée.", "CAF"),
+    ],
+)
+def test_a_known_short_name_alone_is_an_organisation(nlp, text, name):
+    actor = actors_of(nlp, text)[name]
+    assert actor["type"] == "organization"
+    assert len(actor["mentions"]) == text.count(name)
+
+
+def test_a_known_short_name_in_a_heading_in_capitals_is_no_actor(nlp):
+    actors = actors_of(nlp, "LA CAF DOIT PAYER\nLe tribunal a tranché lundi.")
+    assert "CAF" not in actors
+
+
+def test_a_known_body_s_local_office_keeps_its_town_a_place(nlp):
+    text = "La CPAM d'Angers a chargé un médiateur de contacter la famille."
+    assert "CPAM" in actors_of(nlp, text)
+    assert "Angers" in places_of(nlp, text)
+
+
+def test_a_national_team_is_an_organisation_and_no_place(nlp):
+    text = "Le président a déjeuné avec les joueuses de l'équipe de France à Paris."
+    assert actors_of(nlp, text)["équipe de France"]["type"] == "organization"
+    assert "France" not in places_of(nlp, text)
+
+
+def test_a_team_nickname_is_the_team_of_its_country(nlp):
+    text = (
+        "Dimanche, les Bleus ont remporté la finale. Dans les vestiaires de l'équipe de "
+        "France, le président exultait. Les Diables rouges avaient perdu en demi-finale."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["équipe de France"]["texts"] == [
+        "Bleus",
+        "équipe de France",
+    ]
+    assert actors["Diables rouges"]["type"] == "organization"
+    assert "Diables" not in places_of(nlp, text)
+
+
+def test_a_nickname_in_lower_case_is_no_team(nlp):
+    assert "bleus" not in {name.lower() for name in actors_of(nlp, "Il a les yeux bleus.")}
+
+
+def test_short_name_mentions_are_spans_of_the_record_text():
+
+    text = "La FDJ et l'intersyndicale CGT-FO-Solidaires-FSU ont réagi, comme l'équipe de France."
+    record = newsfacts.extract(text)
+    spans = [m for actor in record["actors"] for m in actor["mentions"]]
+    assert {"FDJ", "CGT", "FSU", "équipe de France"} <= {m["text"] for m in spans}
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in spans)
