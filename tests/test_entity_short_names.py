@@ -57,12 +57,6 @@ def test_a_known_short_name_in_a_heading_in_capitals_is_no_actor(nlp):
     assert "CAF" not in actors
 
 
-def test_a_known_body_s_local_office_keeps_its_town_a_place(nlp):
-    text = "La CPAM d'Angers a chargé un médiateur de contacter la famille."
-    assert "CPAM" in actors_of(nlp, text)
-    assert "Angers" in places_of(nlp, text)
-
-
 def test_a_national_team_is_an_organisation_and_no_place(nlp):
     text = "Le président a déjeuné avec les joueuses de l'équipe de France à Paris."
     assert actors_of(nlp, text)["équipe de France"]["type"] == "organization"
@@ -94,3 +88,31 @@ def test_short_name_mentions_are_spans_of_the_record_text():
     spans = [m for actor in record["actors"] for m in actor["mentions"]]
     assert {"FDJ", "CGT", "FSU", "équipe de France"} <= {m["text"] for m in spans}
     assert all(text[m["start"] : m["end"]] == m["text"] for m in spans)
+
+
+def test_a_spelled_acronym_then_a_person_are_two_actors(nlp):
+    text = (
+        "La fusillade a été revendiquée par le groupe Al-Qaïda dans la péninsule arabique "
+        "(Aqpa). Le fondateur d'Aqpa Qassim al-Rimi a été tué au Yémen."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Qassim al-Rimi"]["type"] == "person"
+    assert actors["Al-Qaïda dans la péninsule arabique"]["texts"].count("Aqpa") == 2
+    assert not any("Aqpa" in place for place in places_of(nlp, text))
+
+
+def test_a_place_in_parentheses_does_not_split_a_name(nlp):
+    actors = actors_of(nlp, "Le maire de Toulon (Var) Hubert Falco a parlé.")
+    assert actors["Hubert Falco"]["type"] == "person"
+    assert "Var" not in actors
+
+
+def test_a_branch_of_a_group_is_an_actor_of_its_own(nlp):
+    text = (
+        "Al-Qaïda a salué l'attaque. Elle a été revendiquée par Al-Qaïda dans la péninsule "
+        "arabique (Aqpa). La Commission a parlé, puis la Commission européenne a répondu."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Al-Qaïda"]["texts"] == ["Al-Qaïda"]
+    assert "Al-Qaïda dans la péninsule arabique" in actors
+    assert actors["Commission européenne"]["texts"] == ["Commission", "Commission européenne"]

@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 
 from newsfacts.components.entities.acronyms import (
     _acronym_then_person,
+    _acronyms_in_parentheses,
     _credit_then_name,
     _extend_to_acronym,
+    _known_acronym_then_person,
     _names_before_party,
     _other_acronym_mentions,
 )
@@ -145,7 +147,12 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
+        spelled = {a for a in _acronyms_in_parentheses(doc) if not self.gazetteer.lookup(a)}
         for entity in entities:
+            if _known_acronym_then_person(entity, spelled):
+                claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
+                claim(Mention(entity.start + 1, entity.end, PERSON))
+                continue
             claim(self._classify(doc, entity, person_words))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
@@ -153,7 +160,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):
             claim(mention)
-        for mention in self._known_short_names(doc):
+        for mention in self._known_short_names(doc, _acronyms_in_parentheses(doc)):
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
             claim(mention)

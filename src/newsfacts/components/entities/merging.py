@@ -173,8 +173,6 @@ class MergingRules:
         acronym = doc[org.start].text
         if not _is_acronym(acronym) or acronym in self.lex["party_labels"]:
             return False
-        if acronym in self.short_names:
-            return False  # 'la CPAM d'Angers': a known national body, and its town a place
         if doc[org.start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"de la", "à"}:
             return False
         between = [token.lower_ for token in doc[org.end : place.start]]

@@ -88,12 +88,14 @@ class ShortNames:
                 return None
         return names
 
-    def _known_short_names(self, doc: Doc) -> list[Mention]:
+    def _known_short_names(self, doc: Doc, spelled: set[str]) -> list[Mention]:
         """A known short name alone is an organisation ('la FDJ décide', 'auprès de la CAF'),
-        not inside a longer name the NER found ('CGT Energie') nor in a heading in capitals."""
+        not inside a longer name the NER found ('CGT Energie') nor in a heading in capitals.
+        One the article spells out ('caisse primaire d'assurance maladie (CPAM)') is left to
+        the acronym rules, which link it to its full name."""
         found = []
         for token in doc:
-            if _bare(token.text) not in self.short_names:
+            if _bare(token.text) not in self.short_names or _bare(token.text) in spelled:
                 continue
             if token.ent_iob_ == "I" or (
                 token.ent_iob_ == "B"
