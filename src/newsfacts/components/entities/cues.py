@@ -292,6 +292,11 @@ class CueNames:
                 continue
             if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
                 continue
+            quoted = _quoted_name(doc, _skip_adjectives(doc, end))
+            if quoted is not None:  # 'l'association "Au Cœur des Jumeaux"'
+                title = doc[start:end].text.lower()
+                found.append(Mention(*quoted, ORGANIZATION, hint=title, source="type"))
+                continue
             i, loose = self._name_after_type_noun(doc, end)
             if i is None:
                 continue  # a capitalised article may open the name: 'le parti Les Républicains'
@@ -301,12 +306,30 @@ class CueNames:
             if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
                 continue  # 'la formation du président Emmanuel Macron'
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
+            name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
             if _acronym_then_person(doc[i:name_end]):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
             elif self.gazetteer.lookup(doc[i:name_end].text):
                 name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
             title = doc[start:i].text.lower().rstrip(" ,")
             found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
+        return found
+
+    def _someone_named(self, doc: Doc) -> list[Mention]:
+        """'Un certain "Pokercroix" a remporté', 'une certaine Julie': a person known by that
+        name or pseudonym alone, never a place."""
+        found = []
+        for token in doc[1:-1]:
+            if token.lower_ not in SOMEONE_CUES or doc[token.i - 1].lower_ not in ("un", "une"):
+                continue
+            quoted = _quoted_name(doc, token.i + 1)
+            if quoted is not None:
+                found.append(Mention(*quoted, PERSON, source="title"))
+            elif _capitalised(doc[token.i + 1]) and doc[token.i + 1].is_alpha:
+                name_end = _name_end(doc, token.i + 1)
+                name = doc[token.i + 1 : name_end]
+                if not self.gazetteer.lookup(name.text):  # not 'une certaine France'
+                    found.append(Mention(name.start, name.end, PERSON, source="title"))
         return found
 
     def _name_after_type_noun(self, doc: Doc, end: int) -> tuple[int | None, bool]:
@@ -390,3 +413,24 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+# 'un certain "Pokercroix"': the words that introduce someone by a name alone
+SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}
+
+OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+QUOTED_NAME_LENGTH = 6
+
+
+def _quoted_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens of a capitalised name between quote marks that open at token i:
+    'l'association "Au Cœur des Jumeaux"', 'le restaurant « Captain's »'."""
+    if i + 2 >= len(doc) or doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
+        return None
+    closing = OPENING_QUOTES[doc[i].text]
+    for j in range(i + 2, min(len(doc), i + 2 + QUOTED_NAME_LENGTH)):
+        if doc[j].text == closing:
+            return i + 1, j
+        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            return None
+    return None

@@ -140,6 +140,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
             claim(mention)
+        for mention in self._someone_named(doc):
+            claim(mention)
         for mention in _repeated_names(doc, chosen, taken):
             claim(mention)
         titles = self.title_nouns(doc)  # read by two rules: matched once

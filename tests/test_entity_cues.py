@@ -1,0 +1,72 @@
+"""components.entities.cues: names that the words before them show to be organisations or
+persons (type nouns, quoted names, 'un certain')."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def named(nlp, text: str) -> tuple[dict[str, str], set[str]]:
+    """Actor name -> type, and place names; every mention is a span of the text."""
+    doc = nlp(text)
+    for entity in doc._.actors + doc._.places:
+        for start, end in entity["mentions"]:
+            assert text[start:end].strip() == text[start:end] != ""
+    return {a["name"]: a["type"] for a in doc._.actors}, {p["name"] for p in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        (
+            "Il est de l'association \"Au Cœur des Jumeaux\", qui a offert l'appareil au club.",
+            "Au Cœur des Jumeaux",
+            "Cœur des Jumeaux",
+        ),
+        (
+            'La guide, qui tient le restaurant familial "Captain\'s" sur le vieux port, a parlé.',
+            "Captain's",
+            None,
+        ),
+        ("Il a cité le journal « Le Petit Bleu » dimanche.", "Le Petit Bleu", "Petit Bleu"),
+    ],
+)
+def test_a_quoted_name_after_a_type_noun_is_an_organisation(nlp, text, name, absent):
+    actors, _ = named(nlp, text)
+    assert actors.get(name) == "organization"
+    assert absent not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les agents du magasin Castorama ont vu un homme en fauteuil.", "Castorama"),
+        ("On entendait les enceintes du beach-club Tropicana jusqu'au port.", "Tropicana"),
+    ],
+)
+def test_shops_and_restaurants_are_type_nouns(nlp, text, name):
+    actors, places = named(nlp, text)
+    assert actors.get(name) == "organization" and name not in places
+
+
+def test_a_town_after_a_typed_name_is_a_place_of_its_own(nlp):
+    actors, places = named(nlp, "Les agents du magasin Castorama d'Avignon ont vu un homme.")
+    assert actors.get("Castorama") == "organization"
+    assert "Avignon" in places
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Un certain "Pokercroix" a remporté 134.787 euros en misant 20 centimes.', "Pokercroix"),
+        ("Un dénommé Karim Benali a été interpellé samedi.", "Karim Benali"),
+    ],
+)
+def test_someone_introduced_by_a_name_alone_is_a_person(nlp, text, name):
+    actors, places = named(nlp, text)
+    assert actors.get(name) == "person" and name not in places
+
+
+def test_a_certain_country_stays_a_place(nlp):
+    actors, places = named(nlp, "Une certaine France a disparu avec lui.")
+    assert "France" in places and "France" not in actors
