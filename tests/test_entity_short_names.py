@@ -116,3 +116,31 @@ def test_a_branch_of_a_group_is_an_actor_of_its_own(nlp):
     assert actors["Al-Qaïda"]["texts"] == ["Al-Qaïda"]
     assert "Al-Qaïda dans la péninsule arabique" in actors
     assert actors["Commission européenne"]["texts"] == ["Commission", "Commission européenne"]
+
+
+def test_a_regional_edition_is_one_medium_with_its_place(nlp):
+    text = "France 3 Pays de la Loire revient sur la situation de la famille."
+    assert actors_of(nlp, text)["France 3 Pays de la Loire"]["type"] == "organization"
+    assert "Pays de la Loire" not in places_of(nlp, text)
+
+
+def test_the_network_s_bare_name_is_its_one_edition(nlp):
+    text = (
+        "Le tunnel désinfecte en quatre secondes, rapporte France Bleu Nord. D'après France "
+        "Bleu, l'Assurance maladie en rembourse la moitié."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["France Bleu Nord"]["texts"] == ["France Bleu Nord", "France Bleu"]
+
+
+def test_a_medium_named_like_a_region_without_its_article(nlp):
+    actors = actors_of(nlp, "Le maire a été agressé lundi soir, révèle Sud-Ouest.")
+    assert actors["Sud-Ouest"]["type"] == "organization"
+    assert "Sud-Ouest" not in actors_of(nlp, "Il vit dans le Sud-Ouest depuis dix ans.")
+
+
+def test_a_listed_medium_is_one_organisation(nlp):
+    text = "Il confirme une information de L'Essor de la gendarmerie. Selon le site, la chute."
+    actors = actors_of(nlp, text)
+    assert actors["L'Essor de la gendarmerie"]["type"] == "organization"
+    assert "Essor" not in actors

@@ -120,7 +120,11 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
 
         for mention in self._dateline(doc):
             claim(mention)
-        for mention in self._short_name_runs(doc) + self._national_teams(doc):
+        for mention in (
+            self._short_name_runs(doc)
+            + self._national_teams(doc)
+            + self._media_without_article(doc)
+        ):
             claim(mention)
         for _, start, end in self.events(doc):  # 'Tour de France' holds no place
             claim(Mention(start, end, EVENT, source="event"))
@@ -173,6 +177,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)
         chosen = self._compound_territories(doc, chosen)
+        chosen = self._regional_editions(doc, chosen)
         _with_possessive_s(doc, chosen)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)

@@ -15,12 +15,13 @@ from spacy.tokens import Doc
 from newsfacts.components.entities.boundaries import _name_end
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capital_word, _capitalised
-from newsfacts.components.entities.vocabulary import ORGANIZATION
+from newsfacts.components.entities.vocabulary import ORGANIZATION, PLACE
 from newsfacts.components.gazetteer import fold
 
 # 'l'équipe de France', "la sélection d'Italie": a national team, no place
 TEAM_NOUNS = {"équipe", "sélection"}
 OF = {"de", "d'", "d’"}
+ARTICLES_AND_CONTRACTIONS = {"le", "la", "les", "l'", "l’", "du", "au", "des", "aux"}
 
 
 @cache
@@ -41,6 +42,8 @@ class ShortNames:
     def _load_short_names(self, nlp) -> None:
         data = load_short_names()
         self.short_names: dict[str, str] = data["short_names"]
+        self.regional_networks = set(data["regional_networks"])
+        self.media_without_article = set(data["media_without_article"])
         self.team_countries: dict[str, str] = {
             fold(name): fold(country) for name, country in data["team_nicknames"].items()
         }
@@ -150,3 +153,48 @@ class ShortNames:
             if first.setdefault(country, mention) is not mention:
                 mention.link = first[country]
         return [mention for mention, _ in found]
+
+    def _media_without_article(self, doc: Doc) -> list[Mention]:
+        """'révèle Sud-Ouest': a medium named like a region, with no article before it ('dans
+        le Sud-Ouest' is the region)."""
+        return [
+            Mention(token.i, token.i + 1, ORGANIZATION, source="metonym")
+            for token in doc
+            if token.text in self.media_without_article
+            and (token.i == 0 or doc[token.i - 1].lower_ not in ARTICLES_AND_CONTRACTIONS)
+        ]
+
+    def _regional_editions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'France 3 Pays de la Loire', 'France Bleu Nord': a network and the place right
+        after it are one regional edition; the network's bare name elsewhere in the article
+        is that edition ('d'après France Bleu'), when it has one edition only. ``mentions``
+        are in text order."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and mention.kind == PLACE
+                and mention.start == last.end
+                and last.kind == ORGANIZATION
+                and doc[last.start : last.end].text in self.regional_networks
+            ):
+                last.end = mention.end
+                continue
+            merged.append(mention)
+        editions: dict[str, list[Mention]] = {}
+        for mention in merged:
+            if mention.kind != ORGANIZATION:
+                continue
+            text = doc[mention.start : mention.end].text
+            network = next(
+                (n for n in self.regional_networks if text == n or text.startswith(n + " ")), None
+            )
+            if network is not None:
+                editions.setdefault(network, []).append(mention)
+        for network, found in editions.items():
+            names = {doc[m.start : m.end].text for m in found} - {network}
+            if len(names) == 1 and len(found) > 1:
+                for mention in found[1:]:
+                    mention.link = mention.link or found[0]
+        return merged
