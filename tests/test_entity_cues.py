@@ -70,3 +70,17 @@ def test_someone_introduced_by_a_name_alone_is_a_person(nlp, text, name):
 def test_a_certain_country_stays_a_place(nlp):
     actors, places = named(nlp, "Une certaine France a disparu avec lui.")
     assert "France" in places and "France" not in actors
+
+
+def test_a_name_before_a_person_s_title_is_a_person(nlp):
+    text = (
+        "« Les croisières ne reviendront pas », estime Ariadne Voulgari, guide touristique, hier."
+    )
+    actors, _ = named(nlp, text)
+    assert actors.get("Ariadne Voulgari") == "person"
+
+
+def test_a_title_before_the_next_name_leaves_the_organisation(nlp):
+    actors, _ = named(nlp, "Mardi sur Radio Classique, le professeur Didier Raoult a affirmé.")
+    assert actors.get("Radio Classique") == "organization"
+    assert actors.get("Didier Raoult") == "person"

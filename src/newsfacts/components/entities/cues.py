@@ -315,6 +315,33 @@ class CueNames:
             found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
         return found
 
+    def _persons_before_titles(self, doc: Doc, entities: list, titles: list) -> list[Mention]:
+        """'estime Ariadne Voulgari, guide touristique,': a name the NER calls a work or an
+        organisation is a person's when a person's title follows it in apposition."""
+        title_starts = {
+            start
+            for _, start, end in titles
+            if doc[start:end].text.lower() in self.person_titles
+            and not _title_of_next_name(doc, end)  # 'sur Radio Classique, le professeur Raoult'
+        }
+        found = []
+        for entity in entities:
+            if entity.label_ not in ("MISC", "ORG") or not 2 <= len(entity) <= 3:
+                continue
+            if entity[0].text in self.lex["head_words"]:
+                continue
+            i = entity.end
+            if i + 1 >= len(doc) or doc[i].text != ",":
+                continue
+            title = i + 2 if doc[i + 1].lower_ in APPOSITION_DETERMINERS else i + 1
+            if title not in title_starts:
+                continue
+            if all(t.pos_ == "PROPN" and _capitalised(t) and t.is_alpha for t in entity) and not (
+                self.gazetteer.lookup(entity.text)
+            ):
+                found.append(Mention(entity.start, entity.end, PERSON, source="title"))
+        return found
+
     def _someone_named(self, doc: Doc) -> list[Mention]:
         """'Un certain "Pokercroix" a remporté', 'une certaine Julie': a person known by that
         name or pseudonym alone, never a place."""
@@ -414,6 +441,13 @@ class CueNames:
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
 
+
+def _title_of_next_name(doc: Doc, end: int) -> bool:
+    i = _skip_adjectives(doc, end)
+    return i < len(doc) and _capitalised(doc[i]) and doc[i].is_alpha
+
+
+APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 
 # 'un certain "Pokercroix"': the words that introduce someone by a name alone
 SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}

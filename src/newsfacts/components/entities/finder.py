@@ -79,6 +79,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             | {word.lower() for word in self.lex["head_words"]}
             | {name.split()[0] for name in self.lex["service_names"]}
         )
+        self.person_titles = {fold(title) for title in self.lex["person_titles"]} | set(
+            self.lex["person_titles"]
+        )
         self.title_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_nouns.add("TITLE", _phrases(nlp, list(self.lex["titles"])))
         self.common_noun_places = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -153,6 +156,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
+        for mention in self._persons_before_titles(doc, entities, titles):
+            claim(mention)
         spelled = {a for a in _acronyms_in_parentheses(doc) if not self.gazetteer.lookup(a)}
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
