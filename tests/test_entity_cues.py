@@ -84,3 +84,15 @@ def test_a_title_before_the_next_name_leaves_the_organisation(nlp):
     actors, _ = named(nlp, "Mardi sur Radio Classique, le professeur Didier Raoult a affirmé.")
     assert actors.get("Radio Classique") == "organization"
     assert actors.get("Didier Raoult") == "person"
+
+
+def test_capitalised_words_ending_with_a_company_word_are_a_company(nlp):
+    text = "Le facteur est essentiel, explique le président du Dubai Gold and Jewellery Group."
+    actors, places = named(nlp, text)
+    assert actors.get("Dubai Gold and Jewellery Group") == "organization"
+    assert "Dubai" not in places
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_company_name(nlp):
+    actors, _ = named(nlp, "Selon Jewellery Group, tout va bien.")
+    assert "Selon Jewellery Group" not in actors

@@ -9,7 +9,12 @@ from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capitalised, _demonym_tail, _skip_adjectives
+from newsfacts.components.entities.tokens import (
+    _capitalised,
+    _demonym_tail,
+    _opens_sentence,
+    _skip_adjectives,
+)
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BARE_ACRONYM,
@@ -342,6 +347,34 @@ class CueNames:
                 found.append(Mention(entity.start, entity.end, PERSON, source="title"))
         return found
 
+    def _names_with_tail_words(self, doc: Doc) -> list[Mention]:
+        """'président du Dubai Gold and Jewellery Group,': capitalised words (and 'and', 'of')
+        that end with a company's closing word are that company, where the NER saw none."""
+        found = []
+        for token in doc:
+            if token.text not in self.lex["tail_words"] or token.ent_type_ == "ORG":
+                continue
+            if self.gazetteer.lookup(token.text):
+                continue  # 'France', 'City': also places
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < TAIL_NAME_LENGTH
+                and (
+                    (_capitalised(doc[start - 1]) and doc[start - 1].is_alpha)
+                    or doc[start - 1].lower_ in TAIL_NAME_INNER_WORDS
+                )
+            ):
+                start -= 1
+            while start < token.i and (
+                doc[start].lower_ in TAIL_NAME_INNER_WORDS
+                or (_opens_sentence(doc[start]) and doc[start].pos_ != "PROPN")
+            ):
+                start += 1  # 'Selon' opening the sentence is no part of it
+            if token.i - start >= 1:
+                found.append(Mention(start, token.i + 1, ORGANIZATION, source="type"))
+        return found
+
     def _someone_named(self, doc: Doc) -> list[Mention]:
         """'Un certain "Pokercroix" a remporté', 'une certaine Julie': a person known by that
         name or pseudonym alone, never a place."""
@@ -446,6 +479,9 @@ def _title_of_next_name(doc: Doc, end: int) -> bool:
     i = _skip_adjectives(doc, end)
     return i < len(doc) and _capitalised(doc[i]) and doc[i].is_alpha
 
+
+TAIL_NAME_LENGTH = 6
+TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}
 
 APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 

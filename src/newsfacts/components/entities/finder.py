@@ -149,6 +149,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in self._someone_named(doc):
             claim(mention)
+        for mention in self._names_with_tail_words(doc):
+            claim(mention)
         for mention in _repeated_names(doc, chosen, taken):
             claim(mention)
         titles = self.title_nouns(doc)  # read by two rules: matched once
