@@ -96,3 +96,8 @@ def test_capitalised_words_ending_with_a_company_word_are_a_company(nlp):
 def test_a_sentence_opening_word_is_no_part_of_a_company_name(nlp):
     actors, _ = named(nlp, "Selon Jewellery Group, tout va bien.")
     assert "Selon Jewellery Group" not in actors
+
+
+def test_a_company_word_inside_a_longer_name_does_not_cut_it(nlp):
+    actors, _ = named(nlp, "Tadej Pogacar (UAE Team Emirates) a gagné l'étape.")
+    assert "UAE Team" not in actors

@@ -144,3 +144,8 @@ def test_a_listed_medium_is_one_organisation(nlp):
     actors = actors_of(nlp, text)
     assert actors["L'Essor de la gendarmerie"]["type"] == "organization"
     assert "Essor" not in actors
+
+
+def test_a_member_union_with_its_federation_stays_one_union(nlp):
+    actors = actors_of(nlp, "Le Snes-FSU, premier syndicat du second degré, appelle à la grève.")
+    assert "Snes" not in actors and "FSU" not in actors

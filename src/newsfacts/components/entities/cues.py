@@ -354,6 +354,12 @@ class CueNames:
         for token in doc:
             if token.text not in self.lex["tail_words"] or token.ent_type_ == "ORG":
                 continue
+            if (
+                token.i + 1 < len(doc)
+                and _capitalised(doc[token.i + 1])
+                and doc[token.i + 1].is_alpha
+            ):
+                continue  # 'UAE Team Emirates': the name goes on
             if self.gazetteer.lookup(token.text):
                 continue  # 'France', 'City': also places
             start = token.i
@@ -371,7 +377,7 @@ class CueNames:
                 or (_opens_sentence(doc[start]) and doc[start].pos_ != "PROPN")
             ):
                 start += 1  # 'Selon' opening the sentence is no part of it
-            if token.i - start >= 1:
+            if token.i - start >= 1 and not any(t.ent_type_ == "ORG" for t in doc[start : token.i]):
                 found.append(Mention(start, token.i + 1, ORGANIZATION, source="type"))
         return found
 
