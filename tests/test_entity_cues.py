@@ -101,3 +101,11 @@ def test_a_sentence_opening_word_is_no_part_of_a_company_name(nlp):
 def test_a_company_word_inside_a_longer_name_does_not_cut_it(nlp):
     actors, _ = named(nlp, "Tadej Pogacar (UAE Team Emirates) a gagné l'étape.")
     assert "UAE Team" not in actors
+
+
+def test_an_organisation_inside_a_place_name_is_the_organisation(nlp):
+    text = "Il parle depuis le jardin du Centre médical de l'Argentière, à Aveize."
+    actors, places = named(nlp, text)
+    assert actors.get("Centre médical de l'Argentière") == "organization"
+    assert not any(place.startswith("jardin") for place in places)
+    assert "Aveize" in places

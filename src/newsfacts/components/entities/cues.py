@@ -347,6 +347,23 @@ class CueNames:
                 found.append(Mention(entity.start, entity.end, PERSON, source="title"))
         return found
 
+    def _organisations_inside_places(self, entities: list) -> list[Mention]:
+        """'le jardin du Centre médical de l'Argentière' tagged as one place: the name that
+        opens with an organisation's head word after 'du' is the organisation."""
+        found = []
+        for entity in entities:
+            if entity.label_ != "LOC" or not entity[0].is_lower:
+                continue
+            for i in range(entity.start + 1, entity.end - 1):
+                token = entity.doc[i]
+                if token.text in self.lex["head_words"] and entity.doc[i - 1].lower_ in (
+                    "du",
+                    "des",
+                ):
+                    found.append(Mention(i, entity.end, ORGANIZATION, source="type"))
+                    break
+        return found
+
     def _names_with_tail_words(self, doc: Doc) -> list[Mention]:
         """'président du Dubai Gold and Jewellery Group,': capitalised words (and 'and', 'of')
         that end with a company's closing word are that company, where the NER saw none."""

@@ -160,6 +160,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         person_words = self._person_words(entities)
         for mention in self._persons_before_titles(doc, entities, titles):
             claim(mention)
+        for mention in self._organisations_inside_places(entities):
+            claim(mention)
         spelled = {a for a in _acronyms_in_parentheses(doc) if not self.gazetteer.lookup(a)}
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
