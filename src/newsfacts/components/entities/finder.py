@@ -162,7 +162,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in self._organisations_inside_places(entities):
             claim(mention)
-        spelled = {a for a in _acronyms_in_parentheses(doc) if not self.gazetteer.lookup(a)}
+        in_parentheses = _acronyms_in_parentheses(doc)
+        spelled = {a for a in in_parentheses if not self.gazetteer.lookup(a)}
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
                 claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
@@ -175,7 +176,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):
             claim(mention)
-        for mention in self._known_short_names(doc, _acronyms_in_parentheses(doc)):
+        for mention in self._known_short_names(doc, in_parentheses):
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
             claim(mention)
