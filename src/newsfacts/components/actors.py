@@ -390,8 +390,14 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
         # 'la Commission ... la Commission européenne': the short form came first; not 'SNCF'
         # and 'SNCF Voyageurs', two companies
         rest = text.split()[1:]
+        if rest and rest[0].lower() in BRANCH_WORDS:
+            return False  # 'Al-Qaïda' and 'Al-Qaïda dans la péninsule arabique': two groups
         return known[0] == words[0] and len(known[0]) > 3 and all(w.islower() for w in rest)
     return False
+
+
+# 'Al-Qaïda au Maghreb islamique': a word that makes a longer name a branch of its own
+BRANCH_WORDS = {"dans", "au", "aux", "en", "pour"}
 
 
 def _add_name(actor: dict, text: str) -> None:

@@ -115,6 +115,40 @@ def _acronym_then_person(span: Span) -> bool:
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
 
 
+# lower-case words inside a person's name: 'Qassim al-Rimi', 'Oussama ben Laden'
+PERSON_NAME_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "de", "da", "van", "von", "-"}
+
+
+def _acronyms_in_parentheses(doc: Doc) -> set[str]:
+    """The acronyms that the article spells out after a name: '(CGT)', '(Aqpa)'; a short
+    capitalised word in parentheses may also be a place ('(Var)'): the caller rules those
+    out."""
+    return {
+        doc[i].text
+        for i in range(1, len(doc) - 1)
+        if doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and ACRONYM.match(doc[i].text)
+        and 2 <= len(doc[i].text) <= 6
+        and doc[i].text.isalpha()
+    }
+
+
+def _known_acronym_then_person(span: Span, acronyms: set[str]) -> bool:
+    """ "le fondateur d'Aqpa Qassim al-Rimi": an acronym the article spelled out earlier, then
+    a person's name that the NER ran into it."""
+    if len(span) < 3 or span[0].text not in acronyms:
+        return False
+    rest = span[1:]
+    return (
+        _capitalised(rest[0])
+        and _capitalised(rest[-1])
+        and not rest[0].is_upper
+        and all(_capitalised(t) or t.lower_ in PERSON_NAME_PARTICLES for t in rest)
+        and sum(_capitalised(t) for t in rest) >= 2
+    )
+
+
 def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
     """'le Centre national du cinéma | et de l'image animée (CNC)': the NER stops at a
     lower-case word; lower-case words up to an acronym in parentheses that they help spell

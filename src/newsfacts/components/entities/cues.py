@@ -9,7 +9,12 @@ from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capitalised, _demonym_tail, _skip_adjectives
+from newsfacts.components.entities.tokens import (
+    _capitalised,
+    _demonym_tail,
+    _opens_sentence,
+    _skip_adjectives,
+)
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BARE_ACRONYM,
@@ -292,6 +297,11 @@ class CueNames:
                 continue
             if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
                 continue
+            quoted = _quoted_name(doc, _skip_adjectives(doc, end))
+            if quoted is not None:  # 'l'association "Au Cœur des Jumeaux"'
+                title = doc[start:end].text.lower()
+                found.append(Mention(*quoted, ORGANIZATION, hint=title, source="type"))
+                continue
             i, loose = self._name_after_type_noun(doc, end)
             if i is None:
                 continue  # a capitalised article may open the name: 'le parti Les Républicains'
@@ -301,12 +311,108 @@ class CueNames:
             if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
                 continue  # 'la formation du président Emmanuel Macron'
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
+            name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
             if _acronym_then_person(doc[i:name_end]):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
             elif self.gazetteer.lookup(doc[i:name_end].text):
                 name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
             title = doc[start:i].text.lower().rstrip(" ,")
             found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
+        return found
+
+    def _persons_before_titles(self, doc: Doc, entities: list, titles: list) -> list[Mention]:
+        """'estime Ariadne Voulgari, guide touristique,': a name the NER calls a work or an
+        organisation is a person's when a person's title follows it in apposition."""
+        title_starts = {
+            start
+            for _, start, end in titles
+            if doc[start:end].text.lower() in self.person_titles
+            and not _title_of_next_name(doc, end)  # 'sur Radio Classique, le professeur Raoult'
+        }
+        found = []
+        for entity in entities:
+            if entity.label_ not in ("MISC", "ORG") or not 2 <= len(entity) <= 3:
+                continue
+            if entity[0].text in self.lex["head_words"]:
+                continue
+            i = entity.end
+            if i + 1 >= len(doc) or doc[i].text != ",":
+                continue
+            title = i + 2 if doc[i + 1].lower_ in APPOSITION_DETERMINERS else i + 1
+            if title not in title_starts:
+                continue
+            if all(t.pos_ == "PROPN" and _capitalised(t) and t.is_alpha for t in entity) and not (
+                self.gazetteer.lookup(entity.text)
+            ):
+                found.append(Mention(entity.start, entity.end, PERSON, source="title"))
+        return found
+
+    def _organisations_inside_places(self, entities: list) -> list[Mention]:
+        """'le jardin du Centre médical de l'Argentière' tagged as one place: the name that
+        opens with an organisation's head word after 'du' is the organisation."""
+        found = []
+        for entity in entities:
+            if entity.label_ != "LOC" or not entity[0].is_lower:
+                continue
+            for i in range(entity.start + 1, entity.end - 1):
+                token = entity.doc[i]
+                if token.text in self.lex["head_words"] and entity.doc[i - 1].lower_ in (
+                    "du",
+                    "des",
+                ):
+                    found.append(Mention(i, entity.end, ORGANIZATION, source="type"))
+                    break
+        return found
+
+    def _names_with_tail_words(self, doc: Doc) -> list[Mention]:
+        """'président du Dubai Gold and Jewellery Group,': capitalised words (and 'and', 'of')
+        that end with a company's closing word are that company, where the NER saw none."""
+        found = []
+        for token in doc:
+            if token.text not in self.lex["tail_words"] or token.ent_type_ == "ORG":
+                continue
+            if (
+                token.i + 1 < len(doc)
+                and _capitalised(doc[token.i + 1])
+                and doc[token.i + 1].is_alpha
+            ):
+                continue  # 'UAE Team Emirates': the name goes on
+            if self.gazetteer.lookup(token.text):
+                continue  # 'France', 'City': also places
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < TAIL_NAME_LENGTH
+                and (
+                    (_capitalised(doc[start - 1]) and doc[start - 1].is_alpha)
+                    or doc[start - 1].lower_ in TAIL_NAME_INNER_WORDS
+                )
+            ):
+                start -= 1
+            while start < token.i and (
+                doc[start].lower_ in TAIL_NAME_INNER_WORDS
+                or (_opens_sentence(doc[start]) and doc[start].pos_ != "PROPN")
+            ):
+                start += 1  # 'Selon' opening the sentence is no part of it
+            if token.i - start >= 1 and not any(t.ent_type_ == "ORG" for t in doc[start : token.i]):
+                found.append(Mention(start, token.i + 1, ORGANIZATION, source="type"))
+        return found
+
+    def _someone_named(self, doc: Doc) -> list[Mention]:
+        """'Un certain "Pokercroix" a remporté', 'une certaine Julie': a person known by that
+        name or pseudonym alone, never a place."""
+        found = []
+        for token in doc[1:-1]:
+            if token.lower_ not in SOMEONE_CUES or doc[token.i - 1].lower_ not in ("un", "une"):
+                continue
+            quoted = _quoted_name(doc, token.i + 1)
+            if quoted is not None:
+                found.append(Mention(*quoted, PERSON, source="title"))
+            elif _capitalised(doc[token.i + 1]) and doc[token.i + 1].is_alpha:
+                name_end = _name_end(doc, token.i + 1)
+                name = doc[token.i + 1 : name_end]
+                if not self.gazetteer.lookup(name.text):  # not 'une certaine France'
+                    found.append(Mention(name.start, name.end, PERSON, source="title"))
         return found
 
     def _name_after_type_noun(self, doc: Doc, end: int) -> tuple[int | None, bool]:
@@ -390,3 +496,34 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+def _title_of_next_name(doc: Doc, end: int) -> bool:
+    i = _skip_adjectives(doc, end)
+    return i < len(doc) and _capitalised(doc[i]) and doc[i].is_alpha
+
+
+TAIL_NAME_LENGTH = 6
+TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}
+
+APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
+
+# 'un certain "Pokercroix"': the words that introduce someone by a name alone
+SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}
+
+OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+QUOTED_NAME_LENGTH = 6
+
+
+def _quoted_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens of a capitalised name between quote marks that open at token i:
+    'l'association "Au Cœur des Jumeaux"', 'le restaurant « Captain's »'."""
+    if i + 2 >= len(doc) or doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
+        return None
+    closing = OPENING_QUOTES[doc[i].text]
+    for j in range(i + 2, min(len(doc), i + 2 + QUOTED_NAME_LENGTH)):
+        if doc[j].text == closing:
+            return i + 1, j
+        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            return None
+    return None

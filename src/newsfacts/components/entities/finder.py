@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 
 from newsfacts.components.entities.acronyms import (
     _acronym_then_person,
+    _acronyms_in_parentheses,
     _credit_then_name,
     _extend_to_acronym,
+    _known_acronym_then_person,
     _names_before_party,
     _other_acronym_mentions,
 )
@@ -26,6 +28,7 @@ from newsfacts.components.entities.merging import (
     _same_name_same_kind,
     _without_duplicates,
 )
+from newsfacts.components.entities.short_names import ShortNames
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
     EVENT,
@@ -36,7 +39,7 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import fold, load_gazetteer
 
 
-class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
+class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames):
     """Finds the named mentions of a Doc; one instance per pipeline, built once."""
 
     def __init__(self, nlp) -> None:
@@ -46,6 +49,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
         self.gazetteer = load_gazetteer()
+        self._load_short_names(nlp)
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
@@ -74,6 +78,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             self.type_noun_words
             | {word.lower() for word in self.lex["head_words"]}
             | {name.split()[0] for name in self.lex["service_names"]}
+        )
+        self.person_titles = {fold(title) for title in self.lex["person_titles"]} | set(
+            self.lex["person_titles"]
         )
         self.title_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_nouns.add("TITLE", _phrases(nlp, list(self.lex["titles"])))
@@ -116,6 +123,12 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
 
         for mention in self._dateline(doc):
             claim(mention)
+        for mention in (
+            self._short_name_runs(doc)
+            + self._national_teams(doc)
+            + self._media_without_article(doc)
+        ):
+            claim(mention)
         for _, start, end in self.events(doc):  # 'Tour de France' holds no place
             claim(Mention(start, end, EVENT, source="event"))
         for mention in self._event_names(doc):
@@ -134,6 +147,10 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             claim(Mention(start, end, PLACE, "region", source="gazetteer"))
         for mention in self._typed_names(doc):
             claim(mention)
+        for mention in self._someone_named(doc):
+            claim(mention)
+        for mention in self._names_with_tail_words(doc):
+            claim(mention)
         for mention in _repeated_names(doc, chosen, taken):
             claim(mention)
         titles = self.title_nouns(doc)  # read by two rules: matched once
@@ -141,13 +158,25 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
+        for mention in self._persons_before_titles(doc, entities, titles):
+            claim(mention)
+        for mention in self._organisations_inside_places(entities):
+            claim(mention)
+        in_parentheses = _acronyms_in_parentheses(doc)
+        spelled = {a for a in in_parentheses if not self.gazetteer.lookup(a)}
         for entity in entities:
+            if _known_acronym_then_person(entity, spelled):
+                claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
+                claim(Mention(entity.start + 1, entity.end, PERSON))
+                continue
             claim(self._classify(doc, entity, person_words))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):
+            claim(mention)
+        for mention in self._known_short_names(doc, in_parentheses):
             claim(mention)
         for mention in self._bare_acronyms(doc, taken):
             claim(mention)
@@ -158,6 +187,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)
         chosen = self._compound_territories(doc, chosen)
+        chosen = self._regional_editions(doc, chosen)
         _with_possessive_s(doc, chosen)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)

@@ -20,9 +20,12 @@ def _read_lexicon(name: str) -> str:
 def load_lexicons() -> dict:
     organisations = json.loads(_read_lexicon("organisations.json"))
     places = json.loads(_read_lexicon("places.json"))
+    known_names = (
+        organisations["known_names"] + json.loads(_read_lexicon("short_names.json"))["media"]
+    )
     return {
-        "metonyms": organisations["metonyms"] + organisations["known_names"],
-        "known_names": organisations["known_names"],
+        "metonyms": organisations["metonyms"] + known_names,
+        "known_names": known_names,
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],
         "event_heads": set(organisations["event_heads"]),

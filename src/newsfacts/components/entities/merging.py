@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsfacts.components.entities.acronyms import _initials_match, _spelling_phrases
+from newsfacts.components.entities.acronyms import (
+    _initials_match,
+    _loose_initials_match,
+    _spelling_phrases,
+)
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capitalised, _is_acronym, _unelided
 from newsfacts.components.entities.vocabulary import (
@@ -206,6 +210,15 @@ class MergingRules:
                 elif this.kind == PERSON and other.kind == PLACE and len(between) == 2:
                     this.kind = PLACE
 
+    def _country_in_parentheses(self, inner: Span, name: Span) -> bool:
+        """'le KF Drita (Kosovo)': a club's country, no acronym of the club."""
+        entries = self.gazetteer.lookup(inner.text)
+        return (
+            bool(entries)
+            and entries[0].kind in ("country", "region", "continent")
+            and not _loose_initials_match(inner.text, name)
+        )
+
     def _link_parentheses(self, doc: Doc, mentions: list[Mention]) -> None:
         """'Office anti-stupéfiants (Ofast)': the acronym is the same organisation;
         'Tadej Pogacar (UAE Team Emirates)': the team is an organisation;
@@ -226,7 +239,11 @@ class MergingRules:
                 continue
             other = by_start.get(inner.start)
             inner_text = inner.text
-            if mention.kind == ORGANIZATION and ACRONYM.match(inner_text):
+            if (
+                mention.kind == ORGANIZATION
+                and ACRONYM.match(inner_text)
+                and not self._country_in_parentheses(inner, doc[mention.start : mention.end])
+            ):
                 self._replace(
                     mentions,
                     by_start,

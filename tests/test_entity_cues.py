@@ -1,0 +1,111 @@
+"""components.entities.cues: names that the words before them show to be organisations or
+persons (type nouns, quoted names, 'un certain')."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def named(nlp, text: str) -> tuple[dict[str, str], set[str]]:
+    """Actor name -> type, and place names; every mention is a span of the text."""
+    doc = nlp(text)
+    for entity in doc._.actors + doc._.places:
+        for start, end in entity["mentions"]:
+            assert text[start:end].strip() == text[start:end] != ""
+    return {a["name"]: a["type"] for a in doc._.actors}, {p["name"] for p in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        (
+            "Il est de l'association \"Au Cœur des Jumeaux\", qui a offert l'appareil au club.",
+            "Au Cœur des Jumeaux",
+            "Cœur des Jumeaux",
+        ),
+        (
+            'La guide, qui tient le restaurant familial "Captain\'s" sur le vieux port, a parlé.',
+            "Captain's",
+            None,
+        ),
+        ("Il a cité le journal « Le Petit Bleu » dimanche.", "Le Petit Bleu", "Petit Bleu"),
+    ],
+)
+def test_a_quoted_name_after_a_type_noun_is_an_organisation(nlp, text, name, absent):
+    actors, _ = named(nlp, text)
+    assert actors.get(name) == "organization"
+    assert absent not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les agents du magasin Castorama ont vu un homme en fauteuil.", "Castorama"),
+        ("On entendait les enceintes du beach-club Tropicana jusqu'au port.", "Tropicana"),
+    ],
+)
+def test_shops_and_restaurants_are_type_nouns(nlp, text, name):
+    actors, places = named(nlp, text)
+    assert actors.get(name) == "organization" and name not in places
+
+
+def test_a_town_after_a_typed_name_is_a_place_of_its_own(nlp):
+    actors, places = named(nlp, "Les agents du magasin Castorama d'Avignon ont vu un homme.")
+    assert actors.get("Castorama") == "organization"
+    assert "Avignon" in places
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Un certain "Pokercroix" a remporté 134.787 euros en misant 20 centimes.', "Pokercroix"),
+        ("Un dénommé Karim Benali a été interpellé samedi.", "Karim Benali"),
+    ],
+)
+def test_someone_introduced_by_a_name_alone_is_a_person(nlp, text, name):
+    actors, places = named(nlp, text)
+    assert actors.get(name) == "person" and name not in places
+
+
+def test_a_certain_country_stays_a_place(nlp):
+    actors, places = named(nlp, "Une certaine France a disparu avec lui.")
+    assert "France" in places and "France" not in actors
+
+
+def test_a_name_before_a_person_s_title_is_a_person(nlp):
+    text = (
+        "« Les croisières ne reviendront pas », estime Ariadne Voulgari, guide touristique, hier."
+    )
+    actors, _ = named(nlp, text)
+    assert actors.get("Ariadne Voulgari") == "person"
+
+
+def test_a_title_before_the_next_name_leaves_the_organisation(nlp):
+    actors, _ = named(nlp, "Mardi sur Radio Classique, le professeur Didier Raoult a affirmé.")
+    assert actors.get("Radio Classique") == "organization"
+    assert actors.get("Didier Raoult") == "person"
+
+
+def test_capitalised_words_ending_with_a_company_word_are_a_company(nlp):
+    text = "Le facteur est essentiel, explique le président du Dubai Gold and Jewellery Group."
+    actors, places = named(nlp, text)
+    assert actors.get("Dubai Gold and Jewellery Group") == "organization"
+    assert "Dubai" not in places
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_company_name(nlp):
+    actors, _ = named(nlp, "Selon Jewellery Group, tout va bien.")
+    assert "Selon Jewellery Group" not in actors
+
+
+def test_a_company_word_inside_a_longer_name_does_not_cut_it(nlp):
+    actors, _ = named(nlp, "Tadej Pogacar (UAE Team Emirates) a gagné l'étape.")
+    assert "UAE Team" not in actors
+
+
+def test_an_organisation_inside_a_place_name_is_the_organisation(nlp):
+    text = "Il parle depuis le jardin du Centre médical de l'Argentière, à Aveize."
+    actors, places = named(nlp, text)
+    assert actors.get("Centre médical de l'Argentière") == "organization"
+    assert not any(place.startswith("jardin") for place in places)
+    assert "Aveize" in places

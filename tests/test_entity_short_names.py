@@ -1,0 +1,151 @@
+"""components.entities.short_names: organisations named by a known short name, runs of them,
+national teams."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    """Name -> actor, with the texts of its mentions under "texts"."""
+    doc = nlp(text)
+    actors = {actor["name"]: actor for actor in doc._.actors}
+    for actor in actors.values():
+        actor["texts"] = [text[start:end] for start, end in sorted(actor["mentions"])]
+    return actors
+
+
+def places_of(nlp, text: str) -> set[str]:
+    return {place["name"] for place in nlp(text)._.places}
+
+
+def test_a_run_of_known_union_names_is_one_organisation_each(nlp):
+    text = "Ils défilent à l'appel de l'intersyndicale CGT-FO-Solidaires-FSU jeudi."
+    actors = actors_of(nlp, text)
+    for union in ("CGT", "FO", "Solidaires", "FSU"):
+        assert actors[union]["type"] == "organization"
+    assert "CGT-FO-Solidaires-FSU" not in actors
+
+
+def test_a_known_hyphenated_name_stays_whole_in_a_run(nlp):
+    actors = actors_of(nlp, "L'intersyndicale CFDT-CFE-CGC a signé l'accord.")
+    assert {"CFDT", "CFE-CGC"} <= set(actors)
+
+
+def test_a_run_with_an_unknown_part_is_left_whole(nlp):
+    actors = actors_of(nlp, "Le syndicat Xyzab-FSU a appelé à la grève.")
+    assert "FSU" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La FDJ décide de lancer un avis de recherche. Il se rend chez un détaillant FDJ.", "FDJ"),
+        ("Elle met un terme à ce congé auprès de la CAF. Elle est trop diminuée.", "CAF"),
+    ],
+)
+def test_a_known_short_name_alone_is_an_organisation(nlp, text, name):
+    actor = actors_of(nlp, text)[name]
+    assert actor["type"] == "organization"
+    assert len(actor["mentions"]) == text.count(name)
+
+
+def test_a_known_short_name_in_a_heading_in_capitals_is_no_actor(nlp):
+    actors = actors_of(nlp, "LA CAF DOIT PAYER\nLe tribunal a tranché lundi.")
+    assert "CAF" not in actors
+
+
+def test_a_national_team_is_an_organisation_and_no_place(nlp):
+    text = "Le président a déjeuné avec les joueuses de l'équipe de France à Paris."
+    assert actors_of(nlp, text)["équipe de France"]["type"] == "organization"
+    assert "France" not in places_of(nlp, text)
+
+
+def test_a_team_nickname_is_the_team_of_its_country(nlp):
+    text = (
+        "Dimanche, les Bleus ont remporté la finale. Dans les vestiaires de l'équipe de "
+        "France, le président exultait. Les Diables rouges avaient perdu en demi-finale."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["équipe de France"]["texts"] == [
+        "Bleus",
+        "équipe de France",
+    ]
+    assert actors["Diables rouges"]["type"] == "organization"
+    assert "Diables" not in places_of(nlp, text)
+
+
+def test_a_nickname_in_lower_case_is_no_team(nlp):
+    assert "bleus" not in {name.lower() for name in actors_of(nlp, "Il a les yeux bleus.")}
+
+
+def test_short_name_mentions_are_spans_of_the_record_text():
+
+    text = "La FDJ et l'intersyndicale CGT-FO-Solidaires-FSU ont réagi, comme l'équipe de France."
+    record = newsfacts.extract(text)
+    spans = [m for actor in record["actors"] for m in actor["mentions"]]
+    assert {"FDJ", "CGT", "FSU", "équipe de France"} <= {m["text"] for m in spans}
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in spans)
+
+
+def test_a_spelled_acronym_then_a_person_are_two_actors(nlp):
+    text = (
+        "La fusillade a été revendiquée par le groupe Al-Qaïda dans la péninsule arabique "
+        "(Aqpa). Le fondateur d'Aqpa Qassim al-Rimi a été tué au Yémen."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Qassim al-Rimi"]["type"] == "person"
+    assert actors["Al-Qaïda dans la péninsule arabique"]["texts"].count("Aqpa") == 2
+    assert not any("Aqpa" in place for place in places_of(nlp, text))
+
+
+def test_a_place_in_parentheses_does_not_split_a_name(nlp):
+    actors = actors_of(nlp, "Le maire de Toulon (Var) Hubert Falco a parlé.")
+    assert actors["Hubert Falco"]["type"] == "person"
+    assert "Var" not in actors
+
+
+def test_a_branch_of_a_group_is_an_actor_of_its_own(nlp):
+    text = (
+        "Al-Qaïda a salué l'attaque. Elle a été revendiquée par Al-Qaïda dans la péninsule "
+        "arabique (Aqpa). La Commission a parlé, puis la Commission européenne a répondu."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Al-Qaïda"]["texts"] == ["Al-Qaïda"]
+    assert "Al-Qaïda dans la péninsule arabique" in actors
+    assert actors["Commission européenne"]["texts"] == ["Commission", "Commission européenne"]
+
+
+def test_a_regional_edition_is_one_medium_with_its_place(nlp):
+    text = "France 3 Pays de la Loire revient sur la situation de la famille."
+    assert actors_of(nlp, text)["France 3 Pays de la Loire"]["type"] == "organization"
+    assert "Pays de la Loire" not in places_of(nlp, text)
+
+
+def test_the_network_s_bare_name_is_its_one_edition(nlp):
+    text = (
+        "Le tunnel désinfecte en quatre secondes, rapporte France Bleu Nord. D'après France "
+        "Bleu, l'Assurance maladie en rembourse la moitié."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["France Bleu Nord"]["texts"] == ["France Bleu Nord", "France Bleu"]
+
+
+def test_a_medium_named_like_a_region_without_its_article(nlp):
+    actors = actors_of(nlp, "Le maire a été agressé lundi soir, révèle Sud-Ouest.")
+    assert actors["Sud-Ouest"]["type"] == "organization"
+    assert "Sud-Ouest" not in actors_of(nlp, "Il vit dans le Sud-Ouest depuis dix ans.")
+
+
+def test_a_listed_medium_is_one_organisation(nlp):
+    text = "Il confirme une information de L'Essor de la gendarmerie. Selon le site, la chute."
+    actors = actors_of(nlp, text)
+    assert actors["L'Essor de la gendarmerie"]["type"] == "organization"
+    assert "Essor" not in actors
+
+
+def test_a_member_union_with_its_federation_stays_one_union(nlp):
+    actors = actors_of(nlp, "Le Snes-FSU, premier syndicat du second degré, appelle à la grève.")
+    assert "Snes" not in actors and "FSU" not in actors
