@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -15,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
     _other_acronym_mentions,
 )
 from newsfacts.components.entities.boundaries import _join_hyphenated, _name_end, _with_possessive_s
+from newsfacts.components.entities.common_words import load_common_words
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
@@ -49,6 +51,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
+        self.common_words = load_common_words(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [
@@ -141,8 +144,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
         person_words = self._person_words(entities)
+        names_seen = Counter(entity.text for entity in entities)
         for entity in entities:
-            claim(self._classify(doc, entity, person_words))
+            claim(self._classify(doc, entity, person_words, names_seen))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
