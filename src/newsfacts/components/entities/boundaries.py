@@ -115,6 +115,13 @@ def _name_end(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc):
         token = doc[j]
+        if (
+            token.is_sent_start
+            and token.is_alpha
+            and doc[j - 1].is_alpha
+            and not doc[j - 1].whitespace_
+        ):
+            break  # 'LFIPour': the next paragraph glued to the name (glued_text.py)
         if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
             j += 1  # 'Jumbo-Visma' split by the tokenizer
             continue

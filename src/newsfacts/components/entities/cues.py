@@ -13,6 +13,7 @@ from newsfacts.components.entities.tokens import _capitalised, _demonym_tail, _s
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BARE_ACRONYM,
+    BUILDING_PARTS,
     CONTRACTIONS,
     DATELINE,
     DEFINITE_ARTICLES,
@@ -81,6 +82,10 @@ class CueNames:
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
                 longer = end
+            if doc[start:end].text in self.lex["seats"] and _building_use(doc, start):
+                # claimed, so that neither an actor nor a place is read there
+                found.append(Mention(start, end, EVENT, source="building"))
+                continue
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
 
@@ -390,3 +395,17 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+def _building_use(doc: Doc, start: int) -> bool:
+    """'réuni ses troupes à Matignon', 'dans la salle des fêtes de l'Élysée': the seat of power
+    as a building, where something happens ('candidat à la Maison Blanche' keeps its article
+    and stays the office)."""
+    if start == 0:
+        return False
+    if doc[start - 1].lower_ == "à":
+        return True
+    i = start - 1
+    if doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS

@@ -22,6 +22,7 @@ def load_lexicons() -> dict:
     places = json.loads(_read_lexicon("places.json"))
     return {
         "metonyms": organisations["metonyms"] + organisations["known_names"],
+        "seats": set(organisations["metonyms"]),  # seats of power: 'Matignon', 'Élysée'
         "known_names": organisations["known_names"],
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],
