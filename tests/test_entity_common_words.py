@@ -103,3 +103,26 @@ def test_a_town_of_common_words_after_a_stays_a_place(nlp):
     text = "Quelque 20.000 personnes ont fui, principalement à Cité Soleil et Martissant."
     _actors, places = names(nlp, text)
     assert "Cité Soleil" in places
+
+
+def test_a_name_stops_where_a_glued_paragraph_starts(nlp):
+    text = "Le texte a été déposé par LFIPour autant, rien ne change, dit Jean Dupont."
+    actors, _places = names(nlp, text)
+    assert "LFIPour" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, seat",
+    [
+        ("Edouard Philippe a réuni ses troupes à Matignon ce vendredi.", "Matignon"),
+        ("« Merci », a-t-il déclaré dans la salle des fêtes de l'Élysée.", "Élysée"),
+    ],
+)
+def test_a_seat_of_power_used_as_a_building_is_neither_actor_nor_place(nlp, text, seat):
+    actors, places = names(nlp, text)
+    assert seat not in actors and seat not in places
+
+
+def test_a_seat_of_power_that_acts_stays_an_actor(nlp):
+    actors, _places = names(nlp, "Il a demandé à parler au président, a confirmé l'Élysée.")
+    assert actors.get("Élysée") == "organization"
