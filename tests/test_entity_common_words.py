@@ -90,7 +90,7 @@ def test_organisations_of_common_words_stay_actors(nlp, text, name):
 @pytest.mark.parametrize(
     "text, word",
     [
-        ("Un sentiment de trahison.\nChez les voisins de FO, le discours est le même.", "Chez"),
+        ("Un sentiment de trahison pour les syndicatsChez les voisins de FO, rien.", "Chez"),
         ("« IL S'EST PASSÉ QUELQUE CHOSE », écrit-il.\nIL le répète.", "IL"),
     ],
 )
@@ -106,21 +106,29 @@ def test_a_town_of_common_words_after_a_stays_a_place(nlp):
 
 
 def test_a_name_stops_where_a_glued_paragraph_starts(nlp):
-    text = "Le texte a été déposé par LFIPour autant, rien ne change, dit Jean Dupont."
+    text = (
+        'Les délais sont intenables."41 voix à trouver pour LFIPour pouvoir être déposée, '
+        "une motion de censure doit réunir 58 députés."
+    )
     actors, _places = names(nlp, text)
     assert "LFIPour" not in actors
 
 
-@pytest.mark.parametrize(
-    "text, seat",
-    [
-        ("Edouard Philippe a réuni ses troupes à Matignon ce vendredi.", "Matignon"),
-        ("« Merci », a-t-il déclaré dans la salle des fêtes de l'Élysée.", "Élysée"),
-    ],
-)
-def test_a_seat_of_power_used_as_a_building_is_neither_actor_nor_place(nlp, text, seat):
+def test_a_seat_of_power_used_as_a_building_is_neither_actor_nor_place(nlp):
+    actors, places = names(nlp, "« Merci », a-t-il déclaré dans la salle des fêtes de l'Élysée.")
+    assert "Élysée" not in actors and "Élysée" not in places
+
+
+def test_a_single_word_mostly_read_as_a_person_is_no_place(nlp):
+    text = (
+        "Se déplaçant en fauteuil, Emmanuelle, doctorante en neurosciences, avait souscrit à "
+        "l'offre de la SNCF. De nouveau à Paris, aucun agent de la SNCF n'est présent pour "
+        "accueillir Emmanuelle. Un employé est prévenu par un passager. La SNCF a expliqué "
+        'que cette histoire "est toute à fait malheureuse". Emmanuelle a pris contact avec '
+        "la compagnie."
+    )
     actors, places = names(nlp, text)
-    assert seat not in actors and seat not in places
+    assert "Emmanuelle" not in places and actors.get("Emmanuelle") == "person"
 
 
 def test_a_seat_of_power_that_acts_stays_an_actor(nlp):

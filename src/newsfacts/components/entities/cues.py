@@ -398,14 +398,12 @@ class CueNames:
 
 
 def _building_use(doc: Doc, start: int) -> bool:
-    """'réuni ses troupes à Matignon', 'dans la salle des fêtes de l'Élysée': the seat of power
-    as a building, where something happens ('candidat à la Maison Blanche' keeps its article
-    and stays the office)."""
-    if start == 0:
-        return False
-    if doc[start - 1].lower_ == "à":
-        return True
+    """'dans la salle des fêtes de l'Élysée': the seat of power as a building. Not 'à
+    Matignon', which the real gold reads both ways ('réuni à Matignon', 'son arrivée à
+    Matignon')."""
     i = start - 1
+    if i < 0:
+        return False
     if doc[i].lower_ in ARTICLES:
         i -= 1
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS

@@ -105,10 +105,33 @@ class Typing:
                 or self._person_apposition(entity.doc, entity.start, entity.end)
             ):
                 words.add(entity.text)
+        words.update(self._mostly_persons(entities))
         doc = entities[0].doc if entities else None
         if doc is not None:  # 'M. Erdogan': the word after an honorific is a surname
             words.update(match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc)))
         return words - set(HONORIFICS) - OTHER_HONORIFICS
+
+    def _mostly_persons(self, entities: list[Span]) -> set[str]:
+        """'Emmanuelle, doctorante ... accueillir Emmanuelle ... Emmanuelle a pris contact': a
+        single word the NER reads as a person at least twice, and more often than as anything
+        else, is that person wherever it comes back; not a well-known place ('Nancy')."""
+        labels: dict[str, Counter] = {}
+        for entity in entities:
+            if len(entity) == 1 and entity[0].is_title:
+                counts = labels.setdefault(entity.text, Counter())
+                counts[entity.label_] += 1
+                if self._after_place_preposition(entity.doc, entity.start):
+                    counts["after place preposition"] += 1  # 'le contrôle de Zinjibar'
+        persons = set()
+        for text, counts in labels.items():
+            others = sum(counts.values()) - counts["PER"]
+            if counts["PER"] >= 2 and counts["PER"] > others:
+                place = self.gazetteer.best(text)
+                if place is None or not (
+                    self._is_big_place(place) or counts["after place preposition"]
+                ):
+                    persons.add(text)
+        return persons
 
     def _classify(
         self, doc: Doc, entity: Span, person_words: set[str], names_seen: Counter
