@@ -134,3 +134,19 @@ def test_a_single_word_mostly_read_as_a_person_is_no_place(nlp):
 def test_a_seat_of_power_that_acts_stays_an_actor(nlp):
     actors, _places = names(nlp, "Il a demandé à parler au président, a confirmé l'Élysée.")
     assert actors.get("Élysée") == "organization"
+
+
+def test_names_in_a_sentence_of_another_language_are_skipped(nlp):
+    text = (
+        'Le musée du Louvre a répondu en italien. "Per informazione la Gioconda è stata '
+        'venduta da Leonardo da Vinci al re Francesco I", a tenu à préciser le musée.'
+    )
+    actors, places = names(nlp, text)
+    assert not any("Gioconda" in name or " al re" in name for name in [*actors, *places])
+    assert actors.get("musée du Louvre") == "organization"
+
+
+def test_a_french_sentence_with_many_inflected_words_is_french(nlp):
+    text = "« Faux », a rétorqué l'adjointe aux finances, Catherine Ménard."
+    actors, _places = names(nlp, text)
+    assert actors.get("Catherine Ménard") == "person"

@@ -16,7 +16,11 @@ from newsfacts.components.entities.acronyms import (
     _other_acronym_mentions,
 )
 from newsfacts.components.entities.boundaries import _join_hyphenated, _name_end, _with_possessive_s
-from newsfacts.components.entities.common_words import load_common_words
+from newsfacts.components.entities.common_words import (
+    foreign_tokens,
+    load_common_words,
+    load_french_words,
+)
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
@@ -52,6 +56,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
         self.common_words = load_common_words(nlp)
+        self.french_words = load_french_words(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [
@@ -143,6 +148,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules):
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
+        foreign = foreign_tokens(doc, self.french_words)
+        # names read in a sentence or quotation of another language are the NER's guesses
+        entities = [entity for entity in entities if not foreign[entity.start]]
         person_words = self._person_words(entities)
         names_seen = Counter(entity.text for entity in entities)
         for entity in entities:
