@@ -67,10 +67,18 @@ def _is_age(doc: Doc, i: int) -> bool:
 
 
 def _without_score(doc: Doc, start: int, end: int) -> int:
-    """ "l'OL 3-0": a match score glued by the NER to a club's name."""
+    """ "l'OL 3-0", 'la Croatie 4 à 2': a match score glued by the NER to a club's name."""
     tail = doc[max(start + 1, end - 3) : end]
     if len(tail) and tail[-1].like_num and SCORE.fullmatch(tail.text.replace(" ", "")):
         return tail.start
+    if (  # 'en battant la Croatie 4 à 2': the score's first number glued to the name
+        end - start > 1
+        and doc[end - 1].text.isdigit()
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "à"
+        and doc[end + 1].text.isdigit()
+    ):
+        return end - 1
     return end
 
 

@@ -68,6 +68,19 @@ def _coordinated_with_name(span: Span) -> bool:
     )
 
 
+def _cut_before_complement(span: Span) -> bool:
+    """'Conseil | de transition du sud': a bare head word that the NER cut before its
+    lower-case complement is no name of its own."""
+    doc, end = span.doc, span.end
+    return (
+        len(span) == 1
+        and end + 1 < len(doc)
+        and doc[end].lower_ in PREPOSITIONS_OF
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+    )
+
+
 def _after_selon(span: Span) -> bool:
     """'selon le Réseau national de défense des droits humains': only actors are sources."""
     doc = span.doc
@@ -480,8 +493,8 @@ class Typing:
             return False
         if not _capitalised(span[0]) or any(t.is_upper for t in words):
             return False  # 'îles Loyauté', 'CGT'
-        if len(span) > 1 and span[0].text in self.lex["head_words"]:
-            return False  # 'Direction générale de la Santé'; a bare 'Conseil' is cut short
+        if span[0].text in self.lex["head_words"] and not _cut_before_complement(span):
+            return False  # 'Direction générale de la Santé', 'la Commission a échoué'
         if names_seen[span.text] > 1 or self.gazetteer.lookup(span.text):
             return False  # 'les Bleus ... les Bleus': the article uses it as a name
         if self._speaks(span) or _after_selon(span):
