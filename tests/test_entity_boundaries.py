@@ -64,3 +64,10 @@ def test_a_weekday_glued_to_a_known_newspaper(nlp):
     text = "Il a volé des outils, rapporte La Provence samedi 29 juillet."
     actors, _ = names(nlp, text)
     assert "La Provence" in actors and "La Provence samedi" not in actors
+
+
+def test_a_score_in_words_is_cut_from_the_name(nlp):
+    text = "Les Bleus ont remporté la Coupe du monde en battant la Croatie 4 à 2 à Moscou."
+    doc = nlp(text)
+    names = [a["name"] for a in doc._.actors] + [p["name"] for p in doc._.places]
+    assert "Croatie 4" not in names and "Croatie" in names

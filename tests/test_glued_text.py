@@ -29,6 +29,9 @@ def tokenizer(nlp):
         ('la gueule"La suite', ["la", "gueule", '"', "La", "suite"], None),
         ("la Santé.19.015 personnes", ["la", "Santé", ".", "19.015", "personnes"], "19.015"),
         ('"violent".88 photos', ['"', "violent", '"', ".", "88", "photos"], "88"),
+        ("de Melania TrumpLa Première", ["de", "Melania", "Trump", "La", "Première"], "La"),
+        ("du LoiretCinquante salariés", ["du", "Loiret", "Cinquante", "salariés"], "Cinquante"),
+        ("Les ChansonsEn 2002", ["Les", "Chansons", "En", "2002"], "En"),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
@@ -47,6 +50,7 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
         "sur LCI.fr, francetvinfo.fr et www.20minutes.fr",  # web addresses
         "M. Dupont, 1.743 euros, 2,5 %",
         "Il est parti. Le train aussi.",  # already spaced
+        "McEnroe, LeBron, DiCaprio, YouTube et BlaBlaCar",  # names in camel case
     ],
 )
 def test_text_that_is_not_glued_is_left_alone(tokenizer, nlp, text):

@@ -34,6 +34,23 @@ GLUED_BEFORE_NUMBER = re.compile(
 )
 # A dateline closed by a dash glued to the city: ``Abdallah.- Le``, ``SANAA-- Le``.
 GLUED_DATELINE_DASH = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.-{1,2}|-{2})(?=\s)")
+# A paragraph glued to the word that opens the next with no mark at all: ``Melania TrumpLa
+# Première dame``, ``ChansonsEn 2002``, ``LoiretCinquante-quatre``. Only French words that open a
+# sentence (function words, number words) count as the next paragraph's first word, capitalised
+# as such and whole, so that ``McEnroe``, ``LeBron``, ``DiCaprio`` and ``YouTube`` stay whole.
+PARAGRAPH_OPENERS = [
+    "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "En", "Au", "Aux", "Il", "Ils",
+    "Elle", "Elles", "On", "Ce", "Cet", "Cette", "Ces", "Dans", "Pour", "Par", "Sur", "Selon",
+    "Depuis", "Après", "Avant", "Mais", "Et", "Alors", "Pourtant", "Ainsi", "Lors", "Son",
+    "Sa", "Ses", "Leur", "Leurs", "Nous", "Vous", "Je", "Parmi", "Enfin", "Puis", "Entre",
+    "Sans", "Avec", "Chez", "Deux", "Trois", "Quatre", "Cinq", "Six", "Sept", "Huit", "Neuf",
+    "Dix", "Onze", "Douze", "Vingt", "Trente", "Quarante", "Cinquante", "Soixante", "Cent",
+    "Mille", "Plusieurs", "Tous", "Toutes",
+]  # fmt: skip
+GLUED_OPENER = re.compile(
+    r"(?<=[^\W\d_]{2})(?P<run>)"
+    rf"(?=(?:(?:{'|'.join(PARAGRAPH_OPENERS)})(?![^\W_])|[LDCJS]['’][^\W\d_]))"
+)
 # Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
 REPEATS = re.compile(r"\.{2,}|-{2,}|[!?]{2,}|.", re.S)
 
@@ -42,7 +59,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     """Offsets where a token must end, and offsets where a sentence starts."""
     cuts: list[int] = []
     starts: list[int] = []
-    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH):
+    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH, GLUED_OPENER):
         for match in pattern.finditer(text):
             run = match.group("run")
             if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
@@ -52,7 +69,9 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
             cuts.extend(begin + m.start() for m in REPEATS.finditer(run) if m.start())
             cuts.append(match.end("run"))
             last_end = max((i for i, c in enumerate(run) if c in SENTENCE_END), default=None)
-            if last_end is not None:
+            if pattern is GLUED_OPENER:
+                starts.append(begin)
+            elif last_end is not None:
                 starts.append(begin + last_end + 1)
     return sorted(set(cuts)), sorted(set(starts))
 

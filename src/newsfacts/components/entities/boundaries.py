@@ -67,10 +67,18 @@ def _is_age(doc: Doc, i: int) -> bool:
 
 
 def _without_score(doc: Doc, start: int, end: int) -> int:
-    """ "l'OL 3-0": a match score glued by the NER to a club's name."""
+    """ "l'OL 3-0", 'la Croatie 4 à 2': a match score glued by the NER to a club's name."""
     tail = doc[max(start + 1, end - 3) : end]
     if len(tail) and tail[-1].like_num and SCORE.fullmatch(tail.text.replace(" ", "")):
         return tail.start
+    if (  # 'en battant la Croatie 4 à 2': the score's first number glued to the name
+        end - start > 1
+        and doc[end - 1].text.isdigit()
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "à"
+        and doc[end + 1].text.isdigit()
+    ):
+        return end - 1
     return end
 
 
@@ -115,6 +123,13 @@ def _name_end(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc):
         token = doc[j]
+        if (
+            token.is_sent_start
+            and token.is_alpha
+            and doc[j - 1].is_alpha
+            and not doc[j - 1].whitespace_
+        ):
+            break  # 'LFIPour': the next paragraph glued to the name (glued_text.py)
         if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
             j += 1  # 'Jumbo-Visma' split by the tokenizer
             continue

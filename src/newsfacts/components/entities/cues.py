@@ -18,6 +18,7 @@ from newsfacts.components.entities.tokens import (
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BARE_ACRONYM,
+    BUILDING_PARTS,
     CONTRACTIONS,
     DATELINE,
     DEFINITE_ARTICLES,
@@ -86,6 +87,10 @@ class CueNames:
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
                 longer = end
+            if doc[start:end].text in self.lex["seats"] and _building_use(doc, start):
+                # claimed, so that neither an actor nor a place is read there
+                found.append(Mention(start, end, EVENT, source="building"))
+                continue
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
 
@@ -527,3 +532,15 @@ def _quoted_name(doc: Doc, i: int) -> tuple[int, int] | None:
         if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
             return None
     return None
+
+
+def _building_use(doc: Doc, start: int) -> bool:
+    """'dans la salle des fêtes de l'Élysée': the seat of power as a building. Not 'à
+    Matignon', which the real gold reads both ways ('réuni à Matignon', 'son arrivée à
+    Matignon')."""
+    i = start - 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -17,6 +18,11 @@ from newsfacts.components.entities.acronyms import (
     _other_acronym_mentions,
 )
 from newsfacts.components.entities.boundaries import _join_hyphenated, _name_end, _with_possessive_s
+from newsfacts.components.entities.common_words import (
+    foreign_tokens,
+    load_common_words,
+    load_french_words,
+)
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
@@ -53,6 +59,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
+        self.common_words = load_common_words(nlp)
+        self.french_words = load_french_words(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [
@@ -157,6 +165,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = self._split_place_then_person(_join_hyphenated(doc))
+        foreign = foreign_tokens(doc, self.french_words)
+        # names read in a sentence or quotation of another language are the NER's guesses
+        entities = [entity for entity in entities if not foreign[entity.start]]
         person_words = self._person_words(entities)
         for mention in self._persons_before_titles(doc, entities, titles):
             claim(mention)
@@ -164,12 +175,13 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         in_parentheses = _acronyms_in_parentheses(doc)
         spelled = {a for a in in_parentheses if not self.gazetteer.lookup(a)}
+        names_seen = Counter(entity.text for entity in entities)
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
                 claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
-            claim(self._classify(doc, entity, person_words))
+            claim(self._classify(doc, entity, person_words, names_seen))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):

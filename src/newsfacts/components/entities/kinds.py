@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
@@ -9,6 +11,7 @@ from newsfacts.components.entities.acronyms import (
     _acronym_then_person,
     _credit_then_name,
     _holds_acronym,
+    _loose_initials_match,
     _spelling_phrases,
 )
 from newsfacts.components.entities.boundaries import (
@@ -19,6 +22,7 @@ from newsfacts.components.entities.boundaries import (
     _trim,
     _without_score,
 )
+from newsfacts.components.entities.common_words import is_common_word
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _after_article,
@@ -31,6 +35,7 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     AFTER_HONORIFIC,
+    ARTICLES,
     CENTURY,
     DEMONYM_DETERMINERS,
     EVENT,
@@ -53,6 +58,47 @@ from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
 
+def _coordinated_with_name(span: Span) -> bool:
+    """'Les Amis de la Terre et Survie': joined by 'et' to a name the NER found."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ == "et"
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ == "et"
+    return (before and doc[span.start - 2].ent_iob_ in ("B", "I")) or (
+        after and doc[span.end + 1].ent_iob_ == "B"
+    )
+
+
+def _cut_before_complement(span: Span) -> bool:
+    """'Conseil | de transition du sud': a bare head word that the NER cut before its
+    lower-case complement is no name of its own."""
+    doc, end = span.doc, span.end
+    return (
+        len(span) == 1
+        and end + 1 < len(doc)
+        and doc[end].lower_ in PREPOSITIONS_OF
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+    )
+
+
+def _after_selon(span: Span) -> bool:
+    """'selon le Réseau national de défense des droits humains': only actors are sources."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "selon"
+
+
+def _town_after_a(span: Span) -> bool:
+    """'à Cité Soleil': a name right after 'à', with no article, is a town's."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
+
+
+# Parts of speech of a lone capitalised word opening a sentence that is no name.
+NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
+
+
 class Typing:
     """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
 
@@ -72,12 +118,37 @@ class Typing:
                 or self._person_apposition(entity.doc, entity.start, entity.end)
             ):
                 words.add(entity.text)
+        words.update(self._mostly_persons(entities))
         doc = entities[0].doc if entities else None
         if doc is not None:  # 'M. Erdogan': the word after an honorific is a surname
             words.update(match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc)))
         return words - set(HONORIFICS) - OTHER_HONORIFICS
 
-    def _classify(self, doc: Doc, entity: Span, person_words: set[str]) -> Mention | None:
+    def _mostly_persons(self, entities: list[Span]) -> set[str]:
+        """'Emmanuelle, doctorante ... accueillir Emmanuelle ... Emmanuelle a pris contact': a
+        single word the NER reads as a person at least twice, and more often than as anything
+        else, is that person wherever it comes back; not a well-known place ('Nancy')."""
+        labels: dict[str, Counter] = {}
+        for entity in entities:
+            if len(entity) == 1 and entity[0].is_title:
+                counts = labels.setdefault(entity.text, Counter())
+                counts[entity.label_] += 1
+                if self._after_place_preposition(entity.doc, entity.start):
+                    counts["after place preposition"] += 1  # 'le contrôle de Zinjibar'
+        persons = set()
+        for text, counts in labels.items():
+            others = sum(counts.values()) - counts["PER"]
+            if counts["PER"] >= 2 and counts["PER"] > others:
+                place = self.gazetteer.best(text)
+                if place is None or not (
+                    self._is_big_place(place) or counts["after place preposition"]
+                ):
+                    persons.add(text)
+        return persons
+
+    def _classify(
+        self, doc: Doc, entity: Span, person_words: set[str], names_seen: Counter
+    ) -> Mention | None:
         kind = NER_KINDS.get(entity.label_)
         start, end, gender = _trim(doc, entity.start, entity.end)
         end = _without_score(doc, start, end)
@@ -103,16 +174,20 @@ class Typing:
             return None
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
+        if self._common_noun_phrase(span, names_seen):
+            return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span):
             return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
         if ROAD_NAME.match(text):
             return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
-        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in ("VERB", "ADJ", "ADV"):
-            return None  # 'Sauvé de la liquidation, le club ...'
+        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
+            return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
         if kind == ORGANIZATION and (
-            text in self.lex["common_acronyms"] or self._abbreviates_common_noun(doc, span)
+            text in self.lex["common_acronyms"]
+            or self._abbreviates_common_noun(doc, span)
+            or self._abbreviates_common_phrase(doc, span, names_seen)
         ):
             return None  # 'ventes de SUV', 'accident vasculaire cérébral (AVC)'
         if kind == ORGANIZATION:
@@ -305,6 +380,21 @@ class Typing:
                 return words[0].lower_ not in self.org_name_heads
         return False
 
+    def _abbreviates_common_phrase(self, doc: Doc, span: Span, names_seen: Counter) -> bool:
+        """'un mois d'Incapacité totale de travail (ITT)': the capitalised words that the
+        acronym spells are a common-noun phrase, so the acronym names no organisation."""
+        i = span.start
+        if len(span) != 1 or i < 2 or doc[i - 1].text != "(" or not span.text.isupper():
+            return False
+        first = i - 1
+        while first > 0 and i - 1 - first < 8 and doc[first - 1].is_alpha:
+            first -= 1
+        for j in range(first, i - 1):
+            words = doc[j : i - 1]
+            if _capitalised(words[0]) and _loose_initials_match(span.text, words):
+                return self._common_noun_phrase(words, names_seen)
+        return False
+
     def _org_apposition(self, doc: Doc, end: int) -> bool:
         """'X, la mission de l'ONU,': an organisation type noun in apposition."""
         if end + 2 >= len(doc) or doc[end].text != ",":
@@ -392,6 +482,33 @@ class Typing:
             if _capitalised(token) and fold(token.text) not in self.lex["generic"]:
                 return False
         return True
+
+    def _common_noun_phrase(self, span: Span, names_seen: Counter) -> bool:
+        """'Incapacité totale de travail', "Légion d'honneur", 'Twittos', 'Première dame': the
+        tagger reads every word as a common noun or adjective, French has each capitalised one
+        as a common word, and the article names it once. Not an organisation's name that a head
+        word opens ('Assurance maladie'), nor a feature's ('îles Loyauté'), nor a known place."""
+        words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+        if not words or any(t.pos_ not in ("NOUN", "ADJ") for t in words):
+            return False
+        if not _capitalised(span[0]) or any(t.is_upper for t in words):
+            return False  # 'îles Loyauté', 'CGT'
+        if span[0].text in self.lex["head_words"] and not _cut_before_complement(span):
+            return False  # 'Direction générale de la Santé', 'la Commission a échoué'
+        if names_seen[span.text] > 1 or self.gazetteer.lookup(span.text):
+            return False  # 'les Bleus ... les Bleus': the article uses it as a name
+        if self._speaks(span) or _after_selon(span):
+            return False  # 'a rappelé la Haute Autorité de santé': only actors speak
+        if _coordinated_with_name(span) or _town_after_a(span):
+            return False  # 'Les Amis de la Terre et Survie', 'à Cité Soleil'
+        if (
+            span.start > 0
+            and span.doc[span.start - 1].lower_ in ("les", "des", "aux")
+            and span.text.endswith(("s", "x"))
+            and span[0].ent_type_ == "ORG"
+        ):
+            return False  # 'les Bleus', 'les Verts' that the NER reads as organisations: teams
+        return all(is_common_word(t.text, self.common_words) for t in words if _capitalised(t))
 
     def _is_portfolio(self, doc: Doc, start: int) -> bool:
         i = start - 1

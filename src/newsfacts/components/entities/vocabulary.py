@@ -143,3 +143,8 @@ ACRONYM_SKIPPED_PARTICLES = {"d", "l", "pour", "sur", "en", "aux", "au", "à"}
 
 # Words an acronym may leave out: 'CNC' of 'Centre national du cinéma et de l'image animée'.
 ACRONYM_SKIPPED_WORDS = 2
+
+# Parts of a building: 'la salle des fêtes de l'Élysée', 'le perron de Matignon' is the building,
+# not the government it stands for.
+BUILDING_PARTS = {"salle", "salles", "salon", "salons", "fêtes", "cour", "perron", "jardin",
+                  "jardins", "grilles", "toit", "escalier", "couloirs", "façade"}  # fmt: skip
