@@ -71,3 +71,22 @@ def test_a_score_in_words_is_cut_from_the_name(nlp):
     doc = nlp(text)
     names = [a["name"] for a in doc._.actors] + [p["name"] for p in doc._.places]
     assert "Croatie 4" not in names and "Croatie" in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a weekday that opens the sentence, glued by the NER to the name after it
+        (
+            '"Si je suis la plus à même, je serai prête".Vendredi Ségolène Royal avait '
+            "vertement répondu à Emmanuel Macron qui fustigeait les discours politiques.",
+            "Ségolène Royal",
+        ),
+        ("Le débat continue. Mardi Jean Castex a reçu les syndicats à Paris.", "Jean Castex"),
+        ("L'affaire est relancée. Hier Marine Le Pen a dénoncé un piège.", "Marine Le Pen"),
+    ],
+)
+def test_a_weekday_opening_the_sentence_is_no_part_of_the_name(nlp, text, name):
+    actors, _ = names(nlp, text)
+    assert actors.get(name) == "person", actors
+    assert not any(n.split()[0] in ("Vendredi", "Mardi", "Hier") for n in actors), actors

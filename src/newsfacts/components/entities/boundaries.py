@@ -13,6 +13,7 @@ from newsfacts.components.entities.vocabulary import (
     HEADING_WORDS,
     HONORIFICS,
     LEADING_JUNK,
+    LEADING_TIME_WORDS,
     MAX_AGE,
     NAME_INNER_WORDS,
     NAME_PARTICLES,
@@ -160,6 +161,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         or (doc[start].lower_ in ARTICLES and doc[start].is_lower)
         or doc[start].text in ("L'", "L’")  # elided: 'L'Aemet' is Aemet; 'L'Oréal' is known
         or doc[start].is_punct
+        or (doc[start].lower_ in LEADING_TIME_WORDS and _capitalised(doc[start + 1]))
     ):
         start += 1
     while start < end and doc[start].text in HONORIFICS:

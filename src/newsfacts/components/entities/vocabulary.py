@@ -36,6 +36,15 @@ LEADING_JUNK = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "par",
 
 ARTICLES = {"le", "la", "les", "l'", "l’"}
 
+# A capitalised weekday or month that opens a sentence is no part of the name after it:
+# 'Vendredi Ségolène Royal avait répondu', 'Mardi M. Moussaoui a dit'.
+LEADING_TIME_WORDS = {
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("janvier", "février", "avril", "juin", "juillet"),  # not Mai, Mars: names too
+    *("août", "septembre", "octobre", "novembre", "décembre"),
+    *("hier", "aujourd'hui", "aujourd’hui", "demain", "mi-mars", "fin", "début"),
+}
+
 TYPE_NOUN_DETERMINERS = ARTICLES | {"du", "au", "des", "aux", "son", "sa", "ses", "leur", "leurs"}
 
 DATELINE = re.compile(
