@@ -22,6 +22,18 @@ from newsfacts.components.quotes.model import (
     is_dapres,
 )
 
+# Prepositions that open an adjunct between a cue and its infinitive ("a déclaré à la police
+# être …"), and those that make the infinitive a purpose or a noun's complement instead.
+NOT_ADJUNCT_PREPOSITIONS = frozenset(
+    {"de", "d'", "d’", "pour", "sans", "afin", "avant", "après", "par", "en", "du", "des"}
+)
+ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+ADJUNCT_MAX_WORDS = 8
+OBJECT_CLITICS = frozenset(
+    {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
+)
+_PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
+
 
 class ReportedClauses:
     def _indirect_quotes(self, ctx: Context, marked: list[Quote]) -> list[Quote]:
@@ -69,15 +81,20 @@ class ReportedClauses:
             )
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
-            if infinitive and all(
-                _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
+            if infinitive and (
+                all(_before_infinitive(t, self.speakers.time_words) for t in doc[i:j])
+                or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
                 break
-            if token.lower_ == "à" and cue.lemma in self.exhorting and j > i:
-                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …"
-                    start = j + 1
-                break
+            if j > i and token.lower_ in _PREPOSITION_FORMS.get(
+                self.object_infinitive.get(cue.lemma), ()
+            ):
+                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
+                    start = j + 1  # "accusait son mari de l'avoir abusée"
+                    break
+                if token.lower_ == "à":
+                    break
             if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
                 break
             if token.lower_ in ("qui", "dont", "où", "si", "s'"):
@@ -88,6 +105,8 @@ class ReportedClauses:
         if _is_question(ctx, cue.verb):
             return None  # "la direction dira-t-elle que … ?": asked, not said
         end = self._clause_end(ctx, start, sentence_end)
+        while end > start and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].text == ","):
+            end -= 1  # "… de Joshua et, après enquête, dit …": the conjunction links what follows
         if end <= start:
             return None
         speaker = self._cue_subject(ctx, cue)
@@ -171,10 +190,31 @@ class ReportedClauses:
 
 
 def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
-    """An infinitive, possibly negated: "à ne pas envoyer", "à manifester"."""
-    while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
+    """An infinitive, possibly negated or with object clitics: "à ne pas envoyer", "à
+    manifester", "de l'avoir abusée"."""
+    while i < stop and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].lower_ in OBJECT_CLITICS):
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
+    """Only prepositional phrases (and adverbs, negations) between a cue and its infinitive:
+    "a assuré devant le tribunal être …", "a expliqué aux enquêteurs avoir agi seul"; not a
+    noun object ("a annoncé la décision de fermer") nor a purpose ("a agi pour éviter")."""
+    while i < j and doc[i].pos_ == "ADV":
+        i += 1
+    end = j
+    while end > i and doc[end - 1].lower_ in INFINITIVE_LINKS:
+        end -= 1
+    if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
+        return False
+    if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
+        return False
+    if doc[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or (
+        end < j and doc[j - 1].lower_ in ("de", "d'", "d’")
+    ):
+        return False
+    return all(t.pos_ in ADJUNCT_WORDS or t.text == "," for t in doc[i:end])
 
 
 def voice_of_at(doc: Doc, k: int) -> bool:

@@ -53,6 +53,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
+        self.object_infinitive = dict(lexicon.words.get("object_infinitive_cues", {}))
         self.naming_cues = lexicon.word_set("naming_cues")
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
