@@ -13,6 +13,7 @@ from newsfacts.components.quotes.clauses import ReportedClauses, voice_of_at
 from newsfacts.components.quotes.cueless import (
     first_word_after,
     opens_paragraph,
+    reads_as_inline_statement,
     reads_as_speech,
     subject_of,
 )
@@ -148,6 +149,10 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
                 start = self._clause_start(ctx, sentence_start, open_i)
                 return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
+            if not fragment and self._inline_statement(ctx, mark, open_i):
+                start = ctx.token_at(self._clause_start(ctx, sentence_start, open_i))
+                speaker = subject_of(ctx.doc, self.speakers, start, open_i, passive=False)
+                return [Quote(mark.start, mark.end, "direct", None, speaker)]
             return fragment
         if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
@@ -522,6 +527,17 @@ class QuoteFinder(ReportedClauses, SourceRules):
             return False
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
         return len(inner) >= MIN_FRAGMENT_WORDS and not self._is_term(doc, open_i, inner)
+
+    def _inline_statement(self, ctx: Context, mark: MarkedSpan, open_i: int) -> bool:
+        """Someone's words quoted inside the narrator's sentence with no cue: a quote whose
+        speaker the text does not say."""
+        if not mark.closed:
+            return False
+        close_i = ctx.token_at(mark.close)
+        if not reads_as_inline_statement(ctx.doc, open_i, close_i):
+            return False
+        inner = [t for t in ctx.doc[open_i + 1 : close_i] if t.is_alpha or t.is_digit]
+        return not self._is_term(ctx.doc, open_i, inner)
 
     def _same_incise(self, ctx: Context, last: Quote, open_i: int) -> bool:
         """« A », a-t-il averti, « B »: the second part goes with the first one's cue."""
