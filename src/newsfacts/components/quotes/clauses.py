@@ -43,7 +43,9 @@ class ReportedClauses:
             if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
                 continue
             quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
-            if quote is not None:
+            if quote is not None and (
+                cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote)
+            ):
                 quotes.append(quote)
         for i, token in enumerate(doc):
             source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
@@ -187,6 +189,12 @@ class ReportedClauses:
         if any(ctx.inside_mark(t.idx) for t in clause[:1]):
             return None
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+
+def _holds_mark(ctx: Context, quote: Quote) -> bool:
+    """Whether marked words open inside the quote's words."""
+    opening = ctx.mark_index.first_open_after(quote.start - 1)
+    return opening is not None and opening < quote.end
 
 
 def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:

@@ -54,6 +54,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
+        self.fragment_cues = lexicon.word_set("fragment_cues")
         self.object_infinitive = dict(lexicon.words.get("object_infinitive_cues", {}))
         self.naming_cues = lexicon.word_set("naming_cues")
         self.labels = lexicon.word_set("label_words")
@@ -116,6 +117,12 @@ class QuoteFinder(ReportedClauses, SourceRules):
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
             found = self._cue_before(ctx, colon, ctx.sentence_tokens(max(colon - 1, 0))[0])
+            if found is not None and found[0] in self.fragment_cues:
+                cue = found[2]  # "est revenu sur les matches : « le récital » contre …": mixed
+                start, _ = self._complement(ctx, cue.last + 1, open_i, mark)
+                end = self._clause_end(ctx, open_i, ctx.sentence_tokens(open_i)[1])
+                end = max(end_char(ctx.doc, end), mark.close + 1)
+                return [Quote(start, end, "mixed", cue.lemma, found[1])]
             if found is not None:
                 return [Quote(mark.start, mark.end, "direct", found[0], found[1])]
             subject = self._clause_subject(ctx, colon)
@@ -273,7 +280,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 continue
             if cue.form == "bare":
                 continue
-            return cue.lemma, self._cue_subject(ctx, cue)
+            return cue.lemma, self._cue_subject(ctx, cue), cue
         return None
 
     def _cue_subject(self, ctx: Context, cue: Cue) -> Span | None:
@@ -561,16 +568,21 @@ class QuoteFinder(ReportedClauses, SourceRules):
         """One common noun that a reporting verb takes as object: "reconnaissaient une
         « fatigue » croissante", "a dénoncé une « trahison »" (not after announcing cues)."""
         word = inner[0]
-        return word.pos_ == "NOUN" and word.is_lower and self._object_of_cue(ctx, open_i)
+        return (
+            word.pos_ == "NOUN"
+            and word.is_lower
+            and self._object_of_cue(ctx, open_i, topics=False)  # "évoque une « réduction »"
+        )
 
-    def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
+    def _object_of_cue(self, ctx: Context, open_i: int, topics: bool = True) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
             cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                return cue.form != "bare" and cue.lemma not in self.naming_cues
+                topic = cue.lemma in self.fragment_cues and not topics
+                return cue.form != "bare" and cue.lemma not in self.naming_cues and not topic
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False

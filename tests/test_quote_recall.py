@@ -1,0 +1,121 @@
+"""Reporting constructions of real news that the quote finder must not miss, as a table: one
+row is one French sentence, the quote it holds (text, type, speaker) and its marked fragments.
+Every record is also checked against the schema and its offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+from tests.conftest import assert_valid_record
+
+ANY = object()  # the speaker is not what the row tests
+
+CASES = [
+    # an infinitive after adjunct phrases: the cue's content, not a purpose
+    (
+        "L'homme de 36 ans a assuré devant le tribunal correctionnel être en voie de réinsertion.",
+        "être en voie de réinsertion",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Jean Dupont avait déclaré à la police être venu à Avignon dans le but de voler.",
+        "être venu à Avignon dans le but de voler",
+        "indirect",
+        "Jean Dupont",
+        [],
+    ),
+    # an infinitive after the cue's object and its preposition (object_infinitive_cues)
+    (
+        "Marie Durand accusait son mari de l'avoir abusée pour obtenir des papiers.",
+        "l'avoir abusée pour obtenir des papiers",
+        "indirect",
+        "Marie Durand",
+        [],
+    ),
+    (
+        "L'école a demandé à ses professeurs de ne plus prononcer le nom de famille de Joshua.",
+        "ne plus prononcer le nom de famille de Joshua",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # a statement quoted inside the narrator's sentence, with no cue
+    (
+        "Le FBI n'avait toutefois trouvé « aucune preuve d'une collaboration ou de la "
+        "connaissance préalable de l'attaque » par d'autres militaires.",
+        "aucune preuve d'une collaboration ou de la connaissance préalable de l'attaque",
+        "direct",
+        "FBI",
+        [],
+    ),
+    (
+        "Il est invité à « contacter un centre de paiement », le commerçant ne peut rien faire.",
+        "contacter un centre de paiement",
+        "direct",
+        None,  # told, not telling: a passive subject is not the speaker
+        [],
+    ),
+    # a topic cue (fragment_cues) reports the marked words of its complement
+    (
+        "Emmanuel Macron est revenu sur « l'épopée » ayant mené au « jour de gloire » du 15 "
+        "juillet 2018.",
+        "« l'épopée » ayant mené au « jour de gloire » du 15 juillet 2018",
+        "mixed",
+        "Emmanuel Macron",
+        ["l'épopée", "jour de gloire"],
+    ),
+    (
+        "Emmanuel Macron a exprimé sa fierté que les Bleus aient chanté « avec les tripes » "
+        "dans les vestiaires.",
+        "les Bleus aient chanté « avec les tripes » dans les vestiaires",
+        "mixed",
+        "Emmanuel Macron",
+        ["avec les tripes"],
+    ),
+    (
+        "Emmanuel Macron est revenu sur les matches : « le récital » contre l'Argentine, "
+        "le « combat » contre l'Uruguay.",
+        "les matches : « le récital » contre l'Argentine, le « combat » contre l'Uruguay",
+        "mixed",
+        "Emmanuel Macron",
+        ["le récital", "combat"],
+    ),
+]
+
+
+def quotes_of(text: str) -> list[dict]:
+    record = extract(text)
+    assert_valid_record(record, text)
+    return record["quotes"]
+
+
+@pytest.mark.parametrize(("text", "quoted", "type_", "speaker", "fragments"), CASES)
+def test_reporting_constructions(nlp, text, quoted, type_, speaker, fragments):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes_of(text)]
+    quote = found[0]
+    assert quote["type"] == type_
+    if speaker is not ANY:
+        assert quote["speaker"] == speaker
+    assert [f["text"] for f in quote["fragments"]] == fragments
+
+
+NO_QUOTE = [
+    # a topic cue with nothing in marks reports no statement
+    "Le maire a évoqué la possibilité que l'école ferme en juin.",
+    # one marked word after a topic cue is a term
+    "Le projet de compromis évoque seulement une « réduction » de la consommation.",
+    # a purpose, not a statement
+    "Le maire a agi pour éviter la fermeture de l'école.",
+    # a term or a title in marks inside a sentence
+    "Les « zones à faibles émissions » entrent en vigueur lundi.",
+    "Il a chanté « On va s'aimer » devant la foule.",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE)
+def test_no_quote(nlp, text):
+    assert quotes_of(text) == []
