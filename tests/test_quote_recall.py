@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import extract
+from newsfacts.components.quotes.marks import find_marked_spans
 from tests.conftest import assert_valid_record
 
 ANY = object()  # the speaker is not what the row tests
@@ -75,6 +76,17 @@ CASES = [
         "Emmanuel Macron",
         ["avec les tripes"],
     ),
+    # a statement of several sentences after a colon, when the copy lost the closing mark of
+    # the quote before it
+    (
+        "Laeticia Hallyday a écrit : \"Il nous quitte cette nuit.L'ancien mannequin a tenu à "
+        "saluer la mémoire d'un père : \"Mon homme n'est plus. Le papa de nos filles est "
+        'parti." Fin.',
+        "Mon homme n'est plus. Le papa de nos filles est parti.",
+        "direct",
+        ANY,
+        [],
+    ),
     (
         "Emmanuel Macron est revenu sur les matches : « le récital » contre l'Argentine, "
         "le « combat » contre l'Uruguay.",
@@ -103,6 +115,15 @@ def test_reporting_constructions(nlp, text, quoted, type_, speaker, fragments):
     assert [f["text"] for f in quote["fragments"]] == fragments
 
 
+def test_a_plain_opening_mark_ends_a_straight_quote_left_open():
+    text = 'Il a écrit : "Un. Et deux. Puis : "Trois quatre." Fin.'
+    marks = find_marked_spans(text)
+    assert [(text[m.start : m.end], m.closed) for m in marks] == [
+        ("Un. Et deux. Puis :", False),
+        ("Trois quatre.", True),
+    ]
+
+
 NO_QUOTE = [
     # a topic cue with nothing in marks reports no statement
     "Le maire a évoqué la possibilité que l'école ferme en juin.",
@@ -119,3 +140,11 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text", NO_QUOTE)
 def test_no_quote(nlp, text):
     assert quotes_of(text) == []
+
+
+def test_a_name_in_marks_after_a_quote_is_not_the_quote_going_on(nlp):
+    text = (
+        '"On ne peut que se féliciter de cette arrestation, a affirmé une source.Prêt à tout, '
+        '"Poub" l\'était en effet.'
+    )
+    assert "Poub" not in [q["text"] for q in quotes_of(text)]

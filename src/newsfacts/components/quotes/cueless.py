@@ -21,7 +21,7 @@ MIN_WORDS = 3
 # A statement set inside a sentence: enough words to say something, and more without a verb.
 INLINE_MIN_WORDS = 4
 INLINE_VERBLESS_WORDS = 7
-SPEECH_ENDS = (".", "!", "?", "…")
+SPEECH_ENDS = (".", "!", "?", "…", "...")
 IMPERSONAL = frozenset({"ce", "c'", "c’", "cela", "ça", "on", "qui"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})

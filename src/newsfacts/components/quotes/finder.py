@@ -161,7 +161,8 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 speaker = subject_of(ctx.doc, self.speakers, start, open_i, passive=False)
                 return [Quote(mark.start, mark.end, "direct", None, speaker)]
             return fragment
-        if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
+        speech = close_i is not None and reads_as_speech(ctx.doc, open_i, close_i)
+        if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
@@ -427,10 +428,12 @@ class QuoteFinder(ReportedClauses, SourceRules):
         doc = ctx.doc
         if not mark.closed:
             return []
+        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+        one_name = len(inner) == 1 and inner[0].is_title  # 'Prêt à tout, "Poub" l'était'
         if previous and previous[-1].cue and self._same_incise(ctx, previous[-1], open_i):
             last = previous[-1]
-            return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
-        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+            if not one_name:
+                return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
         judged = open_i - 1 in ctx.cues  # "juge « alarmante »", whatever the tagger made of "juge"
         if not inner or (
             len(inner) < MIN_FRAGMENT_WORDS
@@ -452,6 +455,8 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
+                if cue.lemma in self.fragment_cues and len(inner) < MIN_FRAGMENT_WORDS:
+                    return []  # "évoque une invasion « imminente »": the narrator's word
                 start, end = self._complement(ctx, cue.last + 1, open_i, mark)
                 return [Quote(start, end, "mixed", cue.lemma, self._cue_subject(ctx, cue))]
             pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
