@@ -59,6 +59,25 @@ CASES = [
         None,  # told, not telling: a passive subject is not the speaker
         [],
     ),
+    # the narrator's words go on after a marked quote, then an inverted cue: one mixed quote
+    (
+        "« Les autorités sont dans une démarche comptable » et ne mesurent pas les dommages du "
+        "confinement, estime Géraud Bournet.",
+        "« Les autorités sont dans une démarche comptable » et ne mesurent pas les dommages du "
+        "confinement",
+        "mixed",
+        "Géraud Bournet",
+        ["Les autorités sont dans une démarche comptable"],
+    ),
+    (
+        "« L'heure est venue » pour une loi qui contraigne les groupes à « mettre la sécurité "
+        "avant les dollars », en a conclu Bill Barr.",
+        "« L'heure est venue » pour une loi qui contraigne les groupes à « mettre la sécurité "
+        "avant les dollars »",
+        "mixed",
+        "Bill Barr",
+        ["L'heure est venue", "mettre la sécurité avant les dollars"],
+    ),
     # a topic cue (fragment_cues) reports the marked words of its complement
     (
         "Emmanuel Macron est revenu sur « l'épopée » ayant mené au « jour de gloire » du 15 "

@@ -29,6 +29,7 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 ADJUNCT_MAX_WORDS = 8
+NARRATOR_MIN_WORDS = 3  # words after a marked quote that make the sentence the narrator's
 OBJECT_CLITICS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
 )
@@ -167,11 +168,15 @@ class ReportedClauses:
         """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
         doc = ctx.doc
         comma = cue.first - 1
+        if comma > 0 and doc[comma].lower_ == "en":
+            comma -= 1  # "…, en a conclu le ministre"
         if comma < 1 or doc[comma].text != "," or cue.form != "finite":
             return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
-        if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
-            return None
+        ending = ctx.inside_mark(doc[comma - 1].idx)
+        starting = ctx.inside_mark(doc[sentence_start].idx)
+        if ending is not None and (starting is None or starting is ending):
+            return None  # « … », a dit X: the marked quote's cue
         # "Le syndicat, selon lequel …, réclame": the subject is before
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
@@ -186,9 +191,20 @@ class ReportedClauses:
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
-        if any(ctx.inside_mark(t.idx) for t in clause[:1]):
-            return None
+        opening = ctx.inside_mark(clause[0].idx)
+        if opening is not None and (
+            not _words_after(ctx, opening, comma)
+            or self._speech_cue_within(ctx, ctx.token_at(opening.close), comma)
+        ):
+            return None  # « … », a lancé X, …: the marked quote has its own cue
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+
+def _words_after(ctx: Context, mark, end: int) -> bool:
+    """The narrator's words go on after the marks, before token end: « … » et ne mesurent
+    pas …, estime-t-il (a mixed quote, not a marked one)."""
+    after = ctx.token_at(mark.close) + 1
+    return sum(1 for t in ctx.doc[after:end] if t.is_alpha) >= NARRATOR_MIN_WORDS
 
 
 def _holds_mark(ctx: Context, quote: Quote) -> bool:
