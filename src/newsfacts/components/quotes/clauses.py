@@ -201,10 +201,12 @@ class ReportedClauses:
 
 
 def _words_after(ctx: Context, mark, end: int) -> bool:
-    """The narrator's words go on after the marks, before token end: « … » et ne mesurent
-    pas …, estime-t-il (a mixed quote, not a marked one)."""
-    after = ctx.token_at(mark.close) + 1
-    return sum(1 for t in ctx.doc[after:end] if t.is_alpha) >= NARRATOR_MIN_WORDS
+    """The narrator's clause goes on after the marks, before token end: « … » et ne mesurent
+    pas …, estime-t-il (a mixed quote, not a marked one); not a verbless tail (« … » au
+    retour de l'inflation, a déclaré X: the marked words are the quote)."""
+    words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
+    verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
 
 
 def _holds_mark(ctx: Context, quote: Quote) -> bool:
