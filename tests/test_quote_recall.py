@@ -78,6 +78,29 @@ CASES = [
         "Bill Barr",
         ["L'heure est venue", "mettre la sécurité avant les dollars"],
     ),
+    # a cue that points at the reported clause with a pronoun
+    (
+        "Comme le raconte le JDD, cette Islandaise de 103 ans a contracté le coronavirus.",
+        "cette Islandaise de 103 ans a contracté le coronavirus",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Le port restera fermé jusqu'à lundi, comme l'a annoncé Jean Dupont.",
+        "Le port restera fermé jusqu'à lundi",
+        "indirect",
+        "Jean Dupont",
+        [],
+    ),
+    (
+        "Près de 100.000 policiers seront mobilisés pour la soirée. C'est ce qu'a annoncé le "
+        "ministre de l'Intérieur Christophe Castaner lundi.",
+        "Près de 100.000 policiers seront mobilisés pour la soirée",
+        "indirect",
+        "Christophe Castaner",
+        [],
+    ),
     # a topic cue (fragment_cues) reports the marked words of its complement
     (
         "Emmanuel Macron est revenu sur « l'épopée » ayant mené au « jour de gloire » du 15 "
@@ -153,6 +176,8 @@ NO_QUOTE = [
     # a term or a title in marks inside a sentence
     "Les « zones à faibles émissions » entrent en vigueur lundi.",
     "Il a chanté « On va s'aimer » devant la foule.",
+    # "ce que" after a cue's subject is its object, not the words said before
+    "Le port restera fermé. Le maire a annoncé ce que tout le monde attendait.",
 ]
 
 

@@ -43,7 +43,11 @@ class ReportedClauses:
         for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
             if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
                 continue
-            quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
+            quote = (
+                self._pointed_clause(ctx, cue)
+                or self._reported_clause(ctx, cue)
+                or self._clause_before_inverted_cue(ctx, cue)
+            )
             if quote is not None and (
                 cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote)
             ):
@@ -74,6 +78,8 @@ class ReportedClauses:
             if token.lower_ in QUE:
                 if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
                     break  # "redoute un exode alors que …": a conjunction, not what is said
+                if j > i and doc[j - 1].lower_ == "ce":
+                    break  # "a annoncé ce que tout le monde attendait": a relative, the object
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
                 if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
                     start = j + 1

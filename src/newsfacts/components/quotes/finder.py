@@ -41,12 +41,13 @@ from newsfacts.components.quotes.model import (
     is_dapres,
     previous_char,
 )
+from newsfacts.components.quotes.pointers import PointedClauses
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
 from newsfacts.components.quotes.text import Sentences
 
 
-class QuoteFinder(ReportedClauses, SourceRules):
+class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
         self.find_cues = CueFinder(lexicon)
