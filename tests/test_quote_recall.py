@@ -101,6 +101,38 @@ CASES = [
         "Christophe Castaner",
         [],
     ),
+    # sources: a "selon" incise in the middle of the sentence, after "que", "selon qui"
+    (
+        "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "
+        "financement de la dépendance.",
+        "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "
+        "financement de la dépendance",
+        "indirect",
+        "Les Échos",
+        [],
+    ),
+    (
+        "Les syndicats sont surpris parce que selon elles, la caisse doit recevoir le texte avant.",
+        "la caisse doit recevoir le texte avant",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "C'est la meilleure option, a estimé Jean-Charles Brisard, selon qui parmi ces femmes "
+        "figurent des personnalités importantes.",
+        "parmi ces femmes figurent des personnalités importantes",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Selon nos confères, le produit est homologué aux normes européennes.",
+        "le produit est homologué aux normes européennes",
+        "indirect",
+        ANY,
+        [],
+    ),
     # a topic cue (fragment_cues) reports the marked words of its complement
     (
         "Emmanuel Macron est revenu sur « l'épopée » ayant mené au « jour de gloire » du 15 "
