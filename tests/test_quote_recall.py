@@ -101,6 +101,22 @@ CASES = [
         "Christophe Castaner",
         [],
     ),
+    # a cue whose clause ends in a colon announces the unmarked clause after it
+    (
+        "Marc Fesnau a lâché une petite bombe : le projet de loi est déjà rédigé.",
+        "le projet de loi est déjà rédigé",
+        "indirect",
+        "Marc Fesnau",
+        [],
+    ),
+    (
+        "Stéphane Plaza découvre une autre situation, explique Télé Loisirs : la maison n'a "
+        "jamais été en vente.",
+        "la maison n'a jamais été en vente",
+        "indirect",
+        "Télé Loisirs",
+        [],
+    ),
     # sources: a "selon" incise in the middle of the sentence, after "que", "selon qui"
     (
         "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "
@@ -208,6 +224,8 @@ NO_QUOTE = [
     # a term or a title in marks inside a sentence
     "Les « zones à faibles émissions » entrent en vigueur lundi.",
     "Il a chanté « On va s'aimer » devant la foule.",
+    # a list after the colon, not a clause
+    "Le ministre a annoncé trois mesures : la baisse des impôts, la hausse des salaires.",
     # "ce que" after a cue's subject is its object, not the words said before
     "Le port restera fermé. Le maire a annoncé ce que tout le monde attendait.",
 ]

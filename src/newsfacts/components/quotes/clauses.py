@@ -43,15 +43,17 @@ class ReportedClauses:
         for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
             if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
                 continue
-            quote = (
+            found = [
                 self._pointed_clause(ctx, cue)
                 or self._reported_clause(ctx, cue)
-                or self._clause_before_inverted_cue(ctx, cue)
-            )
-            if quote is not None and (
-                cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote)
-            ):
-                quotes.append(quote)
+                or self._clause_before_inverted_cue(ctx, cue),
+                self._colon_clause(ctx, cue),  # "…, explique X : clause" reports both
+            ]
+            for quote in found:
+                if quote is None:
+                    continue
+                if cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote):
+                    quotes.append(quote)
         for i, token in enumerate(doc):
             source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
             if source and not ctx.inside_mark(token.idx):

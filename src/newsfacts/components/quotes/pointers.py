@@ -10,6 +10,8 @@ from newsfacts.components.quotes.model import QUE, Context, Quote, end_char
 
 NEUTER_OBJECTS = frozenset({"le", "l'", "l’"})  # "comme le raconte", "comme l'a annoncé"
 CE = frozenset({"ce"})
+COLON_REACH = 10  # words from a cue to the colon that ends its clause
+STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
 class PointedClauses:
@@ -23,6 +25,39 @@ class PointedClauses:
         if doc[first - 1].lower_ in QUE and doc[first - 2].lower_ in CE:
             return self._previous_sentence(ctx, cue, first - 2)
         return None
+
+    def _colon_clause(self, ctx: Context, cue: Cue) -> Quote | None:
+        """A cue whose clause ends in a colon announces the clause after it: "X a lâché une
+        petite bombe : le projet est déjà rédigé.", "…, explique Télé Loisirs : la maison n'a
+        jamais été en vente." (marked words after the colon are the marked quote's)."""
+        doc = ctx.doc
+        if cue.form != "finite":
+            return None
+        _, sentence_end = ctx.sentence_tokens(cue.verb)
+        colon = None
+        for k in range(cue.last + 1, min(sentence_end, cue.last + COLON_REACH)):
+            token = doc[k]
+            if token.text == ":":
+                colon = k
+                break
+            if token.pos_ in ("VERB", "AUX") or token.text in STOPS or ctx.inside_mark(token.idx):
+                return None
+        if colon is None or colon + 1 >= sentence_end:
+            return None
+        start = colon + 1
+        if doc[start].text in STOPS or ctx.inside_mark(doc[start].idx):
+            return None
+        if doc[start].lower_ in ("selon", "d'", "d’"):
+            return None  # ": selon lui, …": the clause has its own source
+        end = self._clause_end(ctx, start, sentence_end)
+        words = doc[start:end]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # "a annoncé trois mesures : la baisse des impôts, …": a list
+        if cue.first > 0 and doc[cue.first - 1].text == ",":
+            speaker = self._inverted_subject(ctx, cue, colon)
+        else:
+            speaker = self._cue_subject(ctx, cue)
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
     def _comme_clause(self, ctx: Context, cue: Cue, comme: int) -> Quote | None:
         """Comme le raconte X, clause. / clause, comme l'a annoncé X."""
