@@ -28,6 +28,15 @@ CASES = [
         "Jean Dupont",
         [],
     ),
+    # a participle after a noun between the cue and "que" (tagged as a verb)
+    (
+        "Hilal al-Marri a déclaré dans une interview télévisée le mois dernier que l'émirat "
+        "pourrait rouvrir ses portes en juillet.",
+        "l'émirat pourrait rouvrir ses portes en juillet",
+        "indirect",
+        ANY,
+        [],
+    ),
     # an infinitive after the cue's object and its preposition (object_infinitive_cues)
     (
         "Marie Durand accusait son mari de l'avoir abusée pour obtenir des papiers.",

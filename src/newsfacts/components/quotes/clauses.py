@@ -106,7 +106,9 @@ class ReportedClauses:
                     break
                 if token.lower_ == "à":
                     break
-            if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
+            if token.pos_ not in BETWEEN_CUE_AND_QUE and not _noun_participle(doc, j, i):
+                break  # "a déclaré dans une interview télévisée le mois dernier que"
+            if token.is_punct and token.text != ",":
                 break
             if token.lower_ in ("qui", "dont", "où", "si", "s'"):
                 break
@@ -215,6 +217,18 @@ def _words_after(ctx: Context, mark, end: int) -> bool:
     words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
+
+
+def _noun_participle(doc: Doc, j: int, i: int) -> bool:
+    """A past participle the tagger calls a verb, right after a noun: "une interview télévisée"."""
+    token = doc[j]
+    return (
+        j > i
+        and doc[j - 1].pos_ == "NOUN"
+        and token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and token.lower_.endswith(("é", "ée", "és", "ées"))
+    )
 
 
 def _holds_mark(ctx: Context, quote: Quote) -> bool:
