@@ -16,12 +16,13 @@ A mixed quote spans the whole reported content and lists the marked words inside
 
 One module per step: marks.py (pairing quote marks), text.py (sentences), cues.py (reporting
 verbs), finder.py (marked quotes and the component), cueless.py (quotes with no verb),
-clauses.py (reported clauses), sources.py (selon, d'après, pour X), mixed.py (clauses that hold
-marked words), phrases.py (the words that designate a speaker), speakers.py (the actor they
-designate), index.py (what the speaker searches look up, indexed so they stay linear),
-candidates.py and ranking.py (the last stage: a learned ranker over the actors named around a
-quote the rules left without a speaker; weights in lexicons/speaker_ranker.json, trained by
-benchmarks/train_speaker_ranker.py).
+clauses.py (reported clauses), pointers.py (clauses a cue points at: ``Comme le raconte X, …``,
+``C'est ce qu'a annoncé X``, ``X a lâché une bombe : …``), sources.py (selon, d'après, pour X),
+mixed.py (clauses that hold marked words), phrases.py (the words that designate a speaker),
+speakers.py (the actor they designate), index.py (what the speaker searches look up, indexed
+so they stay linear), candidates.py and ranking.py (the last stage: a learned ranker over the
+actors named around a quote the rules left without a speaker; weights in
+lexicons/speaker_ranker.json, trained by benchmarks/train_speaker_ranker.py).
 """
 
 from __future__ import annotations

@@ -22,6 +22,19 @@ from newsfacts.components.quotes.model import (
     is_dapres,
 )
 
+# Prepositions that open an adjunct between a cue and its infinitive ("a déclaré à la police
+# être …"), and those that make the infinitive a purpose or a noun's complement instead.
+NOT_ADJUNCT_PREPOSITIONS = frozenset(
+    {"de", "d'", "d’", "pour", "sans", "afin", "avant", "après", "par", "en", "du", "des"}
+)
+ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+ADJUNCT_MAX_WORDS = 8
+NARRATOR_MIN_WORDS = 3  # words after a marked quote that make the sentence the narrator's
+OBJECT_CLITICS = frozenset(
+    {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
+)
+_PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
+
 
 class ReportedClauses:
     def _indirect_quotes(self, ctx: Context, marked: list[Quote]) -> list[Quote]:
@@ -30,9 +43,17 @@ class ReportedClauses:
         for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
             if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
                 continue
-            quote = self._reported_clause(ctx, cue) or self._clause_before_inverted_cue(ctx, cue)
-            if quote is not None:
-                quotes.append(quote)
+            found = [
+                self._pointed_clause(ctx, cue)
+                or self._reported_clause(ctx, cue)
+                or self._clause_before_inverted_cue(ctx, cue),
+                self._colon_clause(ctx, cue),  # "…, explique X : clause" reports both
+            ]
+            for quote in found:
+                if quote is None:
+                    continue
+                if cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote):
+                    quotes.append(quote)
         for i, token in enumerate(doc):
             source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
             if source and not ctx.inside_mark(token.idx):
@@ -59,6 +80,8 @@ class ReportedClauses:
             if token.lower_ in QUE:
                 if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
                     break  # "redoute un exode alors que …": a conjunction, not what is said
+                if j > i and doc[j - 1].lower_ == "ce":
+                    break  # "a annoncé ce que tout le monde attendait": a relative, the object
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
                 if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
                     start = j + 1
@@ -69,16 +92,23 @@ class ReportedClauses:
             )
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
-            if infinitive and all(
-                _before_infinitive(t, self.speakers.time_words) for t in doc[i:j]
+            if infinitive and (
+                all(_before_infinitive(t, self.speakers.time_words) for t in doc[i:j])
+                or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
                 break
-            if token.lower_ == "à" and cue.lemma in self.exhorting and j > i:
-                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …"
-                    start = j + 1
-                break
-            if token.pos_ not in BETWEEN_CUE_AND_QUE or (token.is_punct and token.text != ","):
+            if j > i and token.lower_ in _PREPOSITION_FORMS.get(
+                self.object_infinitive.get(cue.lemma), ()
+            ):
+                if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
+                    start = j + 1  # "accusait son mari de l'avoir abusée"
+                    break
+                if token.lower_ == "à":
+                    break
+            if token.pos_ not in BETWEEN_CUE_AND_QUE and not _noun_participle(doc, j, i):
+                break  # "a déclaré dans une interview télévisée le mois dernier que"
+            if token.is_punct and token.text != ",":
                 break
             if token.lower_ in ("qui", "dont", "où", "si", "s'"):
                 break
@@ -88,6 +118,8 @@ class ReportedClauses:
         if _is_question(ctx, cue.verb):
             return None  # "la direction dira-t-elle que … ?": asked, not said
         end = self._clause_end(ctx, start, sentence_end)
+        while end > start and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].text == ","):
+            end -= 1  # "… de Joshua et, après enquête, dit …": the conjunction links what follows
         if end <= start:
             return None
         speaker = self._cue_subject(ctx, cue)
@@ -146,11 +178,15 @@ class ReportedClauses:
         """La grippe a atteint son pic, a annoncé Santé publique France: the clause is reported."""
         doc = ctx.doc
         comma = cue.first - 1
+        if comma > 0 and doc[comma].lower_ == "en":
+            comma -= 1  # "…, en a conclu le ministre"
         if comma < 1 or doc[comma].text != "," or cue.form != "finite":
             return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
-        if ctx.inside_mark(doc[comma - 1].idx) or doc[comma - 1].text in '»”"':
-            return None
+        ending = ctx.inside_mark(doc[comma - 1].idx)
+        starting = ctx.inside_mark(doc[sentence_start].idx)
+        if ending is not None and (starting is None or starting is ending):
+            return None  # « … », a dit X: the marked quote's cue
         # "Le syndicat, selon lequel …, réclame": the subject is before
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
@@ -165,16 +201,68 @@ class ReportedClauses:
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
-        if any(ctx.inside_mark(t.idx) for t in clause[:1]):
-            return None
+        opening = ctx.inside_mark(clause[0].idx)
+        if opening is not None and (
+            not _words_after(ctx, opening, comma)
+            or self._speech_cue_within(ctx, ctx.token_at(opening.close), comma)
+        ):
+            return None  # « … », a lancé X, …: the marked quote has its own cue
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
 
 
+def _words_after(ctx: Context, mark, end: int) -> bool:
+    """The narrator's clause goes on after the marks, before token end: « … » et ne mesurent
+    pas …, estime-t-il (a mixed quote, not a marked one); not a verbless tail (« … » au
+    retour de l'inflation, a déclaré X: the marked words are the quote)."""
+    words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
+    verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
+
+
+def _noun_participle(doc: Doc, j: int, i: int) -> bool:
+    """A past participle the tagger calls a verb, right after a noun: "une interview télévisée"."""
+    token = doc[j]
+    return (
+        j > i
+        and doc[j - 1].pos_ == "NOUN"
+        and token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and token.lower_.endswith(("é", "ée", "és", "ées"))
+    )
+
+
+def _holds_mark(ctx: Context, quote: Quote) -> bool:
+    """Whether marked words open inside the quote's words."""
+    opening = ctx.mark_index.first_open_after(quote.start - 1)
+    return opening is not None and opening < quote.end
+
+
 def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
-    """An infinitive, possibly negated: "à ne pas envoyer", "à manifester"."""
-    while i < stop and doc[i].lower_ in INFINITIVE_LINKS:
+    """An infinitive, possibly negated or with object clitics: "à ne pas envoyer", "à
+    manifester", "de l'avoir abusée"."""
+    while i < stop and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].lower_ in OBJECT_CLITICS):
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
+    """Only prepositional phrases (and adverbs, negations) between a cue and its infinitive:
+    "a assuré devant le tribunal être …", "a expliqué aux enquêteurs avoir agi seul"; not a
+    noun object ("a annoncé la décision de fermer") nor a purpose ("a agi pour éviter")."""
+    while i < j and doc[i].pos_ == "ADV":
+        i += 1
+    end = j
+    while end > i and doc[end - 1].lower_ in INFINITIVE_LINKS:
+        end -= 1
+    if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
+        return False
+    if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
+        return False
+    if doc[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or (
+        end < j and doc[j - 1].lower_ in ("de", "d'", "d’")
+    ):
+        return False
+    return all(t.pos_ in ADJUNCT_WORDS or t.text == "," for t in doc[i:end])
 
 
 def voice_of_at(doc: Doc, k: int) -> bool:

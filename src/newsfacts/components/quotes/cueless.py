@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components.lemmas import lemma
 
 MIN_WORDS = 3
-SPEECH_ENDS = (".", "!", "?", "…")
+# A statement set inside a sentence: enough words to say something, and more without a verb.
+INLINE_MIN_WORDS = 4
+INLINE_VERBLESS_WORDS = 7
+SPEECH_ENDS = (".", "!", "?", "…", "...")
 IMPERSONAL = frozenset({"ce", "c'", "c’", "cela", "ça", "on", "qui"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
@@ -34,12 +37,29 @@ def reads_as_speech(doc: Doc, open_i: int, close_i: int) -> bool:
     return any(t.text in SPEECH_ENDS for t in inner[-2:])
 
 
-def subject_of(doc: Doc, speakers, start: int, end: int) -> Span | None:
-    """The subject of the first clause of doc[start:end] whose verb has one before it."""
+def reads_as_inline_statement(doc: Doc, open_i: int, close_i: int) -> bool:
+    """Marked words set into the narrator's sentence that are someone's statement, not a
+    term or a title: a clause or a long phrase that starts in lower case ("Il est invité à
+    « contacter un centre de paiement »", "n'avait trouvé « aucune preuve d'une collaboration
+    ou de la connaissance préalable de l'attaque »"); not « zones à faibles émissions »,
+    « On va s'aimer »."""
+    inner = doc[open_i + 1 : close_i]
+    words = [t for t in inner if t.is_alpha or t.is_digit]
+    if len(words) < INLINE_MIN_WORDS or not (inner[0].is_lower or inner[0].is_digit):
+        return False
+    return len(words) >= INLINE_VERBLESS_WORDS or any(t.pos_ in ("VERB", "AUX") for t in inner)
+
+
+def subject_of(doc: Doc, speakers, start: int, end: int, passive: bool = True) -> Span | None:
+    """The subject of the first clause of doc[start:end] whose verb has one before it (not
+    of a passive verb unless passive: "Il est invité à « … »" is told, not telling)."""
     for k in range(start, end):
         token = doc[k]
-        if not any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj") and c.i < token.i]
+        if not subjects:
             continue
+        if not passive and subjects[0].dep_ == "nsubj:pass":
+            return None
         subject = speakers.subject_before(doc, token, k)
         if subject is None or subject.start < start or subject.end > end:
             return None

@@ -37,6 +37,7 @@ class CueFinder:
         self.auxiliaries = lexicon.word_set("auxiliaries")
         self.negations = lexicon.word_set("negations")
         self.hypothetical = lexicon.word_set("hypothetical_markers")
+        self.etre_cues = lexicon.word_set("etre_cues")
 
     def __call__(self, doc: Doc) -> dict[int, Cue]:
         cues = {}
@@ -69,11 +70,12 @@ class CueFinder:
         if verb.lower_ in self.lexicon.lemmas:  # the surface form says it; the tagger may not
             return None  # "il faut dire que", "sans préciser si": not a statement
         first, auxiliary = self._group_start(doc, verb)
-        if auxiliary in ("été", "être") or (auxiliary in ESTRE and not self._reflexive(doc, first)):
-            return None  # passive: "il a été précisé que", "le chiffre est annoncé"
         entry = self._entry(doc, verb, first, entries)
         if entry is None:
             return None
+        active = entry.cue in self.etre_cues or self._reflexive(doc, first)  # "est revenu sur"
+        if auxiliary in ("été", "être") or (auxiliary in ESTRE and not active):
+            return None  # passive: "il a été précisé que", "le chiffre est annoncé"
         last = verb.i + len(entry.particles)
         pronoun = None
         for i in range(first, min(last + 3, len(doc))):

@@ -13,6 +13,7 @@ from newsfacts.components.quotes.clauses import ReportedClauses, voice_of_at
 from newsfacts.components.quotes.cueless import (
     first_word_after,
     opens_paragraph,
+    reads_as_inline_statement,
     reads_as_speech,
     subject_of,
 )
@@ -40,13 +41,14 @@ from newsfacts.components.quotes.model import (
     is_dapres,
     previous_char,
 )
+from newsfacts.components.quotes.pointers import PointedClauses
 from newsfacts.components.quotes.ranking import SpeakerRanking
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
 from newsfacts.components.quotes.text import Sentences
 
 
-class QuoteFinder(ReportedClauses, SourceRules):
+class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
         self.find_cues = CueFinder(lexicon)
@@ -54,6 +56,8 @@ class QuoteFinder(ReportedClauses, SourceRules):
         self.not_sources = lexicon.word_set("selon_not_a_source")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
+        self.fragment_cues = lexicon.word_set("fragment_cues")
+        self.object_infinitive = dict(lexicon.words.get("object_infinitive_cues", {}))
         self.naming_cues = lexicon.word_set("naming_cues")
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
@@ -116,6 +120,12 @@ class QuoteFinder(ReportedClauses, SourceRules):
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
             found = self._cue_before(ctx, colon, ctx.sentence_tokens(max(colon - 1, 0))[0])
+            if found is not None and found[0] in self.fragment_cues:
+                cue = found[2]  # "est revenu sur les matches : « le récital » contre …": mixed
+                start, _ = self._complement(ctx, cue.last + 1, open_i, mark)
+                end = self._clause_end(ctx, open_i, ctx.sentence_tokens(open_i)[1])
+                end = max(end_char(ctx.doc, end), mark.close + 1)
+                return [Quote(start, end, "mixed", cue.lemma, found[1])]
             if found is not None:
                 return [Quote(mark.start, mark.end, "direct", found[0], found[1])]
             subject = self._clause_subject(ctx, colon)
@@ -149,8 +159,13 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
                 start = self._clause_start(ctx, sentence_start, open_i)
                 return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
+            if not fragment and self._inline_statement(ctx, mark, open_i):
+                start = ctx.token_at(self._clause_start(ctx, sentence_start, open_i))
+                speaker = subject_of(ctx.doc, self.speakers, start, open_i, passive=False)
+                return [Quote(mark.start, mark.end, "direct", None, speaker)]
             return fragment
-        if mark.closed and previous and self._continues(ctx, mark, previous[-1]):
+        speech = close_i is not None and reads_as_speech(ctx.doc, open_i, close_i)
+        if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
@@ -269,7 +284,7 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 continue
             if cue.form == "bare":
                 continue
-            return cue.lemma, self._cue_subject(ctx, cue)
+            return cue.lemma, self._cue_subject(ctx, cue), cue
         return None
 
     def _cue_subject(self, ctx: Context, cue: Cue) -> Span | None:
@@ -416,10 +431,12 @@ class QuoteFinder(ReportedClauses, SourceRules):
         doc = ctx.doc
         if not mark.closed:
             return []
+        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+        one_name = len(inner) == 1 and inner[0].is_title  # 'Prêt à tout, "Poub" l'était'
         if previous and previous[-1].cue and self._same_incise(ctx, previous[-1], open_i):
             last = previous[-1]
-            return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
-        inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
+            if not one_name:
+                return [Quote(mark.start, mark.end, "direct", last.cue, last.speaker_span)]
         judged = open_i - 1 in ctx.cues  # "juge « alarmante »", whatever the tagger made of "juge"
         if not inner or (
             len(inner) < MIN_FRAGMENT_WORDS
@@ -441,6 +458,8 @@ class QuoteFinder(ReportedClauses, SourceRules):
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
+                if cue.lemma in self.fragment_cues and len(inner) < MIN_FRAGMENT_WORDS:
+                    return []  # "évoque une invasion « imminente »": the narrator's word
                 start, end = self._complement(ctx, cue.last + 1, open_i, mark)
                 return [Quote(start, end, "mixed", cue.lemma, self._cue_subject(ctx, cue))]
             pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
@@ -524,6 +543,17 @@ class QuoteFinder(ReportedClauses, SourceRules):
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
         return len(inner) >= MIN_FRAGMENT_WORDS and not self._is_term(doc, open_i, inner)
 
+    def _inline_statement(self, ctx: Context, mark: MarkedSpan, open_i: int) -> bool:
+        """Someone's words quoted inside the narrator's sentence with no cue: a quote whose
+        speaker the text does not say."""
+        if not mark.closed:
+            return False
+        close_i = ctx.token_at(mark.close)
+        if not reads_as_inline_statement(ctx.doc, open_i, close_i):
+            return False
+        inner = [t for t in ctx.doc[open_i + 1 : close_i] if t.is_alpha or t.is_digit]
+        return not self._is_term(ctx.doc, open_i, inner)
+
     def _same_incise(self, ctx: Context, last: Quote, open_i: int) -> bool:
         """« A », a-t-il averti, « B »: the second part goes with the first one's cue."""
         doc = ctx.doc
@@ -546,16 +576,21 @@ class QuoteFinder(ReportedClauses, SourceRules):
         """One common noun that a reporting verb takes as object: "reconnaissaient une
         « fatigue » croissante", "a dénoncé une « trahison »" (not after announcing cues)."""
         word = inner[0]
-        return word.pos_ == "NOUN" and word.is_lower and self._object_of_cue(ctx, open_i)
+        return (
+            word.pos_ == "NOUN"
+            and word.is_lower
+            and self._object_of_cue(ctx, open_i, topics=False)  # "évoque une « réduction »"
+        )
 
-    def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
+    def _object_of_cue(self, ctx: Context, open_i: int, topics: bool = True) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
             cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                return cue.form != "bare" and cue.lemma not in self.naming_cues
+                topic = cue.lemma in self.fragment_cues and not topics
+                return cue.form != "bare" and cue.lemma not in self.naming_cues and not topic
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False

@@ -45,7 +45,11 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         if pos == continuation_at:
             continue
         if char == '"':
-            if stack and stack[-1][0] == '"':
+            if stack and stack[-1][0] == '"' and _plainly_opens(text, pos):
+                _emit(text, spans, stack[0][1], pos, closed=False)  # the copy lost a closing mark:
+                stack.clear()  # 'd'un père : "Mon homme …' opens, whatever was open before
+                stack.append((char, pos))
+            elif stack and stack[-1][0] == '"':
                 _close(text, spans, stack, len(stack) - 1, pos)
             elif _can_open(text, pos):
                 stack.append((char, pos))
@@ -66,6 +70,14 @@ def _can_open(text: str, pos: int) -> bool:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     return (before in SPACES or before in "([{'’-:" or not before.isalnum()) and after not in SPACES
+
+
+def _plainly_opens(text: str, pos: int) -> bool:
+    """A straight quote after a space and before a letter or a digit can only open a quote:
+    a closing one follows the quoted words."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return before in SPACES and after.isalnum()
 
 
 def _close(text: str, spans: list[MarkedSpan], stack: list, depth: int, pos: int) -> None:

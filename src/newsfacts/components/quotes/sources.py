@@ -30,8 +30,9 @@ class SourceRules:
         source_start = i + 1
         if source_start >= sentence_end:
             return None
-        if doc[source_start].lower_ in RELATIVE_SOURCES:
-            return self._selon_relative(ctx, i, sentence_start, sentence_end)
+        relative_qui = doc[source_start].lower_ == "qui" and i > 0 and doc[i - 1].text == ","
+        if doc[source_start].lower_ in RELATIVE_SOURCES or relative_qui:
+            return self._selon_relative(ctx, i, sentence_start, sentence_end)  # "X, selon qui …"
         for k in range(i - 1, sentence_start, -1):
             if doc[k].text in (":", ";") and not ctx.inside_mark(doc[k].idx):
                 sentence_start = k + 1  # "… la couverture vaccinale : selon X, clause"
@@ -43,7 +44,7 @@ class SourceRules:
             lead - 2 >= sentence_start
             and doc[lead - 1].text == ","
             and doc[lead - 2].lower_ in INCISE_OPENERS
-        )
+        ) or (lead - 1 >= sentence_start and doc[lead - 1].lower_ in QUE)  # "parce que selon X,"
         if incise:
             before = []
         elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
@@ -57,7 +58,11 @@ class SourceRules:
                 return None
             if self._speech_cue_within(ctx, clause.start, clause.end):
                 return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
-            return Quote(clause.start_char, clause.end_char, "indirect", "selon", phrase)
+            end = clause.end
+            if phrase.end + 1 < sentence_end and doc[phrase.end].text == ",":
+                # "… présenté en même temps, d'après Les Échos, afin de …": the sentence goes on
+                end = max(end, self._clause_end(ctx, phrase.end + 1, sentence_end))
+            return Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
         if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
             return None
         comma = source_start
@@ -188,6 +193,8 @@ class SourceRules:
         if phrase[0].lower_ in QUE:
             return True
         head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if head is None and len(phrase) > 1 and phrase[0].pos_ == "DET":
+            head = phrase[1]  # "selon nos confères": a noun the tagger took for a verb
         if head is None:
             return True
         return lemma(head).lower() in self.not_sources or normalize(head.lower_) in {

@@ -1,0 +1,253 @@
+"""Reporting constructions of real news that the quote finder must not miss, as a table: one
+row is one French sentence, the quote it holds (text, type, speaker) and its marked fragments.
+Every record is also checked against the schema and its offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+from newsfacts.components.quotes.marks import find_marked_spans
+from tests.conftest import assert_valid_record
+
+ANY = object()  # the speaker is not what the row tests
+
+CASES = [
+    # an infinitive after adjunct phrases: the cue's content, not a purpose
+    (
+        "L'homme de 36 ans a assuré devant le tribunal correctionnel être en voie de réinsertion.",
+        "être en voie de réinsertion",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Jean Dupont avait déclaré à la police être venu à Avignon dans le but de voler.",
+        "être venu à Avignon dans le but de voler",
+        "indirect",
+        "Jean Dupont",
+        [],
+    ),
+    # a participle after a noun between the cue and "que" (tagged as a verb)
+    (
+        "Hilal al-Marri a déclaré dans une interview télévisée le mois dernier que l'émirat "
+        "pourrait rouvrir ses portes en juillet.",
+        "l'émirat pourrait rouvrir ses portes en juillet",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # an infinitive after the cue's object and its preposition (object_infinitive_cues)
+    (
+        "Marie Durand accusait son mari de l'avoir abusée pour obtenir des papiers.",
+        "l'avoir abusée pour obtenir des papiers",
+        "indirect",
+        "Marie Durand",
+        [],
+    ),
+    (
+        "L'école a demandé à ses professeurs de ne plus prononcer le nom de famille de Joshua.",
+        "ne plus prononcer le nom de famille de Joshua",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # a statement quoted inside the narrator's sentence, with no cue
+    (
+        "Le FBI n'avait toutefois trouvé « aucune preuve d'une collaboration ou de la "
+        "connaissance préalable de l'attaque » par d'autres militaires.",
+        "aucune preuve d'une collaboration ou de la connaissance préalable de l'attaque",
+        "direct",
+        "FBI",
+        [],
+    ),
+    (
+        "Il est invité à « contacter un centre de paiement », le commerçant ne peut rien faire.",
+        "contacter un centre de paiement",
+        "direct",
+        None,  # told, not telling: a passive subject is not the speaker
+        [],
+    ),
+    # the narrator's words go on after a marked quote, then an inverted cue: one mixed quote
+    (
+        "« Les autorités sont dans une démarche comptable » et ne mesurent pas les dommages du "
+        "confinement, estime Géraud Bournet.",
+        "« Les autorités sont dans une démarche comptable » et ne mesurent pas les dommages du "
+        "confinement",
+        "mixed",
+        "Géraud Bournet",
+        ["Les autorités sont dans une démarche comptable"],
+    ),
+    (
+        "« L'heure est venue » pour une loi qui contraigne les groupes à « mettre la sécurité "
+        "avant les dollars », en a conclu Bill Barr.",
+        "« L'heure est venue » pour une loi qui contraigne les groupes à « mettre la sécurité "
+        "avant les dollars »",
+        "mixed",
+        "Bill Barr",
+        ["L'heure est venue", "mettre la sécurité avant les dollars"],
+    ),
+    # a cue that points at the reported clause with a pronoun
+    (
+        "Comme le raconte le JDD, cette Islandaise de 103 ans a contracté le coronavirus.",
+        "cette Islandaise de 103 ans a contracté le coronavirus",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Le port restera fermé jusqu'à lundi, comme l'a annoncé Jean Dupont.",
+        "Le port restera fermé jusqu'à lundi",
+        "indirect",
+        "Jean Dupont",
+        [],
+    ),
+    (
+        "Près de 100.000 policiers seront mobilisés pour la soirée. C'est ce qu'a annoncé le "
+        "ministre de l'Intérieur Christophe Castaner lundi.",
+        "Près de 100.000 policiers seront mobilisés pour la soirée",
+        "indirect",
+        "Christophe Castaner",
+        [],
+    ),
+    # a cue whose clause ends in a colon announces the unmarked clause after it
+    (
+        "Marc Fesnau a lâché une petite bombe : le projet de loi est déjà rédigé.",
+        "le projet de loi est déjà rédigé",
+        "indirect",
+        "Marc Fesnau",
+        [],
+    ),
+    (
+        "Stéphane Plaza découvre une autre situation, explique Télé Loisirs : la maison n'a "
+        "jamais été en vente.",
+        "la maison n'a jamais été en vente",
+        "indirect",
+        "Télé Loisirs",
+        [],
+    ),
+    # sources: a "selon" incise in the middle of the sentence, after "que", "selon qui"
+    (
+        "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "
+        "financement de la dépendance.",
+        "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "
+        "financement de la dépendance",
+        "indirect",
+        "Les Échos",
+        [],
+    ),
+    (
+        "Les syndicats sont surpris parce que selon elles, la caisse doit recevoir le texte avant.",
+        "la caisse doit recevoir le texte avant",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "C'est la meilleure option, a estimé Jean-Charles Brisard, selon qui parmi ces femmes "
+        "figurent des personnalités importantes.",
+        "parmi ces femmes figurent des personnalités importantes",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Selon nos confères, le produit est homologué aux normes européennes.",
+        "le produit est homologué aux normes européennes",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # a topic cue (fragment_cues) reports the marked words of its complement
+    (
+        "Emmanuel Macron est revenu sur « l'épopée » ayant mené au « jour de gloire » du 15 "
+        "juillet 2018.",
+        "« l'épopée » ayant mené au « jour de gloire » du 15 juillet 2018",
+        "mixed",
+        "Emmanuel Macron",
+        ["l'épopée", "jour de gloire"],
+    ),
+    (
+        "Emmanuel Macron a exprimé sa fierté que les Bleus aient chanté « avec les tripes » "
+        "dans les vestiaires.",
+        "les Bleus aient chanté « avec les tripes » dans les vestiaires",
+        "mixed",
+        "Emmanuel Macron",
+        ["avec les tripes"],
+    ),
+    # a statement of several sentences after a colon, when the copy lost the closing mark of
+    # the quote before it
+    (
+        "Laeticia Hallyday a écrit : \"Il nous quitte cette nuit.L'ancien mannequin a tenu à "
+        "saluer la mémoire d'un père : \"Mon homme n'est plus. Le papa de nos filles est "
+        'parti." Fin.',
+        "Mon homme n'est plus. Le papa de nos filles est parti.",
+        "direct",
+        ANY,
+        [],
+    ),
+    (
+        "Emmanuel Macron est revenu sur les matches : « le récital » contre l'Argentine, "
+        "le « combat » contre l'Uruguay.",
+        "les matches : « le récital » contre l'Argentine, le « combat » contre l'Uruguay",
+        "mixed",
+        "Emmanuel Macron",
+        ["le récital", "combat"],
+    ),
+]
+
+
+def quotes_of(text: str) -> list[dict]:
+    record = extract(text)
+    assert_valid_record(record, text)
+    return record["quotes"]
+
+
+@pytest.mark.parametrize(("text", "quoted", "type_", "speaker", "fragments"), CASES)
+def test_reporting_constructions(nlp, text, quoted, type_, speaker, fragments):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes_of(text)]
+    quote = found[0]
+    assert quote["type"] == type_
+    if speaker is not ANY:
+        assert quote["speaker"] == speaker
+    assert [f["text"] for f in quote["fragments"]] == fragments
+
+
+def test_a_plain_opening_mark_ends_a_straight_quote_left_open():
+    text = 'Il a écrit : "Un. Et deux. Puis : "Trois quatre." Fin.'
+    marks = find_marked_spans(text)
+    assert [(text[m.start : m.end], m.closed) for m in marks] == [
+        ("Un. Et deux. Puis :", False),
+        ("Trois quatre.", True),
+    ]
+
+
+NO_QUOTE = [
+    # a topic cue with nothing in marks reports no statement
+    "Le maire a évoqué la possibilité que l'école ferme en juin.",
+    # one marked word after a topic cue is a term
+    "Le projet de compromis évoque seulement une « réduction » de la consommation.",
+    # a purpose, not a statement
+    "Le maire a agi pour éviter la fermeture de l'école.",
+    # a term or a title in marks inside a sentence
+    "Les « zones à faibles émissions » entrent en vigueur lundi.",
+    "Il a chanté « On va s'aimer » devant la foule.",
+    # a list after the colon, not a clause
+    "Le ministre a annoncé trois mesures : la baisse des impôts, la hausse des salaires.",
+    # "ce que" after a cue's subject is its object, not the words said before
+    "Le port restera fermé. Le maire a annoncé ce que tout le monde attendait.",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE)
+def test_no_quote(nlp, text):
+    assert quotes_of(text) == []
+
+
+def test_a_name_in_marks_after_a_quote_is_not_the_quote_going_on(nlp):
+    text = (
+        '"On ne peut que se féliciter de cette arrestation, a affirmé une source.Prêt à tout, '
+        '"Poub" l\'était en effet.'
+    )
+    assert "Poub" not in [q["text"] for q in quotes_of(text)]
