@@ -169,7 +169,8 @@ def test_short_records_do_not_wait_for_a_long_document(monkeypatch):
     [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGTERM, 143, "2")],
 )
 def test_a_stopped_run_leaves_no_partial_line(tmp_path, stop, status, jobs):
-    lines = "\n".join(json.dumps({"text": PARAGRAPH * 3}) for _ in range(400))
+    # enough documents that the run cannot end between its first record and the signal
+    lines = "\n".join(json.dumps({"text": PARAGRAPH * 3}) for _ in range(3000))
     path = tmp_path / "many.jsonl"
     path.write_text(lines)
     out = tmp_path / "out.jsonl"

@@ -109,3 +109,32 @@ def test_an_organisation_inside_a_place_name_is_the_organisation(nlp):
     assert actors.get("Centre médical de l'Argentière") == "organization"
     assert not any(place.startswith("jardin") for place in places)
     assert "Aveize" in places
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Un homme déversait sa colère au téléphone, rapporte Le Dauphiné Libéré le 23 octobre.",
+            "Le Dauphiné Libéré",
+        ),
+        ("Selon Le Canard Enchaîné, Renault envisagerait de fermer quatre sites.", "Canard"),
+    ],
+)
+def test_a_known_name_written_with_capitals_is_known(nlp, text, name):
+    actors, places = named(nlp, text)
+    found = [n for n in actors if name in n]
+    assert found and actors[found[0]] == "organization", actors
+    assert not any("Libéré" in p or "Dauphiné" in p for p in places)
+
+
+def test_capitalised_variants_keep_function_words_lower():
+    from newsfacts.components.entities.lexicon import with_capitalised_words
+
+    assert with_capitalised_words(["Le Canard enchaîné", "Reuters", "Parti de la gauche"]) == [
+        "Le Canard enchaîné",
+        "Le Canard Enchaîné",
+        "Reuters",
+        "Parti de la gauche",
+        "Parti de la Gauche",
+    ]

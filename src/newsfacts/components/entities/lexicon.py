@@ -16,11 +16,33 @@ def _read_lexicon(name: str) -> str:
     return resources.files("newsfacts.lexicons").joinpath(name).read_text("utf-8")
 
 
+# Lower-case words a name keeps in every spelling: 'Le Canard enchaîné', 'Le Canard Enchaîné'.
+KEPT_LOWER = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "aux", "au", "pour"}
+
+
+def with_capitalised_words(names: list[str]) -> list[str]:
+    """The names, and each name of several words also with its lower-case words capitalised:
+    the press writes 'Le Dauphiné Libéré' as often as 'Le Dauphiné libéré'."""
+    variants = []
+    for name in names:
+        variants.append(name)
+        words = name.split(" ")
+        if len(words) < 2:
+            continue
+        capitalised = " ".join(
+            w[0].upper() + w[1:] if w[0].islower() and w not in KEPT_LOWER and i else w
+            for i, w in enumerate(words)
+        )
+        if capitalised != name:
+            variants.append(capitalised)
+    return variants
+
+
 @cache
 def load_lexicons() -> dict:
     organisations = json.loads(_read_lexicon("organisations.json"))
     places = json.loads(_read_lexicon("places.json"))
-    known_names = (
+    known_names = with_capitalised_words(
         organisations["known_names"] + json.loads(_read_lexicon("short_names.json"))["media"]
     )
     return {
