@@ -1070,3 +1070,27 @@ def test_seed_quotes(seed_record, start, kind, speaker, speaker_text, cue):
 
 def test_seed_has_exactly_nine_quotes(seed_record):
     assert len(seed_record["quotes"]) == 9
+
+
+# ---- "ce dernier": the person named last --------------------------------------------------------
+
+THE_LATTER_CASES = [
+    # the topic of the passage is Trump; "ce dernier" is the doctor named just before
+    (
+        "En décembre 2015, Donald Trump publie une lettre de son médecin personnel, Harold "
+        "Bornstein. « Il sera l'individu en meilleure santé jamais élu », affirme-t-il. Ce "
+        "dernier reconnaîtra plus tard que cette lettre lui avait été dictée par le candidat.",
+        "Harold Bornstein",
+    ),
+    (
+        "Marine Le Pen a reçu Jordan Bardella au siège du parti. Ce dernier a assuré que "
+        "la campagne commencerait en septembre.",
+        "Jordan Bardella",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", THE_LATTER_CASES)
+def test_ce_dernier_is_the_person_named_last(nlp, text, speaker):
+    found = [q for q in quotes_of(nlp, text) if q[0].startswith(("cette lettre", "la campagne"))]
+    assert found and found[0][2] == speaker, quotes_of(nlp, text)

@@ -111,6 +111,8 @@ class SpeakerResolver(SpeakerPhrases):
         lower = span.text.lower().lstrip("-")
         if len(span) == 1 and lower in self.pronouns:
             return self._pronoun(doc, span, lower, index, quotes)
+        if lower in THE_LATTER:  # "ce dernier": the person named last, whoever the topic is
+            return _person_named_last(doc, index, span.start_char, quotes)
         covering = index.covering(span.start_char, span.end_char)
         people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
         if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
@@ -523,6 +525,25 @@ class SpeakerResolver(SpeakerPhrases):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             return index.actors[n]
         return None
+
+
+THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
+LATTER_LOOKBACK = 8  # mentions: "ce dernier" takes up a name of the sentences just before
+
+
+def _person_named_last(doc: Doc, index: ActorIndex, offset: int, quotes) -> dict | None:
+    """The person whose name (not a pronoun or a description resolved to them) comes last
+    before offset, outside quote marks."""
+    for seen, (start, _, n) in enumerate(index.before(offset)):
+        if seen >= LATTER_LOOKBACK:
+            break
+        actor = index.actors[n]
+        if actor.get("type") != "person" or inside_quotes(start, quotes):
+            continue
+        if not doc.text[start : start + 1].isupper():
+            continue  # "il", "le ministre": mentions resolved to someone, not names
+        return actor  # no gender test: "ce dernier" is said of a woman's title too
+    return None
 
 
 def _organization_subject_before(doc, span, gender, index, quotes) -> dict | None:
