@@ -25,6 +25,12 @@ PARAGRAPH = (
 )
 
 
+def ctrl_c_as_in_a_terminal() -> None:
+    """A run started in the background inherits an ignored SIGINT (a shell's '&' does that), and
+    Python then installs no Ctrl-C handler: give the child the terminal's default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @given(st.text(min_size=0, max_size=300), st.integers(min_value=1, max_value=40))
 def test_split_text_keeps_every_character(text, limit):
     chunks = split_text(text, limit)
@@ -175,7 +181,12 @@ def test_a_stopped_run_leaves_no_partial_line(tmp_path, stop, status, jobs):
     path.write_text(lines)
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "newsfacts", "extract", "-q", "-j", jobs, str(path)]
-    process = subprocess.Popen([*command, "-o", str(out)], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*command, "-o", str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=ctrl_c_as_in_a_terminal,
+    )
     deadline = time.time() + 600  # a loaded machine loads the model slowly
     while time.time() < deadline and (not out.exists() or out.stat().st_size == 0):
         time.sleep(0.2)

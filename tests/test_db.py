@@ -29,6 +29,12 @@ from tests.conftest import article, run_cli
 REFERENCE_DATE = "2018-10-29"
 
 
+def ctrl_c_as_in_a_terminal() -> None:
+    """A run started in the background inherits an ignored SIGINT (a shell's '&' does that), and
+    Python then installs no Ctrl-C handler: give the child the terminal's default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def write_corpus(path: Path, count: int, bad_line: int | None = None) -> Path:
     lines = [json.dumps({"id": f"a{n:03d}", "text": article(n)}) for n in range(count)]
     if bad_line is not None:
@@ -425,7 +431,9 @@ def test_ctrl_c_ends_the_run_with_whole_documents_and_no_lock(tmp_path):
     corpus = write_corpus(tmp_path / "many.jsonl", 600)
     path = tmp_path / "facts.db"
     command = [sys.executable, "-m", "newsfacts", "extract", "-q", str(corpus), "--db", str(path)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_as_in_a_terminal
+    )
     deadline = time.time() + 600
     while time.time() < deadline and stored_count(path) == 0:
         time.sleep(0.05)
