@@ -32,27 +32,20 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SETS = [
-    "real/orangesum-dev",
-    "real/orangesum-a",
-    "real/orangesum-b",
-    "real/orangesum-c",
-    "real/orangesum-d",
-    "real/orangesum-e",
-]
 OUTPUT = ROOT / "src" / "newsfacts" / "lexicons" / "speaker_ranker.json"
 L2 = 3.0
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_facts", HERE / "score_facts.py")
+def load_module(name: str):
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-SCORER = load_scorer()
+SCORER = load_module("score_facts")
+SETS = [s for s in load_module("bench").REAL if "orangesum" in s]  # the real tuning sets
 
 
 def articles_of(folder: str) -> list[dict]:

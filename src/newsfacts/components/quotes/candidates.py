@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.quotes.index import ActorIndex
+from newsfacts.components.quotes.speakers import _hangs_on_subject
 
 WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
 WINDOW_PARAGRAPHS = 3
@@ -256,8 +257,10 @@ def _mention_features(view: DocumentView, start: int, end: int, side: str) -> di
     if noun is not None and noun.pos_ == "ADP" and span.start > 2:
         noun = doc[span.start - 2]  # "nos confrères de X"
     medium = noun is not None and noun.lower_ in view.media.nouns  # "le quotidien X"
-    subject = any(_subject(token) for token in span)
-    cue_subject = any(_subject(token) and _verb_of(token) in view.cue_verbs for token in span)
+    subject = any(_hangs_on_subject(token) for token in span)
+    cue_subject = any(
+        _hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
+    )
     cue_subject = cue_subject or _after_cue(view, span.start)  # ", raconte Jean Dupont"
     return {
         f"subject_{side}": float(subject),
@@ -278,17 +281,6 @@ def _after_cue(view: DocumentView, i: int) -> bool:
             return True
         if doc[k].pos_ not in TITLE_WORDS and doc[k].lower_ not in ("m.", "mme"):
             return False
-    return False
-
-
-def _subject(token) -> bool:
-    """The subject, or a name hanging on it ("le capitaine X a dit": flat:name, appos)."""
-    for _ in range(3):
-        if token.dep_.startswith("nsubj"):
-            return True
-        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
-            return False
-        token = token.head
     return False
 
 
