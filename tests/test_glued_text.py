@@ -32,6 +32,8 @@ def tokenizer(nlp):
         ("de Melania TrumpLa Première", ["de", "Melania", "Trump", "La", "Première"], "La"),
         ("du LoiretCinquante salariés", ["du", "Loiret", "Cinquante", "salariés"], "Cinquante"),
         ("Les ChansonsEn 2002", ["Les", "Chansons", "En", "2002"], "En"),
+        # a heading's last word glued to a name: the token ends, the parser finds the sentence
+        ("Temps de travailOlivier Véran", ["Temps", "de", "travail", "Olivier", "Véran"], None),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
@@ -51,6 +53,8 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
         "M. Dupont, 1.743 euros, 2,5 %",
         "Il est parti. Le train aussi.",  # already spaced
         "McEnroe, LeBron, DiCaprio, YouTube et BlaBlaCar",  # names in camel case
+        "un iPhone, un vol easyJet et eBay",  # brands that open in lower case
+        "sur twitter.com/emmanuelMacron et @jeanCastex",  # addresses and handles
     ],
 )
 def test_text_that_is_not_glued_is_left_alone(tokenizer, nlp, text):

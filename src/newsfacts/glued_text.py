@@ -51,6 +51,13 @@ GLUED_OPENER = re.compile(
     r"(?<=[^\W\d_]{2})(?P<run>)"
     rf"(?=(?:(?:{'|'.join(PARAGRAPH_OPENERS)})(?![^\W_])|[LDCJS]['’][^\W\d_]))"
 )
+# A heading or paragraph that ends on a lower-case word glued to a capitalised name: ``Temps de
+# travailOlivier Véran``. The lower-case part is a whole word of five letters or more that opens
+# after a space, so that ``iPhone``, ``easyJet``, web addresses and handles stay whole. Only the
+# token ends there: a sentence start forced on the name made the parser cut the name in two.
+GLUED_CAMEL = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(«“]))[a-zß-öø-ÿ]{5,}(?P<run>)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![^\W\d_]*[/@]))"
+)
 # Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
 REPEATS = re.compile(r"\.{2,}|-{2,}|[!?]{2,}|.", re.S)
 
@@ -59,7 +66,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     """Offsets where a token must end, and offsets where a sentence starts."""
     cuts: list[int] = []
     starts: list[int] = []
-    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH, GLUED_OPENER):
+    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH, GLUED_OPENER, GLUED_CAMEL):
         for match in pattern.finditer(text):
             run = match.group("run")
             if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
