@@ -31,9 +31,16 @@ REAL = [
     "real/orangesum-c",
     "real/orangesum-d",
     "real/orangesum-e",
+    "real/orangesum-f",
+    "real/orangesum-g",
+    "real/orangesum-h",
     "real/ftib-dev",
 ]
-REAL_HELDOUT = ["real/orangesum-heldout", "real/orangesum-heldout2"]  # never tuned on
+REAL_HELDOUT = [
+    "real/orangesum-heldout",
+    "real/orangesum-heldout2",
+    "real/orangesum-heldout3",
+]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
 REAL_HELDOUT = [s for s in REAL_HELDOUT if (HERE / s / "gold.json").exists()]
