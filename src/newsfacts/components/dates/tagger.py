@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from newsfacts.components import register_extensions, text_of
 from newsfacts.components.dates.extent import is_age, trimmed_start, with_article
 from newsfacts.components.dates.patterns import COMPILED, DAY_NUMBER, TIME_LINK
-from newsfacts.components.dates.resolve import RESOLVERS, Context, Resolved
+from newsfacts.components.dates.resolve import RESOLVERS
+from newsfacts.components.dates.resolved import Context, Resolved
 from newsfacts.components.dates.tense import (
     NONE,
     Direction,
