@@ -172,6 +172,8 @@ class Typing:
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2 or self._is_generic(span):
             return None
+        if kind == PLACE and span[0].lower_ in self.lex["venue_nouns"]:
+            return None  # 'la prison de la Santé': a building is where, not a place of its own
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
         if self._common_noun_phrase(span, names_seen):
@@ -245,7 +247,7 @@ class Typing:
                 place is not None
                 and text not in person_words
                 and (len(span) == 1 or place.kind != "city" or self._is_big_place(place))
-                and (self._is_big_place(place) or self._after_place_preposition(doc, start))
+                and (self._is_big_place(place) or self._town_after_preposition(doc, start, place))
             ):
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
