@@ -60,6 +60,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
         self.common_words = load_common_words(nlp)
+        self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:

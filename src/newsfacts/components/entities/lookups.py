@@ -21,7 +21,7 @@ from newsfacts.components.entities.vocabulary import (
     SCORE,
     TOWN_BEFORE_NAME_POPULATION,
 )
-from newsfacts.components.gazetteer import HOME_COUNTRY, fold
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, HOME_COUNTRY, fold
 from newsfacts.components.lemmas import lemma
 
 OF_WORDS = frozenset({"de", "d'", "d’"})
@@ -34,7 +34,7 @@ class GazetteerLookups:
 
     def _article_countries(self, doc: Doc) -> set[str]:
         """The countries of the places the NER finds that lie in one country only ('France',
-        'Tourcoing' -> FR; not 'Valence'): what the article is about, to tell a town from a
+        'Paris' -> FR; not 'Valence'): what the article is about, to tell a town from a
         namesake person ('films de Buñuel' in a piece on French cinema). One pass, cached."""
         countries = doc.user_data.get(ARTICLE_COUNTRIES_KEY)
         if countries is None:
@@ -42,7 +42,11 @@ class GazetteerLookups:
             for entity in doc.ents:
                 if entity.label_ != "LOC":
                     continue
-                found = {entry.country for entry in self.gazetteer.lookup(entity.text)}
+                found = {
+                    entry.country
+                    for entry in self.gazetteer.lookup(entity.text)
+                    if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
+                }  # 'Paris' is in France: a village namesake abroad is no clue
                 if len(found) == 1 and None not in found:
                     countries |= found
             doc.user_data[ARTICLE_COUNTRIES_KEY] = countries
@@ -196,7 +200,8 @@ class GazetteerLookups:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if span.text != "Nord" or i < 2 or after in PREPOSITIONS_OF | {"-", "de", "est", "ouest"}:
             return False
-        if HOME_COUNTRY not in self._article_countries(doc):
+        countries = self._article_countries(doc)
+        if countries and HOME_COUNTRY not in countries:
             return False  # 'dans le Nord' of Yemen: a part of the country, no département
         before = doc[i - 2 : i].text.lower()
         return before == "dans le" or (
@@ -268,7 +273,8 @@ class GazetteerLookups:
             return False
         if doc[start - 1].lower_ not in OF_WORDS:
             return True
-        return place.country in self._article_countries(doc)
+        countries = self._article_countries(doc)
+        return not countries or place.country in countries
 
     def _country_after_preposition(self, doc: Doc, span: Span) -> bool:
         """'venue en France' in an article about France Gall: the country."""
