@@ -25,8 +25,9 @@ OPENING_QUOTES = {'"', "«", "“"}
 CLOSING_QUOTES = {'"', "»", "”"}
 
 
-def load_common_words(nlp: Language) -> frozenset[str]:
-    """The lemmatizer's nouns and adjectives; empty when the pipeline has no rule lemmatizer."""
+def load_common_words(nlp: Language, kinds: tuple[str, ...] = COMMON_POS) -> frozenset[str]:
+    """The lemmatizer's nouns and adjectives (or the parts of speech in ``kinds``); empty when
+    the pipeline has no rule lemmatizer."""
     if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -34,7 +35,7 @@ def load_common_words(nlp: Language) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     words: set[str] = set()
-    for pos in COMMON_POS:
+    for pos in kinds:
         if pos in index:
             words.update(index[pos])
     return frozenset(words)

@@ -243,7 +243,12 @@ class CueNames:
             name = self._street_name_start(doc, start, end)
             if name is not None:
                 name_end = self._before_town(doc, name, _name_end(doc, name))
-                found.append(Mention(start, name_end, PLACE, "other", source="street"))
+                if doc[start:end].text.lower() in self.lex["venue_nouns"]:
+                    # 'l'église Santa Maria', 'la gare Saint-Lazare': a building; claimed, so
+                    # that its name is read as no person and no town, then dropped
+                    found.append(Mention(start, name_end, EVENT, source="building"))
+                else:
+                    found.append(Mention(start, name_end, PLACE, "other", source="street"))
         return found
 
     def _before_town(self, doc: Doc, start: int, end: int) -> int:

@@ -26,7 +26,7 @@ from newsfacts.components.entities.common_words import (
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
-from newsfacts.components.entities.lookups import GazetteerLookups
+from newsfacts.components.entities.lookups import ARTICLE_COUNTRIES_KEY, GazetteerLookups
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
     MergingRules,
@@ -60,6 +60,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
         self.nlp_vocab = nlp.vocab
         self.common_words = load_common_words(nlp)
+        self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
@@ -209,4 +210,5 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._typed_by_acronym(doc, chosen)
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
+        doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
         return _without_duplicates(chosen)

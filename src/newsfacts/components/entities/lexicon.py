@@ -69,6 +69,7 @@ def load_lexicons() -> dict:
         "street_nouns_with_de": set(places["street_nouns_with_de"]),
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "demonym_words": set(places["demonym_words"]),
+        "venue_nouns": frozenset(places["venue_nouns"]),
         "titles": load_titles(),
         # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
         "person_titles": set(load_titles()) - set(organisations["type_nouns"]),

@@ -21,12 +21,36 @@ from newsfacts.components.entities.vocabulary import (
     SCORE,
     TOWN_BEFORE_NAME_POPULATION,
 )
-from newsfacts.components.gazetteer import HOME_COUNTRY, fold
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, HOME_COUNTRY, fold
 from newsfacts.components.lemmas import lemma
+
+OF_WORDS = frozenset({"de", "d'", "d’"})
+# doc.user_data key of the countries an article names (read by several rules, found once)
+ARTICLE_COUNTRIES_KEY = "newsfacts.article_countries"
 
 
 class GazetteerLookups:
     """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
+
+    def _article_countries(self, doc: Doc) -> set[str]:
+        """The countries of the places the NER finds that lie in one country only ('France',
+        'Paris' -> FR; not 'Valence'): what the article is about, to tell a town from a
+        namesake person ('films de Buñuel' in a piece on French cinema). One pass, cached."""
+        countries = doc.user_data.get(ARTICLE_COUNTRIES_KEY)
+        if countries is None:
+            countries = set()
+            for entity in doc.ents:
+                if entity.label_ != "LOC":
+                    continue
+                found = {
+                    entry.country
+                    for entry in self.gazetteer.lookup(entity.text)
+                    if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
+                }  # 'Paris' is in France: a village namesake abroad is no clue
+                if len(found) == 1 and None not in found:
+                    countries |= found
+            doc.user_data[ARTICLE_COUNTRIES_KEY] = countries
+        return countries
 
     def _split_place_then_person(self, entities: list[Span]) -> list[Span]:
         """'le député de Seine-Saint-Denis Yanis Berkane': the NER runs the place into the
@@ -176,6 +200,9 @@ class GazetteerLookups:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if span.text != "Nord" or i < 2 or after in PREPOSITIONS_OF | {"-", "de", "est", "ouest"}:
             return False
+        countries = self._article_countries(doc)
+        if countries and HOME_COUNTRY not in countries:
+            return False  # 'dans le Nord' of Yemen: a part of the country, no département
         before = doc[i - 2 : i].text.lower()
         return before == "dans le" or (
             doc[i - 1].lower_ == "du" and doc[i - 2].lower_ in self.lex["titles"]
@@ -237,6 +264,17 @@ class GazetteerLookups:
             return False
         before = doc[start - 2].lower_ if start > 1 else ""
         return before not in PERSON_NOUNS and before not in self.lex["titles"]
+
+    def _town_after_preposition(self, doc: Doc, start: int, place) -> bool:
+        """A name the NER reads as a person is a small town after 'à' ('à Zinjibar'); after
+        'de' only in a country the article is about: 'le contrôle de Zinjibar' in a piece on
+        Yemen, but 'les films de Buñuel' (a Spanish village) in a piece on French cinema."""
+        if not self._after_place_preposition(doc, start):
+            return False
+        if doc[start - 1].lower_ not in OF_WORDS:
+            return True
+        countries = self._article_countries(doc)
+        return not countries or place.country in countries
 
     def _country_after_preposition(self, doc: Doc, span: Span) -> bool:
         """'venue en France' in an article about France Gall: the country."""
