@@ -365,3 +365,16 @@ def test_a_street_or_feature_inside_a_misc_entity_is_still_a_place(nlp):
     doc.ents = [Span(doc, start, end, label="MISC")]
     mentions = nlp.get_pipe("newsfacts_places").mentions(doc)
     assert "vallée du Rhône" in [doc[m.start : m.end].text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Le pays est issu de la Yougoslavie, comme la Bosnie.", "Yougoslavie", "country"),
+        ("Il a fui l'URSS en 1975.", "URSS", "country"),
+        ("Le Yémen du Nord et le Yémen du Sud ont fusionné en 1990.", "Yémen du Nord", "country"),
+    ],
+)
+def test_historical_countries_are_places(nlp, text, name, kind):
+    place = places_of(nlp, text)[name]
+    assert place["kind"] == kind
