@@ -72,12 +72,30 @@ def test_unknown_acronyms_are_no_places(nlp, text, acronym):
             "cour d'appel",
         ),
         ("Il a été transféré à l'hôpital de Bayonne.", "Bayonne", "hôpital"),
+        (
+            "Il sera jugé le 3 mars par le tribunal correctionnel de Perpignan.",
+            "Perpignan",
+            "tribunal",
+        ),
+        ("Le parquet de Vienne a ouvert deux enquêtes.", "Vienne", "parquet"),
+        (
+            '"Il y a des violences", a confirmé le Parquet de Boulogne-sur-Mer à la presse.',
+            "Boulogne-sur-Mer",
+            "parquet",
+        ),
+        ("Elle a été condamnée par le tribunal révolutionnaire de Téhéran.", "Téhéran", "tribunal"),
     ],
 )
 def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):
     actors, places = kinds(nlp, text)
     assert town in places
     assert not any(name.lower().startswith(institution) for name in actors)
+
+
+def test_a_capitalised_hospital_s_full_name_stays_an_organisation(nlp):
+    text = "Elle a été admise au Centre hospitalier régional d'Orléans samedi."
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Centre hospitalier régional d'Orléans") == "organization"
 
 
 def test_a_museum_keeps_its_name(nlp):
