@@ -90,3 +90,19 @@ def test_a_weekday_opening_the_sentence_is_no_part_of_the_name(nlp, text, name):
     actors, _ = names(nlp, text)
     assert actors.get(name) == "person", actors
     assert not any(n.split()[0] in ("Vendredi", "Mardi", "Hier") for n in actors), actors
+
+
+def test_a_person_s_name_cut_short_by_the_ner_takes_its_unknown_words(nlp):
+    text = (
+        "Le dalaï-lama a déclaré en mai 1995 Gedhun Choekyi Nyima réincarnation du Panchen "
+        "Lama. Selon Pékin, Gedhun Choekyi Nyima a suivi l'éducation nationale."
+    )
+    doc = nlp(text)
+    [actor] = [a for a in doc._.actors if a["name"].startswith("Gedhun")]
+    assert actor["name"] == "Gedhun Choekyi Nyima" and actor["type"] == "person"
+    assert [text[start:end] for start, end in actor["mentions"]] == ["Gedhun Choekyi Nyima"] * 2
+
+
+def test_a_first_name_is_not_extended_over_french_words(nlp):
+    actors, _ = names(nlp, "Hier soir, Fariba Adelkhah Samedi a parlé. Mme Adelkhah est partie.")
+    assert "Fariba Adelkhah" in actors and "Fariba Adelkhah Samedi" not in actors

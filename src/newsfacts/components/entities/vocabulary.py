@@ -144,6 +144,8 @@ HEADING_WORDS = 3
 AGE_APPOSITION_WORDS = 6
 
 MAX_AGE = 120
+# Capitalised words the NER left out that may still end a person's name ('Gedhun | Choekyi Nyima').
+MAX_NAME_TAIL = 3
 
 # Prepositions after which an acronym's name is over ('l'OIM pour le Darfour').
 ACRONYM_COMPLEMENT_PREPOSITIONS = {"pour", "en", "au", "aux", "à", "dans", "sur"}
