@@ -161,6 +161,8 @@ def _name_end(doc: Doc, i: int) -> int:
             j += 1  # 'Jumbo-Visma' split by the tokenizer
             continue
         if _capitalised(token) and not token.is_punct:
+            if doc[j - 1].is_lower and token.ent_iob_ == "B" and token.ent_type_ == "PER":
+                break  # "ministère chinois des Affaires étrangères | Zhao Lidjian"
             j += 1
             continue
         if token.is_lower and token.pos_ == "ADJ" and _capitalised(doc[j - 1]):

@@ -49,6 +49,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON_NOUNS,
     PLACE,
     PORTFOLIO_HEADS,
+    PORTFOLIO_TITLES,
     PREPOSITIONS_OF,
     ROAD,
     ROAD_NAME,
@@ -198,7 +199,7 @@ class Typing:
                 return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
         if self._starts_with_title(span):
             return self._person_after_title(doc, span)
-        if kind == PERSON and self._portfolio_then_name(doc, span):
+        if self._portfolio_then_name(doc, span):
             return Mention(start + 1, end, PERSON)  # 'ministre de la Défense | Mark Esper'
 
         if (
@@ -521,6 +522,8 @@ class Typing:
         word = doc[i].lower_
         if word in PORTFOLIO_HEADS:
             return True
+        if i > 1 and fold(doc[i - 2 : i + 1].text) in PORTFOLIO_TITLES:
+            return True  # "secrétaire d'Etat aux Transports"
         # 'ministre délégué chargé des Comptes publics', 'ministre de l'Europe et des Affaires'
         return i > 0 and doc[i - 1].lower_ in PORTFOLIO_HEADS
 

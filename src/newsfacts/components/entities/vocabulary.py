@@ -97,6 +97,8 @@ PORTFOLIO_HEADS = {
     "déléguée",
     "portefeuille",
 }
+# Titles of three words, folded, that take a portfolio too ("secrétaire d'Etat aux Transports").
+PORTFOLIO_TITLES = {"secretaire d'etat"}
 
 # Prepositions that, repeated on both sides of 'et', join names of one kind ('de X et de Y').
 PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
