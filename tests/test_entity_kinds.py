@@ -30,11 +30,34 @@ def test_nationality_nouns_are_no_actors_and_no_places(nlp, text, demonym):
             "Le chef du tourisme de Dubaï, Hilal al-Marri, a déclaré que tout allait bien.",
             "Hilal al-Marri",
         ),
+        (
+            "Il a indiqué à l'AFP l'ambassadrice finlandaise en Ukraine, Paivi Laine. Environ "
+            "1.500 travailleurs ont reçu une autorisation.",
+            "Paivi Laine",
+        ),
+        (
+            "On la voit avec Kiko Méndez Monasterio, conseiller de Santiago Abascal, le patron "
+            "du parti d'extrême droite espagnol Vox.",
+            "Santiago Abascal",
+        ),
     ],
 )
 def test_appositions_make_persons(nlp, text, person):
     actors, places = kinds(nlp, text)
     assert actors.get(person) == "person" and person not in places
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Mardi sur Radio Classique, le professeur Didier Raoult a affirmé que tout va.", None),
+        ("Invitée de BFMTV-RMC, la ministre du Travail a rappelé sa position.", "BFMTV-RMC"),
+    ],
+)
+def test_a_subject_after_a_fronted_name_is_no_apposition(nlp, text, organisation):
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Radio Classique", "organization") == "organization"
+    assert organisation is None or actors.get(organisation) == "organization"
 
 
 def test_a_town_after_a_place_preposition_is_a_place(nlp):
