@@ -124,3 +124,13 @@ def test_a_capitalised_hospital_s_full_name_stays_an_organisation(nlp):
 def test_a_museum_keeps_its_name(nlp):
     actors, _ = kinds(nlp, "Le musée d'Orsay a prêté trois toiles à Lyon.")
     assert actors.get("musée d'Orsay") == "organization"
+
+
+def test_a_counted_acronym_is_a_common_noun_not_an_organisation(nlp):
+    text = (
+        "Une quinzaine de CRS s'en seraient pris à des policiers de la BAC. Un CRS refuse de se "
+        "faire interpeller, selon la CGT."
+    )
+    actors, _ = kinds(nlp, text)
+    assert "CRS" not in actors
+    assert actors.get("CGT") == "organization"

@@ -16,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
     _known_acronym_then_person,
     _names_before_party,
     _other_acronym_mentions,
+    _without_counted_acronyms,
 )
 from newsfacts.components.entities.boundaries import (
     _join_hyphenated,
@@ -219,4 +220,4 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._typed_by_acronym(doc, chosen)
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
-        return _without_duplicates(chosen)
+        return _without_duplicates(_without_counted_acronyms(doc, chosen))

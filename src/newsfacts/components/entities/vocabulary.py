@@ -146,6 +146,8 @@ HEADING_WORDS = 3
 AGE_APPOSITION_WORDS = 6
 
 MAX_AGE = 120
+# Determiners that count a common noun: 'un CRS', 'des CRS' (no organisation is counted).
+COUNTING_DETERMINERS = {"un", "une", "des", "plusieurs"}
 # Capitalised words the NER left out that may still end a person's name ('Gedhun | Choekyi Nyima').
 MAX_NAME_TAIL = 3
 
