@@ -30,11 +30,34 @@ def test_nationality_nouns_are_no_actors_and_no_places(nlp, text, demonym):
             "Le chef du tourisme de Dubaï, Hilal al-Marri, a déclaré que tout allait bien.",
             "Hilal al-Marri",
         ),
+        (
+            "Il a indiqué à l'AFP l'ambassadrice finlandaise en Ukraine, Paivi Laine. Environ "
+            "1.500 travailleurs ont reçu une autorisation.",
+            "Paivi Laine",
+        ),
+        (
+            "On la voit avec Kiko Méndez Monasterio, conseiller de Santiago Abascal, le patron "
+            "du parti d'extrême droite espagnol Vox.",
+            "Santiago Abascal",
+        ),
     ],
 )
 def test_appositions_make_persons(nlp, text, person):
     actors, places = kinds(nlp, text)
     assert actors.get(person) == "person" and person not in places
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Mardi sur Radio Classique, le professeur Didier Raoult a affirmé que tout va.", None),
+        ("Invitée de BFMTV-RMC, la ministre du Travail a rappelé sa position.", "BFMTV-RMC"),
+    ],
+)
+def test_a_subject_after_a_fronted_name_is_no_apposition(nlp, text, organisation):
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Radio Classique", "organization") == "organization"
+    assert organisation is None or actors.get(organisation) == "organization"
 
 
 def test_a_town_after_a_place_preposition_is_a_place(nlp):
@@ -72,6 +95,18 @@ def test_unknown_acronyms_are_no_places(nlp, text, acronym):
             "cour d'appel",
         ),
         ("Il a été transféré à l'hôpital de Bayonne.", "Bayonne", "hôpital"),
+        (
+            "Il sera jugé le 3 mars par le tribunal correctionnel de Perpignan.",
+            "Perpignan",
+            "tribunal",
+        ),
+        ("Le parquet de Vienne a ouvert deux enquêtes.", "Vienne", "parquet"),
+        (
+            '"Il y a des violences", a confirmé le Parquet de Boulogne-sur-Mer à la presse.',
+            "Boulogne-sur-Mer",
+            "parquet",
+        ),
+        ("Elle a été condamnée par le tribunal révolutionnaire de Téhéran.", "Téhéran", "tribunal"),
     ],
 )
 def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):
@@ -80,6 +115,22 @@ def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution)
     assert not any(name.lower().startswith(institution) for name in actors)
 
 
+def test_a_capitalised_hospital_s_full_name_stays_an_organisation(nlp):
+    text = "Elle a été admise au Centre hospitalier régional d'Orléans samedi."
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Centre hospitalier régional d'Orléans") == "organization"
+
+
 def test_a_museum_keeps_its_name(nlp):
     actors, _ = kinds(nlp, "Le musée d'Orsay a prêté trois toiles à Lyon.")
     assert actors.get("musée d'Orsay") == "organization"
+
+
+def test_a_counted_acronym_is_a_common_noun_not_an_organisation(nlp):
+    text = (
+        "Une quinzaine de CRS s'en seraient pris à des policiers de la BAC. Un CRS refuse de se "
+        "faire interpeller, selon la CGT."
+    )
+    actors, _ = kinds(nlp, text)
+    assert "CRS" not in actors
+    assert actors.get("CGT") == "organization"

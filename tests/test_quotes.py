@@ -666,13 +666,13 @@ ATTRIBUTION = [
     ),
     # --- a definite noun that heads an organization's name, a company named by its trade
     (
-        "Le tribunal correctionnel de Marseille a condamné jeudi l'ancien directeur. "
-        "Le tribunal a estimé que les faits étaient établis.",
+        "Le ministère de la Santé a publié jeudi un rapport sur l'ancien directeur. "
+        "Le ministère a estimé que les faits étaient établis.",
         [
             (
                 "les faits étaient établis",
                 "indirect",
-                "tribunal correctionnel de Marseille",
+                "ministère de la Santé",
                 "estimer",
             )
         ],

@@ -18,6 +18,7 @@ from newsfacts.components.entities.vocabulary import (
     ACRONYM_SKIPPED_PARTICLES,
     ACRONYM_SKIPPED_WORDS,
     ARTICLES,
+    COUNTING_DETERMINERS,
     NAME_PARTICLES,
     ORGANIZATION,
     PERSON,
@@ -219,3 +220,27 @@ def _initials_match(acronym: str, words: Span) -> bool:
         part[0] for part in parts if part[0].isupper() or part.lower() not in NAME_PARTICLES
     )
     return len(acronym) > 1 and fold(initials) == fold(acronym)
+
+
+def _without_counted_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'un CRS', 'des CRS', 'plusieurs CRS': an acronym counted like a common noun names a
+    kind of people or things, not an organisation (real-news gold never counts an acronym that
+    is an actor). One pass over the tokens."""
+    counted = {
+        token.text
+        for token in doc[1:]
+        if token.text.isupper()
+        and _is_acronym(token.text)
+        and doc[token.i - 1].lower_ in COUNTING_DETERMINERS
+    }
+    if not counted:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if not (
+            mention.kind == ORGANIZATION
+            and mention.end - mention.start == 1
+            and doc[mention.start].text in counted
+        )
+    ]

@@ -15,6 +15,7 @@ from newsfacts.components.entities.vocabulary import (
     LEADING_JUNK,
     LEADING_TIME_WORDS,
     MAX_AGE,
+    MAX_NAME_TAIL,
     NAME_INNER_WORDS,
     NAME_PARTICLES,
     ORGANIZATION,
@@ -118,6 +119,31 @@ def _join_hyphenated(doc: Doc) -> list[Span]:
     return joined
 
 
+def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Span]:
+    """'Gedhun | Choekyi Nyima', '.Fariba | Adelkhah': the NER may end a person's name before
+    the capitalised words that follow it, when French has no such words and the NER gives them
+    no label of their own; they are the rest of the name."""
+    if not french:
+        return entities
+    extended = []
+    for entity in entities:
+        doc = entity.doc
+        end = entity.end
+        if entity.label_ == "PER":
+            while (
+                end < len(doc)
+                and end - entity.end < MAX_NAME_TAIL
+                and doc[end - 1].whitespace_ == " "
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and not doc[end].ent_type_
+                and doc[end].lower_ not in french
+            ):
+                end += 1
+        extended.append(entity if end == entity.end else Span(doc, entity.start, end, "PER"))
+    return extended
+
+
 def _name_end(doc: Doc, i: int) -> int:
     """End of the name starting at token i: capitalised words, lower-case adjectives right after
     them ('Sécurité intérieure') and particles between capitalised words ('Sin', 'de la')."""
@@ -135,6 +161,8 @@ def _name_end(doc: Doc, i: int) -> int:
             j += 1  # 'Jumbo-Visma' split by the tokenizer
             continue
         if _capitalised(token) and not token.is_punct:
+            if doc[j - 1].is_lower and token.ent_iob_ == "B" and token.ent_type_ == "PER":
+                break  # "ministère chinois des Affaires étrangères | Zhao Lidjian"
             j += 1
             continue
         if token.is_lower and token.pos_ == "ADJ" and _capitalised(doc[j - 1]):

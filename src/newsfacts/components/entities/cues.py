@@ -3,7 +3,7 @@ institutions, services, roads, streets, events, type nouns, titles, bare acronym
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
@@ -34,7 +34,7 @@ from newsfacts.components.entities.vocabulary import (
     TYPE_NOUN_DETERMINERS,
     TYPE_NOUN_GAP,
 )
-from newsfacts.components.gazetteer import HOME_COUNTRY, fold
+from newsfacts.components.gazetteer import fold
 
 
 class CueNames:
@@ -124,7 +124,12 @@ class CueNames:
         found = []
         foreign = self.nlp_vocab.strings["FOREIGN"]
         for match_id, start, end in self.institutions(doc):
-            if doc[start].is_title and start > 0 and not doc[start].is_sent_start:
+            if (
+                doc[start].is_title
+                and start > 0
+                and not doc[start].is_sent_start
+                and not self._town_court(doc[start:end])
+            ):
                 continue  # capitalised: the NER names it, e.g. 'Cour des comptes'
             if match_id == foreign and not (
                 end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"])
@@ -142,7 +147,7 @@ class CueNames:
                 name_end = self._before_town(doc, i, _name_end(doc, i))
             if name_end is None:
                 continue
-            town = self._town_complement(doc, start, i, name_end)
+            town = self._town_complement(doc, start, end, i, name_end)
             if town is not None:
                 # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
                 # news names the town; the lower-case institution is no name of its own
@@ -152,10 +157,23 @@ class CueNames:
             found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
         return found
 
-    def _town_complement(self, doc: Doc, start: int, i: int, name_end: int) -> Mention | None:
-        """The known place that is the whole complement of a lower-case institution noun."""
-        noun = " ".join(doc[start:i].text.lower().replace("’", "'").split())
-        if not doc[start].is_lower or noun not in self.lex["town_institutions"]:
+    def _town_court(self, noun: Span) -> bool:
+        """'tribunal correctionnel', 'Parquet': a town's court, no name even capitalised."""
+        return _folded_noun(noun) in self.lex["town_courts"]
+
+    def _town_complement(
+        self, doc: Doc, start: int, end: int, i: int, name_end: int
+    ) -> Mention | None:
+        """The known place that is the whole complement of an institution noun, its adjectives
+        skipped ('le tribunal révolutionnaire de Téhéran')."""
+        nouns = (doc[start:end], doc[start:i])
+        if not (
+            any(self._town_court(noun) for noun in nouns)
+            or (
+                doc[start].is_lower
+                and any(_folded_noun(noun) in self.lex["town_institutions"] for noun in nouns)
+            )
+        ):
             return None  # 'le musée d'Orsay', "la chambre d'agriculture du Tarn": names
         j = i
         while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
@@ -163,7 +181,7 @@ class CueNames:
         if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du"):
             return None  # 'de la Santé', 'des Armées': a portfolio, not a town
         entries = self.gazetteer.lookup(doc[j:name_end].text)
-        if not any(e.country == HOME_COUNTRY and e.kind in ("city", "region") for e in entries):
+        if not any(e.kind in ("city", "region") for e in entries):
             return None
         return Mention(j, name_end, PLACE, source="gazetteer")
 
@@ -506,6 +524,10 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+def _folded_noun(noun: Span) -> str:
+    return " ".join(noun.text.lower().replace("’", "'").split())
 
 
 def _title_of_next_name(doc: Doc, end: int) -> bool:

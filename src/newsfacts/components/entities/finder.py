@@ -16,8 +16,14 @@ from newsfacts.components.entities.acronyms import (
     _known_acronym_then_person,
     _names_before_party,
     _other_acronym_mentions,
+    _without_counted_acronyms,
 )
-from newsfacts.components.entities.boundaries import _join_hyphenated, _name_end, _with_possessive_s
+from newsfacts.components.entities.boundaries import (
+    _join_hyphenated,
+    _name_end,
+    _persons_cut_short,
+    _with_possessive_s,
+)
 from newsfacts.components.entities.common_words import (
     foreign_tokens,
     load_common_words,
@@ -31,6 +37,7 @@ from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
     MergingRules,
     _repeated_names,
+    _repeated_person_names,
     _same_name_same_kind,
     _without_duplicates,
 )
@@ -165,7 +172,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         titles = self.title_nouns(doc)  # read by two rules: matched once
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
-        entities = self._split_place_then_person(_join_hyphenated(doc))
+        entities = _persons_cut_short(
+            self._split_place_then_person(_join_hyphenated(doc)), self.french_words
+        )
         foreign = foreign_tokens(doc, self.french_words)
         # names read in a sentence or quotation of another language are the NER's guesses
         entities = [entity for entity in entities if not foreign[entity.start]]
@@ -197,6 +206,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in _names_before_party(doc, taken):
             claim(mention)
+        for mention in _repeated_person_names(doc, chosen, taken):
+            claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)
         chosen = self._compound_territories(doc, chosen)
@@ -211,4 +222,4 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
-        return _without_duplicates(chosen)
+        return _without_duplicates(_without_counted_acronyms(doc, chosen))

@@ -49,6 +49,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON_NOUNS,
     PLACE,
     PORTFOLIO_HEADS,
+    PORTFOLIO_TITLES,
     PREPOSITIONS_OF,
     ROAD,
     ROAD_NAME,
@@ -204,7 +205,7 @@ class Typing:
                 return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
         if self._starts_with_title(span):
             return self._person_after_title(doc, span)
-        if kind == PERSON and self._portfolio_then_name(doc, span):
+        if self._portfolio_then_name(doc, span):
             return Mention(start + 1, end, PERSON)  # 'ministre de la Défense | Mark Esper'
 
         if (
@@ -423,7 +424,14 @@ class Typing:
 
     def _after_person_title(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a person's title is a person, whatever the NER says."""
-        if not all(token.pos_ == "PROPN" for token in span) or span.start < 2:
+        if span.start < 2 or not (
+            all(token.pos_ == "PROPN" for token in span)
+            or (  # 'Paivi Laine': 'Laine' read as the noun 'laine'
+                len(span) > 1
+                and any(token.pos_ == "PROPN" for token in span)
+                and all(token.is_title for token in span)
+            )
+        ):
             return False
         if doc[span.start - 1].text != ",":
             return False
@@ -456,7 +464,18 @@ class Typing:
             return False  # 'A Avignon, un homme ...': where it happened
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
-        return word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"])
+        if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
+            return True
+        # 'Santiago Abascal, le patron du parti Vox': a title with its article in apposition
+        # (the parse says so; 'Invitée de BFMTV-RMC, la ministre a rappelé' is a subject),
+        # after a name of two words or more that no gazetteer knows
+        return (
+            end - span_start > 1
+            and doc[end + 1].lower_ in ("le", "la")
+            and doc[end + 2].lower_ in self.lex["person_titles"]
+            and doc[end + 2].dep_ == "appos"
+            and not self.gazetteer.lookup(doc[span_start:end].text)
+        )
 
     def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
         """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
@@ -527,6 +546,8 @@ class Typing:
         word = doc[i].lower_
         if word in PORTFOLIO_HEADS:
             return True
+        if i > 1 and fold(doc[i - 2 : i + 1].text) in PORTFOLIO_TITLES:
+            return True  # "secrétaire d'Etat aux Transports"
         # 'ministre délégué chargé des Comptes publics', 'ministre de l'Europe et des Affaires'
         return i > 0 and doc[i - 1].lower_ in PORTFOLIO_HEADS
 

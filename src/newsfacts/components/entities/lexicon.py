@@ -76,6 +76,7 @@ def load_lexicons() -> dict:
         "party_labels": set(organisations["party_labels"]),
         "service_names": organisations["service_names"],
         "town_institutions": set(organisations["town_institutions"]),
+        "town_courts": set(organisations["town_courts"]),
         "club_heads": set(organisations["club_heads"]),
     }
 

@@ -45,26 +45,43 @@ def _same_name_same_kind(doc: Doc, mentions: list[Mention]) -> None:
 def _repeated_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """'la société Normandie Logistique ... ce local de Normandie Logistique': a name that a
     type noun showed to be an organisation is one wherever it comes back (the NER may split it
-    into two places). One pass over the tokens, names looked up by their first word."""
-    names: dict[str, set[tuple[str, ...]]] = {}
-    for mention in mentions:
-        if (
-            mention.kind == ORGANIZATION
-            and mention.source == "type"
-            and mention.end - mention.start > 1
-        ):
-            words = tuple(token.text for token in doc[mention.start : mention.end])
-            names.setdefault(words[0], set()).add(words)
+    into two places)."""
+    names = [
+        mention
+        for mention in mentions
+        if mention.kind == ORGANIZATION
+        and mention.source == "type"
+        and mention.end - mention.start > 1
+    ]
+    return _names_again(doc, names, taken, ORGANIZATION, "type")
+
+
+def _repeated_person_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """'Gedhun Choekyi Nyima ... Gedhun Choekyi Nyima a suivi': the full name of a person,
+    found once, is that person wherever it comes back word for word (the NER may miss it)."""
+    names = [m for m in mentions if m.kind == PERSON and m.end - m.start > 1]
+    return _names_again(doc, names, taken, PERSON, "ner")
+
+
+def _names_again(
+    doc: Doc, names: list[Mention], taken: list[bool], kind: str, source: str
+) -> list[Mention]:
+    """Untaken occurrences of the names' words. One pass over the tokens, names looked up by
+    their first word."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for mention in names:
+        words = tuple(token.text for token in doc[mention.start : mention.end])
+        by_first.setdefault(words[0], set()).add(words)
     found = []
     for token in doc:
-        for words in names.get(token.text, ()):
+        for words in by_first.get(token.text, ()):
             end = token.i + len(words)
             if (
                 end <= len(doc)
                 and not any(taken[token.i : end])
                 and tuple(t.text for t in doc[token.i : end]) == words
             ):
-                found.append(Mention(token.i, end, ORGANIZATION, source="type"))
+                found.append(Mention(token.i, end, kind, source=source))
                 break
     return found
 

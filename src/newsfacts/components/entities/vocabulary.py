@@ -97,6 +97,8 @@ PORTFOLIO_HEADS = {
     "déléguée",
     "portefeuille",
 }
+# Titles of three words, folded, that take a portfolio too ("secrétaire d'Etat aux Transports").
+PORTFOLIO_TITLES = {"secretaire d'etat"}
 
 # Prepositions that, repeated on both sides of 'et', join names of one kind ('de X et de Y').
 PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
@@ -144,6 +146,10 @@ HEADING_WORDS = 3
 AGE_APPOSITION_WORDS = 6
 
 MAX_AGE = 120
+# Determiners that count a common noun: 'un CRS', 'des CRS' (no organisation is counted).
+COUNTING_DETERMINERS = {"un", "une", "des", "plusieurs"}
+# Capitalised words the NER left out that may still end a person's name ('Gedhun | Choekyi Nyima').
+MAX_NAME_TAIL = 3
 
 # Prepositions after which an acronym's name is over ('l'OIM pour le Darfour').
 ACRONYM_COMPLEMENT_PREPOSITIONS = {"pour", "en", "au", "aux", "à", "dans", "sur"}
