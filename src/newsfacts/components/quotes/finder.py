@@ -20,7 +20,7 @@ from newsfacts.components.quotes.cueless import (
 from newsfacts.components.quotes.cues import Cue, CueFinder
 from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
-from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
+from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans, is_heading
 from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
@@ -93,6 +93,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def _marked_quotes(self, ctx: Context) -> list[Quote]:
         quotes: list[Quote] = []
         for mark in ctx.marks:
+            if is_heading(ctx.sentences.text, mark):
+                continue  # an intertitle echoing a quote: no speech of its own
             last = quotes[-1] if quotes else None
             if last and last.type == "mixed" and last.start <= mark.open and mark.close < last.end:
                 continue  # a further fragment of the reported words just found
@@ -107,7 +109,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return segments
         text = ctx.sentences.text
         previous_at = previous_char(text, mark.open)
-        at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS
+        glued = previous_at == mark.open - 1 and text[previous_at].isalnum()  # 'soins"Notre'
+        at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS or glued
         after = self._cue_after(ctx, close_i) if close_i is not None else None
         if after is not None and at_clause_start:
             cue, speaker = after
