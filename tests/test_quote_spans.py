@@ -72,3 +72,68 @@ def test_a_quote_glued_to_an_unmarked_heading_keeps_its_cue(nlp):
     )
     assert found[0]["cue"] == "ajouter"
     assert not any("De nouveau" in q["text"] for q in quotes)
+
+
+# ---- "selon X" with no comma (sources.py) -----------------------------------------------------
+SELON_WITHIN = [
+    (
+        "La campagne s'est déroulée dans un climat tendu, faisant craindre des violences à "
+        "l'annonce des résultats qui sont attendus lundi ou mardi selon la commission électorale.",
+        "qui sont attendus lundi ou mardi",
+    ),
+    (
+        "Ce responsable s'est malheureusement suicidé le 25 octobre 2019, probablement en raison "
+        "de la trop forte pression médiatique selon son patron.",
+        "Ce responsable s'est malheureusement suicidé le 25 octobre 2019, probablement en raison "
+        "de la trop forte pression médiatique",
+    ),
+    (
+        "Le discours de 82 minutes, le troisième plus long de l'Histoire selon Paris Match, fut "
+        "un peu trop long pour lui.",
+        "le troisième plus long de l'Histoire",
+    ),
+    (
+        "La FHF préconise un dispositif pour les hôpitaux, désorganisés selon elle par la réforme "
+        "des 35 heures.",
+        "désorganisés selon elle par la réforme des 35 heures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), SELON_WITHIN)
+def test_selon_with_no_comma_reports_its_clause(nlp, text, reported):
+    found = [q for q in quotes_of(text) if q["text"] == reported]
+    assert found, texts_of(text)
+    assert found[0]["cue"] == "selon" and found[0]["type"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les visites sont rares et elles varient selon les établissements.",
+        "Divorcée, elle va être baptisée et confirmée selon le rite anglican, et prendra la "
+        "nationalité britannique.",
+    ],
+)
+def test_selon_what_varies_is_no_source(nlp, text):
+    assert not any(q["cue"] == "selon" for q in quotes_of(text))
+
+
+def test_a_second_statement_after_selon_x_is_not_its_clause(nlp):
+    text = (
+        "Lequel paraît illusoire: le conflit a fait des milliers de morts, selon les "
+        "organisations humanitaires, et le pays est confronté à la pire crise au monde d'après "
+        "l'ONU."
+    )
+    assert "le pays est confronté à la pire crise au monde" in texts_of(text)
+
+
+def test_a_bullet_starts_a_paragraph(nlp):
+    text = (
+        "La FHF préconise un dispositif pour les hôpitaux, désorganisés selon elle par la réforme "
+        "des 35 heures.• Carrières et effectifsL'exécutif a promis de mettre sur la table la "
+        '"question des carrières".'
+    )
+    texts = texts_of(text)
+    assert "désorganisés selon elle par la réforme des 35 heures" in texts
+    assert all("Carrières" not in q for q in texts)

@@ -141,6 +141,8 @@ class ReportedClauses:
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
                 if nxt.lower_ in CLAUSE_BREAKS or gerund:
                     return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
+                if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
+                    return k  # ", désorganisés selon elle par …": that source's own clause
                 if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):
                     return k
                 if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
