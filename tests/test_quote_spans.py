@@ -137,3 +137,27 @@ def test_a_bullet_starts_a_paragraph(nlp):
     texts = texts_of(text)
     assert "désorganisés selon elle par la réforme des 35 heures" in texts
     assert all("Carrières" not in q for q in texts)
+
+
+# ---- charges in marks (finder.py, charge_words) --------------------------------------------------
+CHARGES = [
+    'Arrêtée en juin 2019, la chercheuse a été condamnée à cinq ans de prison pour "collusion en '
+    "vue d'attenter à la sûreté nationale\" ainsi qu'à un an de plus.",
+    'Une enquête a été ouverte pour "violences en réunion, rébellion et outrage à une personne '
+    "dépositaire de l'autorité publique\".",
+    'Le chef du service a donc déposé plainte au nom du service pour "menaces personnelles '
+    'envers les standardistes".',
+]
+
+
+@pytest.mark.parametrize("text", CHARGES)
+def test_a_charge_in_marks_is_no_quote(nlp, text):
+    assert quotes_of(text) == []
+
+
+def test_the_words_a_cue_reports_after_de_are_no_charge(nlp):
+    text = (
+        "Interpellé lors d'une visite à l'hôpital, Emmanuel Macron a promis de \"mettre fin\" à la "
+        '"paupérisation" des personnels soignants.'
+    )
+    assert any("mettre fin" in q for q in texts_of(text))

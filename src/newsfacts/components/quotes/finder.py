@@ -62,6 +62,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
         self.aspectual = lexicon.word_set("aspectual_cues")
+        self.charge_words = lexicon.word_set("charge_words")
+        self.charge_prepositions = lexicon.word_set("charge_prepositions")
         self.ranking = SpeakerRanking(lexicon)  # the last attribution stage
 
     def __call__(self, doc: Doc) -> Doc:
@@ -104,6 +106,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def _marked_quote(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> list[Quote]:
         open_i = ctx.token_at(mark.open)
         close_i = ctx.token_at(mark.close) if mark.closed else None
+        if self._charge(ctx, open_i):
+            return []
         segments = self._split_at_incise(ctx, mark, open_i, close_i)
         if segments is not None:
             return segments
@@ -174,6 +178,24 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
             return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _charge(self, ctx: Context, open_i: int) -> bool:
+        """An offence named in marks: "condamnée pour « collusion … »", "une enquête ouverte
+        pour « violences … »", "relèvent de la « provocation à la haine raciale »": the words
+        of the charge, which nobody is reported as saying."""
+        doc = ctx.doc
+        k = open_i - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self.charge_prepositions:
+            return False
+        start, _ = ctx.sentence_tokens(open_i)
+        for j in range(k - 1, max(start, k - 16) - 1, -1):
+            if doc[j].text in (";", ":") or ctx.inside_mark(doc[j].idx) or j in ctx.cues:
+                return False  # "a promis de « mettre fin »": the cue's words
+            if doc[j].lower_ in self.charge_words or doc[j].lemma_.lower() in self.charge_words:
+                return True
+        return False
 
     def _cueless(self, ctx, mark, open_i, close_i, sentence_start, previous) -> Quote:
         """A quote set alone as a sentence: its speaker by the steps of cueless.py."""
