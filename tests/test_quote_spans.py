@@ -161,3 +161,56 @@ def test_the_words_a_cue_reports_after_de_are_no_charge(nlp):
         '"paupérisation" des personnels soignants.'
     )
     assert any("mettre fin" in q for q in texts_of(text))
+
+
+# ---- attribute cues (qualifier) and reports that hold others' quotes ----------------------------
+QUALIFIER = [
+    (
+        "Marine Le Pen a qualifié cette annonce de l'exécutif de \"manipulation cousue de fil "
+        'blanc". Elle a ensuite quitté la salle.',
+        'cette annonce de l\'exécutif de "manipulation cousue de fil blanc"',
+        "mixed",
+    ),
+    (
+        'Des défenseurs des droits de l\'Homme ont qualifié de "tardive" et hypocrite la décision '
+        "du ministère de retirer les grenades.",
+        'de "tardive" et hypocrite la décision du ministère de retirer les grenades',
+        "mixed",
+    ),
+    (
+        'La Ligue des droits de l\'Homme a évoqué une décision "salutaire" tout en la qualifiant '
+        'de "bien tardive après des mois de déni".',
+        "bien tardive après des mois de déni",
+        "direct",
+    ),
+    (
+        'Qualifiée de "honte" par Jean-Luc Mélenchon, la préfecture n\'a pas tardé à la retirer.',
+        "honte",
+        "direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "type_"), QUALIFIER)
+def test_the_quoted_attribute_of_qualifier(nlp, text, quoted, type_):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, texts_of(text)
+    assert found[0]["type"] == type_ and found[0]["cue"] == "qualifier"
+
+
+def test_qualifier_with_no_marked_attribute_reports_nothing(nlp):
+    text = "L'équipe s'est qualifiée pour la finale de la \"Coupe des champions\" dimanche."
+    assert quotes_of(text) == []
+
+
+def test_a_source_report_keeps_the_quote_it_holds(nlp):
+    text = (
+        "En privé, l'ancien président a qualifié plus explicitement la gestion de la pandémie par "
+        "Donald Trump de \"désastre chaotique absolu\", lors d'un coup de fil avec d'anciens "
+        "collaborateurs le 8 mai, selon des médias américains."
+    )
+    quotes = {q["text"]: q for q in quotes_of(text)}
+    inner = 'la gestion de la pandémie par Donald Trump de "désastre chaotique absolu"'
+    assert quotes[inner]["cue"] == "qualifier"
+    outer = [q for q in quotes.values() if q["cue"] == "selon"]
+    assert outer and outer[0]["text"].startswith("En privé") and inner in outer[0]["text"]

@@ -67,14 +67,16 @@ class SourceRules:
             clause = doc[sentence_start : lead - 1]
             if not any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return None
-            if self._speech_cue_within(ctx, clause.start, clause.end):
-                return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            wraps = self._speech_cue_within(ctx, clause.start, clause.end)
             end = clause.end
             going_on = phrase.end + 1 < sentence_end and doc[phrase.end].text == ","
             if going_on and doc[phrase.end + 1].lower_ not in COORDINATIONS:
                 # "… présenté en même temps, d'après Les Échos, afin de …": the sentence goes on
                 end = max(end, self._clause_end(ctx, phrase.end + 1, sentence_end))
-            return Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
+            quote = Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
+            quote.wraps = wraps
+            return quote
         if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
             if lead > sentence_start and doc[lead - 1].text not in PUNCTUATION_BEFORE_SOURCE:
                 return self._selon_within(ctx, i, lead, sentence_start, sentence_end)
