@@ -36,6 +36,9 @@ def tokenizer(nlp):
         ("Temps de travailOlivier Véran", ["Temps", "de", "travail", "Olivier", "Véran"], None),
         # a bullet opens a list item or a heading, glued to the sentence before
         ("35 heures.• Carrières et", ["35", "heures", ".", "•", "Carrières", "et"], "•"),
+        # an inverted subject before an intertitle glued with ".-" keeps its hyphen
+        ("dit-il.- Une fois", ["dit", "-il", ".", "-", "Une", "fois"], "-"),
+        ("a-t-elle.- Le", ["a", "-t", "-elle", ".", "-", "Le"], "-"),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):

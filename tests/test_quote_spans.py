@@ -214,3 +214,12 @@ def test_a_source_report_keeps_the_quote_it_holds(nlp):
     assert quotes[inner]["cue"] == "qualifier"
     outer = [q for q in quotes.values() if q["cue"] == "selon"]
     assert outer and outer[0]["text"].startswith("En privé") and inner in outer[0]["text"]
+
+
+def test_a_cue_before_a_glued_intertitle_reports_its_quote(nlp):
+    text = (
+        'Le traçage est centralisé en Corée. Cela engendre "beaucoup de chaos et de confusion", '
+        'dit-il.- "Ne pas faire peur"Une fois les agents formés, la tâche reste dure.'
+    )
+    found = [q for q in quotes_of(text) if q["cue"] == "dire"]
+    assert [q["text"] for q in found] == ['Cela engendre "beaucoup de chaos et de confusion"']

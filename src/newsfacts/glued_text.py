@@ -61,6 +61,8 @@ GLUED_CAMEL = re.compile(
 # A bullet opens a list item or a section heading, often glued to the sentence before:
 # ``35 heures.• Carrières et effectifs``.
 GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")
+# The pronouns of an inverted subject, written after a hyphen: "dit-il", "a-t-elle", "peut-on".
+INVERTED_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "t"})
 # Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
 REPEATS = re.compile(r"\.{2,}|-{2,}|[!?]{2,}|.", re.S)
 
@@ -108,6 +110,7 @@ class GlueRepairingTokenizer:
         if not cuts:
             return doc
         _split_at(doc, cuts)
+        _join_inverted_pronouns(doc)
         _mark_sentence_starts(doc, starts)
         return doc
 
@@ -146,6 +149,23 @@ def _split_at(doc: Doc, cuts: list[int]) -> None:
         for token, orths in splits:
             heads = [(token, i) for i in range(len(orths))]
             retokenizer.split(token, orths, heads=heads)
+
+
+def _join_inverted_pronouns(doc: Doc) -> None:
+    """ "dit-il.- Le" comes out of the model's tokenizer as "dit", "-", "il.-": once the glue is
+    cut, the hyphen goes back to its pronoun ("-il"), as in "dit-il." with no glue."""
+    pairs = [
+        doc[i : i + 2]
+        for i in range(1, len(doc) - 1)
+        if doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in INVERTED_PRONOUNS
+    ]
+    if pairs:
+        with doc.retokenize() as retokenizer:
+            for pair in pairs:
+                retokenizer.merge(pair)
 
 
 def _mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
