@@ -223,16 +223,3 @@ def test_a_cue_before_a_glued_intertitle_reports_its_quote(nlp):
     )
     found = [q for q in quotes_of(text) if q["cue"] == "dire"]
     assert [q["text"] for q in found] == ['Cela engendre "beaucoup de chaos et de confusion"']
-
-
-def test_one_quoted_judging_word_before_an_inverted_cue_is_a_mixed_quote(nlp):
-    text = 'Le mois est calme. L\'industrie du mariage "souffre", regrette Nadir Qarghayee.'
-    found = [q for q in quotes_of(text) if q["cue"] == "regretter"]
-    assert [(q["text"], q["type"]) for q in found] == [
-        ('L\'industrie du mariage "souffre"', "mixed")
-    ]
-
-
-def test_one_quoted_name_before_an_inverted_cue_is_no_quote(nlp):
-    text = 'Le concert du groupe "Muse", a annoncé la mairie, aura lieu en juin.'
-    assert all("Muse" not in q for q in texts_of(text))

@@ -609,8 +609,6 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if not mark.closed:
             return False
         inner = [t for t in doc[open_i + 1 : ctx.token_at(mark.close)] if t.is_alpha or t.is_digit]
-        if len(inner) == 1:  # 'L'industrie du mariage « souffre », regrette X': a judgment
-            return inner[0].is_lower and inner[0].pos_ in ("VERB", "ADJ", "ADV")
         return len(inner) >= MIN_FRAGMENT_WORDS and not self._is_term(doc, open_i, inner)
 
     def _inline_statement(self, ctx: Context, mark: MarkedSpan, open_i: int) -> bool:
