@@ -34,6 +34,11 @@ def tokenizer(nlp):
         ("Les ChansonsEn 2002", ["Les", "Chansons", "En", "2002"], "En"),
         # a heading's last word glued to a name: the token ends, the parser finds the sentence
         ("Temps de travailOlivier Véran", ["Temps", "de", "travail", "Olivier", "Véran"], None),
+        # a bullet opens a list item or a heading, glued to the sentence before
+        ("35 heures.• Carrières et", ["35", "heures", ".", "•", "Carrières", "et"], "•"),
+        # an inverted subject before an intertitle glued with ".-" keeps its hyphen
+        ("dit-il.- Une fois", ["dit", "-il", ".", "-", "Une", "fois"], "-"),
+        ("a-t-elle.- Le", ["a", "-t", "-elle", ".", "-", "Le"], "-"),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):

@@ -58,6 +58,11 @@ GLUED_OPENER = re.compile(
 GLUED_CAMEL = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[(«“]))[a-zß-öø-ÿ]{5,}(?P<run>)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![^\W\d_]*[/@]))"
 )
+# A bullet opens a list item or a section heading, often glued to the sentence before:
+# ``35 heures.• Carrières et effectifs``.
+GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")
+# The pronouns of an inverted subject, written after a hyphen: "dit-il", "a-t-elle", "peut-on".
+INVERTED_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "t"})
 # Repeated marks that stay one token: an ellipsis, a double dash, ``?!``.
 REPEATS = re.compile(r"\.{2,}|-{2,}|[!?]{2,}|.", re.S)
 
@@ -66,7 +71,15 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     """Offsets where a token must end, and offsets where a sentence starts."""
     cuts: list[int] = []
     starts: list[int] = []
-    for pattern in (GLUED_RUN, GLUED_BEFORE_NUMBER, GLUED_DATELINE_DASH, GLUED_OPENER, GLUED_CAMEL):
+    patterns = (
+        GLUED_RUN,
+        GLUED_BEFORE_NUMBER,
+        GLUED_DATELINE_DASH,
+        GLUED_OPENER,
+        GLUED_CAMEL,
+        GLUED_BULLET,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             run = match.group("run")
             if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
@@ -76,7 +89,9 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
             cuts.extend(begin + m.start() for m in REPEATS.finditer(run) if m.start())
             cuts.append(match.end("run"))
             last_end = max((i for i, c in enumerate(run) if c in SENTENCE_END), default=None)
-            if pattern is GLUED_OPENER:
+            if pattern is GLUED_BULLET:
+                starts.append(match.end("run") - 1)
+            elif pattern is GLUED_OPENER:
                 starts.append(begin)
             elif last_end is not None:
                 starts.append(begin + last_end + 1)
@@ -95,6 +110,7 @@ class GlueRepairingTokenizer:
         if not cuts:
             return doc
         _split_at(doc, cuts)
+        _join_inverted_pronouns(doc)
         _mark_sentence_starts(doc, starts)
         return doc
 
@@ -133,6 +149,23 @@ def _split_at(doc: Doc, cuts: list[int]) -> None:
         for token, orths in splits:
             heads = [(token, i) for i in range(len(orths))]
             retokenizer.split(token, orths, heads=heads)
+
+
+def _join_inverted_pronouns(doc: Doc) -> None:
+    """ "dit-il.- Le" comes out of the model's tokenizer as "dit", "-", "il.-": once the glue is
+    cut, the hyphen goes back to its pronoun ("-il"), as in "dit-il." with no glue."""
+    pairs = [
+        doc[i : i + 2]
+        for i in range(1, len(doc) - 1)
+        if doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in INVERTED_PRONOUNS
+    ]
+    if pairs:
+        with doc.retokenize() as retokenizer:
+            for pair in pairs:
+                retokenizer.merge(pair)
 
 
 def _mark_sentence_starts(doc: Doc, starts: list[int]) -> None:

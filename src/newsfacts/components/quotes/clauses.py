@@ -43,6 +43,8 @@ class ReportedClauses:
         for cue in sorted(ctx.cues.values(), key=lambda c: c.verb):
             if ctx.inside_mark(doc[cue.verb].idx) or cue.form == "bare":
                 continue
+            if cue.lemma in self.attribute_cues:
+                continue  # it reports marked words only (finder.py)
             found = [
                 self._pointed_clause(ctx, cue)
                 or self._reported_clause(ctx, cue)
@@ -132,6 +134,8 @@ class ReportedClauses:
             token = doc[k]
             if token.text in (";", ":") or "\n" in token.text:
                 return k
+            if token.lower_ == "tout" and doc[k + 1].lower_ == "en" and k + 2 < sentence_end:
+                return k  # "tout en la qualifiant de « … »": a gerund clause of its own
             if voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
@@ -141,6 +145,8 @@ class ReportedClauses:
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
                 if nxt.lower_ in CLAUSE_BREAKS or gerund:
                     return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
+                if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
+                    return k  # ", désorganisés selon elle par …": that source's own clause
                 if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):
                     return k
                 if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):

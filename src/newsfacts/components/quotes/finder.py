@@ -20,7 +20,7 @@ from newsfacts.components.quotes.cueless import (
 from newsfacts.components.quotes.cues import Cue, CueFinder
 from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
-from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans
+from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans, is_heading
 from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
@@ -62,6 +62,9 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         self.labels = lexicon.word_set("label_words")
         self.titles = frozenset(load_titles()) | lexicon.word_set("person_nouns")
         self.aspectual = lexicon.word_set("aspectual_cues")
+        self.charge_words = lexicon.word_set("charge_words")
+        self.charge_prepositions = lexicon.word_set("charge_prepositions")
+        self.attribute_cues = lexicon.word_set("attribute_cues")
         self.ranking = SpeakerRanking(lexicon)  # the last attribution stage
 
     def __call__(self, doc: Doc) -> Doc:
@@ -93,6 +96,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def _marked_quotes(self, ctx: Context) -> list[Quote]:
         quotes: list[Quote] = []
         for mark in ctx.marks:
+            if is_heading(ctx.sentences.text, mark):
+                continue  # an intertitle echoing a quote: no speech of its own
             last = quotes[-1] if quotes else None
             if last and last.type == "mixed" and last.start <= mark.open and mark.close < last.end:
                 continue  # a further fragment of the reported words just found
@@ -102,12 +107,19 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
     def _marked_quote(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> list[Quote]:
         open_i = ctx.token_at(mark.open)
         close_i = ctx.token_at(mark.close) if mark.closed else None
+        if self._charge(ctx, open_i):
+            return []
+        if close_i is not None:
+            attributed = self._attribute(ctx, mark, open_i, close_i)
+            if attributed is not None:
+                return attributed
         segments = self._split_at_incise(ctx, mark, open_i, close_i)
         if segments is not None:
             return segments
         text = ctx.sentences.text
         previous_at = previous_char(text, mark.open)
-        at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS
+        glued = previous_at == mark.open - 1 and text[previous_at].isalnum()  # 'soins"Notre'
+        at_clause_start = previous_at < 0 or text[previous_at] in CLAUSE_OPENERS or glued
         after = self._cue_after(ctx, close_i) if close_i is not None else None
         if after is not None and at_clause_start:
             cue, speaker = after
@@ -171,6 +183,62 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
             return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _attribute(self, ctx, mark, open_i: int, close_i: int) -> list[Quote] | None:
+        """The marked attribute of an attribute cue: "a qualifié la gestion de X de « désastre
+        absolu »" (mixed, from the object), "a qualifié de « tardive » la décision …" (mixed,
+        to the end of the clause), "la qualifiant de « bien tardive »" and "Qualifiée de
+        « honte » par X" (direct). None when no attribute cue governs the marks."""
+        doc = ctx.doc
+        if open_i == 0 or doc[open_i - 1].lower_ not in ("de", "d'", "d’"):
+            return None
+        sentence_start, sentence_end = ctx.sentence_tokens(open_i)
+        cue = None
+        for k in range(open_i - 2, max(sentence_start, open_i - 14) - 1, -1):
+            found = ctx.cues.get(k)
+            if found is not None:
+                cue = found if found.lemma in self.attribute_cues else None
+                break
+            if doc[k].text in (".", ";", ":", "!", "?") or ctx.inside_mark(doc[k].idx):
+                return None
+        if cue is None:
+            return None
+        after = close_i + 1
+        if cue.form == "bare":  # a participle: the agent after "par" speaks, if there is one
+            if after < sentence_end and doc[after].lower_ == "par":
+                agent = self.speakers.phrase_after(doc, after + 1, sentence_end)
+                if agent is not None:
+                    return [Quote(mark.start, mark.end, "direct", cue.lemma, agent)]
+            return None
+        speaker = self._cue_subject(ctx, cue)
+        start = cue.last + 1
+        while start < open_i - 1 and doc[start].pos_ == "ADV":
+            start += 1  # "a qualifié plus explicitement la gestion …"
+        closes = after >= sentence_end or doc[after].is_punct
+        if start < open_i - 1:  # the object comes first: it and its attribute
+            return [Quote(doc[start].idx, mark.close + 1, "mixed", cue.lemma, speaker)]
+        if closes:  # "la qualifiant de « … »": the object is a clitic
+            return [Quote(mark.start, mark.end, "direct", cue.lemma, speaker)]
+        end = self._clause_end(ctx, open_i, sentence_end)  # the object after its attribute
+        return [Quote(doc[open_i - 1].idx, end_char(doc, end), "mixed", cue.lemma, speaker)]
+
+    def _charge(self, ctx: Context, open_i: int) -> bool:
+        """An offence named in marks: "condamnée pour « collusion … »", "une enquête ouverte
+        pour « violences … »", "relèvent de la « provocation à la haine raciale »": the words
+        of the charge, which nobody is reported as saying."""
+        doc = ctx.doc
+        k = open_i - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self.charge_prepositions:
+            return False
+        start, _ = ctx.sentence_tokens(open_i)
+        for j in range(k - 1, max(start, k - 16) - 1, -1):
+            if doc[j].text in (";", ":") or ctx.inside_mark(doc[j].idx) or j in ctx.cues:
+                return False  # "a promis de « mettre fin »": the cue's words
+            if doc[j].lower_ in self.charge_words or doc[j].lemma_.lower() in self.charge_words:
+                return True
+        return False
 
     def _cueless(self, ctx, mark, open_i, close_i, sentence_start, previous) -> Quote:
         """A quote set alone as a sentence: its speaker by the steps of cueless.py."""
@@ -740,7 +808,25 @@ def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
 
 
 def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
-    """Marked quotes win over reported clauses that overlap them; one quote per stretch of text."""
+    """Marked quotes win over reported clauses that overlap them; one quote per stretch of text,
+    but for a source's report that holds whole quotes of others ("Selon X, Y a qualifié … de
+    « … »": X reports what Y said)."""
+    kept = _disjoint([q for q in quotes if not q.wraps])
+    starts = [q.start for q in kept]
+    wrapping: list[Quote] = []
+    for quote in sorted((q for q in quotes if q.cue == "selon"), key=lambda q: q.start):
+        if quote in kept or (wrapping and wrapping[-1].end > quote.start):
+            continue
+        i = bisect.bisect_left(starts, quote.start)
+        if i > 0 and kept[i - 1].end > quote.start:
+            continue  # a quote starting before it runs into it
+        inside = kept[i : bisect.bisect_left(starts, quote.end)]
+        if inside and all(q.end <= quote.end and q.cue not in (None, "selon") for q in inside):
+            wrapping.append(quote)
+    return sorted(kept + wrapping, key=lambda q: (q.start, -q.end))
+
+
+def _disjoint(quotes: list[Quote]) -> list[Quote]:
     kept: list[Quote] = []  # never overlapping, so sorted by start and by end alike
     starts: list[int] = []
     for quote in sorted(quotes, key=lambda q: (q.type == "indirect", q.start)):

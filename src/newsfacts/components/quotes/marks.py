@@ -14,6 +14,8 @@ from dataclasses import dataclass
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"'}
 MARK_OR_BREAK = re.compile(r"[«»“”\"]|\n\s*")
 SPACES = " \t\u00a0\u202f\u2009\n\r"
+SENTENCE_FINAL = ".!?…"
+HEADING_AFTER = SENTENCE_FINAL + '»”"'  # what ends the text before an intertitle
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 stack.append((char, pos))
             elif stack and stack[-1][0] == '"':
                 _close(text, spans, stack, len(stack) - 1, pos)
-            elif _can_open(text, pos):
+            elif _can_open(text, pos) or _glued_open(text, pos):
                 stack.append((char, pos))
         elif char in OPEN_CLOSE:
             stack.append((char, pos))
@@ -70,6 +72,34 @@ def _can_open(text: str, pos: int) -> bool:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     return (before in SPACES or before in "([{'’-:" or not before.isalnum()) and after not in SPACES
+
+
+def _glued_open(text: str, pos: int) -> bool:
+    """A straight quote between a word and a capital, with no quote open: the copy glued a
+    heading or a paragraph to the quote that opens the next one ('soins"Notre système')."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return before.isalnum() and after.isupper()
+
+
+def is_heading(text: str, mark: MarkedSpan) -> bool:
+    """Marked words set alone as an intertitle, not as speech: after a full stop (or at the
+    start), before the capital of the next paragraph with no punctuation in between, and
+    either in capitals or with no full stop of their own ('"Casser la démarche"Puis il').
+    An echo of a quote the article gives later, so no quote of its own."""
+    if not mark.closed:
+        return False
+    before = text[: mark.open].rstrip(SPACES)
+    if before and before[-1] not in HEADING_AFTER:
+        return False
+    after = text[mark.close + 1 : mark.close + 4].lstrip(SPACES)
+    after = after[1:] if after[:1] in OPEN_CLOSE else after
+    if not after[:1].isupper():
+        return False
+    inner = text[mark.start : mark.end]
+    letters = [c for c in inner if c.isalpha()]
+    capitals = len(letters) > 3 and all(c.isupper() for c in letters)
+    return capitals or inner.rstrip(SPACES)[-1:] not in SENTENCE_FINAL
 
 
 def _plainly_opens(text: str, pos: int) -> bool:

@@ -24,6 +24,9 @@ def absorb_fragments(quotes: list) -> list:
         inside = [q for q in marked[first:last] if id(q) not in absorbed and not q.inherited]
         if not inside:
             continue
+        if getattr(clause, "wraps", False):
+            clause.type = "mixed"  # a source's report around others' quotes: they stay
+            continue
         absorbed.update(id(q) for q in inside)
         clause.end = max(clause.end, *(q.end for q in inside))
         only = inside[0] if len(inside) == 1 and inside[0].type == "direct" else None

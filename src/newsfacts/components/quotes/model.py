@@ -67,6 +67,7 @@ class Quote:
     speaker: dict | None = None  # the actor, once resolved
     inherited: bool = False  # speaker carried over from the previous quote
     needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
+    wraps: bool = False  # a source's report of others' words: kept only around their quotes
     fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
 
 

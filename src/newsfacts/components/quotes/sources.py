@@ -21,6 +21,17 @@ from newsfacts.components.quotes.model import (
 )
 from newsfacts.components.quotes.speakers import normalize
 
+# "…, selon X" and "… : selon X" are the rules above; no mark means "selon" closes its clause.
+PUNCTUATION_BEFORE_SOURCE = frozenset({",", ":", ";", "(", "«", "“", '"', "-", "–", "—"})
+
+
+# "…, selon X, et le pays est …": a second statement, not the one X reports
+COORDINATIONS = frozenset({"et", "mais", "ou", "tandis"})
+
+
+def _capitalised_name(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()  # not "le rite anglican"
+
 
 class SourceRules:
     def _selon(self, ctx: Context, i: int) -> Quote | None:
@@ -56,14 +67,19 @@ class SourceRules:
             clause = doc[sentence_start : lead - 1]
             if not any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return None
-            if self._speech_cue_within(ctx, clause.start, clause.end):
-                return None  # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
+            wraps = self._speech_cue_within(ctx, clause.start, clause.end)
             end = clause.end
-            if phrase.end + 1 < sentence_end and doc[phrase.end].text == ",":
+            going_on = phrase.end + 1 < sentence_end and doc[phrase.end].text == ","
+            if going_on and doc[phrase.end + 1].lower_ not in COORDINATIONS:
                 # "… présenté en même temps, d'après Les Échos, afin de …": the sentence goes on
                 end = max(end, self._clause_end(ctx, phrase.end + 1, sentence_end))
-            return Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
+            quote = Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
+            quote.wraps = wraps
+            return quote
         if len(before) > 2 or any(t.pos_ in ("VERB", "AUX") for t in before):
+            if lead > sentence_start and doc[lead - 1].text not in PUNCTUATION_BEFORE_SOURCE:
+                return self._selon_within(ctx, i, lead, sentence_start, sentence_end)
             return None
         comma = source_start
         while comma < sentence_end and doc[comma].text != ",":
@@ -89,6 +105,59 @@ class SourceRules:
         if end <= start:
             return None
         return Quote(doc[start].idx, end_char(doc, end), "indirect", "selon", phrase)
+
+    def _selon_within(self, ctx, i, lead, sentence_start, sentence_end) -> Quote | None:
+        """ "selon X" with no comma, inside or at the end of the clause it reports: "des
+        résultats qui sont attendus lundi selon la commission", "les hôpitaux, désorganisés selon
+        elle par la réforme", "Le discours, le troisième plus long selon Paris Match, fut …"."""
+        doc = ctx.doc
+        phrase = self._source_phrase(ctx, i + 1, sentence_end)
+        if doc[i + 1].lower_ in PERSON_PRONOUNS:
+            phrase = doc[i + 1 : i + 2]  # "selon elle par la réforme": the pronoun alone
+        if phrase is None or self._not_a_source(phrase) or not self._someone(phrase):
+            return None  # "varient selon les établissements", "selon le rite anglican"
+        start = self._clause_start_before(ctx, lead, sentence_start)
+        while start < lead and (doc[start].lower_ in ("et", "mais", "ou") or doc[start].is_punct):
+            start += 1
+        end = lead
+        if phrase.end < sentence_end and not doc[phrase.end].is_punct:
+            end = self._clause_end(ctx, phrase.end, sentence_end)  # "selon elle par la réforme"
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if (lead - start) + max(end - phrase.end, 0) < 2:
+            return None  # one word is no statement
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", "selon", phrase)
+
+    def _clause_start_before(self, ctx: Context, lead: int, sentence_start: int) -> int:
+        """The start of the clause that a comma-less "selon" closes: after the last comma (or
+        at a relative "qui"), unless the part after the comma is only an adjunct
+        ("suicidé le 25 octobre, probablement en raison de la pression selon son patron")."""
+        doc = ctx.doc
+        start = sentence_start
+        for k in range(lead - 1, sentence_start - 1, -1):
+            if doc[k].text in (",", ";", ":") and not ctx.inside_mark(doc[k].idx):
+                start = k + 1
+                break
+            if doc[k].lower_ == "qui" and k > sentence_start and doc[k - 1].pos_ == "NOUN":
+                return k  # "des résultats qui sont attendus lundi selon la commission"
+        adjunct = start > sentence_start and doc[start].pos_ in ("ADV", "ADP")
+        if adjunct and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:lead]):
+            return sentence_start
+        return start
+
+    def _someone(self, phrase: Span) -> bool:
+        """Whether a source phrase designates a speaker: a person pronoun, a name, or one
+        person, body or medium ("son patron", "la commission électorale"); not a plural of
+        things ("les établissements", "leurs traditions"), which tells what varies."""
+        if len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS:
+            return True
+        if any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase):
+            return True
+        head = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        if head is None or "Plur" in head.morph.get("Number"):
+            return False
+        word = lemma(head).lower()
+        return word in self.titles or word in self.speakers.organizations
 
     def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
         """The comma closing ", porte-parole de Y," after a named source, or 0: the role is

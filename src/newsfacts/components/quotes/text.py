@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.marks import MarkedSpan, is_heading
 from newsfacts.glued_text import glue_points
 
 SENTENCE_END = re.compile(
@@ -61,6 +61,7 @@ class Sentences:
         # Paragraphs glued without a space ('roulant.De', 'communiqué."Les'): a scraper dropped
         # the line break, so a new sentence and a new paragraph start there.
         glued = [start for start in glue_points(text)[1] if not _inside(closed, start)]
+        glued += _heading_bounds(text, marks)
         self.starts = sorted({*starts, *glued})
         self.text = text
         breaks = [m.end() for m in re.finditer(r"\n\s*", text)]
@@ -79,6 +80,18 @@ class Sentences:
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def _heading_bounds(text: str, marks: list[MarkedSpan]) -> list[int]:
+    """An intertitle in marks is a paragraph of its own, and so is the text glued to it or to
+    the quote a paragraph opens ('PARIS"J'ai pris', '"QUAND VOUS AUREZ …"Les fêtards')."""
+    bounds = []
+    for mark in marks:
+        if mark.open > 0 and text[mark.open - 1].isalnum():
+            bounds.append(mark.open)
+        if is_heading(text, mark):
+            bounds += [mark.open, mark.close + 1]
+    return bounds
 
 
 def _inside(marks: MarkIndex, offset: int) -> bool:

@@ -1,0 +1,225 @@
+"""Quote spans on the layouts and constructions of real copy: intertitles in marks, quotes
+glued to a heading, and the reported words around quoted fragments. Every record is also
+checked against the schema and its offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+from newsfacts.components.quotes.marks import find_marked_spans, is_heading
+from tests.conftest import assert_valid_record
+
+
+def quotes_of(text: str) -> list[dict]:
+    record = extract(text)
+    assert_valid_record(record, text)
+    return record["quotes"]
+
+
+def texts_of(text: str) -> list[str]:
+    return [q["text"] for q in quotes_of(text)]
+
+
+# ---- intertitles and glued paragraphs (marks.py) ---------------------------------------------
+def test_a_straight_quote_glued_to_a_heading_opens_the_quote():
+    text = 'Les salaires.• Organisation des soins"Notre système est lent", a jugé le ministre.'
+    marks = find_marked_spans(text)
+    assert [(text[m.start : m.end], m.closed) for m in marks] == [("Notre système est lent", True)]
+
+
+HEADINGS = [
+    'Le public était "sceptique"."Casser la démarche"Puis il est revenu sur les matches.',
+    'Tout a dégénéré. "QUAND VOUS AUREZ DES PROBLÈMES, ON NE VIENDRA PAS" Les fêtards ont fui.',
+    "Le chemin est long.« C'est un petit peu le ciel qui nous tombe sur la tête »C'est ensuite "
+    "que la nouvelle arrive.",
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_an_intertitle_in_marks_is_no_quote(nlp, text):
+    marks = find_marked_spans(text)
+    assert [is_heading(text, m) for m in marks][-1]
+    assert all(
+        "démarche" not in q and "PROBLÈMES" not in q and "ciel" not in q for q in texts_of(text)
+    )
+
+
+SPEECH_BEFORE_A_PARAGRAPH = [
+    # a quote of its own with its final stop, before the next paragraph: speech
+    'Le garçon a été harcelé. "Ils me disaient : tu es de sa famille ? Et je leur répondais '
+    'non." Ses parents ont réagi.',
+    # words after a comma are not an intertitle
+    'Il a dit que la ville, "la plus belle du monde" Paris, attend.',
+]
+
+
+@pytest.mark.parametrize("text", SPEECH_BEFORE_A_PARAGRAPH)
+def test_marked_words_inside_the_text_are_no_heading(text):
+    assert not any(is_heading(text, m) for m in find_marked_spans(text))
+
+
+def test_a_quote_glued_to_an_unmarked_heading_keeps_its_cue(nlp):
+    text = (
+        "Personne ne l'attendait. PAS D'AGENTS NON PLUS À PARIS\"J'ai pris mon mal en "
+        "patience. Et la contrôleuse m'ignorait\", ajoute-t-elle, alors que les toilettes sont "
+        "trop étroites.De nouveau à Paris, aucun agent n'est présent."
+    )
+    quotes = quotes_of(text)
+    found = [q for q in quotes if q["text"].startswith("J'ai pris")]
+    assert (
+        found and found[0]["text"] == "J'ai pris mon mal en patience. Et la contrôleuse m'ignorait"
+    )
+    assert found[0]["cue"] == "ajouter"
+    assert not any("De nouveau" in q["text"] for q in quotes)
+
+
+# ---- "selon X" with no comma (sources.py) -----------------------------------------------------
+SELON_WITHIN = [
+    (
+        "La campagne s'est déroulée dans un climat tendu, faisant craindre des violences à "
+        "l'annonce des résultats qui sont attendus lundi ou mardi selon la commission électorale.",
+        "qui sont attendus lundi ou mardi",
+    ),
+    (
+        "Ce responsable s'est malheureusement suicidé le 25 octobre 2019, probablement en raison "
+        "de la trop forte pression médiatique selon son patron.",
+        "Ce responsable s'est malheureusement suicidé le 25 octobre 2019, probablement en raison "
+        "de la trop forte pression médiatique",
+    ),
+    (
+        "Le discours de 82 minutes, le troisième plus long de l'Histoire selon Paris Match, fut "
+        "un peu trop long pour lui.",
+        "le troisième plus long de l'Histoire",
+    ),
+    (
+        "La FHF préconise un dispositif pour les hôpitaux, désorganisés selon elle par la réforme "
+        "des 35 heures.",
+        "désorganisés selon elle par la réforme des 35 heures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), SELON_WITHIN)
+def test_selon_with_no_comma_reports_its_clause(nlp, text, reported):
+    found = [q for q in quotes_of(text) if q["text"] == reported]
+    assert found, texts_of(text)
+    assert found[0]["cue"] == "selon" and found[0]["type"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les visites sont rares et elles varient selon les établissements.",
+        "Divorcée, elle va être baptisée et confirmée selon le rite anglican, et prendra la "
+        "nationalité britannique.",
+    ],
+)
+def test_selon_what_varies_is_no_source(nlp, text):
+    assert not any(q["cue"] == "selon" for q in quotes_of(text))
+
+
+def test_a_second_statement_after_selon_x_is_not_its_clause(nlp):
+    text = (
+        "Lequel paraît illusoire: le conflit a fait des milliers de morts, selon les "
+        "organisations humanitaires, et le pays est confronté à la pire crise au monde d'après "
+        "l'ONU."
+    )
+    assert "le pays est confronté à la pire crise au monde" in texts_of(text)
+
+
+def test_a_bullet_starts_a_paragraph(nlp):
+    text = (
+        "La FHF préconise un dispositif pour les hôpitaux, désorganisés selon elle par la réforme "
+        "des 35 heures.• Carrières et effectifsL'exécutif a promis de mettre sur la table la "
+        '"question des carrières".'
+    )
+    texts = texts_of(text)
+    assert "désorganisés selon elle par la réforme des 35 heures" in texts
+    assert all("Carrières" not in q for q in texts)
+
+
+# ---- charges in marks (finder.py, charge_words) --------------------------------------------------
+CHARGES = [
+    'Arrêtée en juin 2019, la chercheuse a été condamnée à cinq ans de prison pour "collusion en '
+    "vue d'attenter à la sûreté nationale\" ainsi qu'à un an de plus.",
+    'Une enquête a été ouverte pour "violences en réunion, rébellion et outrage à une personne '
+    "dépositaire de l'autorité publique\".",
+    'Le chef du service a donc déposé plainte au nom du service pour "menaces personnelles '
+    'envers les standardistes".',
+]
+
+
+@pytest.mark.parametrize("text", CHARGES)
+def test_a_charge_in_marks_is_no_quote(nlp, text):
+    assert quotes_of(text) == []
+
+
+def test_the_words_a_cue_reports_after_de_are_no_charge(nlp):
+    text = (
+        "Interpellé lors d'une visite à l'hôpital, Emmanuel Macron a promis de \"mettre fin\" à la "
+        '"paupérisation" des personnels soignants.'
+    )
+    assert any("mettre fin" in q for q in texts_of(text))
+
+
+# ---- attribute cues (qualifier) and reports that hold others' quotes ----------------------------
+QUALIFIER = [
+    (
+        "Marine Le Pen a qualifié cette annonce de l'exécutif de \"manipulation cousue de fil "
+        'blanc". Elle a ensuite quitté la salle.',
+        'cette annonce de l\'exécutif de "manipulation cousue de fil blanc"',
+        "mixed",
+    ),
+    (
+        'Des défenseurs des droits de l\'Homme ont qualifié de "tardive" et hypocrite la décision '
+        "du ministère de retirer les grenades.",
+        'de "tardive" et hypocrite la décision du ministère de retirer les grenades',
+        "mixed",
+    ),
+    (
+        'La Ligue des droits de l\'Homme a évoqué une décision "salutaire" tout en la qualifiant '
+        'de "bien tardive après des mois de déni".',
+        "bien tardive après des mois de déni",
+        "direct",
+    ),
+    (
+        'Qualifiée de "honte" par Jean-Luc Mélenchon, la préfecture n\'a pas tardé à la retirer.',
+        "honte",
+        "direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "type_"), QUALIFIER)
+def test_the_quoted_attribute_of_qualifier(nlp, text, quoted, type_):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, texts_of(text)
+    assert found[0]["type"] == type_ and found[0]["cue"] == "qualifier"
+
+
+def test_qualifier_with_no_marked_attribute_reports_nothing(nlp):
+    text = "L'équipe s'est qualifiée pour la finale de la \"Coupe des champions\" dimanche."
+    assert quotes_of(text) == []
+
+
+def test_a_source_report_keeps_the_quote_it_holds(nlp):
+    text = (
+        "En privé, l'ancien président a qualifié plus explicitement la gestion de la pandémie par "
+        "Donald Trump de \"désastre chaotique absolu\", lors d'un coup de fil avec d'anciens "
+        "collaborateurs le 8 mai, selon des médias américains."
+    )
+    quotes = {q["text"]: q for q in quotes_of(text)}
+    inner = 'la gestion de la pandémie par Donald Trump de "désastre chaotique absolu"'
+    assert quotes[inner]["cue"] == "qualifier"
+    outer = [q for q in quotes.values() if q["cue"] == "selon"]
+    assert outer and outer[0]["text"].startswith("En privé") and inner in outer[0]["text"]
+
+
+def test_a_cue_before_a_glued_intertitle_reports_its_quote(nlp):
+    text = (
+        'Le traçage est centralisé en Corée. Cela engendre "beaucoup de chaos et de confusion", '
+        'dit-il.- "Ne pas faire peur"Une fois les agents formés, la tâche reste dure.'
+    )
+    found = [q for q in quotes_of(text) if q["cue"] == "dire"]
+    assert [q["text"] for q in found] == ['Cela engendre "beaucoup de chaos et de confusion"']
