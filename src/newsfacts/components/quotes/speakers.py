@@ -18,6 +18,7 @@ from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.index import ActorIndex, Stretches, inside_quotes
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.phrases import NP_BODY, OF_WORDS, SpeakerPhrases
+from newsfacts.components.quotes.self_mention import persons_named_in_quote
 
 INDEFINITE = frozenset(
     {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "d’"}
@@ -58,6 +59,7 @@ class SpeakerResolver(SpeakerPhrases):
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
         }
         self.pronouns = lexicon.words.get("subject_pronouns", {})
+        self.self_named: frozenset[int] = frozenset()  # persons the quote being resolved names
         from newsfacts.components import actors as actors_module
 
         # The actors component may offer these; our own fallbacks work without them.
@@ -108,6 +110,13 @@ class SpeakerResolver(SpeakerPhrases):
     # ---- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         """The actor a speaker text designates, or None (anonymous, unknown)."""
+        self.self_named = persons_named_in_quote(index, quotes)
+        try:
+            return self._resolve(doc, span, index, quotes)
+        finally:
+            self.self_named = frozenset()
+
+    def _resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         lower = span.text.lower().lstrip("-")
         if len(span) == 1 and lower in self.pronouns:
             return self._pronoun(doc, span, lower, index, quotes)
@@ -251,6 +260,8 @@ class SpeakerResolver(SpeakerPhrases):
             actor = index.actors[n]
             if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
+            if n in self.self_named:
+                continue
             known = index.gender.get(n)
             if gender and known and known != gender:
                 return None  # "X … la ministre" when X is a man: someone else
@@ -288,7 +299,7 @@ class SpeakerResolver(SpeakerPhrases):
         if of.lower_ not in ("de", "d'", "d’", "du"):
             return None
         body = doc[head.i + 2 : span.end] if of.lower_ != "du" else doc[head.i + 1 : span.end]
-        actor = self.resolve(doc, body, index, quotes)
+        actor = self._resolve(doc, body, index, quotes)
         return actor if actor is not None and actor.get("type") == "organization" else None
 
     def _institution(self, index: ActorIndex, head: Token) -> dict | None:
@@ -307,7 +318,7 @@ class SpeakerResolver(SpeakerPhrases):
             return None  # "des documents consultés par l'AFP": a reader, not the author
         if agent is not None:  # "l'enquête menée par la brigade financière": the agent or no one
             by = doc[agent.i + 1 : span.end]
-            actor = self.resolve(doc, by, index, quotes)
+            actor = self._resolve(doc, by, index, quotes)
             named = index.covering(by.start_char, by.end_char)  # "par une équipe de l'IGE"
             if actor is None and named and index.actors[named[0][2]].get("type") != "person":
                 actor = index.actors[named[0][2]]
@@ -365,7 +376,7 @@ class SpeakerResolver(SpeakerPhrases):
             return None
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
-            return self.resolve(doc, group, index, quotes)
+            return self._resolve(doc, group, index, quotes)
         organization = _organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
             return organization
@@ -422,7 +433,7 @@ class SpeakerResolver(SpeakerPhrases):
         start = head.left_edge.i
         phrase = doc[start : j + 1]
         if phrase.text and len(phrase) <= 12:
-            return self.resolve(doc, phrase, index, ())
+            return self._resolve(doc, phrase, index, ())
         return None
 
     def _by_title(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
@@ -446,6 +457,8 @@ class SpeakerResolver(SpeakerPhrases):
         synonyms = self.synonyms.get(phrase) or self.synonyms.get(words[0].lower_, [])
         heads = {head} | {normalize(word) for word in synonyms}
         for _start, _end, n in index.before(span.start_char):
+            if n in self.self_named:
+                continue
             titles = index.titles.get(n, set())
             if heads & titles and (wanted <= titles or synonyms):
                 return index.actors[n]
@@ -464,6 +477,8 @@ class SpeakerResolver(SpeakerPhrases):
             actor = index.actors[n]
             if actor.get("type") != "person" or inside_quotes(start, quotes):
                 continue
+            if n in self.self_named:
+                continue  # named in the quote's own words: spoken of, not speaking
             known = index.gender.get(n)
             if gender and known and known != gender:
                 continue
@@ -742,6 +757,8 @@ def _learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
         words.append(token)
         if token.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in OF_WORDS):
             break
+        if token.lower_ in POSSESSIVES:
+            break  # "une lettre de son médecin, X": X is the doctor, not the letter
         j -= 1
     if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP":
         words = []  # "dans la région du Speyside, X": a place phrase, not X's title
