@@ -17,6 +17,7 @@ from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.index import ActorIndex, Stretches, inside_quotes
 from newsfacts.components.quotes.lexicon import QuoteLexicon
+from newsfacts.components.quotes.media import Media, describes_medium, latest_medium
 from newsfacts.components.quotes.phrases import NP_BODY, OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
 
@@ -60,6 +61,7 @@ class SpeakerResolver(SpeakerPhrases):
         }
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.self_named: frozenset[int] = frozenset()  # persons the quote being resolved names
+        self.media = Media.from_lexicon(lexicon)
         from newsfacts.components import actors as actors_module
 
         # The actors component may offer these; our own fallbacks work without them.
@@ -152,6 +154,10 @@ class SpeakerResolver(SpeakerPhrases):
             return author
         if span[0].lower_ in INDEFINITE:
             return None
+        if describes_medium(span, head, self.media):  # "ajoute le quotidien": the one cited
+            medium = latest_medium(index, span.start_char, quotes, self.media)
+            if medium is not None:
+                return medium
         if head.lower_ in self.synonyms:  # "l'élu" after "le maire de Roubaix, X"
             actor = self._by_known_title(span, index)
             if actor is not None:
