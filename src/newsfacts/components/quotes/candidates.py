@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from newsfacts.components.quotes.index import ActorIndex
 from newsfacts.components.quotes.media import Media
 from newsfacts.components.quotes.self_mention import persons_named_in
-from newsfacts.components.quotes.speakers import _hangs_on_subject
+from newsfacts.components.quotes.speaker_words import hangs_on_subject
 
 WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
 WINDOW_PARAGRAPHS = 3
@@ -236,9 +236,9 @@ def _mention_features(view: DocumentView, start: int, end: int, side: str) -> di
     if noun is not None and noun.pos_ == "ADP" and span.start > 2:
         noun = doc[span.start - 2]  # "nos confrères de X"
     medium = noun is not None and noun.lower_ in view.media.nouns  # "le quotidien X"
-    subject = any(_hangs_on_subject(token) for token in span)
+    subject = any(hangs_on_subject(token) for token in span)
     cue_subject = any(
-        _hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
+        hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
     )
     cue_subject = cue_subject or _after_cue(view, span.start)  # ", raconte Jean Dupont"
     return {
