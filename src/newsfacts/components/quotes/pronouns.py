@@ -12,10 +12,13 @@ from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
     ends_sentence,
+    is_complement,
     is_subject,
     may_hold,
     sentence_start,
 )
+
+MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
 
 
 class PronounSteps:
@@ -99,7 +102,11 @@ class PronounSteps:
         A person whose gender the article shows, or who spoke or was the subject of a
         sentence, wins over a more recent person merely mentioned ("a parlé avec X")."""
         compatible = []
+        # mentions as a complement ("le film de X", "avec son ami X") do not count among the
+        # persons in view, and the gender they agree with does not make them the speaker
+        complements: set[tuple[int, int]] = set()
         people: set[int] = set()
+        named: set[int] = set()
         for start, end, n in index.before(offset):
             actor = index.actors[n]
             if actor.get("type") != "person" or inside_quotes(start, quotes):
@@ -110,8 +117,12 @@ class PronounSteps:
             if gender and known and known != gender:
                 continue
             compatible.append((start, end, n))
-            people.add(n)
-            if len(people) >= 4:
+            if is_complement(doc, start, end):
+                complements.add((start, n))
+                named.add(n)
+            else:
+                people.add(n)
+            if len(people) >= MAX_PEOPLE or len(named | people) >= 2 * MAX_PEOPLE:
                 break
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             fitting = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
@@ -125,7 +136,8 @@ class PronounSteps:
             return index.actors[subject]
         for start, end, n in compatible:
             salient = n in index.speakers or is_subject(doc, start, end)
-            if (gender and index.gender.get(n) == gender) or salient:
+            fits = gender and index.gender.get(n) == gender and (start, n) not in complements
+            if fits or salient:
                 return index.actors[n]
         if compatible:
             return index.actors[compatible[0][2]]

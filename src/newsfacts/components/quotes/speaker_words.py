@@ -161,3 +161,25 @@ def hangs_on_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+COMPLEMENT_DEPS = ("nmod", "obl", "iobj")  # "le film de X", "dirigé par X", "avec son ami X"
+
+
+def is_complement(doc: Doc, start: int, end: int) -> bool:
+    """A name that hangs on a noun or a preposition ("de X", "par X, Y", "avec X"), through its
+    own parts, apposition or coordination: someone spoken of, seldom the one a later pronoun
+    takes up when a subject or a speaker is in view."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "NOUN":
+        return False  # "la classe de Sophie, professeure de …": introduced, not a mere complement
+    token = span.root
+    for _ in range(4):
+        if token.dep_.split(":")[0] in COMPLEMENT_DEPS:
+            return True
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
