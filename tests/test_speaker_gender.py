@@ -22,3 +22,16 @@ def test_the_article_of_an_outer_phrase_gives_no_gender(nlp):
 def test_the_article_of_the_title_gives_the_gender(nlp):
     text = "La ministre de la Santé, Dominique Leroux, a parlé."
     assert gender_of(nlp, text, "Dominique Leroux") == "Fem"
+
+
+def titles_of(nlp, text: str, name: str) -> set[str]:
+    index = SpeakerResolver(load_lexicon()).index(nlp(text))
+    numbers = [n for n, actor in enumerate(index.actors) if actor.get("name") == name]
+    assert numbers, f"{name} is no actor"
+    return index.titles.get(numbers[0], set())
+
+
+def test_a_title_before_de_is_someone_elses(nlp):
+    text = "« Il va mal », avertit mercredi Me Stéphane Giuranna, avocat de Marcel Jacob, hier."
+    assert "avocat" not in titles_of(nlp, text, "Marcel Jacob")
+    assert "avocat" in titles_of(nlp, text, "Stéphane Giuranna")

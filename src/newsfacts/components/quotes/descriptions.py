@@ -194,9 +194,22 @@ class DescriptionSteps:
                 actor = self.find_actor_by_title(doc, span.text, span.start_char)
             except Exception:  # the colleague component must never kill the document
                 actor = None
-            if actor is not None:
+            if actor is not None and not self._title_of_a_complement(actor, span, index):
                 return actor
         return self._by_known_title(span, index)
+
+    def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
+        """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
+        title words we keep for X lack the description's head, X is not the one described."""
+        head = head_noun(span)
+        numbers = index.numbers_of(actor)
+        given = [title.split() for title in actor.get("titles", []) if title.split()]
+        if head is None or not numbers or not given or actor.get("type") != "person":
+            return False
+        if any(words[-1] not in OF_WORDS for words in given):
+            return False
+        titles = set().union(*(index.titles.get(n, set()) for n in numbers))
+        return normalize(head.lower_) not in titles
 
     def _by_known_title(self, span: Span, index: ActorIndex) -> dict | None:
         """The latest actor holding the title, or a title the press uses it for."""

@@ -39,6 +39,8 @@ def learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
     j = name.start - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    elif j >= 0 and doc[j].lower_ in OF_WORDS:
+        j = -1  # "l'avocat de X", "la fille de X": the noun is someone else's, X its complement
     while j >= 0 and name.start - j <= 10:
         token = doc[j]
         if token.pos_ not in NP_BODY and token.lower_ not in OF_WORDS and token.lower_ != "en":

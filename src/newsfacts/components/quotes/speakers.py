@@ -19,7 +19,7 @@ from newsfacts.components.quotes.descriptions import DescriptionSteps
 from newsfacts.components.quotes.index import ActorIndex, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.media import Media, describes_medium, latest_medium
-from newsfacts.components.quotes.phrases import SpeakerPhrases
+from newsfacts.components.quotes.phrases import OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.pronouns import THE_LATTER, PronounSteps, person_named_last
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
 from newsfacts.components.quotes.speaker_context import learn_from_context, share_counterpart_titles
@@ -87,6 +87,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             titles = index.titles.setdefault(n, set())
             titles -= self.time_words  # "a prévenu mardi X": "mardi" is no title of X
             for title in actor.get("titles", []):
+                if title.split()[-1:] and title.split()[-1] in OF_WORDS:
+                    continue  # "avocat de" read before "avocat de X": the lawyer's title, not X's
                 titles.update(normalize(word) for word in title.split())
             if actor.get("gender") == "Fem":  # "le maire X" may be a woman: Masc is weak
                 index.gender[n] = "Fem"
