@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.quotes.index import ActorIndex
-from newsfacts.components.quotes.speakers import _hangs_on_subject
+from newsfacts.components.quotes.media import Media
+from newsfacts.components.quotes.self_mention import persons_named_in
+from newsfacts.components.quotes.speaker_words import hangs_on_subject
 
 WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
 WINDOW_PARAGRAPHS = 3
@@ -57,32 +59,6 @@ class QuoteView:
     plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
 
 
-@dataclass(frozen=True)
-class Media:
-    """News media, which relay what others say: a name of the list, or an actor whose titles or
-    the noun before its mention say so ("le quotidien The Times", "nos confrères de X")."""
-
-    names: frozenset[str] = frozenset()  # folded: lower case, straight apostrophes
-    nouns: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_lexicon(cls, lexicon) -> Media:
-        return cls(
-            frozenset(fold(name) for name in lexicon.words.get("media_names", ())),
-            lexicon.word_set("media_nouns"),
-        )
-
-    def named(self, actor: dict) -> bool:
-        if fold(actor.get("name", "")) in self.names:
-            return True
-        titles = " ".join(actor.get("titles", [])).lower().split()
-        return any(word in self.nouns for word in titles)
-
-
-def fold(name: str) -> str:
-    return name.lower().replace("’", "'").strip()
-
-
 @dataclass
 class DocumentView:
     """The per-document indexes a candidate search reads (built by the quote component)."""
@@ -95,7 +71,7 @@ class DocumentView:
     cue_ends: frozenset[int]  # token indexes where a reporting verb group ends ("a-t-il dit")
     in_marks: object  # .holds(offset): inside closed quote marks
     token_starts: list[int] = field(default_factory=list)
-    media: Media = Media()
+    media: Media = field(default_factory=Media)
     mention_counts: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -193,8 +169,11 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
     if quote.pronoun_gender:
         found = {n: c for n, c in found.items() if c.gender in (None, quote.pronoun_gender)}
     quote_features = _quote_features(view, quote, before)
+    named_inside = persons_named_in(index, quote.start, quote.end)
     for candidate in found.values():
         features = candidate.features
+        # "« … M. Zekri … »": a speaker does not name themself in the third person
+        features["named_in_quote"] = float(candidate.number in named_inside)
         features["mentions_in_window"] = min(features.get("mentions_in_window", 0.0), 5) / 5
         features.update(quote_features)
         # the combinations a linear model cannot draw by itself
@@ -257,9 +236,9 @@ def _mention_features(view: DocumentView, start: int, end: int, side: str) -> di
     if noun is not None and noun.pos_ == "ADP" and span.start > 2:
         noun = doc[span.start - 2]  # "nos confrères de X"
     medium = noun is not None and noun.lower_ in view.media.nouns  # "le quotidien X"
-    subject = any(_hangs_on_subject(token) for token in span)
+    subject = any(hangs_on_subject(token) for token in span)
     cue_subject = any(
-        _hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
+        hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
     )
     cue_subject = cue_subject or _after_cue(view, span.start)  # ", raconte Jean Dupont"
     return {

@@ -1,0 +1,243 @@
+"""Description speakers: "le maire", "la régie", "l'étude", "la secrétaire générale de la CGT".
+
+A description resolves by the titles and names the article gave its actors ("le maire de Y,
+X"), by title synonyms (édile = maire) kept as data, or by the person or organisation just
+named when the role fits; a description with no such evidence stays unresolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.phrases import OF_WORDS
+from newsfacts.components.quotes.speaker_words import (
+    DEFINITE,
+    INDEFINITE,
+    POSSESSIVES,
+    addressed,
+    doc_word,
+    ends_sentence,
+    gender_of,
+    head_noun,
+    is_place,
+    is_subject,
+    may_hold,
+    normalize,
+    reading,
+    sentence_start,
+)
+
+
+class DescriptionSteps:
+    """The description steps of SpeakerResolver (a mixin: it reads the resolver's lexicon)."""
+
+    def _role_noun(self, span: Span, head: Token) -> bool:
+        """ "l'astronaute", "l'ancienne ministre": an article, adjectives and a role noun."""
+        if span[0].lower_ not in DEFINITE or head.pos_ != "NOUN":
+            return False
+        if "Plur" in head.morph.get("Number") or head.lower_ not in self.title_heads:
+            return False
+        return all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in span)
+
+    def _role_of_org(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "la secrétaire générale de la CGT": a role noun whose complement names a known
+        organisation and nothing else."""
+        if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
+            return False
+        names = [t for t in span if t.pos_ == "PROPN"]
+        return all(
+            any(
+                index.actors[m[2]].get("type") == "organization"
+                for m in index.covering(t.idx, t.idx + len(t))
+            )
+            for t in names
+        )
+
+    def _role_at_place(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "la procureur de Besançon", "le maire de Quimper": a role whose only names are
+        places takes up the person the article is about, as a bare role noun does."""
+        if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
+            return False
+        names = [t for t in span if t.pos_ == "PROPN" and t.i != head.i]
+        if len(names) == 1 and names[0].i == span.end - 1 and doc_word(names[0], -1) in OF_WORDS:
+            return not index.covering(names[0].idx, names[0].idx + len(names[0]))  # a town
+        return bool(names) and all(is_place(t, index) for t in names)
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, span: Span) -> bool:
+        return span.start == 0 or ends_sentence(doc[span.start - 1])
+
+    def _person_just_named(self, doc, span, head, index, quotes, speaker_only=False) -> dict | None:
+        """A definite role noun that takes up the person the previous sentence was about: its
+        subject or the one just quoted, named there, of a fitting gender and titles. A new
+        person would come with a name or an indefinite article ("un porte-parole")."""
+        sentence = sentence_start(doc, span.start_char)
+        previous = sentence_start(doc, max(sentence - 2, 0)) if sentence > 1 else sentence
+        gender = gender_of(span) or self._noun_gender(head)
+        role = normalize(head.lower_)
+        for start, end, n in index.before(span.start_char):
+            if start < previous:
+                return None
+            actor = index.actors[n]
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
+                continue
+            if n in self.self_named:
+                continue
+            known = index.gender.get(n)
+            if gender and known and known != gender:
+                return None  # "X … la ministre" when X is a man: someone else
+            if not may_hold(index.titles.get(n), role):
+                return None  # the article gave X another role
+            spoke = actor is index.last_speaker
+            if spoke or (not speaker_only and is_subject(doc, start, end)):
+                return actor
+            return None
+        return None
+
+    def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
+        """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
+        "la Commission européenne": a definite noun that heads an organization's name."""
+        if span[0].lower_ not in DEFINITE or head.pos_ != "NOUN":
+            return None
+        if any(t.pos_ == "PROPN" for t in span) or "Plur" in head.morph.get("Number"):
+            return None
+        word = normalize(head.lower_)
+        for _start, _end, n in index.before(span.start_char):
+            actor = index.actors[n]
+            name = actor.get("name", "").split()
+            if actor.get("type") == "organization" and name and normalize(name[0]) == word:
+                return actor
+        return None
+
+    def _organization_of_staff(self, doc, span, head, index, quotes) -> dict | None:
+        """ "les épidémiologistes de l'agence", "les services de la préfecture": the staff
+        speak for their organization."""
+        if span[0].lower_ not in (*DEFINITE, "les") or head.i + 2 >= span.end:
+            return None
+        if head.lower_.rstrip("s") not in self.staff:
+            return None
+        of = doc[head.i + 1]
+        if of.lower_ not in ("de", "d'", "d’", "du"):
+            return None
+        body = doc[head.i + 2 : span.end] if of.lower_ != "du" else doc[head.i + 1 : span.end]
+        actor = self._resolve(doc, body, index, quotes)
+        return actor if actor is not None and actor.get("type") == "organization" else None
+
+    def _institution(self, index: ActorIndex, head: Token) -> dict | None:
+        """ "le gouvernement", "la préfecture": the actor whose name says so, or no one."""
+        words = {
+            normalize(w) for w in (head.lower_, *self.institution_synonyms.get(head.lower_, ()))
+        }
+        found = [n for n in (index.organization_words(normalize).get(w) for w in words) if n]
+        return index.actors[min(found) - 1] if found else None
+
+    def _document_author(self, doc, span, covering, index, quotes) -> dict | None:
+        """ "les chiffres publiés par l'Insee", "le baromètre du cabinet X": the author speaks;
+        "l'étude" alone: the last organization; "une étude" alone: no one known."""
+        agent = next((t for t in span if t.lower_ == "par" and t.i + 1 < span.end), None)
+        if agent is not None and agent.i > 0 and reading(doc[agent.i - 1]):
+            return None  # "des documents consultés par l'AFP": a reader, not the author
+        if agent is not None:  # "l'enquête menée par la brigade financière": the agent or no one
+            by = doc[agent.i + 1 : span.end]
+            actor = self._resolve(doc, by, index, quotes)
+            named = index.covering(by.start_char, by.end_char)  # "par une équipe de l'IGE"
+            if actor is None and named and index.actors[named[0][2]].get("type") != "person":
+                actor = index.actors[named[0][2]]
+            return actor
+        if span[0].lower_ in POSSESSIVES and len(span) <= 3:
+            return index.last_speaker  # "selon ses calculs": those of the one just quoted
+        published_in = next((t.idx for t in span if t.lower_ == "dans"), span.end_char)
+        covering = [m for m in covering if m[0] < published_in]  # "publiée dans la revue X"
+        if covering:
+            return index.actors[covering[0][2]]
+        if span[0].lower_ in INDEFINITE or any(t.pos_ == "PROPN" for t in span):
+            return None
+        head = head_noun(span)
+        known = index.authors.get(normalize(head.lower_)) if head is not None else None
+        if known is not None:
+            return known  # "L'étude … estime": the study the article attributed before
+        return self._last_of_type(index, span.start_char, "organization", quotes, doc)
+
+    def _noun_gender(self, noun: Token) -> str | None:
+        """ "accusé" / "accusée": the lexicon has both forms, the ending tells."""
+        lower = noun.lower_
+        if lower + "e" in self.person_nouns or lower.endswith(("ais", "ois", "ien", "ain", "an")):
+            return "Masc"
+        if lower.endswith("e") and lower[:-1] in self.person_nouns:
+            return "Fem"
+        if lower.endswith(("aise", "oise", "ienne", "aine", "ane")):
+            return "Fem"
+        return None
+
+    def _bare_person_noun(self, span: Span, head: Token, index: ActorIndex) -> bool:
+        """An article and a person noun, nothing else that would say who: "l'accusé", "la
+        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
+        words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
+        if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
+            return False  # adjectives aside: "la jeune femme", "le vieil homme"
+        if words[0].lower_ not in DEFINITE:
+            return False
+        if head.lower_ in self.person_nouns:
+            return True
+        if head.is_title and head.lower_ in self.demonyms and words[0].lower_ in ("le", "la"):
+            return True  # "le Belge": a person, whatever the NER made of the word
+        return (
+            head.is_title
+            and head.lower_.endswith(self.demonym_endings)
+            and not index.places.holds(head.idx)
+        )
+
+    def _by_title(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        if self.find_actor_by_title is not None:
+            try:
+                actor = self.find_actor_by_title(doc, span.text, span.start_char)
+            except Exception:  # the colleague component must never kill the document
+                actor = None
+            if actor is not None and not self._title_of_a_complement(actor, span, index):
+                return actor
+        return self._by_known_title(span, index)
+
+    def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
+        """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
+        title words we keep for X lack the description's head, X is not the one described."""
+        head = head_noun(span)
+        numbers = index.numbers_of(actor)
+        given = [title.split() for title in actor.get("titles", []) if title.split()]
+        if head is None or not numbers or not given or actor.get("type") != "person":
+            return False
+        if any(words[-1] not in OF_WORDS for words in given):
+            return False
+        titles = set().union(*(index.titles.get(n, set()) for n in numbers))
+        return normalize(head.lower_) not in titles
+
+    def _by_known_title(self, span: Span, index: ActorIndex) -> dict | None:
+        """The latest actor holding the title, or a title the press uses it for."""
+        words = [t for t in span if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct]
+        if not words:
+            return None
+        head = normalize(words[0].lower_)
+        wanted = {normalize(t.lower_) for t in words[1:] if t.pos_ == "ADJ"}
+        phrase = span.text.lower().split(" ", 1)[-1].replace("’", "'")  # without its article
+        synonyms = self.synonyms.get(phrase) or self.synonyms.get(words[0].lower_, [])
+        heads = {head} | {normalize(word) for word in synonyms}
+        for _start, _end, n in index.before(span.start_char):
+            if n in self.self_named:
+                continue
+            titles = index.titles.get(n, set())
+            if heads & titles and (wanted <= titles or synonyms):
+                return index.actors[n]
+        return None
+
+    def _last_of_type(self, index, offset, kind, quotes, doc=None) -> dict | None:
+        """The organization that "le groupe", "l'étude" take up: named in this paragraph or
+        the one before, not one the article left behind."""
+        for start, end, n in index.before(offset):
+            if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
+                continue
+            if doc is not None and not self._still_in_view(doc, index, start, end, offset):
+                continue
+            if doc is not None and addressed(doc, start):
+                continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
+            return index.actors[n]
+        return None

@@ -1,0 +1,268 @@
+"""Pronoun speakers: "a-t-il dit", "qui", "ce dernier": the person or organisation they take up.
+
+The last compatible person named outside quote marks, preferring the subject of the previous
+sentence, a gender the article showed, and one who spoke; never one the quote itself names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.speaker_words import (
+    CLIMB_DEPS,
+    ends_sentence,
+    is_complement,
+    is_subject,
+    may_hold,
+    sentence_start,
+)
+
+MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
+
+
+class PronounSteps:
+    """The pronoun steps of SpeakerResolver (a mixin: it reads the resolver's lexicon)."""
+
+    def _pronoun(self, doc, span, lower, index, quotes) -> dict | None:
+        gender, number = self.pronouns[lower]
+        if lower == "on":
+            return None
+        if lower in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return self._antecedent(doc, span, index)
+        if number == "Plur":
+            return None
+        group = self._described_organization_before(doc, span, gender)
+        if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
+            return self._resolve(doc, group, index, quotes)
+        organization = organization_subject_before(doc, span, gender, index, quotes)
+        if organization is not None:
+            return organization
+        return self._person_before(doc, index, span.start_char, gender, quotes)
+
+    def _described_organization_before(self, doc: Doc, span: Span, gender) -> Span | None:
+        """ "Le groupe" or "La société" opening the previous sentence, when the pronoun opens
+        the next one and agrees with it: the organization goes on as the subject."""
+        i = span.start
+        if i < 3 or not ends_sentence(doc[i - 1]):
+            return None
+        j = i - 2
+        while j > 0 and not ends_sentence(doc[j - 1]):
+            j -= 1
+        det, noun = doc[j], doc[j + 1]
+        if det.lower_ not in ("le", "la") or noun.lower_ not in self.organizations:
+            return None
+        if (det.lower_ == "le") != (gender == "Masc"):
+            return None
+        after = doc[j + 2] if j + 2 < i else None
+        if after is None or not (after.text == "," or after.pos_ in ("VERB", "AUX")):
+            return None  # "Le groupe de travail …": not sure the noun is the subject
+        return doc[j : j + 2]
+
+    def _antecedent(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        """ "le Wall Street Journal, selon lequel" / "Bertrand Lacombe, qui a affirmé"."""
+        j = span.start - 1
+        while j >= 0 and (doc[j].is_punct or doc[j].lower_ in ("selon", "d'après", "pour")):
+            j -= 1
+        if j < 0:
+            return None
+        near = index.covering(doc[j].idx, doc[j].idx + len(doc[j]))
+        head = doc[j]
+        for _ in range(8):  # "la présidence de la COP, selon laquelle": walk to the phrase head
+            if head.dep_ in CLIMB_DEPS and head.head.i < head.i:
+                head = head.head
+            else:
+                break
+            person = [
+                m
+                for m in index.covering(head.idx, head.idx + len(head))
+                if index.actors[m[2]].get("type") == "person"
+            ]
+            if person:  # "X, chef économiste de la banque Y, qui": X, not Y
+                return index.actors[person[0][2]]
+            apposed = person_before_apposition(doc, head, index)
+            if apposed is not None:  # the same, where the parse did not attach X
+                return apposed
+        if near:
+            return index.actors[near[0][2]]
+        near = index.covering(head.idx, head.idx + len(head))
+        if near:
+            return index.actors[near[0][2]]
+        start = head.left_edge.i
+        phrase = doc[start : j + 1]
+        if phrase.text and len(phrase) <= 12:
+            return self._resolve(doc, phrase, index, ())
+        return None
+
+    def _person_before(
+        self, doc, index, offset, gender, quotes, role=None, latest=False
+    ) -> dict | None:
+        """The last person named before offset (outside quote marks) whose gender fits.
+
+        A person whose gender the article shows, or who spoke or was the subject of a
+        sentence, wins over a more recent person merely mentioned ("a parlé avec X")."""
+        compatible = []
+        # mentions as a complement ("le film de X", "avec son ami X") do not count among the
+        # persons in view, and the gender they agree with does not make them the speaker
+        complements: set[tuple[int, int]] = set()
+        people: set[int] = set()
+        named: set[int] = set()
+        for start, end, n in index.before(offset):
+            actor = index.actors[n]
+            if actor.get("type") != "person" or inside_quotes(start, quotes):
+                continue
+            if n in self.self_named:
+                continue  # named in the quote's own words: spoken of, not speaking
+            known = index.gender.get(n)
+            if gender and known and known != gender:
+                continue
+            compatible.append((start, end, n))
+            if is_complement(doc, start, end):
+                complements.add((start, n))
+                named.add(n)
+            else:
+                people.add(n)
+            if len(people) >= MAX_PEOPLE or len(named | people) >= 2 * MAX_PEOPLE:
+                break
+        if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
+            fitting = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
+            compatible = fitting or compatible
+        if latest and compatible:
+            return index.actors[compatible[0][2]]
+        if self._gender_beats(doc, index, offset, gender, compatible):
+            return next(index.actors[n] for _, _, n in compatible if index.gender.get(n) == gender)
+        subject = subject_of_latest_sentence(doc, compatible)
+        if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
+            return index.actors[subject]
+        for start, end, n in compatible:
+            salient = n in index.speakers or is_subject(doc, start, end)
+            fits = gender and index.gender.get(n) == gender and (start, n) not in complements
+            if fits or salient:
+                return index.actors[n]
+        if compatible:
+            return index.actors[compatible[0][2]]
+        if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
+            return person_named_next(index, offset, gender, quotes)  # a lede that opens on "il"
+        if self.find_person_before is not None:  # every person so far was inside quote marks
+            try:
+                return self.find_person_before(doc, offset, gender)
+            except Exception:  # the actors component must never kill the document
+                return None
+        return None
+
+    @staticmethod
+    def _still_in_view(doc: Doc, index: ActorIndex, start: int, end: int, offset: int) -> bool:
+        """Named in this paragraph or the one before, or the subject of the lede (the topic)."""
+        if index.paragraph_breaks(start, offset) <= 1:
+            return True
+        return index.paragraph_breaks(0, start) == 0 and is_subject(doc, start, end)
+
+    @staticmethod
+    def _gender_beats(doc, index, offset, gender, compatible) -> bool:
+        """Across a paragraph break, "elle" goes to a person the article showed as a woman
+        rather than to the latest subject whose gender it never gave."""
+        if not gender or not compatible or index.gender.get(compatible[0][2]) == gender:
+            return False
+        if not index.paragraph_breaks(compatible[0][1], offset):
+            return False
+        return any(index.gender.get(n) == gender for _, _, n in compatible)
+
+
+THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
+
+
+LATTER_LOOKBACK = 8  # mentions: "ce dernier" takes up a name of the sentences just before
+
+
+def person_named_last(doc: Doc, index: ActorIndex, offset: int, quotes) -> dict | None:
+    """The person whose name (not a pronoun or a description resolved to them) comes last
+    before offset, outside quote marks."""
+    for seen, (start, _, n) in enumerate(index.before(offset)):
+        if seen >= LATTER_LOOKBACK:
+            break
+        actor = index.actors[n]
+        if actor.get("type") != "person" or inside_quotes(start, quotes):
+            continue
+        if not doc.text[start : start + 1].isupper():
+            continue  # "il", "le ministre": mentions resolved to someone, not names
+        return actor  # no gender test: "ce dernier" is said of a woman's title too
+    return None
+
+
+def organization_subject_before(doc, span, gender, index, quotes) -> dict | None:
+    """ "La préfecture a annoncé que … « … », précise-t-elle": when the latest actor named
+    outside quote marks is an organisation, subject of its sentence, whose noun agrees with
+    the pronoun, the organisation goes on speaking."""
+    for start, end, n in index.before(span.start_char):
+        if inside_quotes(start, quotes):
+            continue
+        if index.actors[n].get("type") != "organization" or not is_subject(doc, start, end):
+            return None
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        if mention is None or plural_name(mention):
+            return None  # "les Bleus ont vaincu …, a-t-il dit": "il" is not the team
+        return index.actors[n] if name_gender(mention) == gender else None
+    return None
+
+
+def plural_name(mention: Span) -> bool:
+    doc = mention.doc
+    article = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return article in ("les", "des", "aux") or "Plur" in mention[0].morph.get("Number")
+
+
+def name_gender(mention: Span) -> str | None:
+    """The gender of an organisation's name by its article or first noun: "la préfecture",
+    "le ministère"; None for a bare proper name ("Santé publique France")."""
+    doc = mention.doc
+    article = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    if article in ("la", "une"):
+        return "Fem"
+    if article in ("le", "un", "du", "au"):
+        return "Masc"
+    first = mention[0]
+    genders = first.morph.get("Gender") if first.pos_ == "NOUN" else []
+    return genders[0] if genders else None
+
+
+def person_named_next(index: ActorIndex, offset: int, gender, quotes) -> dict | None:
+    """The first person named after offset, in this paragraph or the next, outside quote marks:
+    "« … », explique-t-il. […] Géraud Bournet" where no one was named before."""
+    for start, _end, n in index.after(offset):
+        if index.paragraph_breaks(offset, start) > 1:
+            return None
+        actor = index.actors[n]
+        if actor.get("type") != "person" or inside_quotes(start, quotes):
+            continue
+        known = index.gender.get(n)
+        if not (gender and known and known != gender):
+            return actor
+    return None
+
+
+def person_before_apposition(doc: Doc, head: Token, index: ActorIndex) -> dict | None:
+    """The person named right before ", <title phrase>" ending at head's phrase."""
+    start = head.i
+    while start > 0 and start - head.i > -6 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN"):
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    name = doc[start - 2]
+    for _start, end, n in index.covering(name.idx, name.idx + len(name)):
+        if end == name.idx + len(name) and index.actors[n].get("type") == "person":
+            return index.actors[n]
+    return None
+
+
+def subject_of_latest_sentence(doc: Doc, compatible: list[tuple[int, int, int]]) -> int | None:
+    """The subject among the candidates named in the sentence of the latest one: a pronoun
+    takes up the subject of the previous sentence rather than a person named as its object."""
+    if not compatible:
+        return None
+    opening = sentence_start(doc, compatible[0][0])
+    for start, end, n in compatible:
+        if start < opening:
+            break
+        if start == opening or is_subject(doc, start, end):
+            return n  # a name that opens the sentence is its subject, whatever the parse says
+    return None
