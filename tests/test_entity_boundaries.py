@@ -123,3 +123,22 @@ def test_a_person_s_name_cut_short_by_the_ner_takes_its_unknown_words(nlp):
 def test_a_first_name_is_not_extended_over_french_words(nlp):
     actors, _ = names(nlp, "Hier soir, Fariba Adelkhah Samedi a parlé. Mme Adelkhah est partie.")
     assert "Fariba Adelkhah" in actors and "Fariba Adelkhah Samedi" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the full stop of a glued intertitle ('.- Antisémitisme -') is no part of the name
+        (
+            "Les faits se produiraient, selon le quotidien populaire Bild.- Antisémitisme -Le "
+            "phénomène semble avoir pris de l'ampleur.",
+            "Bild",
+        ),
+    ],
+)
+def test_a_name_ends_before_its_punctuation(nlp, text, name):
+    doc = nlp(text)
+    actors = {actor["name"]: actor for actor in doc._.actors}
+    assert name in actors and name + "." not in actors
+    for start, end in actors[name]["mentions"]:
+        assert doc.text[start:end] == name

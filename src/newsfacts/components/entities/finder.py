@@ -40,6 +40,7 @@ from newsfacts.components.entities.merging import (
     _repeated_person_names,
     _same_name_same_kind,
     _without_duplicates,
+    _without_trailing_punctuation,
 )
 from newsfacts.components.entities.short_names import ShortNames
 from newsfacts.components.entities.vocabulary import (
@@ -222,4 +223,5 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
+        _without_trailing_punctuation(doc, chosen)
         return _without_duplicates(_without_counted_acronyms(doc, chosen))

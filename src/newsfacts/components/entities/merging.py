@@ -86,6 +86,17 @@ def _names_again(
     return found
 
 
+TRAILING_PUNCTUATION = frozenset({".", ",", ";", ":", "-", "–", "—"})
+
+
+def _without_trailing_punctuation(doc, mentions: list[Mention]) -> None:
+    """'le quotidien Bild.- Antisémitisme': the NER may end a name on the full stop of a glued
+    intertitle; no name ends on a punctuation token of its own."""
+    for mention in mentions:
+        while mention.end - mention.start > 1 and doc[mention.end - 1].text in TRAILING_PUNCTUATION:
+            mention.end -= 1
+
+
 def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
     """One mention per span: an acronym linked in parentheses is also found again among the
     acronym's occurrences ('Office national des forêts (ONF)')."""
