@@ -11,9 +11,9 @@ teaches nothing and is left out; a predicted quote that matches no gold quote to
 
 The model is an L2-regularised logistic regression over candidates, fitted by Newton's method
 with numpy (spaCy's own dependency); the threshold on the best candidate's probability is the
-one that gets most quotes right on the training sets. Leave-one-set-out (train on two sets,
-score the third with the real pipeline and score_facts.py) estimates what unseen news gets; the
-shipped weights are then fitted on all three sets. The held-out sets are never read here.
+one that gets most quotes right on the training sets. Leave-one-set-out (train on all tuning
+sets but one, score that one with the real pipeline and score_facts.py) estimates what unseen news
+gets; the shipped weights are then fitted on every tuning set of bench.REAL. The held-out sets are never read here.
 """
 
 from __future__ import annotations
