@@ -13,7 +13,8 @@ The model is an L2-regularised logistic regression over candidates, fitted by Ne
 with numpy (spaCy's own dependency); the threshold on the best candidate's probability is the
 one that gets most quotes right on the training sets. Leave-one-set-out (train on all tuning
 sets but one, score that one with the real pipeline and score_facts.py) estimates what unseen news
-gets; the shipped weights are then fitted on every tuning set of bench.REAL. The held-out sets are never read here.
+gets; the shipped weights are then fitted on every tuning set of bench.REAL. The held-out sets are
+never read here.
 """
 
 from __future__ import annotations
