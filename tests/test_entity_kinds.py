@@ -134,3 +134,16 @@ def test_a_counted_acronym_is_a_common_noun_not_an_organisation(nlp):
     actors, _ = kinds(nlp, text)
     assert "CRS" not in actors
     assert actors.get("CGT") == "organization"
+
+
+def test_the_inverted_subject_of_a_cue_is_a_person_not_a_small_town(nlp):
+    # 'Stella' is also an Italian town of 30,000: the cue says it is who speaks
+    text = "\"C'est trop long\", se réjouit Stella, en 6e dans un collège de Dinan (Côtes-d'Armor)."
+    actors, places = kinds(nlp, text)
+    assert actors.get("Stella") == "person" and "Stella" not in places
+    assert "Dinan" in places
+
+
+def test_a_town_before_its_verb_stays_a_town(nlp):
+    actors, places = kinds(nlp, '"Oh regardez ! Pau a fait un magnifique collage", montre-t-elle.')
+    assert "Pau" in places and "Pau" not in actors

@@ -283,6 +283,16 @@ class Typing:
                 return Mention(start, end, ORGANIZATION)  # "l'agence régionale de santé (ARS)"
             if place is None and (_holds_acronym(span) or self._speaks(span)):
                 return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
+            if (
+                place is not None
+                and len(span) == 1
+                and not self._is_big_place(place)
+                and self._subject_of_speech(span)
+                and span.root.head.i < span.start
+            ):
+                # '"...", se réjouit Stella': the inverted subject of a cue is who speaks, not
+                # the Italian town of that name ('Pau a fait ...' stays the town)
+                return Mention(start, end, PERSON)
             return self._place_or_club(doc, start, end)
         context_kind = self._kind_from_context(doc, start)
         named_place = context_kind in ("city", "region") or (
@@ -413,14 +423,17 @@ class Typing:
         # the whole Doc's arrays each time).
         return any(start == i for _, start, _ in self.type_nouns(doc[i : i + 3]))
 
+    def _subject_of_speech(self, span: Span) -> bool:
+        root = span.root
+        return root.dep_.startswith("nsubj") and lemma(root.head) in self.speech_verbs
+
     def _speaks(self, span: Span) -> bool:
         """Only actors speak: the name is the subject of a reporting verb ('a précisé
         Pyramide Lumière') or follows 'selon'."""
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ == "selon":
             return True
-        root = span.root
-        return root.dep_.startswith("nsubj") and lemma(root.head) in self.speech_verbs
+        return self._subject_of_speech(span)
 
     def _after_person_title(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a person's title is a person, whatever the NER says."""
