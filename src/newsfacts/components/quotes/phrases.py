@@ -14,6 +14,7 @@ from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
+PLACE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # "maire de Lyon", not "à Lyon"
 
 
 class SpeakerPhrases:
@@ -61,6 +62,8 @@ class SpeakerPhrases:
         token, previous = doc[i], doc[i - 1]
         if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
             return False
+        if token.ent_type_ == "PER" and previous.ent_type_ == "LOC" and _after_of(doc, i - 1):
+            return False  # "le grand rabbin de France Haïm Korsia": the title's place, then him
         return not (token.ent_type_ == "PER" and self._demonym(previous))
 
     def _demonym(self, token: Token) -> bool:
@@ -211,6 +214,16 @@ class SpeakerPhrases:
                 break
             start -= 1
         return doc[start:end] if end > start else None
+
+
+def _after_of(doc: Doc, i: int) -> bool:
+    """The entity holding token i follows "de" / "du": "rabbin [de France]", "maire [de Lyon]"."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].lower_ in PLACE_OF_WORDS:
+        return True  # the NER took "de" into the place: "de France"
+    return start > 0 and doc[start - 1].lower_ in PLACE_OF_WORDS
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:

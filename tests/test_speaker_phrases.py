@@ -1,0 +1,30 @@
+"""Speaker phrases (phrases.py): where the words that name who speaks end."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a title whose place complement runs into the name: one speaker phrase
+        (
+            'Le CFCM est prudent, a affirmé Mohammed Moussaoui. "On ne va pas se ruer pour '
+            'rouvrir les synagogues", affirme de son côté le grand rabbin de France Haïm Korsia.',
+            "Haïm Korsia",
+        ),
+        (
+            '"Nous restons mobilisés", a déclaré lundi le maire de Lyon Grégory Doucet.',
+            "Grégory Doucet",
+        ),
+    ],
+)
+def test_a_title_with_its_place_then_the_name(nlp, text, speaker):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    assert quotes and quotes[-1]["speaker"] == speaker
+    start, end = quotes[-1]["speaker_span"]
+    assert doc.text[start:end].endswith(speaker)
