@@ -71,3 +71,17 @@ def test_namesakes_resolved_by_context(nlp, text, town, country):
 def test_an_unknown_place_has_no_id(nlp):
     place = places_of(nlp, "Ils ont marché jusqu'à la localité de Xqzville-sur-Rien.")
     assert all(p["geonames_id"] is None and p["lat"] is None for p in place.values())
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Saône-et-Loire", "FR"),
+        ("Paris", "FR"),  # the Texan Paris is too small to count
+        ("Yémen", "YE"),
+        ("Victoria", None),  # big towns in Hong Kong, Mexico, Brazil, Canada
+        ("Granville", None),  # small towns are namesakes more often than clues
+    ],
+)
+def test_the_country_a_name_places_an_article_in(name, country):
+    assert load_gazetteer().country_of(name) == country

@@ -134,6 +134,17 @@ class Gazetteer:
         entries = self.lookup(text)
         return entries[0] if entries else None
 
+    def country_of(self, text: str) -> str | None:
+        """The one country a name places the article in ('Saône-et-Loire', 'Paris' -> FR), or
+        None when it may lie in several ('Victoria'); a small town ('Granville') counts for
+        nothing: it is a namesake more often than a clue."""
+        found = {
+            entry.country
+            for entry in self.lookup(text)
+            if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
+        }
+        return found.pop() if len(found) == 1 else None
+
     def towns(self, key: str) -> list[PlaceEntry]:
         entries = self._towns.get(key)
         if entries is None:

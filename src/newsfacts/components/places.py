@@ -150,16 +150,8 @@ class PlaceFinder:
     def _context_countries(self, doc: Doc, named: list[Mention]) -> set[str]:
         """Countries the article is about: those it names, and those of the places it names
         that lie in one country only ('Saône-et-Loire' -> FR), to choose among namesakes."""
-        countries = set()
-        for mention in named:
-            found = {
-                entry.country
-                for entry in self.gazetteer.lookup(_surface(doc, mention))
-                if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
-            }  # a small town ('Granville') is a namesake more often than a clue
-            if len(found) == 1 and None not in found:
-                countries |= found
-        return countries
+        found = (self.gazetteer.country_of(_surface(doc, mention)) for mention in named)
+        return {country for country in found if country is not None}
 
     def _entry(self, surface: str, hint: str | None, context: set) -> PlaceEntry | None:
         entries = self.gazetteer.lookup(surface)

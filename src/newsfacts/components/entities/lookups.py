@@ -21,7 +21,7 @@ from newsfacts.components.entities.vocabulary import (
     SCORE,
     TOWN_BEFORE_NAME_POPULATION,
 )
-from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, HOME_COUNTRY, fold
+from newsfacts.components.gazetteer import HOME_COUNTRY, fold
 from newsfacts.components.lemmas import lemma
 
 OF_WORDS = frozenset({"de", "d'", "d’"})
@@ -38,17 +38,8 @@ class GazetteerLookups:
         namesake person ('films de Buñuel' in a piece on French cinema). One pass, cached."""
         countries = doc.user_data.get(ARTICLE_COUNTRIES_KEY)
         if countries is None:
-            countries = set()
-            for entity in doc.ents:
-                if entity.label_ != "LOC":
-                    continue
-                found = {
-                    entry.country
-                    for entry in self.gazetteer.lookup(entity.text)
-                    if entry.kind != "city" or entry.population >= EXONYM_MIN_POPULATION
-                }  # 'Paris' is in France: a village namesake abroad is no clue
-                if len(found) == 1 and None not in found:
-                    countries |= found
+            found = (self.gazetteer.country_of(e.text) for e in doc.ents if e.label_ == "LOC")
+            countries = {country for country in found if country is not None}
             doc.user_data[ARTICLE_COUNTRIES_KEY] = countries
         return countries
 
