@@ -35,6 +35,7 @@ from newsfacts.components.gazetteer import (
     load_gazetteer,
     place_key,
 )
+from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
 
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
@@ -63,7 +64,7 @@ class PlaceFinder:
         self.villages = VillageFinder(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.mentions(doc)
+        mentions = fix_place_edges(doc, self.mentions(doc), self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         if villages:
             mentions = sorted(mentions + villages, key=lambda mention: mention.start)

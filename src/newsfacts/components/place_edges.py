@@ -1,0 +1,162 @@
+"""Edges of place mentions that the shared mention finder leaves as the NER cut them, fixed
+before newsfacts_places looks the names up (the real-news gold's conventions):
+
+- two towns joined by a hyphen are two places ('dans le sens Nîmes-Béziers'), and an
+  organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
+- a compass point hyphenated to a place is part of its name ('à Jérusalem-Est');
+- a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
+  "d'Europe occidentale");
+- a compass point in parentheses after a foreign town is where in the country the town lies,
+  no place ('Gardez (Est)', 'Maranello (Nord)'); after a French town, '(Nord)' is the département;
+- an unknown name that fills quote marks on its own is a title or a nickname ('la "Jungle" de
+  Calais', 'de "La Belle Noiseuse"'), unless a place preposition or a place noun comes before
+  it ('sur "Little Venice"', 'la plage "Paradise"').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfacts.components.entities import ORGANIZATION, PLACE, Mention
+from newsfacts.components.gazetteer import HOME_COUNTRY, Gazetteer, fold
+
+COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                  "centre", "centre-est", "centre-ouest", "centre-nord", "centre-sud"}  # fmt: skip
+# Adjectives that make a part of a continent a region of its own name: 'Europe occidentale'.
+CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
+                   "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
+QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+# Words before an opening quote mark that make the quoted name a place: 'sur "Little Venice"'.
+TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+PLACE_WORDS_BEFORE_QUOTE = {"à", "a", "au", "aux", "en", "dans", "sur", "vers", "depuis"}
+
+
+def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    organisations = {
+        doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION
+    }  # 'Renault' of 'Renault-Sandouville'
+    fixed: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        if mention.kind != PLACE:
+            fixed.append(mention)
+            continue
+        if _compass_in_parentheses(doc, mention, mentions[:index], gazetteer):
+            continue
+        if _quoted_unknown_name(doc, mention, gazetteer):
+            continue
+        parts = _hyphenated_towns(doc, mention, gazetteer, organisations)
+        if parts is not None:
+            fixed.extend(parts)
+            continue
+        taken_after = index + 1 < len(mentions) and mentions[index + 1].start
+        _extend_compass_suffix(doc, mention, taken_after)
+        _extend_continent_part(doc, mention, gazetteer, taken_after)
+        fixed.append(mention)
+    return fixed
+
+
+def _name_known(gazetteer: Gazetteer, text: str) -> bool:
+    return bool(gazetteer.lookup(text) or gazetteer.villages(text))
+
+
+def _is_town(gazetteer: Gazetteer, text: str) -> bool:
+    entries = gazetteer.lookup(text)
+    return bool(entries) and entries[0].kind == "city"
+
+
+def _hyphenated_towns(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, organisations: set[str]
+) -> list[Mention] | None:
+    """'Nîmes-Béziers' -> 'Nîmes', 'Béziers'; 'Renault-Sandouville' -> 'Sandouville'. Only a
+    name no gazetteer knows whole ('Saint-Etienne', 'Levallois-Perret' stay)."""
+    if mention.end - mention.start < 3 or _name_known(
+        gazetteer, doc[mention.start : mention.end].text
+    ):
+        return None
+    for i in range(mention.end - 2, mention.start, -1):
+        hyphen = doc[i]
+        if hyphen.text != "-" or hyphen.whitespace_ or doc[i - 1].whitespace_:
+            continue
+        left, right = doc[mention.start : i].text, doc[i + 1 : mention.end].text
+        if not _is_town(gazetteer, right):
+            continue
+        if _is_town(gazetteer, left):
+            return [
+                Mention(mention.start, i, PLACE, "city", source=mention.source),
+                Mention(i + 1, mention.end, PLACE, "city", source=mention.source),
+            ]
+        if left in organisations:
+            return [Mention(i + 1, mention.end, PLACE, "city", source=mention.source)]
+    return None
+
+
+def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:
+    """'Jérusalem' + '-Est' (the NER stops at the hyphen): 'Jérusalem-Est'."""
+    end = mention.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and fold(doc[end + 1].text) in COMPASS_POINTS
+        and (next_start is False or next_start >= end + 2)
+    ):
+        mention.end = end + 2
+
+
+def _extend_continent_part(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, next_start: int | bool
+) -> None:
+    """ "l'Afrique subsaharienne", "d'Europe occidentale": the continent and its adjective."""
+    end = mention.end
+    if end >= len(doc) or doc[end].lower_ not in CONTINENT_PARTS:
+        return
+    if next_start is not False and next_start <= end:
+        return
+    entries = gazetteer.lookup(doc[mention.start : end].text)
+    if entries and entries[0].kind == "continent":
+        mention.end = end + 1
+        mention.hint = "region"
+
+
+def _compass_in_parentheses(
+    doc: Doc, mention: Mention, before: list[Mention], gazetteer: Gazetteer
+) -> bool:
+    """'Gardez (Est)': the compass point says where in its country the town lies. Only
+    '(Nord)' after a French town is a place, the département."""
+    start, end = mention.start, mention.end
+    if fold(doc[start:end].text) not in COMPASS_POINTS:
+        return False
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    town = before[-1] if before and before[-1].end == start - 1 else None
+    # the town before it, or the word there when the finder did not take it ('Maranello', ORG)
+    town_text = doc[town.start : town.end].text if town is not None else doc[start - 2].text
+    countries = {entry.country for entry in gazetteer.lookup(town_text)}
+    if gazetteer.villages(town_text):
+        countries.add(HOME_COUNTRY)
+    if not countries:
+        return False  # an unknown town: no telling
+    french_departement = any(
+        entry.kind == "region" and entry.country == HOME_COUNTRY
+        for entry in gazetteer.lookup(doc[start:end].text)
+    )
+    return not (french_departement and HOME_COUNTRY in countries)
+
+
+def _quoted_unknown_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """'la "Jungle" de Calais', ', "Saint-Hazard",': a name that fills quote marks, which no
+    gazetteer knows and no place word introduces, is a nickname or a title."""
+    start, end = mention.start, mention.end
+    opening = start - 1
+    if opening >= 0 and doc[opening].text in TITLE_ARTICLES:
+        opening -= 1  # 'de "La Belle Noiseuse"'
+    if opening < 0 or end >= len(doc):
+        return False
+    if doc[opening].text not in QUOTE_MARKS or doc[end].text not in QUOTE_MARKS:
+        return False
+    if mention.hint is not None or _name_known(gazetteer, doc[start:end].text):
+        return False
+    before = doc[opening - 1].lower_ if opening >= 1 else ""
+    return before not in PLACE_WORDS_BEFORE_QUOTE

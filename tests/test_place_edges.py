@@ -1,0 +1,105 @@
+"""components.place_edges: where a place's name starts and ends, and which names in place
+positions are no places (the real-news gold's conventions)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def place_mentions(nlp, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    return {
+        place["name"]: [doc.text[start:end] for start, end in place["mentions"]]
+        for place in doc._.places
+    }
+
+
+@pytest.mark.parametrize(
+    "text, towns, not_a_place",
+    [
+        (
+            "Le radar est installé sur l'A9, dans le sens Nîmes-Béziers. Il flashe beaucoup.",
+            ["Nîmes", "Béziers"],
+            "Nîmes-Béziers",
+        ),
+        (
+            "Renault veut fermer des sites. La CGT a défendu le cas de Renault-Sandouville.",
+            ["Sandouville"],
+            "Renault-Sandouville",
+        ),
+    ],
+)
+def test_towns_joined_by_a_hyphen_are_places_of_their_own(nlp, text, towns, not_a_place):
+    places = place_mentions(nlp, text)
+    assert not_a_place not in places
+    for town in towns:
+        assert places.get(town) == [town]
+
+
+def test_a_town_named_with_a_hyphen_stays_whole(nlp):
+    places = place_mentions(nlp, "Il habite à Levallois-Perret depuis dix ans.")
+    assert "Levallois-Perret" in places and "Perret" not in places
+
+
+def test_a_compass_point_hyphenated_to_a_place_is_part_of_its_name(nlp):
+    text = "Située à Jérusalem-Est, l'esplanade est un lieu de tensions."
+    assert place_mentions(nlp, text).get("Jérusalem-Est") == ["Jérusalem-Est"]
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        (
+            "Spécialiste de l'Afrique subsaharienne, il est chercheur à Paris.",
+            "Afrique subsaharienne",
+        ),
+        ("Ils travaillent dans des fermes d'Europe occidentale chaque été.", "Europe occidentale"),
+    ],
+)
+def test_a_continent_with_a_geographic_adjective_is_one_region(nlp, text, region):
+    places = place_mentions(nlp, text)
+    assert places.get(region) == [region]
+    assert region.split()[0] not in places
+
+
+@pytest.mark.parametrize(
+    "text, town, compass",
+    [
+        ("Un attentat a visé un bâtiment de l'armée afghane à Gardez (Est).", "Gardez", "Est"),
+        ("Le musée Ferrari à Maranello (Nord), siège de la marque, a rouvert.", None, "Nord"),
+    ],
+)
+def test_a_compass_point_in_parentheses_after_a_foreign_town_is_no_place(nlp, text, town, compass):
+    places = place_mentions(nlp, text)
+    assert compass not in places
+    if town:
+        assert town in places
+
+
+def test_nord_in_parentheses_after_a_french_town_is_the_departement(nlp):
+    places = place_mentions(nlp, "La société est basée à Valenciennes et Tourcoing (Nord).")
+    assert places.get("Nord") == ["Nord"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('A l\'époque de la "Jungle" de Calais, 9.000 migrants y vivaient.', "Jungle"),
+        (
+            'La RATP a renommé la station Saint-Lazare, "Saint-Hazard", du nom du joueur.',
+            "Saint-Hazard",
+        ),
+        (
+            'Il devint le peintre intransigeant de "La Belle Noiseuse" de Rivette (1991), '
+            "aux côtés d'Emmanuelle Béart.",
+            "Belle Noiseuse",
+        ),
+    ],
+)
+def test_an_unknown_name_alone_in_quote_marks_is_no_place(nlp, text, name):
+    assert name not in place_mentions(nlp, text)
+
+
+def test_a_quoted_name_after_a_place_preposition_stays_a_place(nlp):
+    text = 'Il tient une bijouterie sur "Little Venice", le quartier le plus animé de Myconos.'
+    assert "Little Venice" in place_mentions(nlp, text)
