@@ -103,3 +103,34 @@ def test_an_unknown_name_alone_in_quote_marks_is_no_place(nlp, text, name):
 def test_a_quoted_name_after_a_place_preposition_stays_a_place(nlp):
     text = 'Il tient une bijouterie sur "Little Venice", le quartier le plus animé de Myconos.'
     assert "Little Venice" in place_mentions(nlp, text)
+
+
+def test_a_name_with_a_town_noun_in_apposition_is_a_town_everywhere_in_the_article(nlp):
+    text = (
+        'Chaque année, des commémorations de la "tragédie de Bleiburg" sont organisées près '
+        "de Bleiburg, une localité du sud de l'Autriche."
+    )
+    doc = nlp(text)
+    places = {place["name"]: len(place["mentions"]) for place in doc._.places}
+    assert places.get("Bleiburg") == 2
+    assert "Bleiburg" not in [actor["name"] for actor in doc._.actors]
+
+
+def test_a_name_after_a_with_its_region_in_parentheses_is_a_town(nlp):
+    text = "Le musée Ferrari à Maranello (Nord), siège historique de la marque, a rouvert."
+    assert "Maranello" in place_mentions(nlp, text)
+
+
+def test_a_capitalised_val_is_part_of_the_place_name(nlp):
+    text = "Il marchait dans le Val d'Aran, dans les Pyrénées espagnoles, avec son père."
+    places = place_mentions(nlp, text)
+    assert places.get("Val d'Aran") == ["Val d'Aran"] and "Aran" not in places
+
+
+def test_a_town_named_in_full_then_by_the_first_part_of_its_name_is_one_place(nlp):
+    text = (
+        "Patrick Balkany a été maire de Levallois-Perret pendant des années. "
+        '"Levallois au cœur... Toujours !", conclut-il.'
+    )
+    places = place_mentions(nlp, text)
+    assert places.get("Levallois-Perret") == ["Levallois-Perret", "Levallois"]

@@ -237,6 +237,9 @@ class PlaceFinder:
             name = _display_name(surface)
             key = f"?:{place_key(name)}"
             kind, country = hint or self._town_guess(doc, start), None
+            town = _town_named_in_full(places, name)
+            if town is not None:
+                return town  # 'Levallois' after 'Levallois-Perret'
         # one place per name: 'Mexico' seen as city once and unknown once is still one place
         for existing_key, place in places.items():
             if place_key(place["name"]) == place_key(name) and existing_key != key:
@@ -256,6 +259,16 @@ class PlaceFinder:
                 "_caps": name != surface and surface.isupper(),
             },
         )
+
+
+def _town_named_in_full(places: dict, name: str) -> dict | None:
+    """A town named before in full ('Levallois-Perret'), now by the first part of its
+    hyphenated name alone ('Levallois'), which no gazetteer knows as a place of its own."""
+    prefix = fold(name) + "-"
+    for place in places.values():
+        if place["kind"] == "city" and fold(place["name"]).startswith(prefix):
+            return place
+    return None
 
 
 def _after_article(doc: Doc, mention: Mention) -> bool:

@@ -96,6 +96,22 @@ def _town_after_a(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
 
 
+def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
+    """'à Maranello (Nord)': a name after 'à' with where it lies in parentheses is a town's,
+    even when the NER reads an organisation ('le musée Ferrari à Maranello')."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "à"
+        and end + 2 < len(doc)
+        and doc[end].text == "("
+        and _capitalised(doc[end + 1])
+    )
+
+
+# Words a town's name spans at most, for a town noun in apposition to make it one.
+TOWN_NAME_WORDS = 4
+APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
+
 # Parts of speech of a lone capitalised word opening a sentence that is no name.
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
 
@@ -218,6 +234,10 @@ class Typing:
             return Mention(start, end, PERSON, gender=gender or None)
         if _after_alias(doc, start):
             return None  # 'Jimmy Chérizier, alias "Barbecue"': a nickname, no second actor
+        if self._town_apposition(doc, start, end):
+            # 'près de Bleiburg, une localité du sud de l'Autriche': a town, wherever it comes
+            # back in the article (source 'type', like 'la localité de X')
+            return Mention(start, end, PLACE, "city", source="type")
         if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if (
@@ -296,7 +316,12 @@ class Typing:
             return self._place_or_club(doc, start, end)
         context_kind = self._kind_from_context(doc, start)
         named_place = context_kind in ("city", "region") or (
-            place is not None and (kind is None or self._is_big_place(place))
+            place is not None
+            and (
+                kind is None
+                or self._is_big_place(place)
+                or (place.kind == "city" and _town_located_in_parentheses(doc, start, end))
+            )
         )
         if named_place and (len(span) == 1 or place is None or place.kind != "city"):
             return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
@@ -467,6 +492,18 @@ class Typing:
                 return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
             return Mention(i, span.end, PERSON)
         return None
+
+    def _town_apposition(self, doc: Doc, start: int, end: int) -> bool:
+        """'Bleiburg, une localité du sud de l'Autriche', 'Camopi, village en amont': a town
+        noun in apposition."""
+        if end - start > TOWN_NAME_WORDS or end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        if doc[i].lower_ in APPOSITION_DETERMINERS:
+            i += 1
+        if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1  # 'une petite localité'
+        return i < len(doc) and fold(doc[i].text) in self.kind_words["city"]
 
     def _person_apposition(self, doc: Doc, span_start: int, end: int) -> bool:
         """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':
