@@ -134,3 +134,16 @@ def test_a_town_named_in_full_then_by_the_first_part_of_its_name_is_one_place(nl
     )
     places = place_mentions(nlp, text)
     assert places.get("Levallois-Perret") == ["Levallois-Perret", "Levallois"]
+
+
+def test_an_adjective_after_a_known_place_is_no_part_of_its_name(nlp):
+    text = "Des orages sont attendus au nord de l'Hérault et sur les Cévennes gardoises."
+    places = place_mentions(nlp, text)
+    assert places.get("Cévennes") == ["Cévennes"] and "Cévennes gardoises" not in places
+
+
+def test_a_party_named_with_its_article_in_lower_case_holds_no_place(nlp):
+    text = "Le JDD révélait que le leader de la France insoumise pourrait diriger un journal."
+    doc = nlp(text)
+    assert "France" not in [place["name"] for place in doc._.places]
+    assert any("France insoumise" in actor["name"] for actor in doc._.actors)

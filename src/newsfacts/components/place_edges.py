@@ -4,6 +4,7 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
 - two towns joined by a hyphen are two places ('dans le sens Nîmes-Béziers'), and an
   organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
 - a compass point hyphenated to a place is part of its name ('à Jérusalem-Est');
+- an adjective after a known place is no part of its name ('les Cévennes gardoises');
 - a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
   "d'Europe occidentale");
 - a compass point in parentheses after a foreign town is where in the country the town lies,
@@ -48,6 +49,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if parts is not None:
             fixed.extend(parts)
             continue
+        _without_trailing_adjective(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_compass_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
@@ -88,6 +90,22 @@ def _hyphenated_towns(
         if left in organisations:
             return [Mention(i + 1, mention.end, PLACE, "city", source=mention.source)]
     return None
+
+
+def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """'les Cévennes gardoises', 'un Yémen uni': a known place and an adjective the NER ran
+    into its name; not 'Polynésie française' (known whole) nor 'Europe occidentale'."""
+    last = doc[mention.end - 1]
+    if (
+        mention.end - mention.start >= 2
+        and last.is_lower
+        and last.is_alpha
+        and last.pos_ in ("ADJ", "VERB")
+        and last.lower_ not in CONTINENT_PARTS
+        and not _name_known(gazetteer, doc[mention.start : mention.end].text)
+        and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)
+    ):
+        mention.end -= 1
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:

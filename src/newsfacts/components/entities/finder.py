@@ -66,6 +66,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._load_short_names(nlp)
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
+        self.metonyms.add("METONYM", _phrases(nlp, self._known_names_after_de_la()))
         self.nlp_vocab = nlp.vocab
         self.common_words = load_common_words(nlp)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
@@ -118,6 +119,19 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             )
             for kind, words in kinds.items()
         }
+
+    def _known_names_after_de_la(self) -> list[str]:
+        """'le leader de la France insoumise': a known name that opens with its article and
+        holds a place's name is written with the article in lower case inside a sentence; not
+        a name whose rest is a place ('La Provence', the newspaper, and 'la Provence')."""
+        variants = []
+        for name in self.lex["known_names"]:
+            article, _, rest = name.partition(" ")
+            if article not in ("Le", "La", "Les") or not rest or self.gazetteer.lookup(rest):
+                continue
+            if any(self.gazetteer.lookup(word) for word in rest.split() if word[:1].isupper()):
+                variants.append(f"{article.lower()} {rest}")
+        return variants
 
     def __call__(self, doc: Doc) -> list[Mention]:
         if len(doc) == 0 or all(token.is_space for token in doc):
