@@ -137,7 +137,10 @@ def test_a_town_named_in_full_then_by_the_first_part_of_its_name_is_one_place(nl
 
 
 def test_an_adjective_after_a_known_place_is_no_part_of_its_name(nlp):
-    text = "Des orages sont attendus au nord de l'Hérault et sur les Cévennes gardoises."
+    text = (
+        "Des orages sont attendus au nord de l'Hérault et sur les Cévennes gardoises et "
+        "lozériennes."
+    )
     places = place_mentions(nlp, text)
     assert places.get("Cévennes") == ["Cévennes"] and "Cévennes gardoises" not in places
 
