@@ -150,3 +150,16 @@ def test_a_party_named_with_its_article_in_lower_case_holds_no_place(nlp):
     doc = nlp(text)
     assert "France" not in [place["name"] for place in doc._.places]
     assert any("France insoumise" in actor["name"] for actor in doc._.actors)
+
+
+def test_a_metro_station_is_a_building_not_a_town(nlp):
+    text = "La RATP s'était engagée à renommer la station Saint-Lazare pour un jour."
+    assert "Saint-Lazare" not in place_mentions(nlp, text)
+
+
+def test_a_newspaper_after_a_person_and_au_is_no_place(nlp):
+    text = '"Il y avait un homme et une femme", raconte Jean-Pierre au Parisien. Il appelle.'
+    doc = nlp(text)
+    assert "Parisien" not in [place["name"] for place in doc._.places]
+    newspaper = [actor for actor in doc._.actors if actor["name"].endswith("Parisien")]
+    assert [actor["type"] for actor in newspaper] == ["organization"]

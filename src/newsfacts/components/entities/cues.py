@@ -114,8 +114,8 @@ class CueNames:
             contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
             if start == 0 or doc[start - 1].lower_ not in contractions:
                 continue
-            if start > 1 and _capitalised(doc[start - 2]):
-                continue  # 'Coupe du Monde': inside another name
+            if start > 1 and _capitalised(doc[start - 2]) and doc[start - 2].ent_type_ != "PER":
+                continue  # 'Coupe du Monde': inside another name; not 'raconte Jean au Parisien'
             found.append((start, end))
         return found
 
