@@ -163,3 +163,25 @@ def test_a_newspaper_after_a_person_and_au_is_no_place(nlp):
     assert "Parisien" not in [place["name"] for place in doc._.places]
     newspaper = [actor for actor in doc._.actors if actor["name"].endswith("Parisien")]
     assert [actor["type"] for actor in newspaper] == ["organization"]
+
+
+def test_a_person_named_like_a_big_city_s_other_name_stays_a_person(nlp):
+    """'Mila' is one of GeoNames' other names of Milan: no reason to overrule the NER."""
+    text = "Le délégué a réagi contre la jeune Mila, une lycéenne qui avait tenu des propos."
+    doc = nlp(text)
+    assert "Mila" not in [place["name"] for place in doc._.places]
+
+
+def test_a_street_named_after_a_big_city_s_other_name_is_a_street(nlp):
+    """'Reuilly' is one of GeoNames' names of Paris 12 Reuilly; 'rue de Paris' stays Paris."""
+    text = "Il colle des affiches sur les abribus de la rue de Reuilly, dans le 12e arrondissement."
+    places = place_mentions(nlp, text)
+    assert places.get("rue de Reuilly") == ["rue de Reuilly"] and "Reuilly" not in places
+
+
+def test_the_gazetteer_tells_a_town_s_other_names():
+    from newsfacts.components.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert not gazetteer.best("Milan").alternate
+    assert gazetteer.best("Londres").alternate  # London, by its French name

@@ -101,6 +101,9 @@ class PlaceEntry:
     lon: float | None = None
     insee: str | None = None  # a French commune's INSEE code
     foreign_namesake: bool = False  # a village named like a foreign town ('Venise')
+    # found by one of the town's other names: an exonym ('Londres') or a local, old or partial
+    # name ('Mila' for Milan, 'Reuilly' for Paris 12 Reuilly)
+    alternate: bool = False
 
 
 class Gazetteer:
@@ -182,6 +185,7 @@ class Gazetteer:
             lon=float(lon),
             insee=insee or None,
             foreign_namesake=bool(foreign),
+            alternate=spelling > 0,
         )
 
 

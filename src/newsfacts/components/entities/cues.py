@@ -291,7 +291,9 @@ class CueNames:
                 return None  # 'le gymnase de Lézignan', 'la gare d'Arlon': the town is the place
             i += 1  # 'rue de Rivoli', not 'rue de Paris' (a street of Paris); 'canal de Suez'
             entries = self.gazetteer.lookup(doc[i : _name_end(doc, i)].text)
-            if noun not in self.feature_nouns and any(self._is_big_place(e) for e in entries):
+            if noun not in self.feature_nouns and any(
+                self._is_big_by_its_own_name(e) for e in entries
+            ):
                 return None
             if entries and entries[0].kind in ("country", "continent"):
                 return None  # 'le plus long fleuve de France'; but 'golfe du Mexique'

@@ -272,7 +272,10 @@ class Typing:
                 place is not None
                 and text not in person_words
                 and (len(span) == 1 or place.kind != "city" or self._is_big_place(place))
-                and (self._is_big_place(place) or self._town_after_preposition(doc, start, place))
+                and (
+                    self._is_big_by_its_own_name(place)
+                    or self._town_after_preposition(doc, start, place)
+                )
             ):
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)

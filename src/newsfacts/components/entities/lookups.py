@@ -310,6 +310,14 @@ class GazetteerLookups:
                 return None if kind == "site" else kind
         return None
 
+    def _is_big_by_its_own_name(self, place) -> bool:
+        """Big, and found by its own name: not a city through one of its other names, which
+        GeoNames lists by the dozen for the biggest ('Mila' for Milan, 'Reuilly' for Paris 12
+        Reuilly): the NER's 'person' wins over these ('la jeune Mila')."""
+        return self._is_big_place(place) and not (
+            place.kind == "city" and place.alternate and not place.curated
+        )
+
     def _is_big_place(self, place) -> bool:
         """Known well enough to win over the NER's 'person': 'Bakhmout' is listed by us."""
         return (
