@@ -185,3 +185,18 @@ def test_the_gazetteer_tells_a_town_s_other_names():
     gazetteer = load_gazetteer()
     assert not gazetteer.best("Milan").alternate
     assert gazetteer.best("Londres").alternate  # London, by its French name
+
+
+def test_a_wood_named_after_a_town_is_one_place(nlp):
+    text = "On garde la distance dans un parc autant que dans le bois de Vincennes, dit-elle."
+    places = place_mentions(nlp, text)
+    assert places.get("bois de Vincennes") == ["bois de Vincennes"] and "Vincennes" not in places
+
+
+def test_a_participle_opening_a_sentence_is_no_town(nlp):
+    text = (
+        "Il est accusé de génocide selon l'ONU.Visé par un mandat d'arrêt international, "
+        "il a été arrêté près de Paris."
+    )
+    places = place_mentions(nlp, text)
+    assert "Visé" not in places and "Paris" in places

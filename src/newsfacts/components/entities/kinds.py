@@ -108,6 +108,11 @@ def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Endings of French past participles ('visé', 'assis', 'réfugiée', 'venu').
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "ues")
+# A city this big is no participle's namesake: 'Paris dans la tourmente'.
+WORLD_CITY = 1_000_000
+
 # Words a town's name spans at most, for a town noun in apposition to make it one.
 TOWN_NAME_WORDS = 4
 APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
@@ -207,6 +212,8 @@ class Typing:
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
         if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
             return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
+        if self._participle_opening_sentence(span):
+            return None  # 'Visé par un mandat d'arrêt', 'Réfugié en Suisse', 'Assis dans son salon'
         if kind == ORGANIZATION and (
             text in self.lex["common_acronyms"]
             or self._abbreviates_common_noun(doc, span)
@@ -495,6 +502,19 @@ class Typing:
                 return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
             return Mention(i, span.end, PERSON)
         return None
+
+    def _participle_opening_sentence(self, span: Span) -> bool:
+        """A participle that opens a sentence before its complement ('Visé par', 'Réfugié en')
+        is capitalised there, and may be a small town's name too; not a world city ('Paris')."""
+        word = span[0]
+        if len(span) != 1 or not _opens_sentence(word) or span.end >= len(span.doc):
+            return False
+        if not word.lower_.endswith(PARTICIPLE_ENDINGS) or word.lower_ not in self.french_words:
+            return False
+        if span.doc[span.end].pos_ != "ADP" or not span.doc[span.end].is_lower:
+            return False
+        place = self.gazetteer.best(word.text)
+        return place is None or (place.kind == "city" and place.population < WORLD_CITY)
 
     def _town_apposition(self, doc: Doc, start: int, end: int) -> bool:
         """'Bleiburg, une localité du sud de l'Autriche', 'Camopi, village en amont': a town
