@@ -200,3 +200,9 @@ def test_a_participle_opening_a_sentence_is_no_town(nlp):
     )
     places = place_mentions(nlp, text)
     assert "Visé" not in places and "Paris" in places
+
+
+def test_north_or_south_after_du_is_part_of_the_place_name(nlp):
+    text = 'La situation pourrait être "critique" au Khorassan du Nord, selon le ministre.'
+    places = place_mentions(nlp, text)
+    assert places.get("Khorassan du Nord") == ["Khorassan du Nord"] and "Khorassan" not in places

@@ -3,7 +3,8 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
 
 - two towns joined by a hyphen are two places ('dans le sens Nîmes-Béziers'), and an
   organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
-- a compass point hyphenated to a place is part of its name ('à Jérusalem-Est');
+- a compass point hyphenated to a place, or after it with 'du', is part of its name
+  ('à Jérusalem-Est', 'au Khorassan du Nord');
 - an adjective after a known place is no part of its name ('les Cévennes gardoises');
 - a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
   "d'Europe occidentale");
@@ -121,6 +122,13 @@ def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -
         and (next_start is False or next_start >= end + 2)
     ):
         mention.end = end + 2
+    elif (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "du"
+        and doc[end + 1].text in ("Nord", "Sud")
+        and (next_start is False or next_start >= end + 2)
+    ):
+        mention.end = end + 2  # 'au Khorassan du Nord', 'le Yémen du Sud': a place of its own
 
 
 def _extend_continent_part(
