@@ -84,6 +84,25 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             ["Monde"],
         ),
         ("La toile s'était vendue chez Christie's à Londres.", "Christie's", ["Christie's"]),
+        # the acronym alone first, the article spells it out later
+        (
+            "Les policiers de la BRI sont intervenus, rapporte Le Point. Les policiers de la "
+            "brigade de recherche et d'intervention (BRI) de la PJ ont constaté les faits.",
+            "brigade de recherche et d'intervention",
+            ["BRI", "brigade de recherche et d'intervention", "BRI"],
+        ),
+        # initials with the name's article
+        (
+            "LFI revient à la charge samedi. La France insoumise a déposé une motion, indique LFI.",
+            "La France insoumise",
+            ["LFI", "LFI"],
+        ),
+        # a stray space after an elision
+        (
+            "Le Conseil d' État parle d'une mesure disproportionnée. Le Conseil d'État a tranché.",
+            "Conseil d'État",
+            ["Conseil d' État", "Conseil d'État"],
+        ),
         (
             "Le jeune Warren Zaïre-Emery a brillé samedi. Le milieu Zaïre-Emery, 17 ans, a "
             "ensuite marqué.",
@@ -98,6 +117,19 @@ def test_one_actor_per_real_world_actor(nlp, text, name, named):
     texts = mention_texts(text, actors[name])
     assert [t for t in texts if not t.lower().startswith(("le ", "la ", "l'"))] == named
     assert len([a for a in actors.values() if set(named) & set(mention_texts(text, a))]) == 1
+
+
+def test_a_regional_body_is_not_joined_to_another_region_s_acronym(nlp):
+    text = (
+        "Selon l'ARS, le directeur de l'ARS a confirmé. L'Agence régionale de santé (ARS) du "
+        "Centre-Val de Loire a annoncé lundi des tests."
+    )
+    actors = actors_of(nlp, text)
+    assert mention_texts(text, actors["ARS"]) == ["ARS", "ARS"]
+    assert mention_texts(text, actors["Agence régionale de santé"]) == [
+        "Agence régionale de santé",
+        "ARS",
+    ]
 
 
 @pytest.mark.parametrize(
