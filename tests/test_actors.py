@@ -669,6 +669,30 @@ def test_a_party_is_cut_before_its_leader(nlp):
         ),
         # a score glued to a club's name is not part of it
         ("L'OM a battu l'OL 3-0 au Vélodrome.", "OL", "organization"),
+        # a type noun in the plural, or with 'un', types the name after it
+        (
+            "Il est accusé d'avoir créé les milices Interahamwe, bras armés du génocide.",
+            "Interahamwe",
+            "organization",
+        ),
+        (
+            "La guerre oppose les rebelles Houthis, soutenus par l'Iran, au gouvernement.",
+            "Houthis",
+            "organization",
+        ),
+        ("Selon un sondage Civey, un Allemand sur quatre comprend.", "Civey", "organization"),
+        (
+            "Les 60 personnes travaillant à l'abattoir Tradival ont été testées.",
+            "Tradival",
+            "organization",
+        ),
+        (
+            "Elle suit les collages via un groupe Whatsapp, comme ses collègues.",
+            "Whatsapp",
+            "organization",
+        ),
+        # a plural type noun in a complement types nothing
+        ("Parmi eux le magnat des médias Jimmy Lai, 72 ans, est arrêté.", "Jimmy Lai", "person"),
     ],
 )
 def test_actor_type_from_context(nlp, text, name, kind):

@@ -57,6 +57,9 @@ DETERMINER_GENDER = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "ce
 TITLE_MODIFIERS = {"ancien", "ancienne", "ex", "ex-", "nouveau", "nouvelle", "futur", "future",
                    "actuel", "actuelle", "premier", "première", "double",
                    "haut", "haute"}  # fmt: skip
+# Type nouns that say a name is an organisation's without being its role: 'le club Les
+# Herbiers' (the team), 'un sondage Civey' (the pollster's survey).
+UNTITLED_TYPE_NOUNS = {"club", "sondage"}
 # Words a title may hold between its noun and the name: no verb, no clause.
 TITLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "CCONJ", "NUM", "PUNCT", "X"}
 STOP_PUNCT = set(',;:.!?«»"()[]')
@@ -121,7 +124,7 @@ class ActorFinder:
     ) -> None:
         clause_start, clause_end = _clause_bounds(doc, mention.start, mention.end)
         if actor["type"] == ORGANIZATION:
-            if mention.hint and mention.hint != "club":
+            if mention.hint and mention.hint not in UNTITLED_TYPE_NOUNS:
                 _add_title(actor, mention.hint)  # 'l'ONG Pueblos Sin Fronteras' -> 'ong'
             start, end = self._title_after(doc, mention.end, clause_end, org_nouns)
             if start is not None:  # 'la FAA, le régulateur américain,'

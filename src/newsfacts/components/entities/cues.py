@@ -321,8 +321,14 @@ class CueNames:
         found = []
         ents_at = {entity.start: entity for entity in doc.ents}
         for _, start, end in self.type_nouns(doc):
-            if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS:
+            if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"un", "une"}:
                 continue
+            if not doc[end - 1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+                continue  # 'les syndicatsChez les voisins': a glued intertitle follows
+            if _folded_noun(doc[start:end]) not in self.lex["type_nouns_set"] and (
+                doc[start - 1].lower_ not in PLURAL_TYPE_NOUN_DETERMINERS
+            ):
+                continue  # 'le magnat des médias Jimmy Lai': a complement, not a type
             if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
                 continue
             quoted = _quoted_name(doc, _skip_adjectives(doc, end))
@@ -463,6 +469,7 @@ class CueNames:
             and doc[j].is_lower
             and doc[j].pos_ in ("ADJ", "ADP", "DET", "NOUN")
             and doc[j].lower_ not in self.lex["titles"]
+            and doc[j].lower_ not in self.type_noun_words  # 'un sondage de l'institut Ifop'
         ):
             j += 1
         if j == i or j >= len(doc) or not _capitalised(doc[j]) or doc[j].text in HONORIFICS:
@@ -534,6 +541,9 @@ def _title_of_next_name(doc: Doc, end: int) -> bool:
     i = _skip_adjectives(doc, end)
     return i < len(doc) and _capitalised(doc[i]) and doc[i].is_alpha
 
+
+# Before a plural type noun: 'les milices Interahamwe', not 'le magnat des médias Jimmy Lai'.
+PLURAL_TYPE_NOUN_DETERMINERS = {"les", "ses", "leurs", "ces"}
 
 TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}

@@ -31,7 +31,12 @@ from newsfacts.components.entities.common_words import (
 )
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
-from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
+from newsfacts.components.entities.lexicon import (
+    _phrases,
+    load_lexicons,
+    load_speech_lemmas,
+    with_plurals,
+)
 from newsfacts.components.entities.lookups import ARTICLE_COUNTRIES_KEY, GazetteerLookups
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
@@ -83,7 +88,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.events = PhraseMatcher(nlp.vocab)
         self.events.add("EVENT", _phrases(nlp, self.lex["event_names"]))
         self.type_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
+        self.type_nouns.add("TYPE", _phrases(nlp, with_plurals(self.lex["type_nouns"])))
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
         self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
