@@ -292,6 +292,16 @@ def test_actor_type(nlp, text, name, kind):
             "(DSIL).",
             "DSIL",
         ),
+        # a French word opening a sentence or an intertitle, capitalised nowhere else
+        (
+            "Les 15 ont été libérés sous caution.Prié par le tribunal de dire s'il comprenait "
+            "les accusations, il a répondu.",
+            "Prié",
+        ),
+        (
+            "Hausses de salairesInterpellé lors d'une visite, Emmanuel Macron a promis.",
+            "Interpellé",
+        ),
     ],
 )
 def test_not_an_actor(nlp, text, not_an_actor):
@@ -690,6 +700,13 @@ def test_a_party_is_cut_before_its_leader(nlp):
             "Elle suit les collages via un groupe Whatsapp, comme ses collègues.",
             "Whatsapp",
             "organization",
+        ),
+        # a French word opening a sentence stays a name where the article also writes it
+        # capitalised inside a sentence
+        (
+            "Victoire a tout vu depuis sa fenêtre. Selon Victoire, 42 ans, le feu a pris vite.",
+            "Victoire",
+            "person",
         ),
         # a plural type noun in a complement types nothing
         ("Parmi eux le magnat des médias Jimmy Lai, 72 ans, est arrêté.", "Jimmy Lai", "person"),

@@ -25,6 +25,7 @@ from newsfacts.components.entities.boundaries import (
     _with_possessive_s,
 )
 from newsfacts.components.entities.common_words import (
+    WordForms,
     foreign_tokens,
     load_common_words,
     load_french_words,
@@ -48,6 +49,7 @@ from newsfacts.components.entities.merging import (
     _without_trailing_punctuation,
 )
 from newsfacts.components.entities.short_names import ShortNames
+from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
     EVENT,
@@ -75,6 +77,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.common_words = load_common_words(nlp)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
+        self.word_forms = WordForms(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [
@@ -192,12 +195,15 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         in_parentheses = _acronyms_in_parentheses(doc)
         spelled = {a for a in in_parentheses if not self.gazetteer.lookup(a)}
         names_seen = Counter(entity.text for entity in entities)
+        capitalised_inside = Counter(
+            token.text for token in doc if token.is_title and not _opens_heading(token)
+        )
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
                 claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
-            claim(self._classify(doc, entity, person_words, names_seen))
+            claim(self._classify(doc, entity, person_words, names_seen, capitalised_inside))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
