@@ -201,6 +201,12 @@ class CueNames:
             if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
                 continue  # "ministre de l'Intérieur et de la sécurité civile"
             name_end = self._complement_end(doc, _skip_adjectives(doc, end))
+            if doc[start].is_lower and not _acronym_follows(doc, name_end or end):
+                # real-news gold names no service written in lower case ('le parquet national
+                # financier a annoncé'), unless the article gives its acronym; claimed, so
+                # that the NER's reading of its words is not taken either
+                found.append(Mention(start, end, EVENT, source="service"))
+                continue
             found.append(Mention(start, name_end or end, ORGANIZATION, source="institution"))
         return found
 
@@ -531,6 +537,16 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+def _acronym_follows(doc: Doc, end: int) -> bool:
+    """'la brigade de recherche et d'intervention (BRI)': the acronym in parentheses."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and sum(c.isupper() for c in doc[end + 1].text) >= 2
+    )
 
 
 def _folded_noun(noun: Span) -> str:
