@@ -631,6 +631,41 @@ def test_organisation_names(nlp, text, organisation, named):
         assert mention_texts(text, actors[organisation]) == named
 
 
+@pytest.mark.parametrize(
+    "text, organisation, person",
+    [
+        # an honorific inside an organisation's name opens a person's
+        (
+            "Trois médecins sont morts, indique à l'AFP M. Nassiri, sans donner les causes.",
+            "AFP",
+            "Nassiri",
+        ),
+        (
+            "Il l'a précisé au quotidien local Al-Ayyam M. Jamil, sans donner les causes.",
+            "Al-Ayyam",
+            "Jamil",
+        ),
+        # a person's name the NER ran into a known name or an institution's portfolio
+        (
+            "Il a été remplacé, a déclaré le conseiller économique de la Maison Blanche Peter "
+            "Navarro, interrogé sur la chaîne ABC.",
+            "Maison Blanche",
+            "Peter Navarro",
+        ),
+        (
+            "Le porte-parole du ministère de la Santé Kianouche Jahanpour a fait état de 2.102 "
+            "nouveaux cas.",
+            "ministère de la Santé",
+            "Kianouche Jahanpour",
+        ),
+    ],
+)
+def test_a_person_s_name_glued_to_an_organisation_s_is_cut_off(nlp, text, organisation, person):
+    actors = actors_of(nlp, text)
+    assert actors[organisation]["type"] == "organization", list(actors)
+    assert actors[person]["type"] == "person"
+
+
 def test_a_party_is_cut_before_its_leader(nlp):
     actors = actors_of(nlp, "Le Rassemblement national de Marine Le Pen arrive en tête.")
     assert actors["Marine Le Pen"]["type"] == "person"

@@ -83,6 +83,10 @@ class CueNames:
                 longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
+            if longer > end and self._person_from(doc, end, longer) == end:
+                # 'le conseiller de la Maison Blanche Peter Navarro': the NER ran on
+                found.append(Mention(end, longer, PERSON, source="leader"))
+                longer = end
             if longer > end and self._leader_after(doc, end, longer):
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
@@ -93,6 +97,21 @@ class CueNames:
                 continue
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
+
+    def _person_from(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name ends the run start..end: two or three capitalised proper nouns
+        at its end, the first of them no French word and no known place ('Peter Navarro',
+        'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies')."""
+        for k in range(max(start, end - 3), end - 1):
+            words = doc[k:end]
+            if (
+                all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words)
+                and words[0].lower_ not in self.word_forms
+                and not self.gazetteer.lookup(words.text)
+                and not self.gazetteer.lookup(words[0].text)
+            ):
+                return k
+        return None
 
     def _leader_after(self, doc: Doc, end: int, longer: int) -> bool:
         """'de Marine Le Pen' after a known name: 'de' and two capitalised words or more
@@ -147,6 +166,11 @@ class CueNames:
                 name_end = self._before_town(doc, i, _name_end(doc, i))
             if name_end is None:
                 continue
+            person = self._person_from(doc, i + 1, name_end)
+            if person is not None:
+                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
+                found.append(Mention(person, name_end, PERSON, source="leader"))
+                name_end = person
             town = self._town_complement(doc, start, end, i, name_end)
             if town is not None:
                 # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French

@@ -22,6 +22,7 @@ from newsfacts.components.entities.boundaries import (
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
+    _split_at_honorific,
     _with_possessive_s,
 )
 from newsfacts.components.entities.common_words import (
@@ -225,6 +226,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         chosen = self._compound_territories(doc, chosen)
         chosen = self._regional_editions(doc, chosen)
         _with_possessive_s(doc, chosen)
+        chosen += _split_at_honorific(doc, chosen)
+        chosen.sort(key=lambda mention: mention.start)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
         chosen += _other_acronym_mentions(doc, chosen, taken)
