@@ -292,6 +292,11 @@ def test_actor_type(nlp, text, name, kind):
             "(DSIL).",
             "DSIL",
         ),
+        # an acronym of a thing, also where the NER reads a person
+        (
+            'Il a ordonné de "reprendre leurs opérations (offensives, NDLR) contre l\'ennemi".',
+            "NDLR",
+        ),
         # a service written in lower case, without its acronym (real-news gold)
         ("Une enquête a été confiée à la brigade financière.", "brigade financière"),
         ("Le parquet national financier a ouvert une enquête.", "parquet national financier"),

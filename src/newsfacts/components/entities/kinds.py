@@ -195,6 +195,8 @@ class Typing:
             return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
+        if text in self.lex["common_acronyms"] and text.isupper():
+            return None  # '(offensives, NDLR)': an acronym of a thing, whatever the NER says
         if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
             return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
         if self._french_word_opening(span, person_words, capitalised_inside):
