@@ -741,6 +741,13 @@ def test_a_party_is_cut_before_its_leader(nlp):
             "Victoire",
             "person",
         ),
+        # after a type noun, a name whose surname the article gives with 'M.' is a person's
+        (
+            'Il est secouru par le président du club Sébastien Dassé, secouriste. "Il va '
+            'bien", a indiqué M. Dassé.',
+            "Sébastien Dassé",
+            "person",
+        ),
         # a plural type noun in a complement types nothing
         ("Parmi eux le magnat des médias Jimmy Lai, 72 ans, est arrêté.", "Jimmy Lai", "person"),
     ],

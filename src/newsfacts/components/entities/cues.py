@@ -16,6 +16,7 @@ from newsfacts.components.entities.tokens import (
     _skip_adjectives,
 )
 from newsfacts.components.entities.vocabulary import (
+    AFTER_HONORIFIC,
     ARTICLES,
     BARE_ACRONYM,
     BUILDING_PARTS,
@@ -350,6 +351,8 @@ class CueNames:
         """ "l'ONG Pueblos Sin Fronteras": the noun before a name says it is an organisation."""
         found = []
         ents_at = {entity.start: entity for entity in doc.ents}
+        # 'le président du club Sébastien Dassé ... a indiqué M. Dassé': a surname
+        surnames = {match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc))}
         for _, start, end in self.type_nouns(doc):
             if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"un", "une"}:
                 continue
@@ -375,6 +378,11 @@ class CueNames:
             if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
                 continue  # 'la formation du président Emmanuel Macron'
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
+            name_end = next(
+                (k for k in range(i + 1, name_end) if doc[k].text in HONORIFICS), name_end
+            )  # 'au quotidien Al-Ayyam M. Jamil': the person is found apart
+            if name_end - i > 1 and doc[name_end - 1].text in surnames:
+                continue  # a person's name, the NER reads it
             name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
             if _acronym_then_person(doc[i:name_end]):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
