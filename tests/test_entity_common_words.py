@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.components.entities.common_words import is_common_word, load_common_words
+from newsfacts.components.entities.common_words import (
+    WordForms,
+    is_common_word,
+    load_common_words,
+)
 
 
 def names(nlp, text: str) -> tuple[dict[str, str], set[str]]:
@@ -24,6 +28,12 @@ def test_the_model_s_dictionary_knows_common_nouns_and_not_surnames(nlp):
     assert is_common_word("Conseil", common) and is_common_word("Incapacité", common)
     assert is_common_word("Ecuries", common) or is_common_word("Écuries", common)
     assert not is_common_word("Macron", common) and not is_common_word("Kermené", common)
+
+
+def test_word_forms_know_inflected_forms_and_not_surnames(nlp):
+    forms = WordForms(nlp)
+    assert "prié" in forms and "interpellé" in forms and "conseil" in forms
+    assert "macron" not in forms and "kermené" not in forms
 
 
 @pytest.mark.parametrize(

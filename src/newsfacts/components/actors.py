@@ -57,6 +57,9 @@ DETERMINER_GENDER = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "ce
 TITLE_MODIFIERS = {"ancien", "ancienne", "ex", "ex-", "nouveau", "nouvelle", "futur", "future",
                    "actuel", "actuelle", "premier", "première", "double",
                    "haut", "haute"}  # fmt: skip
+# Type nouns that say a name is an organisation's without being its role: 'le club Les
+# Herbiers' (the team), 'un sondage Civey' (the pollster's survey).
+UNTITLED_TYPE_NOUNS = {"club", "sondage"}
 # Words a title may hold between its noun and the name: no verb, no clause.
 TITLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "CCONJ", "NUM", "PUNCT", "X"}
 STOP_PUNCT = set(',;:.!?«»"()[]')
@@ -121,7 +124,7 @@ class ActorFinder:
     ) -> None:
         clause_start, clause_end = _clause_bounds(doc, mention.start, mention.end)
         if actor["type"] == ORGANIZATION:
-            if mention.hint and mention.hint != "club":
+            if mention.hint and mention.hint not in UNTITLED_TYPE_NOUNS:
                 _add_title(actor, mention.hint)  # 'l'ONG Pueblos Sin Fronteras' -> 'ong'
             start, end = self._title_after(doc, mention.end, clause_end, org_nouns)
             if start is not None:  # 'la FAA, le régulateur américain,'
@@ -292,7 +295,68 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         actor["mentions"].append([span.start_char, span.end_char])
         actor["_mentions"].append(mention)
         actor_of[id(mention)] = actor
-    return actors
+    return _with_acronyms_joined(doc, actors)
+
+
+def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
+    """'le MIT ... le Massachusetts Institute of Technology (MIT)', 'LFI ... La France
+    insoumise': an organisation named by its acronym alone is the organisation that the article
+    spells out, also later, or whose initials spell it (with its article: 'LFI'). One pass over
+    the actors, the spelled-out ones looked up by acronym."""
+    spelled: dict[str, dict] = {}
+    for actor in actors:
+        if actor["type"] != ORGANIZATION or _is_bare_acronym(actor):
+            continue
+        if any(_regional_body(doc, mention.end) for mention in actor["_mentions"]):
+            continue  # 'l'ARS' of one region, then 'l'Agence régionale de santé (ARS) du Centre'
+        for alias in actor["aliases"]:
+            if alias.isupper():
+                spelled.setdefault(_name_key(alias), actor)
+        words = _words(actor["name"])
+        if len(words) > 1:
+            spelled.setdefault(_initials(words), actor)
+            if words[0] in ("la", "le", "les"):
+                spelled.setdefault(words[0][0] + _initials(words[1:]), actor)
+    if not spelled:
+        return actors
+    kept = []
+    for actor in actors:
+        target = spelled.get(_name_key(actor["name"])) if _is_bare_acronym(actor) else None
+        if target is None:
+            kept.append(actor)
+            continue
+        target["mentions"] = sorted(target["mentions"] + actor["mentions"])
+        target["_mentions"] = sorted(
+            target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
+        )
+        for title in actor["titles"]:
+            _add_title(target, title)
+        _add_name(target, actor["name"])
+    return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+def _regional_body(doc: Doc, end: int) -> bool:
+    """A spelled-out name, its acronym in parentheses, then 'de' and a place: 'l'Agence
+    régionale de santé (ARS) du Centre-Val de Loire' is one region's body among others of that
+    acronym."""
+    return (
+        end + 4 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 3].lower_ in ("de", "du", "d'", "d’", "des")
+        and doc[end + 4].text[:1].isupper()
+    )
+
+
+def _is_bare_acronym(actor: dict) -> bool:
+    name = actor["name"]
+    return (
+        actor["type"] == ORGANIZATION
+        and not actor["aliases"]
+        and len(name) >= 2
+        and name.isupper()
+        and name.isalpha()
+    )
 
 
 # 'sur X.', 'selon SpF.': the tokenizer leaves a sentence's final period on an acronym.
@@ -316,8 +380,17 @@ def _named(actors: list[dict]):
 WEB_DOMAIN = re.compile(r"\.(?:fr|com|net|org|info|eu)$", re.IGNORECASE)
 
 
+# "le Conseil d' État": a space the copy left after an elision
+SPACE_AFTER_ELISION = re.compile(r"(?<=['’])\s+")
+
+
+def _name_key(name: str) -> str:
+    """The folded name, without a website's domain or a space after an elision."""
+    return fold(SPACE_AFTER_ELISION.sub("", WEB_DOMAIN.sub("", name)))
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", fold(WEB_DOMAIN.sub("", name))) if w]
+    return [w for w in _name_key(name).split() if w]
 
 
 class _NameIndex:
@@ -352,12 +425,12 @@ def _initials(words: list[str]) -> str:
 def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
     """The actor this name belongs to, the most recently mentioned first."""
     words = _words(text)
-    key = fold(WEB_DOMAIN.sub("", text))
+    key = _name_key(text)
     for actor in sorted(actors, key=lambda a: -a["mentions"][-1][0]):
         if actor["type"] != kind:
             continue
         names = [actor["name"], *actor["aliases"]]
-        if key in {fold(WEB_DOMAIN.sub("", n)) for n in names}:
+        if key in {_name_key(n) for n in names}:
             return actor
         known = _words(actor["name"])
         if kind == PERSON and (_contains(known, words) or _contains(words, known)):
@@ -404,11 +477,20 @@ def _add_name(actor: dict, text: str) -> None:
     """The canonical name is the fullest form; the others are aliases."""
     if fold(text) == fold(actor["name"]):
         return
-    if len(text.split()) > len(actor["name"].split()) or (
-        len(text.split()) == len(actor["name"].split())
-        and len(text) > len(actor["name"])
-        and actor["name"].isupper() is not False
-    ):
+    words, known = _word_count(text), _word_count(actor["name"])
+    if (
+        words > known
+        or (
+            words == known
+            and len(text) > len(actor["name"])
+            and actor["name"].isupper() is not False
+        )
+        or (
+            words == known
+            and _name_key(text) == _name_key(actor["name"])
+            and len(text) < len(actor["name"])
+        )
+    ):  # the fullest form; of two spellings, the one without a stray space ("d' État")
         if actor["name"] not in actor["aliases"]:
             actor["aliases"].append(actor["name"])
         actor["name"] = text
@@ -416,6 +498,10 @@ def _add_name(actor: dict, text: str) -> None:
             actor["aliases"].remove(text)
     elif text not in actor["aliases"]:
         actor["aliases"].append(text)
+
+
+def _word_count(name: str) -> int:
+    return len(SPACE_AFTER_ELISION.sub("", name).split())
 
 
 def _add_title(actor: dict, title: str) -> None:

@@ -20,6 +20,7 @@ from newsfacts.components.entities.vocabulary import (
     NAME_PARTICLES,
     ORGANIZATION,
     OTHER_HONORIFICS,
+    PERSON,
     PREPOSITIONS_OF,
     SCORE,
 )
@@ -215,3 +216,18 @@ def _with_possessive_s(doc: Doc, mentions: list[Mention]) -> None:
             and doc[mention.end].text == "s"
         ):
             mention.end += 1
+
+
+def _split_at_honorific(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'indique à l'AFP M. Nassiri', 'a précisé au quotidien Al-Ayyam M. Jamil': an honorific
+    inside an organisation's name opens the name of a person of its own."""
+    found = []
+    for mention in mentions:
+        if mention.kind != ORGANIZATION:
+            continue
+        for i in range(mention.start + 1, mention.end - 1):
+            if doc[i].text in HONORIFICS and _capitalised(doc[i + 1]):
+                found.append(Mention(i + 1, mention.end, PERSON, gender=HONORIFICS[doc[i].text]))
+                mention.end = i
+                break
+    return found

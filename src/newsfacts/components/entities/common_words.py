@@ -63,6 +63,23 @@ def load_french_words(nlp: Language) -> frozenset[str]:
     return frozenset(words)
 
 
+class WordForms:
+    """Whether French has a word form: the lemmatizer's index of lemmas, and its lookup table
+    of inflected forms ('prié', 'interpellé'), whose keys are hashed: a string is looked up, the
+    forms cannot be listed."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.words = load_french_words(nlp)
+        self.forms = None
+        if "lemmatizer" in nlp.component_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_lookup"):
+                self.forms = lookups.get_table("lemma_lookup")
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or (self.forms is not None and word in self.forms)
+
+
 def foreign_tokens(doc: Doc, french: frozenset[str]) -> list[bool]:
     """Which tokens stand in a sentence or a quotation written in another language ('"Per
     informazione la Gioconda è stata venduta da Leonardo da Vinci al re Francesco I", a tenu à

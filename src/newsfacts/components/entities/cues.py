@@ -16,6 +16,7 @@ from newsfacts.components.entities.tokens import (
     _skip_adjectives,
 )
 from newsfacts.components.entities.vocabulary import (
+    AFTER_HONORIFIC,
     ARTICLES,
     BARE_ACRONYM,
     BUILDING_PARTS,
@@ -83,6 +84,10 @@ class CueNames:
                 longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
+            if longer > end and self._person_from(doc, end, longer) == end:
+                # 'le conseiller de la Maison Blanche Peter Navarro': the NER ran on
+                found.append(Mention(end, longer, PERSON, source="leader"))
+                longer = end
             if longer > end and self._leader_after(doc, end, longer):
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
@@ -93,6 +98,21 @@ class CueNames:
                 continue
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
+
+    def _person_from(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name ends the run start..end: two or three capitalised proper nouns
+        at its end, the first of them no French word and no known place ('Peter Navarro',
+        'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies')."""
+        for k in range(max(start, end - 3), end - 1):
+            words = doc[k:end]
+            if (
+                all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words)
+                and words[0].lower_ not in self.word_forms
+                and not self.gazetteer.lookup(words.text)
+                and not self.gazetteer.lookup(words[0].text)
+            ):
+                return k
+        return None
 
     def _leader_after(self, doc: Doc, end: int, longer: int) -> bool:
         """'de Marine Le Pen' after a known name: 'de' and two capitalised words or more
@@ -147,6 +167,11 @@ class CueNames:
                 name_end = self._before_town(doc, i, _name_end(doc, i))
             if name_end is None:
                 continue
+            person = self._person_from(doc, i + 1, name_end)
+            if person is not None:
+                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
+                found.append(Mention(person, name_end, PERSON, source="leader"))
+                name_end = person
             town = self._town_complement(doc, start, end, i, name_end)
             if town is not None:
                 # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
@@ -201,6 +226,12 @@ class CueNames:
             if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
                 continue  # "ministre de l'Intérieur et de la sécurité civile"
             name_end = self._complement_end(doc, _skip_adjectives(doc, end))
+            if doc[start].is_lower and not _acronym_follows(doc, name_end or end):
+                # real-news gold names no service written in lower case ('le parquet national
+                # financier a annoncé'), unless the article gives its acronym; claimed, so
+                # that the NER's reading of its words is not taken either
+                found.append(Mention(start, end, EVENT, source="service"))
+                continue
             found.append(Mention(start, name_end or end, ORGANIZATION, source="institution"))
         return found
 
@@ -322,9 +353,17 @@ class CueNames:
         """ "l'ONG Pueblos Sin Fronteras": the noun before a name says it is an organisation."""
         found = []
         ents_at = {entity.start: entity for entity in doc.ents}
+        # 'le président du club Sébastien Dassé ... a indiqué M. Dassé': a surname
+        surnames = {match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc))}
         for _, start, end in self.type_nouns(doc):
-            if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS:
+            if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"un", "une"}:
                 continue
+            if not doc[end - 1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+                continue  # 'les syndicatsChez les voisins': a glued intertitle follows
+            if _folded_noun(doc[start:end]) not in self.lex["type_nouns_set"] and (
+                doc[start - 1].lower_ not in PLURAL_TYPE_NOUN_DETERMINERS
+            ):
+                continue  # 'le magnat des médias Jimmy Lai': a complement, not a type
             if doc[start].is_title and not doc[start].is_sent_start and doc[start].text != "ONG":
                 continue
             quoted = _quoted_name(doc, _skip_adjectives(doc, end))
@@ -341,6 +380,11 @@ class CueNames:
             if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
                 continue  # 'la formation du président Emmanuel Macron'
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
+            name_end = next(
+                (k for k in range(i + 1, name_end) if doc[k].text in HONORIFICS), name_end
+            )  # 'au quotidien Al-Ayyam M. Jamil': the person is found apart
+            if name_end - i > 1 and doc[name_end - 1].text in surnames:
+                continue  # a person's name, the NER reads it
             name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
             if _acronym_then_person(doc[i:name_end]):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
@@ -465,6 +509,7 @@ class CueNames:
             and doc[j].is_lower
             and doc[j].pos_ in ("ADJ", "ADP", "DET", "NOUN")
             and doc[j].lower_ not in self.lex["titles"]
+            and doc[j].lower_ not in self.type_noun_words  # 'un sondage de l'institut Ifop'
         ):
             j += 1
         if j == i or j >= len(doc) or not _capitalised(doc[j]) or doc[j].text in HONORIFICS:
@@ -528,6 +573,16 @@ class CueNames:
         return found
 
 
+def _acronym_follows(doc: Doc, end: int) -> bool:
+    """'la brigade de recherche et d'intervention (BRI)': the acronym in parentheses."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and sum(c.isupper() for c in doc[end + 1].text) >= 2
+    )
+
+
 def _folded_noun(noun: Span) -> str:
     return " ".join(noun.text.lower().replace("’", "'").split())
 
@@ -536,6 +591,9 @@ def _title_of_next_name(doc: Doc, end: int) -> bool:
     i = _skip_adjectives(doc, end)
     return i < len(doc) and _capitalised(doc[i]) and doc[i].is_alpha
 
+
+# Before a plural type noun: 'les milices Interahamwe', not 'le magnat des médias Jimmy Lai'.
+PLURAL_TYPE_NOUN_DETERMINERS = {"les", "ses", "leurs", "ces"}
 
 TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}

@@ -22,16 +22,23 @@ from newsfacts.components.entities.boundaries import (
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
+    _split_at_honorific,
     _with_possessive_s,
 )
 from newsfacts.components.entities.common_words import (
+    WordForms,
     foreign_tokens,
     load_common_words,
     load_french_words,
 )
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.kinds import Typing
-from newsfacts.components.entities.lexicon import _phrases, load_lexicons, load_speech_lemmas
+from newsfacts.components.entities.lexicon import (
+    _phrases,
+    load_lexicons,
+    load_speech_lemmas,
+    with_plurals,
+)
 from newsfacts.components.entities.lookups import ARTICLE_COUNTRIES_KEY, GazetteerLookups
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
@@ -43,6 +50,7 @@ from newsfacts.components.entities.merging import (
     _without_trailing_punctuation,
 )
 from newsfacts.components.entities.short_names import ShortNames
+from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
     EVENT,
@@ -71,6 +79,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.common_words = load_common_words(nlp)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
+        self.word_forms = WordForms(nlp)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [
@@ -84,7 +93,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.events = PhraseMatcher(nlp.vocab)
         self.events.add("EVENT", _phrases(nlp, self.lex["event_names"]))
         self.type_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.type_nouns.add("TYPE", _phrases(nlp, self.lex["type_nouns"]))
+        self.type_nouns.add("TYPE", _phrases(nlp, with_plurals(self.lex["type_nouns"])))
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
         self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
@@ -201,12 +210,15 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         in_parentheses = _acronyms_in_parentheses(doc)
         spelled = {a for a in in_parentheses if not self.gazetteer.lookup(a)}
         names_seen = Counter(entity.text for entity in entities)
+        capitalised_inside = Counter(
+            token.text for token in doc if token.is_title and not _opens_heading(token)
+        )
         for entity in entities:
             if _known_acronym_then_person(entity, spelled):
                 claim(Mention(entity.start, entity.start + 1, ORGANIZATION, source="acronym"))
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
-            claim(self._classify(doc, entity, person_words, names_seen))
+            claim(self._classify(doc, entity, person_words, names_seen, capitalised_inside))
             if _acronym_then_person(entity):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
@@ -228,6 +240,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         chosen = self._compound_territories(doc, chosen)
         chosen = self._regional_editions(doc, chosen)
         _with_possessive_s(doc, chosen)
+        chosen += _split_at_honorific(doc, chosen)
+        chosen.sort(key=lambda mention: mention.start)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
         chosen += _other_acronym_mentions(doc, chosen, taken)

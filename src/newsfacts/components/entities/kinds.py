@@ -31,6 +31,7 @@ from newsfacts.components.entities.tokens import (
     _in_parentheses,
     _is_acronym,
     _lower_adjective,
+    _opens_heading,
     _opens_sentence,
 )
 from newsfacts.components.entities.vocabulary import (
@@ -169,7 +170,12 @@ class Typing:
         return persons
 
     def _classify(
-        self, doc: Doc, entity: Span, person_words: set[str], names_seen: Counter
+        self,
+        doc: Doc,
+        entity: Span,
+        person_words: set[str],
+        names_seen: Counter,
+        capitalised_inside: Counter,
     ) -> Mention | None:
         kind = NER_KINDS.get(entity.label_)
         start, end, gender = _trim(doc, entity.start, entity.end)
@@ -210,10 +216,14 @@ class Typing:
             return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
         if self._demonym_then_name(span) and (kind != PERSON or _after_article(span)):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
+        if text in self.lex["common_acronyms"] and text.isupper():
+            return None  # '(offensives, NDLR)': an acronym of a thing, whatever the NER says
         if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
             return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
         if self._participle_opening_sentence(span):
             return None  # 'Visé par un mandat d'arrêt', 'Réfugié en Suisse', 'Assis dans son salon'
+        if self._french_word_opening(span, person_words, capitalised_inside):
+            return None  # 'Prié par le tribunal de dire ...', '- "Illogique" -'
         if kind == ORGANIZATION and (
             text in self.lex["common_acronyms"]
             or self._abbreviates_common_noun(doc, span)
@@ -338,6 +348,24 @@ class Typing:
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
         return None  # MISC: events, products, works
+
+    def _french_word_opening(
+        self, span: Span, person_words: set[str], capitalised_inside: Counter
+    ) -> bool:
+        """A single word that opens a sentence or an intertitle, that French has as a word
+        ('Prié', 'Interpellé', 'Illogique', 'Rebelote'), and that the article never writes
+        capitalised inside a sentence, is that word, not a name. Not a known place nor a word
+        of a person's name ('Blanc' of 'Michel Blanc')."""
+        token = span[0]
+        return (
+            len(span) == 1
+            and token.is_title
+            and token.lower_ in self.word_forms
+            and _opens_heading(token)
+            and not capitalised_inside[token.text]
+            and token.text not in person_words
+            and not self.gazetteer.lookup(token.text)
+        )
 
     def _tail_word_after(self, doc: Doc, end: int) -> bool:
         """A word that ends organisations' names ('Métropole', 'Airlines') right after an

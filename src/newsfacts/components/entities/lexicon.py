@@ -58,6 +58,7 @@ def load_lexicons() -> dict:
         "head_words": set(organisations["head_words"]),
         "tail_words": set(organisations["tail_words"]),
         "type_nouns": organisations["type_nouns"],
+        "type_nouns_set": frozenset(organisations["type_nouns"]),
         "institutions": organisations["institutions"],
         "foreign_institutions": organisations["foreign_institutions"],
         "sports_verbs": set(organisations["sports_verbs"]),
@@ -109,6 +110,17 @@ def load_speech_lemmas() -> frozenset[str]:
             continue
         lemmas.add(re.sub(r"^(?:s'|se )", "", line).split()[0])
     return frozenset(lemmas)
+
+
+def with_plurals(nouns: list[str]) -> list[str]:
+    """The nouns, and the one-word ones also in the plural: 'les milices Interahamwe', 'les
+    magasins La Halle' type the name after them as the singular does."""
+    plurals = []
+    for noun in nouns:
+        if " " in noun or "-" in noun or noun.endswith(("s", "x", "z")) or not noun.islower():
+            continue
+        plurals.append(noun[:-2] + "aux" if noun.endswith("al") else noun + "s")
+    return nouns + plurals
 
 
 def _phrases(nlp, texts: list[str]) -> list[Doc]:

@@ -50,6 +50,21 @@ def _opens_sentence(token) -> bool:
     return before.is_space or before.text in (".", "!", "?", "«", '"', "“")
 
 
+# Marks that open an intertitle or a list item: '- Séduire les Egyptiens -', '• Organisation'.
+HEADING_MARKS = {"-", "–", "—", "•", "►", "▶"}
+
+
+def _opens_heading(token) -> bool:
+    """First word of a sentence, of an intertitle after its dash or bullet, or of a paragraph
+    glued to the end of the one before it ('Hausses de salairesInterpellé lors d'une visite')."""
+    if _opens_sentence(token):
+        return True
+    before = token.doc[token.i - 1]
+    if before.text in HEADING_MARKS and before.whitespace_:
+        return True
+    return not before.whitespace_ and before.is_alpha and before.text[-1].islower()
+
+
 def _after_article(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in ARTICLES
 
