@@ -4,10 +4,15 @@
   .venv/bin/python benchmarks/train_speaker_ranker.py            # leave-one-set-out, then train
   .venv/bin/python benchmarks/train_speaker_ranker.py --no-write # the estimate only
 
-Each quote the rules leave without a speaker is one example: its candidates (candidates.py) are
-labelled by the gold speaker (a candidate whose name the gold actor answers to), every candidate
-is negative where the gold speaker is null. A quote whose gold speaker is among no candidate
-teaches nothing and is left out; a predicted quote that matches no gold quote too.
+  --ranked pronoun,description,latter   # also weigh the weaker rules' answers (sieve.py)
+  --learn-from open,pronoun,description,latter   # the quotes to learn from (default)
+
+Each quote the rules leave without a speaker, or answer by a weak rule (a pronoun, "ce dernier",
+a description), is one example: its candidates (candidates.py) are labelled by the gold speaker
+(a candidate whose name the gold actor answers to), every candidate is negative where the gold
+speaker is null. A quote whose gold speaker is among no candidate teaches nothing and is left
+out of fitting (the candidate recall table counts them); a predicted quote that matches no gold
+quote too.
 
 The model is an L2-regularised logistic regression over candidates, fitted by Newton's method
 with numpy (spaCy's own dependency); the threshold on the best candidate's probability is the
@@ -205,12 +210,12 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="do not write the weights")
     parser.add_argument(
         "--ranked",
-        default=",".join(sorted(WEAK_KINDS)),
+        default="",
         help="rule kinds whose answer the ranker weighs (comma-separated; empty: open only)",
     )
     parser.add_argument(
         "--learn-from",
-        default="all",
+        default=",".join([OPEN, *sorted(WEAK_KINDS)]),
         help="kinds of quotes to learn from: 'all', or a comma-separated list (open, named, …)",
     )
     parser.add_argument("--l2", type=float, default=L2, help="weight of the L2 penalty")

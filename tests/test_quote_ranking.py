@@ -58,8 +58,14 @@ def test_candidates_are_the_actors_named_before_the_quote(nlp):
     assert marie["opens_paragraph"] == 1.0 and marie["type_direct"] == 1.0
 
 
-def test_plural_or_vague_speaker_words_leave_nothing_to_rank(nlp):
-    text = "Paul Roy est arrivé. « Tout va bien », assure-t-on."  # "on", "ils": no single actor
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Roy est arrivé. « Tout va bien », assure-t-on.",  # "on", "ils": no single actor
+        "Paul Roy est arrivé. « Tout va bien », assurent les syndicats.",  # a group
+    ],
+)
+def test_plural_or_vague_speaker_words_leave_nothing_to_rank(nlp, text):
     assert all(not found for _quote, found in ranked(nlp, text))
 
 
@@ -70,6 +76,7 @@ def test_a_description_the_rules_could_not_resolve_is_ranked_as_such(nlp):
     [(_quote, found)] = ranked(nlp, text)
     sncf = by_name(found)["SNCF"]
     assert sncf["words_description"] == 1.0 and sncf["description:nearest"] == 1.0
+    assert sncf["type_agrees"] == 1.0  # "la municipalité" is an organisation, and so is it
 
 
 def test_a_pronoun_rules_out_the_other_gender(nlp):

@@ -62,6 +62,7 @@ class QuoteView:
     speaker_chars: tuple[int, int] | None = None  # the speaker words, no candidate mention
     description_words: frozenset[str] = frozenset()  # "le maire": titles a candidate may hold
     words_kind: str = "none"  # what the speaker words are (ranking.words_kind)
+    described_type: str | None = None  # "le maire": a person; "la régie": an organization
 
 
 @dataclass
@@ -77,6 +78,7 @@ class DocumentView:
     in_marks: object  # .holds(offset): inside closed quote marks
     token_starts: list[int] = field(default_factory=list)
     media: Media = field(default_factory=Media)
+    nouns: dict[str, str] = field(default_factory=dict)  # noun -> "person" / "organization"
     mention_counts: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -224,6 +226,10 @@ def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -
     if quote.description_words:
         titles = view.index.titles.get(candidate.number, set())
         features["title_match"] = float(bool(quote.description_words & titles))
+    if quote.described_type:
+        agrees = candidate.actor.get("type") == quote.described_type
+        features["type_agrees"] = float(agrees)
+        features["type_clashes"] = float(not agrees)
     features["same_paragraph"] = float(candidate.features.get("paragraphs_before", 1.0) == 0)
     return features
 
