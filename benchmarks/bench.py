@@ -34,12 +34,16 @@ REAL = [
     "real/orangesum-f",
     "real/orangesum-g",
     "real/orangesum-h",
+    "real/orangesum-i",
+    "real/orangesum-j",
+    "real/orangesum-k",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
     "real/orangesum-heldout",
     "real/orangesum-heldout2",
     "real/orangesum-heldout3",
+    "real/orangesum-heldout4",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
