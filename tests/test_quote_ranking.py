@@ -326,3 +326,15 @@ def test_open_quotes_weigh_each_kind_of_speaker_words_apart(nlp):
 )
 def test_words_kind(words, kind):
     assert words_kind(words) == kind
+
+
+def test_a_description_rules_out_actors_of_the_other_type(nlp):
+    text = "Luc Vidal arrive. La SNCF suit. « Deux », dit le gouvernement."
+    view = view_of(nlp, text, spans_of(text, "Luc Vidal", "SNCF"))
+    view.index.actors[1]["type"] = "organization"
+    start = text.index("«")
+    quote = QuoteView(start, start + 8, "direct", words_kind="description")
+    quote.described_type = "organization"
+    assert set(by_name(candidates(view, quote, Continuity()))) == {"SNCF"}
+    quote.described_type = "person"
+    assert set(by_name(candidates(view, quote, Continuity()))) == {"Luc Vidal"}

@@ -175,6 +175,12 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             found[n] = Candidate(
                 actor, n, _actor_features(view, n, actor, before), gender=index.gender.get(n)
             )
+    if quote.described_type:  # "le gouvernement" is no person, "le maire" no organisation
+        found = {
+            n: c
+            for n, c in found.items()
+            if c.actor.get("type") == quote.described_type or n == quote.rule_choice
+        }
     if quote.pronoun_gender:
         found = {
             n: c
