@@ -35,7 +35,10 @@ from newsfacts.components.quotes.speaker_words import normalize
 
 WEIGHTS = "speaker_ranker.json"
 PERSON_NOUNS = ("person_nouns", "plain_person_nouns", "staff_nouns")
-ORGANIZATION_NOUNS = ("organization_nouns", "institution_nouns")
+ORGANIZATION_NOUNS = ("organization_nouns",)
+# "la municipalité", "le gouvernement": a specific institution, no anaphor of an actor named
+# before (the rules resolve the ones the article names); nothing to rank
+INSTITUTION = "institution"
 # "les syndicats", "des médias américains", "plusieurs élus": a group, no one actor to rank
 PLURAL_STARTS = frozenset(
     {"les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains", "certaines"}
@@ -92,6 +95,7 @@ class SpeakerRanking:
             **{t: "person" for t in load_titles()},
             **{w: "person" for k in PERSON_NOUNS for w in lexicon.words.get(k, ())},
             **{w: "organization" for k in ORGANIZATION_NOUNS for w in lexicon.words.get(k, ())},
+            **{w: INSTITUTION for w in lexicon.words.get("institution_nouns", ())},
         }
 
     def __call__(self, ctx, quotes: list, marks) -> None:
@@ -204,6 +208,7 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
     choice = view.index.numbers_of(quote.speaker) if quote.speaker is not None else []
     described = kind in ("description", "indefinite") or quote.rule == DESCRIPTION
     nouns = [t for t in span if t.pos_ == "NOUN"] if span is not None and described else []
+    described_type = view.nouns.get(nouns[0].lower_) if nouns else None
     plural = kind != "pronoun" and (
         first_word(words) in PLURAL_STARTS or bool(nouns and "Plur" in nouns[0].morph.get("Number"))
     )
@@ -216,12 +221,13 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         inherited=quote.inherited,
         pronoun_gender=SINGULAR.get(words),
         # the rules found someone: plural or vague words still point at one actor
-        plural_or_vague=quote.speaker is None and (words in PLURAL_OR_VAGUE or plural),
+        plural_or_vague=quote.speaker is None
+        and (words in PLURAL_OR_VAGUE or plural or described_type == INSTITUTION),
         rule=quote.rule if quote.speaker is not None else None,
         rule_choice=choice[0] if choice else None,
         speaker_chars=(span.start_char, span.end_char) if span is not None else None,
         words_kind=kind,
-        described_type=view.nouns.get(nouns[0].lower_) if nouns else None,
+        described_type=described_type,
         description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))
         if span is not None and described
         else frozenset(),
