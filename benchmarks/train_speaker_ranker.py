@@ -4,10 +4,15 @@
   .venv/bin/python benchmarks/train_speaker_ranker.py            # leave-one-set-out, then train
   .venv/bin/python benchmarks/train_speaker_ranker.py --no-write # the estimate only
 
-Each quote the rules leave without a speaker is one example: its candidates (candidates.py) are
-labelled by the gold speaker (a candidate whose name the gold actor answers to), every candidate
-is negative where the gold speaker is null. A quote whose gold speaker is among no candidate
-teaches nothing and is left out; a predicted quote that matches no gold quote too.
+  --ranked pronoun,description,latter   # also weigh the weaker rules' answers (sieve.py)
+  --learn-from open,pronoun,description,latter   # the quotes to learn from (default)
+
+Each quote the rules leave without a speaker, or answer by a weak rule (a pronoun, "ce dernier",
+a description), is one example: its candidates (candidates.py) are labelled by the gold speaker
+(a candidate whose name the gold actor answers to), every candidate is negative where the gold
+speaker is null. A quote whose gold speaker is among no candidate teaches nothing and is left
+out of fitting (the candidate recall table counts them); a predicted quote that matches no gold
+quote too.
 
 The model is an L2-regularised logistic regression over candidates, fitted by Newton's method
 with numpy (spaCy's own dependency); the threshold on the best candidate's probability is the
@@ -31,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from newsfacts.components.quotes.sieve import RULE_KINDS, WEAK_KINDS
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUTPUT = ROOT / "src" / "newsfacts" / "lexicons" / "speaker_ranker.json"
@@ -47,6 +54,7 @@ def load_module(name: str):
 
 SCORER = load_module("score_facts")
 SETS = [s for s in load_module("bench").REAL if "orangesum" in s]  # the real tuning sets
+OPEN = "open"  # a quote the rules left without a speaker
 
 
 def articles_of(folder: str) -> list[dict]:
@@ -63,7 +71,7 @@ def run(ranking, folder: str, ranker) -> tuple[list[dict], list[tuple]]:
     records = []
     for article in articles_of(folder):
         ranking.observe = lambda quote, found, a=article: seen.append(
-            (a["id"], quote.start, quote.end, found, quote.speaker is not None)
+            (a["id"], quote.start, quote.end, found, kind_of(quote))
         )
         records.append(extract(article["text"], article.get("date"), doc_id=article["id"]))
         records[-1]["id"] = article["id"]
@@ -71,13 +79,19 @@ def run(ranking, folder: str, ranker) -> tuple[list[dict], list[tuple]]:
     return records, seen
 
 
-def examples(folder: str, seen: list[tuple]) -> list[tuple[np.ndarray | None, list[int], bool]]:
-    """(feature names, rows, labels) per ranked quote that matches a gold quote."""
+def kind_of(quote) -> str:
+    """How the rules answered a quote: a kind of sieve.py, or "open" where none did."""
+    return quote.rule if quote.speaker is not None and quote.rule else OPEN
+
+
+def examples(folder: str, seen: list[tuple]) -> list[tuple]:
+    """(features, labels, has a speaker, rule kind, gold among the candidates) per observed
+    quote that matches a gold quote."""
     with open(HERE / folder / "gold.json", encoding="utf-8") as file:
         gold = json.load(file)
     texts = {a["id"]: a["text"] for a in articles_of(folder)}
     found = []
-    for doc_id, start, end, candidates, by_rules in seen:
+    for doc_id, start, end, candidates, kind in seen:
         g = gold.get(doc_id)
         if not g or "quotes" not in g:
             continue
@@ -95,12 +109,8 @@ def examples(folder: str, seen: list[tuple]) -> list[tuple[np.ndarray | None, li
             SCORER.entity_keys(actor) if actor else ({SCORER.fold(speaker)} if speaker else set())
         )
         labels = [SCORER.fold(c.actor.get("name")) in keys for c in candidates]
-        if keys and not any(labels):
-            continue  # the speaker is no candidate: nothing to learn
         features = [c.features for c in candidates]
-        if by_rules:  # a quote the rules attributed: what is said of its speaker, marked apart
-            features = [{**f, "rules_attributed": 1.0} for f in features]
-        found.append((features, labels, bool(keys), by_rules))
+        found.append((features, labels, bool(keys), kind, not keys or any(labels)))
     return found
 
 
@@ -132,28 +142,41 @@ def fit(data, names, l2: float = L2):
     return weights, round(float(w[-1]), 4)
 
 
-def correct(data, weights, bias, threshold) -> int:
+def decided(example, ranker, ranked: frozenset[str]) -> bool:
+    """Whether the ranker (or the rule it leaves alone) gets this quote's speaker right."""
+    features, labels, has_speaker, kind, _reachable = example
+    if kind != OPEN and kind not in ranked:  # a rule answer the ranker does not weigh
+        rule = [f.get("rule_choice", 0.0) == 1.0 for f in features]
+        return any(r and label for r, label in zip(rule, labels, strict=True))
+    scores = [ranker.probability(f) for f in features]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    if best is None or (kind == OPEN and scores[best] <= ranker.threshold):
+        return not has_speaker
+    return labels[best]
+
+
+def correct(data, model: dict) -> int:
     from newsfacts.components.quotes.ranking import SpeakerRanker
 
-    ranker = SpeakerRanker(weights, bias, threshold)
-    right = 0
-    for features, labels, has_speaker, by_rules in data:
-        if by_rules:
-            continue
-        scores = [ranker.probability(f) for f in features]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)
-        if best is None or scores[best] <= threshold:
-            right += not has_speaker
-        else:
-            right += labels[best]
-    return right
+    ranked = frozenset(model.get("ranked_rules", ()))
+    ranker = SpeakerRanker(model["weights"], model["bias"], model["threshold"], ranked)
+    return sum(decided(example, ranker, ranked) for example in data)
 
 
-def train(data, names, threshold: float | None = None, l2: float = L2) -> dict:
-    weights, bias = fit(data, names, l2)
+def train(data, names, ranked, learn_from, threshold=None, l2: float = L2) -> dict:
+    """Fits on the quotes of the kinds in learn_from whose gold speaker is a candidate (or
+    null); the threshold is the one that gets most open quotes right."""
+    fitting = [q for q in data if q[3] in learn_from and q[4]]
+    weights, bias = fit(fitting, names, l2)
+    model = {"weights": weights, "bias": bias, "ranked_rules": sorted(ranked)}
     if threshold is None:
-        threshold = max(THRESHOLDS, key=lambda t: (correct(data, weights, bias, t), -abs(t - 0.5)))
-    return {"weights": weights, "bias": bias, "threshold": threshold}
+        open_quotes = [q for q in data if q[3] == OPEN]
+        threshold = max(
+            THRESHOLDS,
+            key=lambda t: (correct(open_quotes, {**model, "threshold": t}), -abs(t - 0.5)),
+        )
+    model["threshold"] = threshold
+    return model
 
 
 def score(folder: str, records: list[dict]) -> dict:
@@ -168,20 +191,47 @@ def score(folder: str, records: list[dict]) -> dict:
     return {k: figures[k]["F1"] for k in ("quotes (span)", "quotes (attributed)")}
 
 
+def candidate_recall(data: dict) -> None:
+    """How often the gold speaker is among the candidates, by how the rules answered."""
+    print("rule kind | quotes with a gold speaker | gold among candidates | rule answer right")
+    kinds = sorted({q[3] for d in data.values() for q in d})
+    for kind in kinds:
+        quotes = [q for d in data.values() for q in d if q[3] == kind and q[2]]
+        reachable = sum(q[4] for q in quotes)
+        rule_right = sum(
+            any(f.get("rule_choice") == 1.0 and label for f, label in zip(q[0], q[1], strict=True))
+            for q in quotes
+        )
+        print(f"{kind} | {len(quotes)} | {reachable} | {rule_right}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="do not write the weights")
     parser.add_argument(
-        "--rules-quotes",
-        action="store_true",
-        help="also learn from the quotes the rules attributed",
+        "--ranked",
+        default="",
+        help="rule kinds whose answer the ranker weighs (comma-separated; empty: open only)",
+    )
+    parser.add_argument(
+        "--learn-from",
+        default=",".join([OPEN, *sorted(WEAK_KINDS)]),
+        help="kinds of quotes to learn from: 'all', or a comma-separated list (open, named, …)",
     )
     parser.add_argument("--l2", type=float, default=L2, help="weight of the L2 penalty")
     parser.add_argument("--threshold", type=float, help="fixed threshold (default: tuned)")
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="leave-one-set-out on the collected candidates only (quotes right), no re-run",
+    )
     args = parser.parse_args()
-
-    def keep(example) -> bool:
-        return args.rules_quotes or not example[3]
+    ranked = frozenset(k for k in args.ranked.split(",") if k)
+    learn_from = (
+        frozenset([OPEN, *RULE_KINDS])
+        if args.learn_from == "all"
+        else frozenset(args.learn_from.split(","))
+    )
 
     from newsfacts.components.quotes.ranking import SpeakerRanker
     from newsfacts.pipeline import load_pipeline
@@ -193,21 +243,34 @@ def main() -> None:
         data[folder] = examples(folder, seen)
         rules_only[folder] = score(folder, records)
     names = sorted({name for d in data.values() for q in d for f in q[0] for name in f})
-    print("set | rules only span/attributed | leave-one-set-out span/attributed | examples")
+    candidate_recall(data)
+    print("set | rules only span/attributed | leave-one-set-out span/attributed | weighed quotes")
     for folder in SETS:
-        train_data = [q for other in SETS if other != folder for q in data[other] if keep(q)]
-        model = train(train_data, names, args.threshold, args.l2)
-        ranker = SpeakerRanker(model["weights"], model["bias"], model["threshold"])
+        train_data = [q for other in SETS if other != folder for q in data[other]]
+        model = train(train_data, names, ranked, learn_from, args.threshold, args.l2)
+        weighed = [q for q in data[folder] if q[3] == OPEN or q[3] in ranked]
+        if args.offline:
+            rules = {**model, "ranked_rules": []}
+            print(
+                f"{folder} | quotes right: rules {correct(weighed, rules)} "
+                f"-> ranker {correct(weighed, model)} of {len(weighed)}"
+            )
+            continue
+        ranker = SpeakerRanker(model["weights"], model["bias"], model["threshold"], ranked)
         records, _ = run(ranking, folder, ranker)
         before, after = rules_only[folder], score(folder, records)
         print(
             f"{folder} | {before['quotes (span)']} / {before['quotes (attributed)']} | "
             f"{after['quotes (span)']} / {after['quotes (attributed)']} | "
-            f"{sum(not q[3] for q in data[folder])} "
-            f"(threshold {model['threshold']})"
+            f"{len(weighed)} (threshold {model['threshold']})"
         )
     model = train(
-        [q for folder in SETS for q in data[folder] if keep(q)], names, args.threshold, args.l2
+        [q for folder in SETS for q in data[folder]],
+        names,
+        ranked,
+        learn_from,
+        args.threshold,
+        args.l2,
     )
     print(json.dumps(model, indent=1), file=sys.stderr)
     if not args.no_write:

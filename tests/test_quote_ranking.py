@@ -18,7 +18,7 @@ from newsfacts.components.quotes.candidates import (
 )
 from newsfacts.components.quotes.index import ActorIndex, Stretches
 from newsfacts.components.quotes.lexicon import load_lexicon
-from newsfacts.components.quotes.ranking import SpeakerRanker, attribute_remaining
+from newsfacts.components.quotes.ranking import SpeakerRanker, attribute, words_kind
 
 
 def ranked(nlp, text: str) -> list[tuple[str, list[Candidate]]]:
@@ -61,14 +61,21 @@ def test_candidates_are_the_actors_named_before_the_quote(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # a description says who speaks, even where the rules cannot tell who it is
+        "Paul Roy est arrivé. « Tout va bien », assure-t-on.",  # "on", "ils": no single actor
+        "Paul Roy est arrivé. « Tout va bien », assurent les syndicats.",  # a group
+        # a specific institution, not an anaphor of the organisation named before
         "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la municipalité.",
-        # "on", "ils": no single actor
-        "Paul Roy est arrivé. « Tout va bien », assure-t-on.",
     ],
 )
-def test_speaker_words_that_name_no_one_known_leave_nothing_to_rank(nlp, text):
+def test_plural_or_vague_speaker_words_leave_nothing_to_rank(nlp, text):
     assert all(not found for _quote, found in ranked(nlp, text))
+
+
+def test_a_description_the_rules_could_not_resolve_is_ranked_as_such(nlp):
+    text = "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la régie."
+    [(_quote, found)] = ranked(nlp, text)
+    sncf = by_name(found)["SNCF"]
+    assert sncf["words_description"] == 1.0 and sncf["description:nearest"] == 1.0
 
 
 def test_a_pronoun_rules_out_the_other_gender(nlp):
@@ -200,12 +207,13 @@ def test_the_shipped_weights_load_and_favour_a_subject_over_a_medium():
 
 
 class FakeQuote:
-    def __init__(self, start, end, speaker=None, inherited=False, speaker_span=None):
+    def __init__(self, start, end, speaker=None, inherited=False, speaker_span=None, rule=None):
         self.start, self.end, self.type, self.cue = start, end, "direct", None
         self.speaker, self.inherited, self.speaker_span = speaker, inherited, speaker_span
+        self.rule = rule or ("named" if speaker is not None else None)
 
 
-def test_attribute_remaining_keeps_rule_speakers_and_fills_the_rest(nlp):
+def test_attribute_keeps_rule_speakers_and_fills_the_rest(nlp):
     text = "Anne Roy parle. « Un. » Luc Vidal arrive. « Deux. » « Trois. »"
     view = view_of(nlp, text, spans_of(text, "Anne Roy", "Luc Vidal"))
     anne, luc = view.index.actors
@@ -217,7 +225,7 @@ def test_attribute_remaining_keeps_rule_speakers_and_fills_the_rest(nlp):
     ]
     ranker = SpeakerRanker({"nearest": 2.0}, bias=-1.0, threshold=0.5)
     seen = []
-    attribute_remaining(view, quotes, ranker, lambda q, found: seen.append(q))
+    attribute(view, quotes, ranker, lambda q, found: seen.append(q))
     assert quotes[0].speaker is anne
     assert quotes[1].speaker is luc  # the nearest name
     assert quotes[2].speaker is luc
@@ -228,5 +236,104 @@ def test_without_a_ranker_nothing_is_filled(nlp):
     text = "Luc Vidal arrive. « Deux. »"
     view = view_of(nlp, text, spans_of(text, "Luc Vidal"))
     quote = FakeQuote(text.index("«"), len(text))
-    attribute_remaining(view, [quote], None)
+    attribute(view, [quote], None)
     assert quote.speaker is None
+
+
+# ---- the sieve: weak rule answers are weighed, names are final ----------------------------------
+
+
+def test_a_weak_rule_answer_is_overruled_where_the_features_disagree(nlp):
+    text = "Anne Roy parle. Luc Vidal arrive. « Deux », dit-il."
+    view = view_of(nlp, text, spans_of(text, "Anne Roy", "Luc Vidal"))
+    anne, luc = view.index.actors
+    pronoun = view.doc.char_span(text.index("-il"), text.index("-il") + 3)
+    anne["mentions"].append([pronoun.start_char + 1, pronoun.end_char])  # what the rule added
+    start = text.index("«")
+    ranker = SpeakerRanker(
+        {"nearest": 2.0, "rule_choice_pronoun": 1.0, "rule_choice_named": 9.0},
+        bias=-1.0,
+        threshold=0.5,
+        ranked_rules=frozenset({"pronoun"}),
+    )
+
+    def quote(rule):
+        return FakeQuote(start, start + 8, speaker=anne, speaker_span=pronoun, rule=rule)
+
+    by_pronoun = quote("pronoun")
+    attribute(view, [by_pronoun], ranker)
+    assert by_pronoun.speaker is luc  # nearest (2.0) beats the pronoun rule's choice (1.0)
+    assert [pronoun.start_char + 1, pronoun.end_char] in luc["mentions"]  # the mention moves
+    assert [pronoun.start_char + 1, pronoun.end_char] not in anne["mentions"]
+    luc["mentions"].pop()
+
+    by_name_rule = quote("named")
+    attribute(view, [by_name_rule], ranker)
+    assert by_name_rule.speaker is anne  # a name is final: never weighed
+
+    not_ranked = quote("pronoun")
+    plain = SpeakerRanker(ranker.weights, ranker.bias, ranker.threshold)
+    attribute(view, [not_ranked], plain)
+    assert not_ranked.speaker is anne  # a ranker that weighs no rule keeps the rules' answer
+
+
+def test_the_rules_choice_is_a_candidate_and_its_own_mention_is_not(nlp):
+    text = "Anne parle. " + "Il pleut. " * 200 + "Luc rit. « Oui », dit-elle."
+    view = view_of(nlp, text, spans_of(text, "Anne", "Luc"))
+    words = (text.index("-elle"), text.index("-elle") + 5)
+    view.index.add_mention(words[0] + 1, words[1], view.index.actors[0])
+    quote = QuoteView(text.index("«"), text.index("»") + 1, "direct", rule="pronoun", rule_choice=0)
+    quote.speaker_chars = words
+    found = by_name(candidates(view, quote, Continuity()))
+    anne, luc = found["Anne"], found["Luc"]
+    assert anne["rule_choice"] == anne["rule_choice_pronoun"] == 1.0 and luc["rule_choice"] == 0
+    assert anne.get("after", 0.0) == 0.0  # the pronoun the rule resolved tells nothing more
+    assert anne["rule_pronoun"] == luc["rule_pronoun"] == 1.0
+
+
+def test_a_name_in_a_later_sentence_of_the_paragraph_is_a_candidate(nlp):
+    text = "« Nous irons jusqu'au bout », dit-il. Marc Petit, 35 ans, est formel."
+    view = view_of(nlp, text, spans_of(text, "Marc Petit"))
+    quote = QuoteView(0, text.index("»") + 1, "direct")
+    found = by_name(candidates(view, quote, Continuity()))
+    assert found["Marc Petit"]["later"] == 1.0 and found["Marc Petit"].get("after", 0) == 0
+
+
+def test_open_quotes_weigh_each_kind_of_speaker_words_apart(nlp):
+    text = "Luc Vidal arrive. « Deux », dit le chef."
+    view = view_of(nlp, text, spans_of(text, "Luc Vidal"))
+    view.index.titles[0] = {"chef"}
+    start = text.index("«")
+    described = QuoteView(start, start + 8, "direct", words_kind="description")
+    described.description_words = frozenset({"chef"})
+    luc = by_name(candidates(view, described, Continuity()))["Luc Vidal"]
+    assert luc["title_match"] == 1.0 and luc["words_description"] == 1.0
+    assert luc["description:nearest"] == luc["nearest"] == 1.0
+    bare = by_name(candidates(view, QuoteView(start, start + 8, "direct"), Continuity()))
+    assert "description:nearest" not in bare["Luc Vidal"] and bare["Luc Vidal"]["none:nearest"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("", "none"),
+        ("-elle", "pronoun"),
+        ("qui", "relative"),
+        ("son épouse", "anaphoric"),
+        ("le chef de l'état", "description"),
+    ],
+)
+def test_words_kind(words, kind):
+    assert words_kind(words) == kind
+
+
+def test_a_description_rules_out_actors_of_the_other_type(nlp):
+    text = "Luc Vidal arrive. La SNCF suit. « Deux », dit le gouvernement."
+    view = view_of(nlp, text, spans_of(text, "Luc Vidal", "SNCF"))
+    view.index.actors[1]["type"] = "organization"
+    start = text.index("«")
+    quote = QuoteView(start, start + 8, "direct", words_kind="description")
+    quote.described_type = "organization"
+    assert set(by_name(candidates(view, quote, Continuity()))) == {"SNCF"}
+    quote.described_type = "person"
+    assert set(by_name(candidates(view, quote, Continuity()))) == {"Luc Vidal"}

@@ -904,11 +904,12 @@ PRESS_SPEAKERS = [
         "peuvent plus ».",
         ["Rachida Dati"],
     ),
-    # counter-example: the latest woman was no subject and did not speak
+    # the rules leave it open (the latest woman was no subject); the ranker weighs the
+    # description: the only woman named, just before, holding no other title
     (
         "Jean Dupont a reçu Rachida Dati. Plus tard, l'ancienne ministre a estimé que « les "
         "Parisiens n'en peuvent plus ».",
-        [None],
+        ["Rachida Dati"],
     ),
     # a role of a known organisation opening the sentence: the one just quoted
     (

@@ -29,7 +29,7 @@ from newsfacts.components.quotes.speaker_words import hangs_on_subject
 WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
 WINDOW_PARAGRAPHS = 3
 WINDOW_MENTIONS = 40  # mentions walked back at most
-AFTER_CHARS = 200  # a name just after the quote, in its sentence ("…", selon X.)
+AFTER_CHARS = 200  # a name just after the quote, in its paragraph ("…", selon X.)
 LOG_WINDOW = math.log1p(WINDOW_CHARS)
 PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec", "chez", "("})
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
@@ -57,6 +57,12 @@ class QuoteView:
     inherited: bool = False
     pronoun_gender: str | None = None  # "a-t-elle poursuivi": the speaker is a woman
     plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
+    rule: str | None = None  # the kind of rule that answered (sieve.py), None if none did
+    rule_choice: int | None = None  # the actor # the rules chose
+    speaker_chars: tuple[int, int] | None = None  # the speaker words, no candidate mention
+    description_words: frozenset[str] = frozenset()  # "le maire": titles a candidate may hold
+    words_kind: str = "none"  # what the speaker words are (ranking.words_kind)
+    described_type: str | None = None  # "le maire": a person; "la régie": an organization
 
 
 @dataclass
@@ -72,6 +78,7 @@ class DocumentView:
     in_marks: object  # .holds(offset): inside closed quote marks
     token_starts: list[int] = field(default_factory=list)
     media: Media = field(default_factory=Media)
+    nouns: dict[str, str] = field(default_factory=dict)  # noun -> "person" / "organization"
     mention_counts: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -119,6 +126,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             break
         if view.in_marks.holds(start) or quote.start <= start < quote.end:
             continue
+        if _in_speaker_words(quote, start):
+            continue  # the rules' own answer, added as a mention: weighed as rule_choice
         n = _canonical(index, n)
         if n in found:
             found[n].features["mentions_in_window"] += 1
@@ -142,10 +151,12 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         found[n] = candidate
         rank += 1
     for start, end, n in index.after(quote.end, 10):
-        if start - quote.end > AFTER_CHARS or view.sentence(start) != view.sentence(quote.end):
+        if start - quote.end > AFTER_CHARS or view.paragraph(start) != view.paragraph(quote.end):
             break
-        if view.in_marks.holds(start):
+        if view.in_marks.holds(start) or _in_speaker_words(quote, start):
             continue
+        # in the quote's sentence ("…, selon X") or a later one ("« … » Marc, 35 ans, …")
+        side = "after" if view.sentence(start) == view.sentence(quote.end) else "later"
         n = _canonical(index, n)
         candidate = found.get(n)
         if candidate is None:
@@ -153,21 +164,29 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             candidate = found[n] = Candidate(actor, n, _actor_features(view, n, actor, before))
             candidate.features["mentions_in_window"] = 1.0
             candidate.gender = _gender(view, n, actor, start)
-        if candidate.features.get("after"):
+        if candidate.features.get("after") or candidate.features.get("later"):
             continue
-        candidate.features.update(_mention_features(view, start, end, "after"))
-        candidate.features["after"] = 1.0
-        candidate.features["chars_after"] = math.log1p(start - quote.end) / LOG_WINDOW
-    if before.previous is not None and before.previous not in found:
-        actor = index.actors[before.previous]
-        found[before.previous] = Candidate(
-            actor,
-            before.previous,
-            _actor_features(view, before.previous, actor, before),
-            gender=view.index.gender.get(before.previous),
-        )
+        candidate.features.update(_mention_features(view, start, end, side))
+        candidate.features[side] = 1.0
+        candidate.features[f"chars_{side}"] = math.log1p(start - quote.end) / LOG_WINDOW
+    for n in (before.previous, quote.rule_choice):  # who spoke last, whom the rules chose
+        if n is not None and n not in found:
+            actor = index.actors[n]
+            found[n] = Candidate(
+                actor, n, _actor_features(view, n, actor, before), gender=index.gender.get(n)
+            )
+    if quote.described_type:  # "le gouvernement" is no person, "le maire" no organisation
+        found = {
+            n: c
+            for n, c in found.items()
+            if c.actor.get("type") == quote.described_type or n == quote.rule_choice
+        }
     if quote.pronoun_gender:
-        found = {n: c for n, c in found.items() if c.gender in (None, quote.pronoun_gender)}
+        found = {
+            n: c
+            for n, c in found.items()
+            if c.gender in (None, quote.pronoun_gender) or n == quote.rule_choice
+        }
     quote_features = _quote_features(view, quote, before)
     named_inside = persons_named_in(index, quote.start, quote.end)
     for candidate in found.values():
@@ -184,7 +203,41 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         features["cue_subject_x_direct"] = features.get("cue_subject_before", 0.0) * (
             quote.type == "direct"
         )
+        features.update(_rule_features(view, quote, candidate))
+        if quote.rule is None:  # a quote left open: each kind of speaker words weighs apart
+            features.update({f"{quote.words_kind}:{k}": v for k, v in list(features.items())})
     return list(found.values())
+
+
+def _in_speaker_words(quote: QuoteView, start: int) -> bool:
+    return quote.speaker_chars is not None and (
+        quote.speaker_chars[0] <= start < quote.speaker_chars[1]
+    )
+
+
+def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -> dict:
+    """What the rules said of this candidate, and how it fits the speaker words: "this is the
+    actor the pronoun rule chose", "the pronoun is feminine and so is she", "the description
+    is "le maire" and he is the mayor"."""
+    chosen = float(candidate.number == quote.rule_choice)
+    rule = quote.rule or "none"
+    features = {
+        "rule_choice": chosen,
+        f"rule_choice_{rule}": chosen,
+        f"rule_{rule}": 1.0,
+        f"words_{quote.words_kind}": 1.0,
+    }
+    if quote.pronoun_gender:
+        features["agrees_pronoun"] = float(candidate.gender == quote.pronoun_gender)
+    if quote.description_words:
+        titles = view.index.titles.get(candidate.number, set())
+        features["title_match"] = float(bool(quote.description_words & titles))
+    if quote.described_type:
+        agrees = candidate.actor.get("type") == quote.described_type
+        features["type_agrees"] = float(agrees)
+        features["type_clashes"] = float(not agrees)
+    features["same_paragraph"] = float(candidate.features.get("paragraphs_before", 1.0) == 0)
+    return features
 
 
 def _canonical(index: ActorIndex, n: int) -> int:

@@ -43,6 +43,7 @@ from newsfacts.components.quotes.model import (
 )
 from newsfacts.components.quotes.pointers import PointedClauses
 from newsfacts.components.quotes.ranking import SpeakerRanking
+from newsfacts.components.quotes.sieve import INHERITED, rule_kind
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
 from newsfacts.components.quotes.text import Sentences
@@ -722,7 +723,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             # the reported words name others, not the speaker: "X et Y ont remis au pot, a
             # précisé la société" is not Y speaking
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
-            quote.speaker = actor
+            quote.speaker = quote.rule_speaker = actor
+            quote.rule = rule_kind(span, actor, self.speakers.pronouns)
             if actor is not None:
                 self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor
@@ -732,7 +734,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                     ctx.index.add_mention(start, span.end_char, actor)
         for k, quote in enumerate(quotes):
             if quote.inherited and k > 0:
-                quote.speaker = quotes[k - 1].speaker
+                quote.speaker = quote.rule_speaker = quotes[k - 1].speaker
+                quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
 

@@ -69,6 +69,8 @@ class Quote:
     needs_speaker: bool = False  # no cue: a quote only if its speaker is a known actor
     wraps: bool = False  # a source's report of others' words: kept only around their quotes
     fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
+    rule: str | None = None  # how the rules found the speaker (sieve.RULE_KINDS), None if not
+    rule_speaker: dict | None = None  # the rules' answer, before the ranker weighs it
 
 
 @dataclass

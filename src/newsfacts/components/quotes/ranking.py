@@ -1,9 +1,14 @@
 """The last stage of speaker attribution: a learned ranker over candidate speakers.
 
-The rules come first and keep their answer (an explicit cue subject, "selon X", an inverted
-"a déclaré X"). A quote they leave with no speaker gets one here: each candidate of
-candidates.py is scored by a logistic model, and the best one speaks if its probability passes a
-threshold; otherwise the quote keeps no speaker (an anonymous source, a relayed text).
+The rules come first. An answer that names the speaker (an explicit cue subject, "selon X", an
+inverted "a déclaré X") is final (sieve.py). A quote they leave with no speaker gets one here:
+each candidate of candidates.py is scored by a logistic model, and the best one speaks if its
+probability passes a threshold; otherwise the quote keeps no speaker (an anonymous source, a
+relayed text). The weaker rules' answers (a pronoun, "ce dernier", a description) can be weighed
+the same way, their choice being one feature of the candidates: the weights say which rule kinds
+the model weighs ("ranked_rules"). Measured leave-one-set-out, weighing them gained nothing over
+keeping them (the rules are right on ~90% of them), so the shipped model weighs none; what it
+learns from them (250 more examples than the open quotes alone) is what helps.
 
 The weights are data (lexicons/speaker_ranker.json), trained on the real tuning sets by
 benchmarks/train_speaker_ranker.py with nothing but numpy; scoring them needs no library.
@@ -16,6 +21,7 @@ import math
 from collections.abc import Callable
 from importlib import resources
 
+from newsfacts.components.entities import load_titles
 from newsfacts.components.quotes.candidates import (
     Candidate,
     Continuity,
@@ -24,28 +30,51 @@ from newsfacts.components.quotes.candidates import (
     QuoteView,
     candidates,
 )
+from newsfacts.components.quotes.sieve import DESCRIPTION, WEAK_KINDS
+from newsfacts.components.quotes.speaker_words import normalize
 
 WEIGHTS = "speaker_ranker.json"
+PERSON_NOUNS = ("person_nouns", "plain_person_nouns", "staff_nouns")
+ORGANIZATION_NOUNS = ("organization_nouns",)
+# "la municipalité", "le gouvernement": a specific institution, no anaphor of an actor named
+# before (the rules resolve the ones the article names); nothing to rank
+INSTITUTION = "institution"
+# "les syndicats", "des médias américains", "plusieurs élus": a group, no one actor to rank
+PLURAL_STARTS = frozenset(
+    {"les", "des", "ces", "leurs", "ses", "nos", "vos", "plusieurs", "certains", "certaines"}
+)
+INDEFINITE_STARTS = frozenset({"un", "une"})  # "une source", "un proche": mostly unnamed
 
 
 class SpeakerRanker:
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+    """A logistic model over candidates. ``ranked_rules`` are the rule kinds (sieve.py) whose
+    answer it weighs instead of keeping: empty, it only attributes what the rules left open."""
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        bias: float,
+        threshold: float,
+        ranked_rules: frozenset[str] = frozenset(),
+    ) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
+        self.ranked_rules = frozenset(ranked_rules)
 
     @classmethod
     def load(cls, name: str = WEIGHTS) -> SpeakerRanker:
         data = json.loads(resources.files("newsfacts.lexicons").joinpath(name).read_text("utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"])
+        ranked = frozenset(data.get("ranked_rules", ()))
+        return cls(data["weights"], data["bias"], data["threshold"], ranked)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
-    def choose(self, found: list[Candidate]) -> Candidate | None:
+    def choose(self, found: list[Candidate], threshold: float | None = None) -> Candidate | None:
         """The likeliest speaker, or None when no candidate is likely enough."""
-        best, best_p = None, self.threshold
+        best, best_p = None, self.threshold if threshold is None else threshold
         for candidate in found:
             p = self.probability(candidate.features)
             if p > best_p:
@@ -61,82 +90,151 @@ class SpeakerRanking:
         self.ranker: SpeakerRanker | None = SpeakerRanker.load()
         self.media = Media.from_lexicon(lexicon)
         self.observe: Observer | None = None
+        # the noun of a description tells whether a person or an organisation speaks
+        self.nouns = {
+            **{t: "person" for t in load_titles()},
+            **{w: "person" for k in PERSON_NOUNS for w in lexicon.words.get(k, ())},
+            **{w: "organization" for k in ORGANIZATION_NOUNS for w in lexicon.words.get(k, ())},
+            **{w: INSTITUTION for w in lexicon.words.get("institution_nouns", ())},
+        }
 
     def __call__(self, ctx, quotes: list, marks) -> None:
-        view = document_view(ctx, marks, self.media)
-        attribute_remaining(view, quotes, self.ranker, self.observe)
+        view = document_view(ctx, marks, self.media, self.nouns)
+        attribute(view, quotes, self.ranker, self.observe)
 
 
 Observer = Callable[[object, list[Candidate]], None]
 
 
-def attribute_remaining(
+def attribute(
     view: DocumentView,
     quotes: list,
     ranker: SpeakerRanker | None,
     observe: Observer | None = None,
 ) -> None:
-    """Give a speaker to the quotes the rules left without one, in text order.
+    """Decide the speaker of every quote whose speaker the rules did not name, in text order.
 
     ``quotes`` are the quote component's Quote objects (start, end, type, cue, speaker,
-    speaker_span, inherited). Continuity follows the rules' speakers only, so that the features
-    seen at training time (rules alone) are the ones seen here. ``observe`` receives every quote
-    ranked with its candidates (training data).
+    speaker_span, inherited, rule). A quote the rules left open is ranked and keeps no speaker
+    unless a candidate passes the threshold. A quote a weaker rule answered (a pronoun, "ce
+    dernier", a description: ``ranker.ranked_rules``) is ranked with that answer as a feature,
+    and the best candidate speaks. A quote that goes on from the previous one takes its speaker.
+    Continuity follows the rules' answers only, so that the features seen at training time are
+    the ones seen here, whatever the ranker decides. ``observe`` receives every quote the
+    ranker may weigh with its candidates (training data): the open ones and the weak answers.
     """
     before = Continuity()
+    changed: list[tuple[object, dict]] = []
     for k, quote in enumerate(quotes):
-        if quote.speaker is None:
-            if quote.inherited and k > 0 and quotes[k - 1].speaker is not None:
-                quote.speaker = quotes[k - 1].speaker  # goes on with a ranked speaker
-                continue
-            if ranker is None and observe is None:
-                continue
-            found = candidates(view, _view_of(quote), before)
-            if observe is not None:
-                observe(quote, found)
-            chosen = ranker.choose(found) if ranker is not None else None
-            if chosen is not None:
-                quote.speaker = chosen.actor
-            continue
-        if observe is not None:  # what the rules found, also worth learning from
-            observe(quote, candidates(view, _view_of(quote), before))
-        n = view.index.number(quote.speaker)
+        rule_speaker = quote.speaker
+        if quote.inherited and k > 0:
+            quote.speaker = quotes[k - 1].speaker  # goes on with the previous final speaker
+        elif quote.speaker is None or quote.rule in WEAK_KINDS or observe is not None:
+            _rank(view, quote, ranker, observe, before, changed)
+        n = view.index.number(rule_speaker) if rule_speaker is not None else None
         if n is not None:
-            before.previous = view.index.numbers_of(quote.speaker)[0]
+            before.previous = view.index.numbers_of(rule_speaker)[0]
             before.previous_end = quote.end
             before.spoken.add(before.previous)
+    for quote, rule_speaker in changed:  # the speaker words now designate the chosen actor
+        _move_mention(view, quote, rule_speaker)
+
+
+def _rank(view, quote, ranker, observe, before: Continuity, changed: list) -> None:
+    weighed = quote.speaker is not None and ranker is not None and quote.rule in ranker.ranked_rules
+    if quote.speaker is not None and not weighed and observe is None:
+        return
+    found = candidates(view, _view_of(quote, view), before)
+    if observe is not None:
+        observe(quote, found)
+    if ranker is None:
+        return
+    if quote.speaker is None:
+        chosen = ranker.choose(found)
+        if chosen is not None:
+            quote.speaker = chosen.actor
+    elif weighed and found:
+        chosen = ranker.choose(found, threshold=-1.0)  # the rule said someone speaks: the best
+        if chosen is not None and chosen.actor is not quote.speaker:
+            changed.append((quote, quote.speaker))
+            quote.speaker = chosen.actor
+
+
+def _move_mention(view: DocumentView, quote, rule_speaker: dict) -> None:
+    """The mention the rules added for the speaker words ("a-t-il dit" -> X) goes to the
+    actor the ranker chose."""
+    span = quote.speaker_span
+    start = span.start_char + 1 if span.text.startswith("-") else span.start_char
+    mentions = rule_speaker.get("mentions", [])
+    if [start, span.end_char] in mentions:
+        mentions.remove([start, span.end_char])
+        quote.speaker.setdefault("mentions", []).append([start, span.end_char])
 
 
 SINGULAR = {"il": "Masc", "elle": "Fem", "-il": "Masc", "-elle": "Fem"}
 PLURAL_OR_VAGUE = frozenset({"ils", "elles", "-ils", "-elles", "on", "-on"})
-# Speaker words the rules could not resolve that still point back at someone named before:
-# "écrit son épouse", "commence celle qui …". Any other description ("la municipalité", "une
-# source", "la secrétaire générale de la CGT") says who speaks; the ranker does not overrule it.
+RELATIVES = frozenset({"qui", "lequel", "laquelle"})
+# Speaker words that point back at someone named before: "écrit son épouse", "commence celle
+# qui …". Other words the rules could not resolve describe the speaker ("le chef de l'État",
+# "la régie", "une source"): the ranker weighs them apart, with the titles the candidates hold.
 ANAPHORIC_STARTS = frozenset(
     {"son", "sa", "ses", "leur", "leurs", "celui", "celle", "ceux", "celles", "ce", "cet", "cette"}
 )
 
 
-def _described(words: str) -> bool:
+def first_word(words: str) -> str:
+    return words.split()[0] if words.split() else ""
+
+
+def words_kind(words: str) -> str:
+    """What the speaker words of a quote are: none, a pronoun, a relative, an anaphor ("son
+    épouse") or a description."""
     first = words.split()[0] if words.split() else ""
-    return bool(first) and first not in ANAPHORIC_STARTS and words not in SINGULAR
+    if not first:
+        return "none"
+    if words in SINGULAR:
+        return "pronoun"
+    if words in RELATIVES:
+        return "relative"
+    if first in INDEFINITE_STARTS:
+        return "indefinite"
+    return "anaphoric" if first in ANAPHORIC_STARTS else "description"
 
 
-def _view_of(quote) -> QuoteView:
-    words = quote.speaker_span.text.lower() if quote.speaker_span is not None else ""
+def _view_of(quote, view: DocumentView) -> QuoteView:
+    span = quote.speaker_span
+    words = span.text.lower() if span is not None else ""
+    kind = words_kind(words)
+    choice = view.index.numbers_of(quote.speaker) if quote.speaker is not None else []
+    described = kind in ("description", "indefinite") or quote.rule == DESCRIPTION
+    nouns = [t for t in span if t.pos_ == "NOUN"] if span is not None and described else []
+    described_type = view.nouns.get(nouns[0].lower_) if nouns else None
+    plural = kind != "pronoun" and (
+        first_word(words) in PLURAL_STARTS or bool(nouns and "Plur" in nouns[0].morph.get("Number"))
+    )
     return QuoteView(
         quote.start,
         quote.end,
         quote.type,
         quote.cue,
-        has_speaker_words=quote.speaker_span is not None,
+        has_speaker_words=span is not None,
         inherited=quote.inherited,
         pronoun_gender=SINGULAR.get(words),
-        plural_or_vague=words in PLURAL_OR_VAGUE or _described(words),
+        # the rules found someone: plural or vague words still point at one actor
+        plural_or_vague=quote.speaker is None
+        and (words in PLURAL_OR_VAGUE or plural or described_type == INSTITUTION),
+        rule=quote.rule if quote.speaker is not None else None,
+        rule_choice=choice[0] if choice else None,
+        speaker_chars=(span.start_char, span.end_char) if span is not None else None,
+        words_kind=kind,
+        described_type=described_type,
+        description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))
+        if span is not None and described
+        else frozenset(),
     )
 
 
-def document_view(ctx, marks, media: Media) -> DocumentView:
+def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
     """The candidate search's view of the quote component's Context."""
     return DocumentView(
         ctx.doc,
@@ -148,4 +246,5 @@ def document_view(ctx, marks, media: Media) -> DocumentView:
         marks,
         ctx.token_starts,
         media,
+        nouns=nouns or {},
     )
