@@ -12,6 +12,7 @@ from newsfacts.components.quotes.model import (
     CLAUSE_STARTS,
     CONJUNCTION_HEADS,
     INFINITIVE_LINKS,
+    INFINITIVE_NEGATIONS,
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
@@ -22,6 +23,7 @@ from newsfacts.components.quotes.model import (
     is_dapres,
 )
 
+OPENING_MARKS = frozenset({"«", "“", '"'})
 # Prepositions that open an adjunct between a cue and its infinitive ("a déclaré à la police
 # être …"), and those that make the infinitive a purpose or a noun's complement instead.
 NOT_ADJUNCT_PREPOSITIONS = frozenset(
@@ -85,7 +87,7 @@ class ReportedClauses:
                 if j > i and doc[j - 1].lower_ == "ce":
                     break  # "a annoncé ce que tout le monde attendait": a relative, the object
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
-                if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
+                if nxt is not None and _opens_clause(nxt):
                     start = j + 1
                 break
             infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in (
@@ -99,6 +101,8 @@ class ReportedClauses:
                 or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
+                while start > i and doc[start - 1].lower_ in INFINITIVE_NEGATIONS:
+                    start -= 1  # "a indiqué ne pas vouloir …"
                 break
             if j > i and token.lower_ in _PREPOSITION_FORMS.get(
                 self.object_infinitive.get(cue.lemma), ()
@@ -108,6 +112,9 @@ class ReportedClauses:
                     break
                 if token.lower_ == "à":
                     break
+            if token.text == "," and _adjunct_before_comma(doc, i, j, self.speakers.time_words):
+                j += 1  # "précise par ailleurs, qu'…", "a annoncé lundi, à la surprise, qu'…"
+                continue
             if token.pos_ not in BETWEEN_CUE_AND_QUE and not _noun_participle(doc, j, i):
                 break  # "a déclaré dans une interview télévisée le mois dernier que"
             if token.is_punct and token.text != ",":
@@ -223,6 +230,26 @@ def _words_after(ctx: Context, mark, end: int) -> bool:
     words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
+
+
+def _opens_clause(token) -> bool:
+    """What may open the clause after "que": a subject, an adverb, a fronted adjunct ("qu'en
+    2014, …", "que depuis 5 heures …", "qu'au moins 63 …", "que si …") or marked words
+    ("qu'« à ce jour », …"); not a bare participle ("que prévu")."""
+    if token.text in OPENING_MARKS:
+        return True
+    if token.pos_ in ("ADP", "SCONJ"):
+        return True
+    return token.pos_ in CLAUSE_STARTS and not _is_participle_only(token)
+
+
+def _adjunct_before_comma(doc: Doc, i: int, j: int, time_words) -> bool:
+    """Only adjuncts between a cue and a comma, so that a "que" after it is the cue's: "précise
+    par ailleurs, qu'…"; not an object ("a annoncé la fermeture, qu'elle juge …")."""
+    if j == i:
+        return False
+    first = doc[i]
+    return first.pos_ in ("ADV", "ADP") or first.lower_ in time_words
 
 
 def _noun_participle(doc: Doc, j: int, i: int) -> bool:

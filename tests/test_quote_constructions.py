@@ -1,0 +1,86 @@
+"""Quote spans of reporting constructions measured on the real tuning sets (issue #15): one row is
+one French sentence and the quote it must hold (text, type); NO_QUOTE rows hold no quote of the
+given text. Every record is also checked against the schema and its offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+from tests.conftest import assert_valid_record
+
+
+def quotes_of(text: str) -> list[dict]:
+    record = extract(text)
+    assert_valid_record(record, text)
+    return record["quotes"]
+
+
+CASES = [
+    # "que" followed by a fronted adjunct, a conjunction or marked words
+    (
+        "Ces mêmes sources ont ajouté que depuis 05H00 du matin, ils n'avaient pas accès à "
+        "leurs réseaux sociaux.",
+        "depuis 05H00 du matin, ils n'avaient pas accès à leurs réseaux sociaux",
+        "indirect",
+    ),
+    (
+        "Le journal relève qu'au moins 63 des résidents ont sollicité l'aide publique.",
+        "au moins 63 des résidents ont sollicité l'aide publique",
+        "indirect",
+    ),
+    (
+        "Des associations avancent que jusqu'à trois fois plus de personnes auraient été tuées.",
+        "jusqu'à trois fois plus de personnes auraient été tuées",
+        "indirect",
+    ),
+    # adjuncts set off by a comma between the cue and "que"
+    (
+        "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",
+        "il s'agit du deuxième plus gros tirage",
+        "indirect",
+    ),
+    (
+        "Donald Trump a annoncé lundi, à la stupéfaction générale, qu'il prenait un comprimé.",
+        "il prenait un comprimé",
+        "indirect",
+    ),
+    # "dit" before an infinitive is conjugated, not a participle
+    (
+        "Le prêtre dit attendre dimanche avec impatience pour revoir les familles.",
+        "attendre dimanche avec impatience pour revoir les familles",
+        "indirect",
+    ),
+    # a negation after the cue negates what is said, and belongs to it
+    (
+        "Jean-Luc Mélenchon avait quant à lui dit ne rien attendre des annonces du gouvernement.",
+        "ne rien attendre des annonces du gouvernement",
+        "indirect",
+    ),
+    (
+        "Le ministre a indiqué ne pas vouloir démissionner.",
+        "ne pas vouloir démissionner",
+        "indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,quoted,type_", CASES)
+def test_reported_words(nlp, text, quoted, type_):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes_of(text)]
+    assert found[0]["type"] == type_
+
+
+NO_QUOTE = [
+    # a relative "que" after the cue's object and a comma
+    ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
+    # a negated cue reports nothing
+    ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
+    ("Le ministre ne dit pas qu'il partirait.", "il partirait"),
+]
+
+
+@pytest.mark.parametrize("text,not_quoted", NO_QUOTE)
+def test_no_quote(nlp, text, not_quoted):
+    assert not any(not_quoted in q["text"] for q in quotes_of(text))
