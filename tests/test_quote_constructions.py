@@ -62,6 +62,30 @@ CASES = [
         "ne pas vouloir démissionner",
         "indirect",
     ),
+    # the narrator's clause before an inverted cue holds the marked words: one mixed quote
+    (
+        'Latif Faramarz, "fiancé depuis deux ans", "avait l\'intention de se marier fin mars", '
+        "raconte-t-il à l'AFP.",
+        'Latif Faramarz, "fiancé depuis deux ans", "avait l\'intention de se marier fin mars"',
+        "mixed",
+    ),
+    (
+        'Cette semaine, elle va accueillir "entre 55% et 60%" des élèves par groupes de "8 à 10 '
+        'élèves", "le maximum que l\'on puisse recevoir", décrit-elle.',
+        'Cette semaine, elle va accueillir "entre 55% et 60%" des élèves par groupes de "8 à 10 '
+        'élèves", "le maximum que l\'on puisse recevoir"',
+        "mixed",
+    ),
+    # but a fronted adjunct before the marks leaves them a direct quote
+    ('Sur ce sujet, "il y a du chemin", a-t-elle ajouté.', "il y a du chemin", "direct"),
+    # marks after an inverted cue: a word it judges, or the speaker's sentence going on
+    ('"C\'est complètement vide", soupire "attristé" ce Grec de 24 ans.', "attristé", "direct"),
+    (
+        'Ces chiffres sont sous-estimés, affirme M. Bamallem, car "la grande majorité des cas ne '
+        'sont pas testés" à Aden.',
+        'car "la grande majorité des cas ne sont pas testés" à Aden',
+        "mixed",
+    ),
 ]
 
 
@@ -78,6 +102,12 @@ NO_QUOTE = [
     # a negated cue reports nothing
     ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
     ("Le ministre ne dit pas qu'il partirait.", "il partirait"),
+    # marks in the inverted subject of a cue are not the speaker's words
+    (
+        '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '
+        "local\" de l'hôpital.",
+        "Emmanuelle Peyret",
+    ),
 ]
 
 

@@ -24,6 +24,10 @@ from newsfacts.components.quotes.model import (
 )
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
+# Tokens after which marked words open a clause of their own, and the words that start a
+# fronted adjunct rather than a subject ("Sur ce sujet, « … »" / "Latif Faramarz, « … »").
+CLAUSE_OPENER_TOKENS = frozenset({".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "("})
+ADJUNCT_STARTS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ"})
 # Prepositions that open an adjunct between a cue and its infinitive ("a déclaré à la police
 # être …"), and those that make the infinitive a purpose or a noun's complement instead.
 NOT_ADJUNCT_PREPOSITIONS = frozenset(
@@ -165,6 +169,13 @@ class ReportedClauses:
             end -= 1
         return end
 
+    def _narration_with_marks(self, ctx: Context, start: int, end: int) -> bool:
+        """Marked words inside the narrator's clause, which reports no speech of its own
+        ("Washington évoque une invasion « imminente », …" is Washington's statement)."""
+        return _marks_inside_narration(ctx, start, end) and not self._speech_cue_within(
+            ctx, start, end
+        )
+
     def _apposed_statement(self, ctx: Context, i: int, stop: int) -> bool:
         """A noun in apposition whose relative clause reports someone else's judgment of it."""
         doc = ctx.doc
@@ -196,21 +207,21 @@ class ReportedClauses:
         if comma < 1 or doc[comma].text != "," or cue.form != "finite":
             return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        clause_start = sentence_start
+        for k in range(comma - 1, sentence_start, -1):
+            if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
+                clause_start = k + 1
+                break
         ending = ctx.inside_mark(doc[comma - 1].idx)
         starting = ctx.inside_mark(doc[sentence_start].idx)
-        if ending is not None and (starting is None or starting is ending):
+        quoted = starting is ending or not self._narration_with_marks(ctx, clause_start, comma)
+        if ending is not None and (starting is None or starting is ending) and quoted:
             return None  # « … », a dit X: the marked quote's cue
         # "Le syndicat, selon lequel …, réclame": the subject is before
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
             return None
-        for k in range(comma - 1, sentence_start, -1):
-            if doc[k].text in (
-                ":",
-                ";",
-            ):  # "Pour l'Egypte, c'est lourd : les recettes …"
-                sentence_start = k + 1
-                break
+        sentence_start = clause_start
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
@@ -221,6 +232,27 @@ class ReportedClauses:
         ):
             return None  # « … », a lancé X, …: the marked quote has its own cue
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+
+def _marks_inside_narration(ctx: Context, start: int, end: int) -> bool:
+    """The narrator's clause before an inverted cue holds the marked words, so that the whole
+    clause is reported (mixed): "L'industrie du mariage « souffre », regrette X", "Latif,
+    « fiancé depuis deux ans », « avait l'intention … », raconte-t-il"; not a quote after a
+    fronted adjunct or a conjunction ("Sur ce sujet, « … », a-t-elle ajouté", "Mais « … »")."""
+    doc = ctx.doc
+    opening = ctx.mark_index.first_open_after(doc[start].idx - 1)
+    if opening is None or opening >= doc[end].idx:
+        return False
+    open_i = ctx.token_at(opening)
+    words = [t for t in doc[start:open_i] if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if words[0].pos_ in ADJUNCT_STARTS:
+        return len(words) > 1 and doc[open_i - 1].text not in CLAUSE_OPENER_TOKENS
+    if doc[open_i - 1].text not in CLAUSE_OPENER_TOKENS:
+        return True
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return doc[open_i - 1].text == "," and verbless  # a subject before its quoted predicate
 
 
 def _words_after(ctx: Context, mark, end: int) -> bool:
