@@ -78,6 +78,25 @@ CASES = [
     ),
     # but a fronted adjunct before the marks leaves them a direct quote
     ('Sur ce sujet, "il y a du chemin", a-t-elle ajouté.', "il y a du chemin", "direct"),
+    # a reporting gerund or a contrasted clause with its own cue ends the reported clause
+    (
+        "Il a admis que les salaires étaient meilleurs à l'étranger ajoutant que Kiev négociait "
+        "l'envoi de travailleurs.",
+        "les salaires étaient meilleurs à l'étranger",
+        "indirect",
+    ),
+    (
+        'Elle a estimé que la ministre avait franchi "la ligne rouge" en déclarant que la France '
+        'était devenue un "régime autoritaire".',
+        'la ministre avait franchi "la ligne rouge"',
+        "mixed",
+    ),
+    (
+        'Il a dénoncé une "politique de la chaise vide" alors qu\'il salue "des échanges '
+        "exigeants avec l'Unsa\".",
+        'une "politique de la chaise vide"',
+        "mixed",
+    ),
     # marks after an inverted cue: a word it judges, or the speaker's sentence going on
     ('"C\'est complètement vide", soupire "attristé" ce Grec de 24 ans.', "attristé", "direct"),
     (

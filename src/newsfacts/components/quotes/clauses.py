@@ -24,6 +24,9 @@ from newsfacts.components.quotes.model import (
 )
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
+GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
+CONTRAST_HEADS = frozenset({"alors", "tandis"})  # "alors qu'il salue", "tandis que X recommandait"
+CONTRAST_REACH = 8  # words from "que" to the verb of its clause
 # Tokens after which marked words open a clause of their own, and the words that start a
 # fronted adjunct rather than a subject ("Sur ce sujet, « … »" / "Latif Faramarz, « … »").
 CLAUSE_OPENER_TOKENS = frozenset({".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "("})
@@ -151,6 +154,9 @@ class ReportedClauses:
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
                 return k  # ", même si elle juge …": another statement begins
+            if _gerund_cue_at(ctx, k) or _contrasted_cue_at(ctx, k, sentence_end):
+                # "… ajoutant que …", "…, alors qu'il salue …": a statement of its own
+                return k - 1 if doc[k - 1].text == "," and k - 1 > start else k
             if token.text == "," and k + 1 < sentence_end:
                 nxt = doc[k + 1]
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
@@ -282,6 +288,31 @@ def _adjunct_before_comma(doc: Doc, i: int, j: int, time_words) -> bool:
         return False
     first = doc[i]
     return first.pos_ in ("ADV", "ADP") or first.lower_ in time_words
+
+
+def _gerund_cue_at(ctx: Context, k: int) -> bool:
+    """A reporting gerund starts at k, alone or after "en", "et" or an object clitic: "…
+    à l'étranger ajoutant que …", "en déclarant que …", "les exhortant à …", "et réclamant …"."""
+    doc = ctx.doc
+    cue = ctx.cues.get(k)
+    if cue is None and doc[k].lower_ in GERUND_LEADS | OBJECT_CLITICS and k + 1 < len(doc):
+        cue = ctx.cues.get(k + 1)
+    return cue is not None and cue.form == "gerund" and not ctx.inside_mark(doc[cue.verb].idx)
+
+
+def _contrasted_cue_at(ctx: Context, k: int, stop: int) -> bool:
+    """ "alors que"/"tandis que" opening a clause whose verb reports someone else's words: "…,
+    alors qu'il salue « … »", "…, tandis que le Conseil recommandait …"."""
+    doc = ctx.doc
+    if doc[k].lower_ not in CONTRAST_HEADS or k + 1 >= stop or doc[k + 1].lower_ not in QUE:
+        return False
+    for j in range(k + 2, min(k + 2 + CONTRAST_REACH, stop)):
+        cue = ctx.cues.get(j)
+        if cue is not None:
+            return cue.form == "finite"
+        if doc[j].is_punct:
+            return False
+    return False
 
 
 def _noun_participle(doc: Doc, j: int, i: int) -> bool:
