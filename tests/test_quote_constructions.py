@@ -97,6 +97,13 @@ CASES = [
         'une "politique de la chaise vide"',
         "mixed",
     ),
+    # one quoted word in the object of a topic cue is a fragment of the reported words
+    ('Elle évoque un coup "violent". Le médecin est arrivé.', 'un coup "violent"', "mixed"),
+    (
+        'Le ministre a salué son jeu, évoquant aussi son "engagement" à gauche.',
+        'son "engagement" à gauche',
+        "mixed",
+    ),
     # marks after an inverted cue: a word it judges, or the speaker's sentence going on
     ('"C\'est complètement vide", soupire "attristé" ce Grec de 24 ans.', "attristé", "direct"),
     (

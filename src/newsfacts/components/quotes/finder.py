@@ -526,8 +526,6 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
-                if cue.lemma in self.fragment_cues and len(inner) < MIN_FRAGMENT_WORDS:
-                    return []  # "évoque une invasion « imminente »": the narrator's word
                 if self._inverted_cue(ctx, cue):
                     return self._after_inverted_cue(
                         ctx, cue, mark, open_i, judged and len(inner) == 1
@@ -683,18 +681,17 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         return (
             word.pos_ == "NOUN"
             and word.is_lower
-            and self._object_of_cue(ctx, open_i, topics=False)  # "évoque une « réduction »"
+            and self._object_of_cue(ctx, open_i)  # "évoquant son « engagement »"
         )
 
-    def _object_of_cue(self, ctx: Context, open_i: int, topics: bool = True) -> bool:
+    def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
             cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                topic = cue.lemma in self.fragment_cues and not topics
-                return cue.form != "bare" and cue.lemma not in self.naming_cues and not topic
+                return cue.form != "bare" and cue.lemma not in self.naming_cues
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False
