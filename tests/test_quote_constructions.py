@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import extract
+from newsfacts.components.quotes.marks import find_marked_spans
 from tests.conftest import assert_valid_record
 
 
@@ -128,6 +129,12 @@ NO_QUOTE = [
     # a negated cue reports nothing
     ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
     ("Le ministre ne dit pas qu'il partirait.", "il partirait"),
+    # "Pour sa part" is an aside, not a source
+    (
+        "Pour sa part, le président Moon Jae-in, du Parti démocratique, souhaite l'inscrire "
+        "dans la constitution.",
+        "souhaite",
+    ),
     # marks in the inverted subject of a cue are not the speaker's words
     (
         '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '
@@ -140,3 +147,19 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text,not_quoted", NO_QUOTE)
 def test_no_quote(nlp, text, not_quoted):
     assert not any(not_quoted in q["text"] for q in quotes_of(text))
+
+
+def test_a_quote_left_open_ends_at_a_glued_paragraph():
+    """The copy lost both the closing mark and the line break: the quote ends at the sentence
+    glued to the next paragraph's capital, not at the next mark."""
+    text = (
+        'Et de poursuivre : "Il nous quitte cette nuit avec courage et dignité. Il a tenu '
+        "tête.L'ancien mannequin a salué un père : \"Mon homme n'est plus.\" Fin."
+    )
+    marks = find_marked_spans(text)
+    assert [(text[m.start : m.end], m.closed) for m in marks] == [
+        ("Il nous quitte cette nuit avec courage et dignité. Il a tenu tête.", True),
+        ("Mon homme n'est plus.", True),
+    ]
+    quoted = [q["text"] for q in quotes_of(text)]
+    assert "Il nous quitte cette nuit avec courage et dignité. Il a tenu tête." in quoted
