@@ -105,6 +105,13 @@ CASES = [
         'son "engagement" à gauche',
         "mixed",
     ),
+    # "pour qui" after an inverted cue's subject: the speaker's view, with the marks in it
+    (
+        "« Il ne faut pas diaboliser les écrans », nuance le pédopsychiatre Marc Hennequin, de "
+        "l'hôpital Robert-Debré, pour qui « les horaires trop matinaux » jouent aussi un rôle.",
+        "« les horaires trop matinaux » jouent aussi un rôle",
+        "mixed",
+    ),
     # marks after an inverted cue: a word it judges, or the speaker's sentence going on
     ('"C\'est complètement vide", soupire "attristé" ce Grec de 24 ans.', "attristé", "direct"),
     (

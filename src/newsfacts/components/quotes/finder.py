@@ -563,6 +563,15 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         ):
             start, end = self._complement(ctx, subject.end + 1, open_i, mark)
             return [Quote(start, end, "mixed", cue.lemma, subject)]
+        stretch = range(cue.last + 1, open_i)
+        relative = next((k for k in stretch if _relative_source_at(doc, k, open_i)), None)
+        if subject is not None and relative is not None:  # "X, pour qui ces « … »": X's view
+            if subject.end > relative:
+                subject = doc[
+                    subject.start : relative - 1 if doc[relative - 1].text == "," else relative
+                ]
+            start, end = self._complement(ctx, relative + 2, open_i, mark)
+            return [Quote(start, end, "mixed", "selon", subject)]
         if judged:
             return [Quote(mark.start, mark.end, "direct", None, None)]
         return []
@@ -800,6 +809,11 @@ def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def _one_word(doc: Doc, quote: Quote) -> bool:
     return " " not in text_of(doc)[quote.start : quote.end].strip()
+
+
+def _relative_source_at(doc: Doc, k: int, stop: int) -> bool:
+    """ "pour qui" / "selon qui" at k, before stop: the speaker's view follows."""
+    return k + 1 < stop and doc[k].lower_ in ("pour", "selon") and doc[k + 1].lower_ == "qui"
 
 
 def _in_the_eyes_of(doc: Doc, k: int) -> int:
