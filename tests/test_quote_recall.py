@@ -226,8 +226,6 @@ def test_a_plain_opening_mark_ends_a_straight_quote_left_open():
 NO_QUOTE = [
     # a topic cue with nothing in marks reports no statement
     "Le maire a évoqué la possibilité que l'école ferme en juin.",
-    # one marked word after a topic cue is a term
-    "Le projet de compromis évoque seulement une « réduction » de la consommation.",
     # a purpose, not a statement
     "Le maire a agi pour éviter la fermeture de l'école.",
     # a term or a title in marks inside a sentence

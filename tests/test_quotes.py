@@ -576,7 +576,12 @@ QUOTES = [
         [("« alarmante » pour tous", "mixed", "Union nationale des familles", "juger")],
     ),
     ("La direction dira-t-elle que d'autres sites sont menacés ?", []),
-    ("Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.", []),
+    # a quoted word in what a topic cue reports is a fragment of it, as the real golds have it
+    # ("évoque un coup « violent »", "a évoqué une décision « salutaire »")
+    (
+        "Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.",
+        [("une invasion « imminente »", "mixed", None, "évoquer")],
+    ),
     ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),
     ("Un collectif baptisé “Tram oui, mais pas chez nous” a annoncé un recours.", []),
 ]

@@ -12,6 +12,7 @@ from newsfacts.components.quotes.model import (
     CLAUSE_STARTS,
     CONJUNCTION_HEADS,
     INFINITIVE_LINKS,
+    INFINITIVE_NEGATIONS,
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
@@ -22,6 +23,14 @@ from newsfacts.components.quotes.model import (
     is_dapres,
 )
 
+OPENING_MARKS = frozenset({"«", "“", '"'})
+GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
+CONTRAST_HEADS = frozenset({"alors", "tandis"})  # "alors qu'il salue", "tandis que X recommandait"
+CONTRAST_REACH = 8  # words from "que" to the verb of its clause
+# Tokens after which marked words open a clause of their own, and the words that start a
+# fronted adjunct rather than a subject ("Sur ce sujet, « … »" / "Latif Faramarz, « … »").
+CLAUSE_OPENER_TOKENS = frozenset({".", "!", "?", "…", ":", ";", ",", "—", "–", "-", "("})
+ADJUNCT_STARTS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ"})
 # Prepositions that open an adjunct between a cue and its infinitive ("a déclaré à la police
 # être …"), and those that make the infinitive a purpose or a noun's complement instead.
 NOT_ADJUNCT_PREPOSITIONS = frozenset(
@@ -85,7 +94,7 @@ class ReportedClauses:
                 if j > i and doc[j - 1].lower_ == "ce":
                     break  # "a annoncé ce que tout le monde attendait": a relative, the object
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
-                if nxt is not None and nxt.pos_ in CLAUSE_STARTS and not _is_participle_only(nxt):
+                if nxt is not None and _opens_clause(nxt):
                     start = j + 1
                 break
             infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in (
@@ -99,6 +108,8 @@ class ReportedClauses:
                 or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
+                while start > i and doc[start - 1].lower_ in INFINITIVE_NEGATIONS:
+                    start -= 1  # "a indiqué ne pas vouloir …"
                 break
             if j > i and token.lower_ in _PREPOSITION_FORMS.get(
                 self.object_infinitive.get(cue.lemma), ()
@@ -108,6 +119,9 @@ class ReportedClauses:
                     break
                 if token.lower_ == "à":
                     break
+            if token.text == "," and _adjunct_before_comma(doc, i, j, self.speakers.time_words):
+                j += 1  # "précise par ailleurs, qu'…", "a annoncé lundi, à la surprise, qu'…"
+                continue
             if token.pos_ not in BETWEEN_CUE_AND_QUE and not _noun_participle(doc, j, i):
                 break  # "a déclaré dans une interview télévisée le mois dernier que"
             if token.is_punct and token.text != ",":
@@ -140,6 +154,9 @@ class ReportedClauses:
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
                 return k  # ", même si elle juge …": another statement begins
+            if _gerund_cue_at(ctx, k) or _contrasted_cue_at(ctx, k, sentence_end):
+                # "… ajoutant que …", "…, alors qu'il salue …": a statement of its own
+                return k - 1 if doc[k - 1].text == "," and k - 1 > start else k
             if token.text == "," and k + 1 < sentence_end:
                 nxt = doc[k + 1]
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
@@ -157,6 +174,13 @@ class ReportedClauses:
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text in ".!?,"):
             end -= 1
         return end
+
+    def _narration_with_marks(self, ctx: Context, start: int, end: int) -> bool:
+        """Marked words inside the narrator's clause, which reports no speech of its own
+        ("Washington évoque une invasion « imminente », …" is Washington's statement)."""
+        return _marks_inside_narration(ctx, start, end) and not self._speech_cue_within(
+            ctx, start, end
+        )
 
     def _apposed_statement(self, ctx: Context, i: int, stop: int) -> bool:
         """A noun in apposition whose relative clause reports someone else's judgment of it."""
@@ -189,21 +213,21 @@ class ReportedClauses:
         if comma < 1 or doc[comma].text != "," or cue.form != "finite":
             return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        clause_start = sentence_start
+        for k in range(comma - 1, sentence_start, -1):
+            if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
+                clause_start = k + 1
+                break
         ending = ctx.inside_mark(doc[comma - 1].idx)
         starting = ctx.inside_mark(doc[sentence_start].idx)
-        if ending is not None and (starting is None or starting is ending):
+        quoted = starting is ending or not self._narration_with_marks(ctx, clause_start, comma)
+        if ending is not None and (starting is None or starting is ending) and quoted:
             return None  # « … », a dit X: the marked quote's cue
         # "Le syndicat, selon lequel …, réclame": the subject is before
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
             return None
-        for k in range(comma - 1, sentence_start, -1):
-            if doc[k].text in (
-                ":",
-                ";",
-            ):  # "Pour l'Egypte, c'est lourd : les recettes …"
-                sentence_start = k + 1
-                break
+        sentence_start = clause_start
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
@@ -216,6 +240,27 @@ class ReportedClauses:
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
 
 
+def _marks_inside_narration(ctx: Context, start: int, end: int) -> bool:
+    """The narrator's clause before an inverted cue holds the marked words, so that the whole
+    clause is reported (mixed): "L'industrie du mariage « souffre », regrette X", "Latif,
+    « fiancé depuis deux ans », « avait l'intention … », raconte-t-il"; not a quote after a
+    fronted adjunct or a conjunction ("Sur ce sujet, « … », a-t-elle ajouté", "Mais « … »")."""
+    doc = ctx.doc
+    opening = ctx.mark_index.first_open_after(doc[start].idx - 1)
+    if opening is None or opening >= doc[end].idx:
+        return False
+    open_i = ctx.token_at(opening)
+    words = [t for t in doc[start:open_i] if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if words[0].pos_ in ADJUNCT_STARTS:
+        return len(words) > 1 and doc[open_i - 1].text not in CLAUSE_OPENER_TOKENS
+    if doc[open_i - 1].text not in CLAUSE_OPENER_TOKENS:
+        return True
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return doc[open_i - 1].text == "," and verbless  # a subject before its quoted predicate
+
+
 def _words_after(ctx: Context, mark, end: int) -> bool:
     """The narrator's clause goes on after the marks, before token end: « … » et ne mesurent
     pas …, estime-t-il (a mixed quote, not a marked one); not a verbless tail (« … » au
@@ -223,6 +268,51 @@ def _words_after(ctx: Context, mark, end: int) -> bool:
     words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
+
+
+def _opens_clause(token) -> bool:
+    """What may open the clause after "que": a subject, an adverb, a fronted adjunct ("qu'en
+    2014, …", "que depuis 5 heures …", "qu'au moins 63 …", "que si …") or marked words
+    ("qu'« à ce jour », …"); not a bare participle ("que prévu")."""
+    if token.text in OPENING_MARKS:
+        return True
+    if token.pos_ in ("ADP", "SCONJ"):
+        return True
+    return token.pos_ in CLAUSE_STARTS and not _is_participle_only(token)
+
+
+def _adjunct_before_comma(doc: Doc, i: int, j: int, time_words) -> bool:
+    """Only adjuncts between a cue and a comma, so that a "que" after it is the cue's: "précise
+    par ailleurs, qu'…"; not an object ("a annoncé la fermeture, qu'elle juge …")."""
+    if j == i:
+        return False
+    first = doc[i]
+    return first.pos_ in ("ADV", "ADP") or first.lower_ in time_words
+
+
+def _gerund_cue_at(ctx: Context, k: int) -> bool:
+    """A reporting gerund starts at k, alone or after "en", "et" or an object clitic: "…
+    à l'étranger ajoutant que …", "en déclarant que …", "les exhortant à …", "et réclamant …"."""
+    doc = ctx.doc
+    cue = ctx.cues.get(k)
+    if cue is None and doc[k].lower_ in GERUND_LEADS | OBJECT_CLITICS and k + 1 < len(doc):
+        cue = ctx.cues.get(k + 1)
+    return cue is not None and cue.form == "gerund" and not ctx.inside_mark(doc[cue.verb].idx)
+
+
+def _contrasted_cue_at(ctx: Context, k: int, stop: int) -> bool:
+    """ "alors que"/"tandis que" opening a clause whose verb reports someone else's words: "…,
+    alors qu'il salue « … »", "…, tandis que le Conseil recommandait …"."""
+    doc = ctx.doc
+    if doc[k].lower_ not in CONTRAST_HEADS or k + 1 >= stop or doc[k + 1].lower_ not in QUE:
+        return False
+    for j in range(k + 2, min(k + 2 + CONTRAST_REACH, stop)):
+        cue = ctx.cues.get(j)
+        if cue is not None:
+            return cue.form == "finite"
+        if doc[j].is_punct:
+            return False
+    return False
 
 
 def _noun_participle(doc: Doc, j: int, i: int) -> bool:

@@ -156,9 +156,12 @@ class CueFinder:
         return any(doc[i].lower_ in REFLEXIVES for i in range(max(start - 2, 0), start + 1))
 
     def _negated(self, doc: Doc, first: int, last: int) -> bool:
+        """ "n'a pas dit", "ne dit rien": the "ne" stands before the verb; in "dit ne rien
+        attendre" it negates the infinitive, what is said."""
         before = {t.lower_ for t in doc[max(first - 3, 0) : first]}
+        group = {t.lower_ for t in doc[first : last + 1]}
         inside = {t.lower_ for t in doc[first : min(last + 3, len(doc))]}
-        return bool(before & NEGATION_STARTS or inside & NEGATION_STARTS) and bool(
+        return bool(before & NEGATION_STARTS or group & NEGATION_STARTS) and bool(
             inside & self.negations or before & self.negations
         )
 
@@ -178,11 +181,27 @@ ESTRE = frozenset(
 
 
 def _is_participle(token: Token) -> bool:
-    """ "annoncé" is a participle; "dit" or "admis" only when the tagger says so."""
+    """ "annoncé" is a participle; "dit" or "admis" only when the tagger says so, and not
+    before an infinitive or "que", which only a conjugated verb takes ("le prêtre dit
+    attendre dimanche", "il dit ne rien attendre", "le texte dit que …")."""
     if token.lower_.endswith(("é", "ée", "és", "ées")):
         return True
     ambiguous = token.lower_.endswith(("i", "ie", "ies", "is", "it", "u", "ue", "ues", "us"))
-    return ambiguous and "Part" in token.morph.get("VerbForm")
+    return ambiguous and "Part" in token.morph.get("VerbForm") and not _takes_a_clause(token)
+
+
+def _takes_a_clause(token: Token) -> bool:
+    """An infinitive (after a negation) or "que" right after the verb."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].lower_ in ("ne", "n'", "n’", "pas", "rien", "jamais", "plus"):
+        i += 1
+    if i >= len(doc):
+        return False
+    after = doc[i]
+    return after.lower_ in ("que", "qu'", "qu’") or (
+        after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")
+    )
 
 
 def _adjective_in_ant(token: Token) -> bool:

@@ -527,8 +527,10 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 continue
             cue = ctx.cues.get(k)
             if cue is not None and cue.form != "bare":
-                if cue.lemma in self.fragment_cues and len(inner) < MIN_FRAGMENT_WORDS:
-                    return []  # "évoque une invasion « imminente »": the narrator's word
+                if self._inverted_cue(ctx, cue):
+                    return self._after_inverted_cue(
+                        ctx, cue, mark, open_i, judged and len(inner) == 1
+                    )
                 start, end = self._complement(ctx, cue.last + 1, open_i, mark)
                 return [Quote(start, end, "mixed", cue.lemma, self._cue_subject(ctx, cue))]
             pour = doc[k].lower_ == "pour" and self._pour_source(ctx, k) is not None
@@ -545,6 +547,47 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                     start, stop = self._complement(ctx, end + 1, open_i, mark)
                     return [Quote(start, stop, "mixed", "selon", phrase)]
         return []
+
+    def _after_inverted_cue(self, ctx, cue: Cue, mark, open_i: int, judged: bool) -> list[Quote]:
+        """Marked words after an inverted cue: in its subject ("», confiait le comédien, absent
+        depuis « Holy Motors »") they are no one's words, but for a word the cue judges
+        ('», soupire « attristé » ce Grec'); after the subject and a comma, a verb or a
+        conjunction goes on with the speaker's sentence ('« … », note l'expert, a créé
+        « un patchwork d'efforts »', '…, affirme X, car « … »')."""
+        doc = ctx.doc
+        subject = self._inverted_subject(ctx, cue, open_i)
+        goes_on = subject is not None and subject.end + 1 < open_i and doc[subject.end].text == ","
+        following = doc[subject.end + 1] if goes_on else None
+        if following is not None and (
+            following.pos_ in ("AUX", "CCONJ", "SCONJ")
+            or (following.pos_ == "VERB" and "Fin" in following.morph.get("VerbForm"))
+        ):
+            start, end = self._complement(ctx, subject.end + 1, open_i, mark)
+            return [Quote(start, end, "mixed", cue.lemma, subject)]
+        stretch = range(cue.last + 1, open_i)
+        relative = next((k for k in stretch if _relative_source_at(doc, k, open_i)), None)
+        if subject is not None and relative is not None:  # "X, pour qui ces « … »": X's view
+            if subject.end > relative:
+                subject = doc[
+                    subject.start : relative - 1 if doc[relative - 1].text == "," else relative
+                ]
+            start, end = self._complement(ctx, relative + 2, open_i, mark)
+            return [Quote(start, end, "mixed", "selon", subject)]
+        if judged:
+            return [Quote(mark.start, mark.end, "direct", None, None)]
+        return []
+
+    def _inverted_cue(self, ctx: Context, cue: Cue) -> bool:
+        """A cue whose subject follows it, after a quote ("« … », lance X") or a reported
+        clause ("X a été mis en examen, rapporte le « Midi Libre »"): what follows it
+        designates the speaker, it is no reported content."""
+        doc = ctx.doc
+        comma = cue.first - 1
+        if comma < 1 or doc[comma].text != "," or cue.form != "finite" or cue.pronoun is not None:
+            return False
+        if doc[comma - 1].text in CLOSING_MARKS or doc[comma - 1].text in ("?", "!"):
+            return True
+        return self._clause_before_inverted_cue(ctx, cue) is not None
 
     def _complement(self, ctx: Context, i: int, open_i: int, mark: MarkedSpan) -> tuple[int, int]:
         """The reported words a fragment belongs to: from token i, after the cue (or the
@@ -648,18 +691,17 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         return (
             word.pos_ == "NOUN"
             and word.is_lower
-            and self._object_of_cue(ctx, open_i, topics=False)  # "évoque une « réduction »"
+            and self._object_of_cue(ctx, open_i)  # "évoquant son « engagement »"
         )
 
-    def _object_of_cue(self, ctx: Context, open_i: int, topics: bool = True) -> bool:
+    def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
             cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
             if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                topic = cue.lemma in self.fragment_cues and not topics
-                return cue.form != "bare" and cue.lemma not in self.naming_cues and not topic
+                return cue.form != "bare" and cue.lemma not in self.naming_cues
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False
@@ -770,6 +812,11 @@ def _without_lone_words(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def _one_word(doc: Doc, quote: Quote) -> bool:
     return " " not in text_of(doc)[quote.start : quote.end].strip()
+
+
+def _relative_source_at(doc: Doc, k: int, stop: int) -> bool:
+    """ "pour qui" / "selon qui" at k, before stop: the speaker's view follows."""
+    return k + 1 < stop and doc[k].lower_ in ("pour", "selon") and doc[k + 1].lower_ == "qui"
 
 
 def _in_the_eyes_of(doc: Doc, k: int) -> int:

@@ -15,6 +15,9 @@ OPEN_CLOSE = {"«": "»", "“": "”", '"': '"'}
 MARK_OR_BREAK = re.compile(r"[«»“”\"]|\n\s*")
 SPACES = " \t\u00a0\u202f\u2009\n\r"
 SENTENCE_FINAL = ".!?…"
+# A sentence end glued to the capital of the next paragraph ("extraordinaires.L'ancien"): the
+# copy lost the line break, and a quote left open ends there.
+GLUED_PARAGRAPH = re.compile(r"(?<=[a-zà-ÿ0-9])[.!?…](?=[A-ZÀ-Ý])")
 HEADING_AFTER = SENTENCE_FINAL + '»”"'  # what ends the text before an intertitle
 
 
@@ -118,6 +121,10 @@ def _close(text: str, spans: list[MarkedSpan], stack: list, depth: int, pos: int
 
 
 def _emit(text: str, spans: list[MarkedSpan], open_pos: int, close_pos: int, closed: bool) -> None:
+    if not closed:  # a quote the copy never closed ends where a glued paragraph starts
+        glued = GLUED_PARAGRAPH.search(text, open_pos + 1, close_pos)
+        if glued is not None:
+            close_pos, closed = glued.start() + 1, True
     start, end = open_pos + 1, close_pos
     while start < end and text[start] in SPACES:
         start += 1

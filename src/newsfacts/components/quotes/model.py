@@ -42,7 +42,11 @@ CONJUNCTION_HEADS = frozenset(
      "depuis", "ainsi", "même", "afin", "lors", "sauf", "tant", "si"}
 )  # fmt: skip
 CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
-INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus"})
+INFINITIVE_LINKS = frozenset(
+    {"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère"}
+)
+# The negation of a reported infinitive belongs to what is said: "dit ne rien attendre".
+INFINITIVE_NEGATIONS = INFINITIVE_LINKS - {"de", "d'", "d’"}
 MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
 INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
 RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})

@@ -183,6 +183,8 @@ class SourceRules:
         sentence_start, sentence_end = ctx.sentence_tokens(i)
         if i != sentence_start or ctx.inside_mark(doc[i].idx):
             return None
+        if i + 2 < sentence_end and doc[i + 2].lower_ == "part":
+            return None  # "Pour sa part, le président …": an aside, no source
         comma = next((k for k in range(i + 1, sentence_end) if doc[k].text == ","), None)
         if comma is None or comma - i > 12:
             return None

@@ -1,0 +1,172 @@
+"""Quote spans of reporting constructions measured on the real tuning sets (issue #15): one row is
+one French sentence and the quote it must hold (text, type); NO_QUOTE rows hold no quote of the
+given text. Every record is also checked against the schema and its offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+from newsfacts.components.quotes.marks import find_marked_spans
+from tests.conftest import assert_valid_record
+
+
+def quotes_of(text: str) -> list[dict]:
+    record = extract(text)
+    assert_valid_record(record, text)
+    return record["quotes"]
+
+
+CASES = [
+    # "que" followed by a fronted adjunct, a conjunction or marked words
+    (
+        "Ces mêmes sources ont ajouté que depuis 05H00 du matin, ils n'avaient pas accès à "
+        "leurs réseaux sociaux.",
+        "depuis 05H00 du matin, ils n'avaient pas accès à leurs réseaux sociaux",
+        "indirect",
+    ),
+    (
+        "Le journal relève qu'au moins 63 des résidents ont sollicité l'aide publique.",
+        "au moins 63 des résidents ont sollicité l'aide publique",
+        "indirect",
+    ),
+    (
+        "Des associations avancent que jusqu'à trois fois plus de personnes auraient été tuées.",
+        "jusqu'à trois fois plus de personnes auraient été tuées",
+        "indirect",
+    ),
+    # adjuncts set off by a comma between the cue and "que"
+    (
+        "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",
+        "il s'agit du deuxième plus gros tirage",
+        "indirect",
+    ),
+    (
+        "Donald Trump a annoncé lundi, à la stupéfaction générale, qu'il prenait un comprimé.",
+        "il prenait un comprimé",
+        "indirect",
+    ),
+    # "dit" before an infinitive is conjugated, not a participle
+    (
+        "Le prêtre dit attendre dimanche avec impatience pour revoir les familles.",
+        "attendre dimanche avec impatience pour revoir les familles",
+        "indirect",
+    ),
+    # a negation after the cue negates what is said, and belongs to it
+    (
+        "Jean-Luc Mélenchon avait quant à lui dit ne rien attendre des annonces du gouvernement.",
+        "ne rien attendre des annonces du gouvernement",
+        "indirect",
+    ),
+    (
+        "Le ministre a indiqué ne pas vouloir démissionner.",
+        "ne pas vouloir démissionner",
+        "indirect",
+    ),
+    # the narrator's clause before an inverted cue holds the marked words: one mixed quote
+    (
+        'Latif Faramarz, "fiancé depuis deux ans", "avait l\'intention de se marier fin mars", '
+        "raconte-t-il à l'AFP.",
+        'Latif Faramarz, "fiancé depuis deux ans", "avait l\'intention de se marier fin mars"',
+        "mixed",
+    ),
+    (
+        'Cette semaine, elle va accueillir "entre 55% et 60%" des élèves par groupes de "8 à 10 '
+        'élèves", "le maximum que l\'on puisse recevoir", décrit-elle.',
+        'Cette semaine, elle va accueillir "entre 55% et 60%" des élèves par groupes de "8 à 10 '
+        'élèves", "le maximum que l\'on puisse recevoir"',
+        "mixed",
+    ),
+    # but a fronted adjunct before the marks leaves them a direct quote
+    ('Sur ce sujet, "il y a du chemin", a-t-elle ajouté.', "il y a du chemin", "direct"),
+    # a reporting gerund or a contrasted clause with its own cue ends the reported clause
+    (
+        "Il a admis que les salaires étaient meilleurs à l'étranger ajoutant que Kiev négociait "
+        "l'envoi de travailleurs.",
+        "les salaires étaient meilleurs à l'étranger",
+        "indirect",
+    ),
+    (
+        'Elle a estimé que la ministre avait franchi "la ligne rouge" en déclarant que la France '
+        'était devenue un "régime autoritaire".',
+        'la ministre avait franchi "la ligne rouge"',
+        "mixed",
+    ),
+    (
+        'Il a dénoncé une "politique de la chaise vide" alors qu\'il salue "des échanges '
+        "exigeants avec l'Unsa\".",
+        'une "politique de la chaise vide"',
+        "mixed",
+    ),
+    # one quoted word in the object of a topic cue is a fragment of the reported words
+    ('Elle évoque un coup "violent". Le médecin est arrivé.', 'un coup "violent"', "mixed"),
+    (
+        'Le ministre a salué son jeu, évoquant aussi son "engagement" à gauche.',
+        'son "engagement" à gauche',
+        "mixed",
+    ),
+    # "pour qui" after an inverted cue's subject: the speaker's view, with the marks in it
+    (
+        "« Il ne faut pas diaboliser les écrans », nuance le pédopsychiatre Marc Hennequin, de "
+        "l'hôpital Robert-Debré, pour qui « les horaires trop matinaux » jouent aussi un rôle.",
+        "« les horaires trop matinaux » jouent aussi un rôle",
+        "mixed",
+    ),
+    # marks after an inverted cue: a word it judges, or the speaker's sentence going on
+    ('"C\'est complètement vide", soupire "attristé" ce Grec de 24 ans.', "attristé", "direct"),
+    (
+        'Ces chiffres sont sous-estimés, affirme M. Bamallem, car "la grande majorité des cas ne '
+        'sont pas testés" à Aden.',
+        'car "la grande majorité des cas ne sont pas testés" à Aden',
+        "mixed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,quoted,type_", CASES)
+def test_reported_words(nlp, text, quoted, type_):
+    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes_of(text)]
+    assert found[0]["type"] == type_
+
+
+NO_QUOTE = [
+    # a relative "que" after the cue's object and a comma
+    ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
+    # a negated cue reports nothing
+    ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
+    ("Le ministre ne dit pas qu'il partirait.", "il partirait"),
+    # "Pour sa part" is an aside, not a source
+    (
+        "Pour sa part, le président Moon Jae-in, du Parti démocratique, souhaite l'inscrire "
+        "dans la constitution.",
+        "souhaite",
+    ),
+    # marks in the inverted subject of a cue are not the speaker's words
+    (
+        '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '
+        "local\" de l'hôpital.",
+        "Emmanuelle Peyret",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,not_quoted", NO_QUOTE)
+def test_no_quote(nlp, text, not_quoted):
+    assert not any(not_quoted in q["text"] for q in quotes_of(text))
+
+
+def test_a_quote_left_open_ends_at_a_glued_paragraph():
+    """The copy lost both the closing mark and the line break: the quote ends at the sentence
+    glued to the next paragraph's capital, not at the next mark."""
+    text = (
+        'Et de poursuivre : "Il nous quitte cette nuit avec courage et dignité. Il a tenu '
+        "tête.L'ancien mannequin a salué un père : \"Mon homme n'est plus.\" Fin."
+    )
+    marks = find_marked_spans(text)
+    assert [(text[m.start : m.end], m.closed) for m in marks] == [
+        ("Il nous quitte cette nuit avec courage et dignité. Il a tenu tête.", True),
+        ("Mon homme n'est plus.", True),
+    ]
+    quoted = [q["text"] for q in quotes_of(text)]
+    assert "Il nous quitte cette nuit avec courage et dignité. Il a tenu tête." in quoted
