@@ -15,8 +15,10 @@ out of fitting (the candidate recall table counts them); a predicted quote that 
 quote too.
 
 The model is an L2-regularised logistic regression over candidates, fitted by Newton's method
-with numpy (spaCy's own dependency); the threshold on the best candidate's probability is the
-one that gets most quotes right on the training sets. Leave-one-set-out (train on all tuning
+with numpy (spaCy's own dependency). The threshold on the best candidate's probability is fixed
+at 0.35 (THRESHOLD): on the 12 tuning sets, leave-one-set-out with it scored a mean attributed F1
+of 75.8, against 75.5 with a threshold tuned on each fold's training sets (`--threshold tuned`).
+Leave-one-set-out (train on all tuning
 sets but one, score that one with the real pipeline and score_facts.py) estimates what unseen news
 gets; the shipped weights are then fitted on every tuning set of bench.REAL. The held-out sets are
 never read here.
@@ -42,6 +44,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUTPUT = ROOT / "src" / "newsfacts" / "lexicons" / "speaker_ranker.json"
 L2 = 3.0
+THRESHOLD = 0.35
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
 
 
@@ -219,13 +222,18 @@ def main() -> None:
         help="kinds of quotes to learn from: 'all', or a comma-separated list (open, named, …)",
     )
     parser.add_argument("--l2", type=float, default=L2, help="weight of the L2 penalty")
-    parser.add_argument("--threshold", type=float, help="fixed threshold (default: tuned)")
+    parser.add_argument(
+        "--threshold",
+        default=str(THRESHOLD),
+        help=f"threshold on the best candidate's probability, or 'tuned' (default: {THRESHOLD})",
+    )
     parser.add_argument(
         "--offline",
         action="store_true",
         help="leave-one-set-out on the collected candidates only (quotes right), no re-run",
     )
     args = parser.parse_args()
+    args.threshold = None if args.threshold == "tuned" else float(args.threshold)
     ranked = frozenset(k for k in args.ranked.split(",") if k)
     learn_from = (
         frozenset([OPEN, *RULE_KINDS])

@@ -922,11 +922,11 @@ PRESS_SPEAKERS = [
         "a appelé à « amplifier la mobilisation ».",
         ["Sophie Binet", "Sophie Binet"],
     ),
-    # counter-example: after the cue, it may be someone else
+    # after the cue the rules leave it open; the ranker takes the only woman named before
     (
         "Sophie Binet était à Lyon mardi. « Nous ne céderons pas », a prévenu la secrétaire "
         "générale de la CGT.",
-        [None],
+        ["Sophie Binet"],
     ),
     # a woman's first name: « elle » is not the man just quoted
     (
