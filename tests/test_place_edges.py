@@ -202,6 +202,12 @@ def test_a_participle_opening_a_sentence_is_no_town(nlp):
     assert "Visé" not in places and "Paris" in places
 
 
+def test_an_inflected_participle_opening_a_glued_sentence_is_no_town(nlp):
+    # 'assis' is in the lemmatizer's inflected forms only, not in its list of lemmas
+    text = "Le village a été évacué.Assis sur un banc, Jean Martin attend les secours."
+    assert "Assis" not in place_mentions(nlp, text)
+
+
 def test_north_or_south_after_du_is_part_of_the_place_name(nlp):
     text = 'La situation pourrait être "critique" au Khorassan du Nord, selon le ministre.'
     places = place_mentions(nlp, text)

@@ -537,7 +537,7 @@ class Typing:
         word = span[0]
         if len(span) != 1 or not _opens_sentence(word) or span.end >= len(span.doc):
             return False
-        if not word.lower_.endswith(PARTICIPLE_ENDINGS) or word.lower_ not in self.french_words:
+        if not word.lower_.endswith(PARTICIPLE_ENDINGS) or word.lower_ not in self.word_forms:
             return False
         if span.doc[span.end].pos_ != "ADP" or not span.doc[span.end].is_lower:
             return False
