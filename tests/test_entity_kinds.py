@@ -107,6 +107,18 @@ def test_unknown_acronyms_are_no_places(nlp, text, acronym):
             "parquet",
         ),
         ("Elle a été condamnée par le tribunal révolutionnaire de Téhéran.", "Téhéran", "tribunal"),
+        # the real gold takes a prefecture or a town hall written in lower case for no name
+        (
+            "Deux cas ont été confirmés, a indiqué la préfecture de la Charente.",
+            "Charente",
+            "préfecture",
+        ),
+        (
+            "La préfecture des Bouches-du-Rhône a interdit la manifestation.",
+            "Bouches-du-Rhône",
+            "préfecture",
+        ),
+        ("La mairie de Bordeaux a annoncé la fermeture des parcs.", "Bordeaux", "mairie"),
     ],
 )
 def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):

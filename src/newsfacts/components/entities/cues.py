@@ -203,7 +203,7 @@ class CueNames:
         j = i
         while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
             j += 1
-        if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du"):
+        if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du", "la", "l'", "l’", "des"):
             return None  # 'de la Santé', 'des Armées': a portfolio, not a town
         entries = self.gazetteer.lookup(doc[j:name_end].text)
         if not any(e.kind in ("city", "region") for e in entries):
