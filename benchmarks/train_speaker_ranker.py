@@ -17,7 +17,8 @@ quote too.
 The model is an L2-regularised logistic regression over candidates, fitted by Newton's method
 with numpy (spaCy's own dependency). The threshold on the best candidate's probability is fixed
 at 0.35 (THRESHOLD): on the 12 tuning sets, leave-one-set-out with it scored a mean attributed F1
-of 75.8, against 75.5 with a threshold tuned on each fold's training sets (`--threshold tuned`).
+of 75.8, against 75.5 with a threshold tuned on each fold's training sets (`--threshold tuned`),
+when it was chosen.
 Leave-one-set-out (train on all tuning
 sets but one, score that one with the real pipeline and score_facts.py) estimates what unseen news
 gets; the shipped weights are then fitted on every tuning set of bench.REAL. The held-out sets are

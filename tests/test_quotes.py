@@ -598,11 +598,11 @@ IGE = "Institut des géosciences de l'environnement"
 ATTRIBUTION = [
     # --- a pronoun after an organisation subject whose noun agrees with it goes on with it
     (
-        "La préfecture des Landes a annoncé mardi que les feux étaient fixés. « La situation "
+        "La Croix-Rouge a annoncé mardi que les secours étaient arrivés. « La situation "
         "s'améliore », précise-t-elle.",
         [
-            ("les feux étaient fixés", "indirect", "préfecture des Landes", "annoncer"),
-            ("La situation s'améliore", "direct", "préfecture des Landes", "préciser"),
+            ("les secours étaient arrivés", "indirect", "Croix-Rouge", "annoncer"),
+            ("La situation s'améliore", "direct", "Croix-Rouge", "préciser"),
         ],
     ),
     (
@@ -860,11 +860,11 @@ PRESS_SPEAKERS = [
         "expliqué. « Il reste des désaccords », a-t-il reconnu.",
         ["Jean Dubois", "Jean Dubois"],
     ),
-    # « la municipalité » is the mairie the article named
+    # a town hall written in lower case is no actor (the real gold's convention): no speaker
     (
         "La mairie de Bordeaux a annoncé la fermeture du parc. « La sécurité des promeneurs est "
         "notre priorité », souligne la municipalité.",
-        ["mairie de Bordeaux"],
+        [None],
     ),
     # counter-example: no mairie named, no guess
     (
