@@ -68,8 +68,8 @@ class WordForms:
     of inflected forms ('prié', 'interpellé'), whose keys are hashed: a string is looked up, the
     forms cannot be listed."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.words = load_french_words(nlp)
+    def __init__(self, nlp: Language, words: frozenset[str] | None = None) -> None:
+        self.words = load_french_words(nlp) if words is None else words
         self.forms = None
         if "lemmatizer" in nlp.component_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

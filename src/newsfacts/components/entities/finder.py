@@ -79,7 +79,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.common_words = load_common_words(nlp)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
-        self.word_forms = WordForms(nlp)
+        self.word_forms = WordForms(nlp, self.french_words)
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [

@@ -189,7 +189,7 @@ def first_word(words: str) -> str:
 def words_kind(words: str) -> str:
     """What the speaker words of a quote are: none, a pronoun, a relative, an anaphor ("son
     épouse") or a description."""
-    first = words.split()[0] if words.split() else ""
+    first = first_word(words)
     if not first:
         return "none"
     if words in SINGULAR:
