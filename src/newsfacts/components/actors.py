@@ -41,6 +41,7 @@ from newsfacts.components.entities import (
     load_speech_lemmas,
     load_titles,
 )
+from newsfacts.components.entities.tokens import _acronym_follows
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
@@ -341,8 +342,7 @@ def _regional_body(doc: Doc, end: int) -> bool:
     acronym."""
     return (
         end + 4 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
+        and _acronym_follows(doc, end)
         and doc[end + 3].lower_ in ("de", "du", "d'", "d’", "des")
         and doc[end + 4].text[:1].isupper()
     )

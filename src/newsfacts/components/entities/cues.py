@@ -10,6 +10,7 @@ from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
+    _acronym_follows,
     _capitalised,
     _demonym_tail,
     _opens_sentence,
@@ -204,10 +205,10 @@ class CueNames:
         while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
             j += 1
         if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du", "la", "l'", "l’", "des"):
-            return None  # 'de la Santé', 'des Armées': a portfolio, not a town
+            return None  # 'en Charente': no complement of the noun
         entries = self.gazetteer.lookup(doc[j:name_end].text)
         if not any(e.kind in ("city", "region") for e in entries):
-            return None
+            return None  # 'de la Santé', 'des Armées': a portfolio, not a town
         return Mention(j, name_end, PLACE, source="gazetteer")
 
     def _services(self, doc: Doc) -> list[Mention]:
@@ -571,16 +572,6 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
-
-
-def _acronym_follows(doc: Doc, end: int) -> bool:
-    """'la brigade de recherche et d'intervention (BRI)': the acronym in parentheses."""
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and sum(c.isupper() for c in doc[end + 1].text) >= 2
-    )
 
 
 def _folded_noun(noun: Span) -> str:

@@ -13,6 +13,16 @@ def _is_acronym(text: str) -> bool:
     return sum(c.isupper() for c in text) >= 2 and bool(ACRONYM.match(text))
 
 
+def _acronym_follows(doc: Doc, end: int) -> bool:
+    """'la brigade de recherche et d'intervention (BRI)': an acronym in parentheses at end."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and _is_acronym(doc[end + 1].text)
+    )
+
+
 def _capital_word(token) -> bool:
     """A word in capitals ('PASSÉ', "D'"), or an apostrophe between two."""
     text = token.text
