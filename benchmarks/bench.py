@@ -37,6 +37,9 @@ REAL = [
     "real/orangesum-i",
     "real/orangesum-j",
     "real/orangesum-k",
+    "real/orangesum-l",
+    "real/orangesum-m",
+    "real/orangesum-n",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -44,6 +47,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout2",
     "real/orangesum-heldout3",
     "real/orangesum-heldout4",
+    "real/orangesum-heldout5",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
