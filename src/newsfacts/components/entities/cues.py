@@ -281,6 +281,41 @@ class CueNames:
             found.append(Mention(start, _name_end(doc, i), EVENT, source="event"))
         return found
 
+    def _work_titles(self, doc: Doc) -> list[Mention]:
+        """'"Le Doulos" de Jean-Pierre Melville', '"Habemus Papam" (2011)', 'le film "Holy
+        Motors"': a quoted title followed by its author or its year, or after a work noun, is a
+        work's; the names inside are no actors ('"Vincent, François, Paul... et les autres"')."""
+        found = []
+        for token in doc[1:-2]:
+            title = _quoted_title(doc, token.i)
+            if title is None:
+                continue
+            start, end = title
+            if self._after_type_noun(doc, token.i):
+                continue  # 'l'association "Au Cœur des Jumeaux" de ...': an organisation
+            if self._after_work_noun(doc, token.i) or self._author_or_year(doc, end + 1):
+                found.append(Mention(start, end, EVENT, source="work"))
+        return found
+
+    def _after_type_noun(self, doc: Doc, quote: int) -> bool:
+        before = doc[_skip_adjectives_back(doc, quote - 1)]
+        return before.lower_ in self.lex["type_nouns_set"] or before.lower_ in self.type_noun_words
+
+    def _after_work_noun(self, doc: Doc, quote: int) -> bool:
+        """'le film "X"', 'son dernier album "X"', 'le tableau culte "X"'."""
+        return doc[_skip_adjectives_back(doc, quote - 1)].lower_ in self.lex["work_nouns"]
+
+    def _author_or_year(self, doc: Doc, i: int) -> bool:
+        """After the closing quote: 'de Jean-Pierre Melville', 'd'Haendel', '(1962)'."""
+        if i + 1 >= len(doc):
+            return False
+        if doc[i].text == "(" and doc[i + 1].like_num and len(doc[i + 1].text) == 4:
+            return True
+        if doc[i].lower_ not in ("de", "d'", "d’") or not _capitalised(doc[i + 1]):
+            return False
+        author = doc[i + 1 : _name_end(doc, i + 1)]
+        return doc[i + 1].ent_type_ == "PER" and not self.gazetteer.lookup(author.text)
+
     def _streets(self, doc: Doc) -> list[Mention]:
         """'boulevard Gambetta', 'place François-Mitterrand': the street noun and the name right
         after it are one place; the name inside is no person and no town."""
@@ -608,6 +643,36 @@ def _quoted_name(doc: Doc, i: int) -> tuple[int, int] | None:
         if doc[j].text == closing:
             return i + 1, j
         if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            return None
+    return None
+
+
+def _skip_adjectives_back(doc: Doc, i: int, limit: int = 2) -> int:
+    """The token before lower-case adjectives ending at i: 'son dernier album', 'le film culte'."""
+    start = i
+    while i > 0 and start - i < limit and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    return i
+
+
+# Tokens a work's title spans at most between its quote marks.
+WORK_TITLE_LENGTH = 12
+SENTENCE_MARKS = {".", "!", "?", ";", ":"}
+
+
+def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens between the quote mark that opens at token i and its closing mark, when they
+    start with a capital and hold no sentence's end: '"Vincent, François, Paul... et les
+    autres"'. A straight quote opens when glued to the word after it."""
+    if doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
+        return None
+    if doc[i].text == '"' and doc[i].whitespace_:
+        return None
+    closing = OPENING_QUOTES[doc[i].text]
+    for j in range(i + 2, min(len(doc), i + 2 + WORK_TITLE_LENGTH)):
+        if doc[j].text == closing:
+            return i + 1, j
+        if doc[j].text in SENTENCE_MARKS or doc[j].text in OPENING_QUOTES:
             return None
     return None
 

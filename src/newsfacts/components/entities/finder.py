@@ -173,6 +173,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(Mention(start, end, EVENT, source="event"))
         for mention in self._event_names(doc):
             claim(mention)
+        for mention in self._work_titles(doc):
+            claim(mention)
         for mention in self._metonyms(doc):
             claim(mention)
         for mention in self._institutions(doc):

@@ -53,6 +53,7 @@ def load_lexicons() -> dict:
         "event_names": [name for name in organisations["events"] if " " in name],
         "event_heads": set(organisations["event_heads"]),
         "event_nouns": organisations["event_nouns"],
+        "work_nouns": frozenset(organisations["work_nouns"]),
         "named_institutions": set(organisations["named_institutions"]),
         "common_acronyms": set(organisations["common_acronyms"]),
         "head_words": set(organisations["head_words"]),

@@ -1,0 +1,48 @@
+"""Actor cues learnt from real news (issue #16): works' titles, employers, names' particles."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    return {actor["name"]: actor for actor in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor, author",
+    [
+        # a quoted title, then its author
+        (
+            'Il est remarqué au cinéma avec "Le Doulos" de Jean-Pierre Melville.',
+            "Le Doulos",
+            "Jean-Pierre Melville",
+        ),
+        (
+            'Il débute au cinéma dans "Le Point du jour" de Louis Daquin, puis au théâtre.',
+            "Le Point du jour",
+            "Louis Daquin",
+        ),
+        # a quoted title after a work noun
+        (
+            'Le comédien, absent depuis le film "Holy Motors", est mort. Leos Carax le pleure.',
+            "Holy Motors",
+            "Leos Carax",
+        ),
+        # a quoted title, then its year
+        (
+            'On le revoit dans "Habemus Papam" (2011) aux côtés de Nanni Moretti.',
+            "Habemus Papam",
+            "Nanni Moretti",
+        ),
+    ],
+)
+def test_a_work_s_title_is_no_actor(nlp, text, not_an_actor, author):
+    actors = actors_of(nlp, text)
+    assert not any(not_an_actor in name or name in not_an_actor for name in actors)
+    assert actors[author]["type"] == "person"
+
+
+def test_a_quoted_name_after_an_organisation_noun_stays_an_actor(nlp):
+    text = 'L\'association "Au Cœur des Jumeaux" de Paul Martin aide les familles.'
+    assert actors_of(nlp, text)["Au Cœur des Jumeaux"]["type"] == "organization"
