@@ -46,3 +46,29 @@ def test_a_work_s_title_is_no_actor(nlp, text, not_an_actor, author):
 def test_a_quoted_name_after_an_organisation_noun_stays_an_actor(nlp):
     text = 'L\'association "Au Cœur des Jumeaux" de Paul Martin aide les familles.'
     assert actors_of(nlp, text)["Au Cœur des Jumeaux"]["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # after a person's title, 'chez' names the employer
+        (
+            "Pour Katia Abu Samra, responsable du développement chez Samra Jewellery, la "
+            "situation a changé.",
+            "Samra Jewellery",
+        ),
+        # a person's name holds no digit
+        (
+            "Et selon la base de données participative KawalCovid-19, il y a eu plus de 3.000 "
+            "morts.",
+            "KawalCovid-19",
+        ),
+    ],
+)
+def test_organisations_the_ner_reads_as_persons(nlp, text, organisation):
+    assert actors_of(nlp, text)[organisation]["type"] == "organization"
+
+
+def test_chez_without_a_title_keeps_a_person(nlp):
+    text = "Michel Piccoli a beaucoup tourné chez Luis Buñuel, qui aimait la provocation."
+    assert actors_of(nlp, text)["Luis Buñuel"]["type"] == "person"

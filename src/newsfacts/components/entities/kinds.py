@@ -118,6 +118,9 @@ WORLD_CITY = 1_000_000
 TOWN_NAME_WORDS = 4
 APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
 
+# Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
+EMPLOYER_TITLE_REACH = 4
+
 # Parts of speech of a lone capitalised word opening a sentence that is no name.
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
 
@@ -285,6 +288,11 @@ class Typing:
         if kind == PERSON:
             if self._is_demonym(span):
                 return None  # 'rappelle cette Irlandaise'
+            if any(c.isdigit() for c in text):
+                return Mention(start, end, ORGANIZATION)  # 'la base de données KawalCovid-19'
+            if self._employer(doc, start):
+                # 'directeur produit chez Uber': the employer, also where the name comes back
+                return Mention(start, end, ORGANIZATION, source="type")
             if (
                 place is not None
                 and text not in person_words
@@ -348,6 +356,15 @@ class Typing:
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
         return None  # MISC: events, products, works
+
+    def _employer(self, doc: Doc, start: int) -> bool:
+        """'responsable du développement chez Samra Jewellery', 'directeur produit chez Uber':
+        after a person's title, 'chez' names the employer ('chez Buñuel' alone may be a
+        director's films)."""
+        if start < 2 or doc[start - 1].lower_ != "chez":
+            return False
+        window = doc[max(0, start - 1 - EMPLOYER_TITLE_REACH) : start - 1]
+        return any(token.lower_ in self.lex["person_titles"] for token in window if token.is_lower)
 
     def _french_word_opening(
         self, span: Span, person_words: set[str], capitalised_inside: Counter
