@@ -72,3 +72,13 @@ def test_organisations_the_ner_reads_as_persons(nlp, text, organisation):
 def test_chez_without_a_title_keeps_a_person(nlp):
     text = "Michel Piccoli a beaucoup tourné chez Luis Buñuel, qui aimait la provocation."
     assert actors_of(nlp, text)["Luis Buñuel"]["type"] == "person"
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person(nlp):
+    text = (
+        "Le président égyptien Abdel Fattah al-Sissi a envoyé de l'aide. L'initiative va dans "
+        "le sens des liens établis par le président Sissi avec son homologue Donald Trump."
+    )
+    actors = actors_of(nlp, text)
+    assert "Sissi" not in actors
+    assert "Sissi" in actors["Abdel Fattah al-Sissi"]["aliases"]

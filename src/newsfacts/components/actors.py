@@ -435,9 +435,19 @@ def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
         known = _words(actor["name"])
         if kind == PERSON and (_contains(known, words) or _contains(words, known)):
             return actor  # 'Trump' / 'Donald Trump', 'Lula' / 'Luiz Inácio Lula da Silva'
+        if kind == PERSON and _contains(_without_article(known), _without_article(words)):
+            return actor  # 'Sissi' / 'Abdel Fattah al-Sissi'
         if kind == ORGANIZATION and _org_variant(known, words, text):
             return actor
     return None
+
+
+# The Arabic article glued to a surname, which a second mention may leave out ('al-Sissi').
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
+def _without_article(words: list[str]) -> list[str]:
+    return [ARABIC_ARTICLE.sub("", word) for word in words]
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -240,7 +240,7 @@ class Typing:
             if _acronym_then_person(span):
                 return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
         if self._starts_with_title(span):
-            return self._person_after_title(doc, span)
+            return self._person_after_title(doc, span, person_words)
         if self._portfolio_then_name(doc, span):
             return Mention(start + 1, end, PERSON)  # 'ministre de la Défense | Mark Esper'
 
@@ -531,8 +531,10 @@ class Typing:
         window = doc[max(span.sent.start, span.start - 8) : span.start - 1]
         return any(token.lower_ in self.lex["titles"] for token in window)
 
-    def _person_after_title(self, doc: Doc, span: Span) -> Mention | None:
-        """'Premier ministre Edouard Philippe' tagged as one name: keep the person."""
+    def _person_after_title(self, doc: Doc, span: Span, person_words: set[str]) -> Mention | None:
+        """'Premier ministre Edouard Philippe' tagged as one name: keep the person; one word
+        is enough when it is the surname of a person named in full ('le président Sissi'
+        after 'Abdel Fattah al-Sissi')."""
         i = span.end
         while (
             i > span.start
@@ -542,7 +544,7 @@ class Typing:
             i -= 1
         while span.end - i > 2 and doc[i - 1].lower_ in PREPOSITIONS_OF:
             i += 1  # 'ministre de la Défense Mark Esper': the portfolio's word is no name
-        if span.end - i >= 2:
+        if span.end - i >= 2 or (span.end - i == 1 and doc[i].text in person_words):
             if doc[span.end - 1].text in self.lex["tail_words"]:
                 return Mention(i, span.end, ORGANIZATION)  # 'président de Nantes Métropole'
             return Mention(i, span.end, PERSON)
