@@ -82,3 +82,26 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(nlp):
     actors = actors_of(nlp, text)
     assert "Sissi" not in actors
     assert "Sissi" in actors["Abdel Fattah al-Sissi"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "Elle a été critiquée par le Haut commissariat de l'ONU aux droits de l'Homme qui "
+            "a estimé que les militants étaient non violents.",
+            "Haut commissariat de l'ONU aux droits de l'Homme",
+        ),
+        (
+            "Selon le Haut Commissariat de l'ONU aux réfugiés (HCR), 300 personnes ont fui.",
+            "Haut Commissariat de l'ONU aux réfugiés",
+        ),
+    ],
+)
+def test_a_body_s_remit_belongs_to_its_name(nlp, text, organisation):
+    assert actors_of(nlp, text)[organisation]["type"] == "organization"
+
+
+def test_a_remit_is_no_complement_of_an_ordinary_name(nlp):
+    text = "La lettre de Jean Dupont aux salariés de Renault a été publiée."
+    assert "Jean Dupont" in actors_of(nlp, text)

@@ -106,6 +106,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             | {word.lower() for word in self.lex["head_words"]}
             | {name.split()[0] for name in self.lex["service_names"]}
         )
+        self.lower_head_words = {word.lower() for word in self.lex["head_words"]} | {
+            "commissariat"
+        }  # 'Haut commissariat'
         self.person_titles = {fold(title) for title in self.lex["person_titles"]} | set(
             self.lex["person_titles"]
         )

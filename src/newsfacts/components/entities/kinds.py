@@ -235,6 +235,7 @@ class Typing:
             return None  # 'ventes de SUV', 'accident vasculaire cérébral (AVC)'
         if kind == ORGANIZATION:
             start, end = self._org_edges(doc, start, end)
+            end = self._remit_end(doc, start, end)
             span = doc[start:end]
             text = span.text
             if _acronym_then_person(span):
@@ -428,6 +429,28 @@ class Typing:
                 if k > end + 1 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
                     return start, k + 1
         return start, end
+
+    def _remit_end(self, doc: Doc, start: int, end: int) -> int:
+        """'Haut-Commissariat de l'ONU | aux droits de l'Homme', 'Haut commissariat | aux
+        réfugiés': a body's remit, 'aux' and a lower-case noun, belongs to its name, with the
+        noun's complement ('de l'Homme') and adjectives."""
+        heads = self.lower_head_words
+        if not any(token.lower_ in heads for token in doc[start:end]):
+            return end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("aux", "au"):
+            return end
+        noun = doc[end + 1]
+        if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
+            return end
+        j = end + 2
+        while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # 'aux affaires | étrangères'
+        k = j
+        while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - j < 3:
+            k += 1
+        if k > j and k < len(doc) and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN"):
+            j = k + 1  # 'de l'Homme', 'des femmes'
+        return j
 
     def _full_name_of_person(self, doc: Doc, span: Span, person_words: set[str]) -> bool:
         """Proper nouns whose last word names a person elsewhere ('M. Erdogan'), or followed
