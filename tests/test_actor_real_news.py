@@ -105,3 +105,10 @@ def test_a_body_s_remit_belongs_to_its_name(nlp, text, organisation):
 def test_a_remit_is_no_complement_of_an_ordinary_name(nlp):
     text = "La lettre de Jean Dupont aux salariés de Renault a été publiée."
     assert "Jean Dupont" in actors_of(nlp, text)
+
+
+def test_a_named_institution_after_adjectives_is_named_alone(nlp):
+    text = "Les blessés ont été transportés à l'hôpital public Al-Joumouriah, selon un médecin."
+    actor = actors_of(nlp, text)["Al-Joumouriah"]
+    assert actor["type"] == "organization"
+    assert "hôpital" in actor["titles"]

@@ -166,6 +166,11 @@ class CueNames:
             ):
                 # 'académie Goncourt', 'musée Fabre' (de Montpellier: a place of its own)
                 name_end = self._before_town(doc, i, _name_end(doc, i))
+                if i > end:
+                    # 'l'hôpital public Al-Joumouriah': the name alone, the noun its type
+                    noun = doc[start:end].text.lower()
+                    found.append(Mention(i, name_end, ORGANIZATION, hint=noun, source="type"))
+                    continue
             if name_end is None:
                 continue
             person = self._person_from(doc, i + 1, name_end)
