@@ -120,6 +120,27 @@ CASES = [
         'car "la grande majorité des cas ne sont pas testés" à Aden',
         "mixed",
     ),
+    # "selon X" between commas inside the clause it reports, after a verb awaiting its
+    # complement; a relative clause takes its antecedent along
+    (
+        "Il pleut. Cela peut, selon lui, avoir des conséquences durables. Les enfants pleurent.",
+        "Cela peut, selon lui, avoir des conséquences durables",
+        "indirect",
+    ),
+    (
+        "Ségolène Royal a répondu à Emmanuel Macron, qui fustigeait les discours politiques qui "
+        "tentent, selon lui, de justifier la violence.",
+        "les discours politiques qui tentent, selon lui, de justifier la violence",
+        "indirect",
+    ),
+    # a relative clause between commas inside the clause before an inverted cue
+    (
+        "Il pleut. Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu "
+        "accès à son cloud, a précisé le Los Angeles Times. Il pleut.",
+        "Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu accès à son "
+        "cloud",
+        "indirect",
+    ),
 ]
 
 
