@@ -133,6 +133,27 @@ CASES = [
         "les discours politiques qui tentent, selon lui, de justifier la violence",
         "indirect",
     ),
+    # marked words in the object of an infinitive that completes a cue: the cue's complement
+    # is a mixed quote
+    (
+        "Il pleut. Le ministre Bruno Le Maire a dit son intention d'éviter les \"mesures "
+        "d'affichage\", comme les contrôles sur la fièvre.",
+        "son intention d'éviter les \"mesures d'affichage\", comme les contrôles sur la fièvre",
+        "mixed",
+    ),
+    # marked quotes in a row before one cue: each is a direct quote of its own
+    (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.',
+        "cela va disparaître",
+        "direct",
+    ),
+    (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.',
+        "C'est comme une grippe saisonnière",
+        "direct",
+    ),
     # a relative clause between commas inside the clause before an inverted cue
     (
         "Il pleut. Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu "
@@ -175,6 +196,20 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text,not_quoted", NO_QUOTE)
 def test_no_quote(nlp, text, not_quoted):
     assert not any(not_quoted in q["text"] for q in quotes_of(text))
+
+
+def test_marked_quotes_in_a_row_share_the_cue_after_them():
+    text = (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.'
+    )
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == [
+        "C'est comme une grippe saisonnière",
+        "cela va disparaître",
+        "restez calme",
+    ]
+    assert {q["cue"] for q in quotes} == {"marteler"}
 
 
 def test_a_quote_left_open_ends_at_a_glued_paragraph():

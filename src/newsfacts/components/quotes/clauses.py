@@ -265,6 +265,8 @@ class ReportedClauses:
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
+        if all(t.is_punct or t.pos_ == "CCONJ" or ctx.inside_mark(t.idx) for t in clause):
+            return None  # « A », « B », a martelé X: marked quotes in a row, each direct
         opening = ctx.inside_mark(clause[0].idx)
         if opening is not None and (
             not _words_after(ctx, opening, comma)

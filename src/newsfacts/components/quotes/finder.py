@@ -162,6 +162,11 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
         sentence_start = ctx.sentence_tokens(open_i)[0]
         starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
+        listed = previous and _listed_after(text, previous[-1], mark)
+        row = self._cue_after_row(ctx, mark) if close_i is not None else None
+        if listed and close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            cue, speaker = row or (None, None)  # « A », « B », a martelé X
+            return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         if not starts_sentence:
             source = self._source_after(ctx, close_i) if close_i is not None else None
             if source is not None:  # un bilan « conforme … », selon son directeur, X.
@@ -181,9 +186,28 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        if row is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            return [Quote(mark.start, mark.end, "direct", row[0], row[1])]
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
             return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:
+        """The cue after the last of marked quotes in a row, « A », « B », a martelé X, that
+        this mark opens or goes on; None when the row is this mark alone."""
+        text, marks = ctx.sentences.text, ctx.marks
+        i = bisect.bisect_left(marks, mark.open, key=lambda m: m.open)
+        last = i
+        stop = min(len(marks), i + ROW_MAX_MARKS)
+        while last + 1 < stop and marks[last].closed and marks[last + 1].closed:
+            between = text[marks[last].close + 1 : marks[last + 1].open]
+            if between.strip(" \u00a0") != ",":
+                break
+            last += 1
+        if last == i or not marks[last].closed:
+            return None
+        found = self._cue_after(ctx, ctx.token_at(marks[last].close))
+        return found if found is not None and found[0] != "selon" else None
 
     def _attribute(self, ctx, mark, open_i: int, close_i: int) -> list[Quote] | None:
         """The marked attribute of an attribute cue: "a qualifié la gestion de X de « désastre
@@ -699,12 +723,40 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
-            cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
-            if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                return cue.form != "bare" and cue.lemma not in self.naming_cues
+            if self._speaking_cue_at(ctx, k):
+                return True
+            if (ctx.cues.get(k) or ctx.cues_by_last.get(k)) is not None:
+                return False
+            if _infinitive(doc[k]):
+                return self._infinitive_of_cue(ctx, k)
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False
+
+    def _speaking_cue_at(self, ctx: Context, k: int) -> bool:
+        """A cue ends at k (by its verb, or by the end of a locution: "a fait part") whose
+        object is the speaker's words, not a name."""
+        cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
+        return cue is not None and cue.form != "bare" and cue.lemma not in self.naming_cues
+
+    def _infinitive_of_cue(self, ctx: Context, k: int) -> bool:
+        """The infinitive at k completes a cue, directly or through the noun of its object:
+        "a dit son intention d'éviter les « … »", "a promis de mettre fin aux « … »"."""
+        doc = ctx.doc
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in INFINITIVE_LEADS:
+            j -= 1  # "de ne pas", "de les"
+        if j < 0 or doc[j].lower_ not in INFINITIVE_PREPOSITIONS:
+            return False
+        j -= 1
+        if self._speaking_cue_at(ctx, j):
+            return True
+        noun = j
+        while j >= 0 and noun - j < NOUN_OF_INFINITIVE_WORDS and doc[j].pos_ in ("NOUN", "ADJ"):
+            j -= 1
+        if j == noun or j < 0 or doc[j].pos_ != "DET":
+            return False
+        return self._speaking_cue_at(ctx, j - 1)
 
     def _is_term(self, doc: Doc, open_i: int, inner, governed: bool = False) -> bool:
         """A name, a title or a term between marks, not speech: la « Scuderia », le programme
@@ -780,6 +832,24 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
+
+
+ROW_MAX_MARKS = 8  # marked quotes in a row before one cue: « A », « B », « C », a dit X
+# What may link a cue to the infinitive whose object holds marked words.
+INFINITIVE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à"})
+INFINITIVE_LEADS = frozenset(
+    {"ne", "n'", "n’", "pas", "plus", "le", "la", "les", "l'", "l’", "y", "en"}
+)
+NOUN_OF_INFINITIVE_WORDS = 3  # "son intention ferme d'…"
+
+
+def _infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
+
+
+def _listed_after(text: str, last: Quote, mark: MarkedSpan) -> bool:
+    """Marked words right after a marked quote and a comma: « A », « B »."""
+    return last.type == "direct" and text[last.end : mark.open].strip(' ,»”"\u00a0') == ""
 
 
 def _clause_after_comma(phrase: Span) -> bool:
