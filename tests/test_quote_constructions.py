@@ -154,6 +154,14 @@ CASES = [
         "C'est comme une grippe saisonnière",
         "direct",
     ),
+    # marked words that the narrator's words finish before an inverted cue: a mixed quote from
+    # the opening mark to the comma
+    (
+        "Il pleut. \"Notre routine a changé\" avec l'apparition de la maladie, raconte à l'AFP "
+        "cette médecin de 46 ans.",
+        '"Notre routine a changé" avec l\'apparition de la maladie',
+        "mixed",
+    ),
     # a relative clause between commas inside the clause before an inverted cue
     (
         "Il pleut. Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu "
@@ -175,6 +183,13 @@ def test_reported_words(nlp, text, quoted, type_):
 NO_QUOTE = [
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
+    # offences listed in marks after a charge: the law's words, the first as the others
+    (
+        'Il pleut. M. Kabuga est mis en accusation pour "génocide", "incitation directe et '
+        'publique à commettre le génocide" et "crimes contre l\'humanité (persécutions et '
+        'extermination)".',
+        "incitation directe",
+    ),
     # a negated cue reports nothing
     ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
     ("Le ministre ne dit pas qu'il partirait.", "il partirait"),

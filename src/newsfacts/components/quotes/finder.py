@@ -127,8 +127,9 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         tail = self._cue_after_tail(ctx, open_i, close_i) if close_i is not None else None
         if tail is not None and at_clause_start:
-            cue, speaker = tail  # « Nous pensons que … » au retour de l'inflation, a déclaré X
-            return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
+            cue, speaker, comma = tail  # « Nous pensons que … » au retour de l'inflation, a
+            end = end_char(ctx.doc, comma)  # déclaré X: the narrator's words finish the quote
+            return [Quote(mark.open, end, "mixed", cue, speaker)]
         before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
@@ -252,6 +253,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         pour « violences … »", "relèvent de la « provocation à la haine raciale »": the words
         of the charge, which nobody is reported as saying."""
         doc = ctx.doc
+        open_i = _first_of_list(ctx, open_i)  # pour « génocide », « incitation … » et « … »
         k = open_i - 1
         while k >= 0 and doc[k].pos_ == "DET":
             k -= 1
@@ -347,7 +349,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
 
     def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
         """A quote that the narrator's words finish before the cue: « … » au retour de
-        l'inflation vers l'objectif, a déclaré X. Only verbless words may stand between."""
+        l'inflation vers l'objectif, a déclaré X (mixed, marks and words up to the comma, which
+        is returned with the cue and speaker). Only verbless words may stand between."""
         doc = ctx.doc
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[open_i:close_i]):
             return None  # « Les Misérables » en version longue, a annoncé …: a title
@@ -356,7 +359,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             token = doc[k]
             if token.text == ",":
                 found = self._cue_after(ctx, k - 1)
-                return found if found is not None and found[0] != "selon" else None
+                return (*found, k) if found is not None and found[0] != "selon" else None
             if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_space:
                 return None
         return None
@@ -845,6 +848,21 @@ NOUN_OF_INFINITIVE_WORDS = 3  # "son intention ferme d'…"
 
 def _infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
+
+
+def _first_of_list(ctx: Context, open_i: int) -> int:
+    """The opening mark of the first of marked words listed with commas or "et" up to the
+    mark at open_i: « génocide », « incitation … » et « crimes … »."""
+    doc = ctx.doc
+    for _ in range(ROW_MAX_MARKS):
+        k = open_i - 1
+        if k < 1 or doc[k].lower_ not in (",", "et", "ou") or doc[k - 1].text not in CLOSING_MARKS:
+            break
+        previous = ctx.mark_index.at(doc[k - 1].idx)
+        if previous is None or not previous.closed:
+            break
+        open_i = ctx.token_at(previous.open)
+    return open_i
 
 
 def _listed_after(text: str, last: Quote, mark: MarkedSpan) -> bool:
