@@ -227,6 +227,24 @@ def test_marked_quotes_in_a_row_share_the_cue_after_them():
     assert {q["cue"] for q in quotes} == {"marteler"}
 
 
+def test_a_civility_after_the_medium_opens_the_inverted_subject():
+    text = (
+        "Il pleut. Trois médecins sont morts récemment, a précisé au Monde M. Jamil, sans "
+        "donner les causes."
+    )
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == ["Trois médecins sont morts récemment"]
+    assert quotes[0]["speaker_text"]["text"] == "M. Jamil"
+
+
+def test_statuer_reports_a_ruling():
+    text = "Il pleut. Le Premier ministre peut rester en fonction, a statué la Cour suprême."
+    quotes = quotes_of(text)
+    assert [(q["text"], q["cue"]) for q in quotes] == [
+        ("Le Premier ministre peut rester en fonction", "statuer")
+    ]
+
+
 def test_a_quote_left_open_ends_at_a_glued_paragraph():
     """The copy lost both the closing mark and the line break: the quote ends at the sentence
     glued to the next paragraph's capital, not at the next mark."""
