@@ -162,6 +162,13 @@ CASES = [
         '"Notre routine a changé" avec l\'apparition de la maladie',
         "mixed",
     ),
+    # "selon X" closing the clause of a marked fragment, before a coordinated clause
+    (
+        'Il pleut. L\'isolement peut alors être perçu comme un "confinement volontaire", '
+        "selon le psychiatre, et celui-ci peut même être mis à profit.",
+        'L\'isolement peut alors être perçu comme un "confinement volontaire"',
+        "mixed",
+    ),
     # a relative clause between commas inside the clause before an inverted cue
     (
         "Il pleut. Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu "

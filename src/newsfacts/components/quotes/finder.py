@@ -669,7 +669,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 phrase = self._source_phrase(ctx, k + in_eyes + 1, sentence_end)
                 if phrase is not None and not self._not_a_source(phrase):
                     end = phrase.end
-                    if end < sentence_end and doc[end].text not in (".", "!", "?"):
+                    goes_on = end < sentence_end and doc[end].text not in (".", "!", "?")
+                    if goes_on and not _new_clause_at(doc, end, sentence_end):
                         return None  # the "selon" clause goes on: it reports something else
                     return phrase
                 return None
@@ -863,6 +864,11 @@ def _first_of_list(ctx: Context, open_i: int) -> int:
             break
         open_i = ctx.token_at(previous.open)
     return open_i
+
+
+def _new_clause_at(doc: Doc, k: int, stop: int) -> bool:
+    """A comma and a coordination open another clause at k: "…, selon X, et celui-ci …"."""
+    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in ("et", "mais", "ou")
 
 
 def _listed_after(text: str, last: Quote, mark: MarkedSpan) -> bool:
