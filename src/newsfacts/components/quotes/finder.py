@@ -43,6 +43,16 @@ from newsfacts.components.quotes.model import (
 )
 from newsfacts.components.quotes.pointers import PointedClauses
 from newsfacts.components.quotes.ranking import SpeakerRanking
+from newsfacts.components.quotes.rows import (
+    INFINITIVE_LEADS,
+    INFINITIVE_PREPOSITIONS,
+    NOUN_OF_INFINITIVE_WORDS,
+    ROW_MAX_MARKS,
+    first_of_list,
+    infinitive,
+    listed_after,
+    new_clause_at,
+)
 from newsfacts.components.quotes.sieve import INHERITED, rule_kind
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
@@ -163,7 +173,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
         sentence_start = ctx.sentence_tokens(open_i)[0]
         starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
-        listed = previous and _listed_after(text, previous[-1], mark)
+        listed = previous and listed_after(text, previous[-1], mark)
         row = self._cue_after_row(ctx, mark) if close_i is not None else None
         if listed and close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
             cue, speaker = row or (None, None)  # « A », « B », a martelé X
@@ -253,7 +263,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         pour « violences … »", "relèvent de la « provocation à la haine raciale »": the words
         of the charge, which nobody is reported as saying."""
         doc = ctx.doc
-        open_i = _first_of_list(ctx, open_i)  # pour « génocide », « incitation … » et « … »
+        open_i = first_of_list(ctx, open_i)  # pour « génocide », « incitation … » et « … »
         k = open_i - 1
         while k >= 0 and doc[k].pos_ == "DET":
             k -= 1
@@ -670,7 +680,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 if phrase is not None and not self._not_a_source(phrase):
                     end = phrase.end
                     goes_on = end < sentence_end and doc[end].text not in (".", "!", "?")
-                    if goes_on and not _new_clause_at(doc, end, sentence_end):
+                    if goes_on and not new_clause_at(doc, end, sentence_end):
                         return None  # the "selon" clause goes on: it reports something else
                     return phrase
                 return None
@@ -731,7 +741,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 return True
             if (ctx.cues.get(k) or ctx.cues_by_last.get(k)) is not None:
                 return False
-            if _infinitive(doc[k]):
+            if infinitive(doc[k]):
                 return self._infinitive_of_cue(ctx, k)
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
@@ -836,44 +846,6 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
-
-
-ROW_MAX_MARKS = 8  # marked quotes in a row before one cue: « A », « B », « C », a dit X
-# What may link a cue to the infinitive whose object holds marked words.
-INFINITIVE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à"})
-INFINITIVE_LEADS = frozenset(
-    {"ne", "n'", "n’", "pas", "plus", "le", "la", "les", "l'", "l’", "y", "en"}
-)
-NOUN_OF_INFINITIVE_WORDS = 3  # "son intention ferme d'…"
-
-
-def _infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
-
-
-def _first_of_list(ctx: Context, open_i: int) -> int:
-    """The opening mark of the first of marked words listed with commas or "et" up to the
-    mark at open_i: « génocide », « incitation … » et « crimes … »."""
-    doc = ctx.doc
-    for _ in range(ROW_MAX_MARKS):
-        k = open_i - 1
-        if k < 1 or doc[k].lower_ not in (",", "et", "ou") or doc[k - 1].text not in CLOSING_MARKS:
-            break
-        previous = ctx.mark_index.at(doc[k - 1].idx)
-        if previous is None or not previous.closed:
-            break
-        open_i = ctx.token_at(previous.open)
-    return open_i
-
-
-def _new_clause_at(doc: Doc, k: int, stop: int) -> bool:
-    """A comma and a coordination open another clause at k: "…, selon X, et celui-ci …"."""
-    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in ("et", "mais", "ou")
-
-
-def _listed_after(text: str, last: Quote, mark: MarkedSpan) -> bool:
-    """Marked words right after a marked quote and a comma: « A », « B »."""
-    return last.type == "direct" and text[last.end : mark.open].strip(' ,»”"\u00a0') == ""
 
 
 def _clause_after_comma(phrase: Span) -> bool:
