@@ -120,6 +120,63 @@ CASES = [
         'car "la grande majorité des cas ne sont pas testés" à Aden',
         "mixed",
     ),
+    # "selon X" between commas inside the clause it reports, after a verb awaiting its
+    # complement; a relative clause takes its antecedent along
+    (
+        "Il pleut. Cela peut, selon lui, avoir des conséquences durables. Les enfants pleurent.",
+        "Cela peut, selon lui, avoir des conséquences durables",
+        "indirect",
+    ),
+    (
+        "Ségolène Royal a répondu à Emmanuel Macron, qui fustigeait les discours politiques qui "
+        "tentent, selon lui, de justifier la violence.",
+        "les discours politiques qui tentent, selon lui, de justifier la violence",
+        "indirect",
+    ),
+    # marked words in the object of an infinitive that completes a cue: the cue's complement
+    # is a mixed quote
+    (
+        "Il pleut. Le ministre Bruno Le Maire a dit son intention d'éviter les \"mesures "
+        "d'affichage\", comme les contrôles sur la fièvre.",
+        "son intention d'éviter les \"mesures d'affichage\", comme les contrôles sur la fièvre",
+        "mixed",
+    ),
+    # marked quotes in a row before one cue: each is a direct quote of its own
+    (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.',
+        "cela va disparaître",
+        "direct",
+    ),
+    (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.',
+        "C'est comme une grippe saisonnière",
+        "direct",
+    ),
+    # marked words that the narrator's words finish before an inverted cue: a mixed quote from
+    # the opening mark to the comma
+    (
+        "Il pleut. \"Notre routine a changé\" avec l'apparition de la maladie, raconte à l'AFP "
+        "cette médecin de 46 ans.",
+        '"Notre routine a changé" avec l\'apparition de la maladie',
+        "mixed",
+    ),
+    # "selon X" closing the clause of a marked fragment, before a coordinated clause
+    (
+        'Il pleut. L\'isolement peut alors être perçu comme un "confinement volontaire", '
+        "selon le psychiatre, et celui-ci peut même être mis à profit.",
+        'L\'isolement peut alors être perçu comme un "confinement volontaire"',
+        "mixed",
+    ),
+    # a relative clause between commas inside the clause before an inverted cue
+    (
+        "Il pleut. Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu "
+        "accès à son cloud, a précisé le Los Angeles Times. Il pleut.",
+        "Les enquêteurs, qui s'intéressent à ses échanges avec son courtier, ont eu accès à son "
+        "cloud",
+        "indirect",
+    ),
 ]
 
 
@@ -133,6 +190,13 @@ def test_reported_words(nlp, text, quoted, type_):
 NO_QUOTE = [
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
+    # offences listed in marks after a charge: the law's words, the first as the others
+    (
+        'Il pleut. M. Kabuga est mis en accusation pour "génocide", "incitation directe et '
+        'publique à commettre le génocide" et "crimes contre l\'humanité (persécutions et '
+        'extermination)".',
+        "incitation directe",
+    ),
     # a negated cue reports nothing
     ("Le ministre n'a pas dit qu'il partirait.", "il partirait"),
     ("Le ministre ne dit pas qu'il partirait.", "il partirait"),
@@ -154,6 +218,38 @@ NO_QUOTE = [
 @pytest.mark.parametrize("text,not_quoted", NO_QUOTE)
 def test_no_quote(nlp, text, not_quoted):
     assert not any(not_quoted in q["text"] for q in quotes_of(text))
+
+
+def test_marked_quotes_in_a_row_share_the_cue_after_them():
+    text = (
+        'Il pleut. "C\'est comme une grippe saisonnière", "cela va disparaître", "restez '
+        'calme", a-t-il martelé tout au long du mois de février.'
+    )
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == [
+        "C'est comme une grippe saisonnière",
+        "cela va disparaître",
+        "restez calme",
+    ]
+    assert {q["cue"] for q in quotes} == {"marteler"}
+
+
+def test_a_civility_after_the_medium_opens_the_inverted_subject():
+    text = (
+        "Il pleut. Trois médecins sont morts récemment, a précisé au Monde M. Jamil, sans "
+        "donner les causes."
+    )
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == ["Trois médecins sont morts récemment"]
+    assert quotes[0]["speaker_text"]["text"] == "M. Jamil"
+
+
+def test_statuer_reports_a_ruling():
+    text = "Il pleut. Le Premier ministre peut rester en fonction, a statué la Cour suprême."
+    quotes = quotes_of(text)
+    assert [(q["text"], q["cue"]) for q in quotes] == [
+        ("Le Premier ministre peut rester en fonction", "statuer")
+    ]
 
 
 def test_a_quote_left_open_ends_at_a_glued_paragraph():

@@ -698,14 +698,16 @@ ATTRIBUTION = [
     ),
     ("Le ministre a annoncé une « refonte » du système.", []),
     ("Le gouvernement a lancé le projet « Horizon ».", []),
-    # --- the narrator's words finish the quote before the cue
+    # --- the narrator's words finish the quote before the cue: mixed, marks and words (as the
+    # real tuning sets annotate it)
     (
         "« Nous pensons que les taux contribueront de manière substantielle » au retour de "
         "l'inflation vers l'objectif, a déclaré la présidente de la BCE, Christine Lagarde.",
         [
             (
-                "Nous pensons que les taux contribueront de manière substantielle",
-                "direct",
+                "« Nous pensons que les taux contribueront de manière substantielle » au "
+                "retour de l'inflation vers l'objectif",
+                "mixed",
                 "Christine Lagarde",
                 "déclarer",
             )

@@ -13,6 +13,7 @@ from newsfacts.components.quotes.model import (
     CONJUNCTION_HEADS,
     INFINITIVE_LINKS,
     INFINITIVE_NEGATIONS,
+    PERSON_PRONOUNS,
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
@@ -42,6 +43,11 @@ NARRATOR_MIN_WORDS = 3  # words after a marked quote that make the sentence the 
 OBJECT_CLITICS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
 )
+# Words of a clause before an incise "selon X" in the middle of it, and what may stand before
+# a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
+INCISE_REACH = 8
+NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
 
@@ -68,7 +74,7 @@ class ReportedClauses:
         for i, token in enumerate(doc):
             source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
             if source and not ctx.inside_mark(token.idx):
-                quote = self._selon(ctx, i)
+                quote = self._selon_incise(ctx, i) or self._selon(ctx, i)
                 if quote is not None:
                     quotes.append(quote)
             elif token.lower_ == "pour" and self._pour_source(ctx, i) is not None:
@@ -175,6 +181,34 @@ class ReportedClauses:
             end -= 1
         return end
 
+    def _selon_incise(self, ctx: Context, i: int) -> Quote | None:
+        """ "selon X" set between commas inside the clause it reports: "Cela peut, selon lui,
+        avoir des conséquences", "les discours qui tentent, selon lui, de justifier la
+        violence" (a relative clause takes its antecedent along)."""
+        doc = ctx.doc
+        sentence_start, sentence_end = ctx.sentence_tokens(i)
+        if doc[i].lower_ != "selon" or i - 2 < sentence_start or doc[i - 1].text != ",":
+            return None
+        if doc[i - 2].is_punct:
+            return None  # "« … », selon X,": the marked quote's source
+        phrase = self._source_phrase(ctx, i + 1, sentence_end)
+        if phrase is not None and doc[i + 1].lower_ in PERSON_PRONOUNS:
+            phrase = doc[i + 1 : i + 2]
+        if phrase is None or self._not_a_source(phrase) or not self._someone(phrase):
+            return None
+        after = phrase.end + 1
+        if phrase.end >= sentence_end or doc[phrase.end].text != "," or after >= sentence_end:
+            return None
+        if doc[after].is_punct or ctx.inside_mark(doc[after].idx):
+            return None
+        start = _incise_clause_start(ctx, i - 1, sentence_start)
+        if start is None:
+            return None
+        end = self._clause_end(ctx, after, sentence_end)
+        if end <= after:
+            return None
+        return Quote(doc[start].idx, end_char(doc, end), "indirect", "selon", phrase)
+
     def _narration_with_marks(self, ctx: Context, start: int, end: int) -> bool:
         """Marked words inside the narrator's clause, which reports no speech of its own
         ("Washington évoque une invasion « imminente », …" is Washington's statement)."""
@@ -231,6 +265,8 @@ class ReportedClauses:
         clause = doc[sentence_start:comma]
         if len(clause) < 3 or not _has_main_verb(clause):
             return None
+        if all(t.is_punct or t.pos_ == "CCONJ" or ctx.inside_mark(t.idx) for t in clause):
+            return None  # « A », « B », a martelé X: marked quotes in a row, each direct
         opening = ctx.inside_mark(clause[0].idx)
         if opening is not None and (
             not _words_after(ctx, opening, comma)
@@ -238,6 +274,34 @@ class ReportedClauses:
         ):
             return None  # « … », a lancé X, …: the marked quote has its own cue
         return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+
+
+def _incise_clause_start(ctx: Context, comma: int, sentence_start: int) -> int | None:
+    """Where the clause interrupted by an incise at comma starts: after the last clause break,
+    or at the noun phrase a relative "qui" there depends on ("les discours politiques qui
+    tentent, selon lui, …"). None unless a verb awaiting its complement comes right before
+    ("Cela peut, selon lui, avoir …"): "Mais, selon X, …" and "X a signé le texte, selon
+    lui, …" are the other source rules' (sources.py)."""
+    doc = ctx.doc
+    start = sentence_start
+    for k in range(comma - 1, sentence_start - 1, -1):
+        if doc[k].text in (",", ";", ":", "(") or "\n" in doc[k].text:
+            start = k + 1
+            break
+    words = doc[start:comma]
+    if not words or any(ctx.inside_mark(t.idx) for t in words):
+        return None
+    relative = next((t.i for t in reversed(words) if t.lower_ == "qui"), None)
+    if relative is not None:
+        if words[-1].i - relative > INCISE_REACH:
+            return None
+        k = relative
+        while k > start and (doc[k - 1].pos_ in NOUN_PHRASE_TAGS or doc[k - 1].lower_ in OF_WORDS):
+            k -= 1
+        return k if k < relative else None
+    if len(words) > INCISE_REACH or doc[comma - 1].pos_ not in ("VERB", "AUX"):
+        return None  # "X a signé le texte, selon lui,": the clause is complete before it
+    return start
 
 
 def _marks_inside_narration(ctx: Context, start: int, end: int) -> bool:
@@ -386,11 +450,15 @@ def _before_infinitive(token, time_words) -> bool:
 
 
 def _has_main_verb(clause: Span) -> bool:
-    """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none."""
+    """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none; "Les
+    enquêteurs, qui s'intéressent à X, ont eu accès" has one after the relative's comma."""
     relative = False
     for k, token in enumerate(clause):
         if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
             relative = True
+        elif relative and token.text == ",":
+            relative = False  # the relative clause set between commas ends here
+            continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
         if token.pos_ in ("VERB", "AUX") and finite and not relative:
             return True

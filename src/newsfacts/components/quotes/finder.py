@@ -43,6 +43,16 @@ from newsfacts.components.quotes.model import (
 )
 from newsfacts.components.quotes.pointers import PointedClauses
 from newsfacts.components.quotes.ranking import SpeakerRanking
+from newsfacts.components.quotes.rows import (
+    INFINITIVE_LEADS,
+    INFINITIVE_PREPOSITIONS,
+    NOUN_OF_INFINITIVE_WORDS,
+    ROW_MAX_MARKS,
+    first_of_list,
+    infinitive,
+    listed_after,
+    new_clause_at,
+)
 from newsfacts.components.quotes.sieve import INHERITED, rule_kind
 from newsfacts.components.quotes.sources import SourceRules
 from newsfacts.components.quotes.speakers import SpeakerResolver
@@ -127,8 +137,9 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         tail = self._cue_after_tail(ctx, open_i, close_i) if close_i is not None else None
         if tail is not None and at_clause_start:
-            cue, speaker = tail  # « Nous pensons que … » au retour de l'inflation, a déclaré X
-            return [Quote(mark.start, mark.end, "mixed", cue, speaker)]
+            cue, speaker, comma = tail  # « Nous pensons que … » au retour de l'inflation, a
+            end = end_char(ctx.doc, comma)  # déclaré X: the narrator's words finish the quote
+            return [Quote(mark.open, end, "mixed", cue, speaker)]
         before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
@@ -162,6 +173,11 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
         sentence_start = ctx.sentence_tokens(open_i)[0]
         starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
+        listed = previous and listed_after(text, previous[-1], mark)
+        row = self._cue_after_row(ctx, mark) if close_i is not None else None
+        if listed and close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            cue, speaker = row or (None, None)  # « A », « B », a martelé X
+            return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         if not starts_sentence:
             source = self._source_after(ctx, close_i) if close_i is not None else None
             if source is not None:  # un bilan « conforme … », selon son directeur, X.
@@ -181,9 +197,28 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        if row is not None and reads_as_speech(ctx.doc, open_i, close_i):
+            return [Quote(mark.start, mark.end, "direct", row[0], row[1])]
         if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
             return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
         return []
+
+    def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:
+        """The cue after the last of marked quotes in a row, « A », « B », a martelé X, that
+        this mark opens or goes on; None when the row is this mark alone."""
+        text, marks = ctx.sentences.text, ctx.marks
+        i = bisect.bisect_left(marks, mark.open, key=lambda m: m.open)
+        last = i
+        stop = min(len(marks), i + ROW_MAX_MARKS)
+        while last + 1 < stop and marks[last].closed and marks[last + 1].closed:
+            between = text[marks[last].close + 1 : marks[last + 1].open]
+            if between.strip(" \u00a0") != ",":
+                break
+            last += 1
+        if last == i or not marks[last].closed:
+            return None
+        found = self._cue_after(ctx, ctx.token_at(marks[last].close))
+        return found if found is not None and found[0] != "selon" else None
 
     def _attribute(self, ctx, mark, open_i: int, close_i: int) -> list[Quote] | None:
         """The marked attribute of an attribute cue: "a qualifié la gestion de X de « désastre
@@ -228,6 +263,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         pour « violences … »", "relèvent de la « provocation à la haine raciale »": the words
         of the charge, which nobody is reported as saying."""
         doc = ctx.doc
+        open_i = first_of_list(ctx, open_i)  # pour « génocide », « incitation … » et « … »
         k = open_i - 1
         while k >= 0 and doc[k].pos_ == "DET":
             k -= 1
@@ -323,7 +359,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
 
     def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
         """A quote that the narrator's words finish before the cue: « … » au retour de
-        l'inflation vers l'objectif, a déclaré X. Only verbless words may stand between."""
+        l'inflation vers l'objectif, a déclaré X (mixed, marks and words up to the comma, which
+        is returned with the cue and speaker). Only verbless words may stand between."""
         doc = ctx.doc
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[open_i:close_i]):
             return None  # « Les Misérables » en version longue, a annoncé …: a title
@@ -332,7 +369,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             token = doc[k]
             if token.text == ",":
                 found = self._cue_after(ctx, k - 1)
-                return found if found is not None and found[0] != "selon" else None
+                return (*found, k) if found is not None and found[0] != "selon" else None
             if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_space:
                 return None
         return None
@@ -642,7 +679,8 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 phrase = self._source_phrase(ctx, k + in_eyes + 1, sentence_end)
                 if phrase is not None and not self._not_a_source(phrase):
                     end = phrase.end
-                    if end < sentence_end and doc[end].text not in (".", "!", "?"):
+                    goes_on = end < sentence_end and doc[end].text not in (".", "!", "?")
+                    if goes_on and not new_clause_at(doc, end, sentence_end):
                         return None  # the "selon" clause goes on: it reports something else
                     return phrase
                 return None
@@ -699,12 +737,40 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
         for k in range(open_i - 1, max(open_i - 5, -1), -1):
-            cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
-            if cue is not None:  # by its verb, or by the end of a locution ("a fait part")
-                return cue.form != "bare" and cue.lemma not in self.naming_cues
+            if self._speaking_cue_at(ctx, k):
+                return True
+            if (ctx.cues.get(k) or ctx.cues_by_last.get(k)) is not None:
+                return False
+            if infinitive(doc[k]):
+                return self._infinitive_of_cue(ctx, k)
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
         return False
+
+    def _speaking_cue_at(self, ctx: Context, k: int) -> bool:
+        """A cue ends at k (by its verb, or by the end of a locution: "a fait part") whose
+        object is the speaker's words, not a name."""
+        cue = ctx.cues.get(k) or ctx.cues_by_last.get(k)
+        return cue is not None and cue.form != "bare" and cue.lemma not in self.naming_cues
+
+    def _infinitive_of_cue(self, ctx: Context, k: int) -> bool:
+        """The infinitive at k completes a cue, directly or through the noun of its object:
+        "a dit son intention d'éviter les « … »", "a promis de mettre fin aux « … »"."""
+        doc = ctx.doc
+        j = k - 1
+        while j >= 0 and doc[j].lower_ in INFINITIVE_LEADS:
+            j -= 1  # "de ne pas", "de les"
+        if j < 0 or doc[j].lower_ not in INFINITIVE_PREPOSITIONS:
+            return False
+        j -= 1
+        if self._speaking_cue_at(ctx, j):
+            return True
+        noun = j
+        while j >= 0 and noun - j < NOUN_OF_INFINITIVE_WORDS and doc[j].pos_ in ("NOUN", "ADJ"):
+            j -= 1
+        if j == noun or j < 0 or doc[j].pos_ != "DET":
+            return False
+        return self._speaking_cue_at(ctx, j - 1)
 
     def _is_term(self, doc: Doc, open_i: int, inner, governed: bool = False) -> bool:
         """A name, a title or a term between marks, not speech: la « Scuderia », le programme

@@ -14,6 +14,7 @@ from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
+CIVILITIES = frozenset({"m.", "mme", "mlle", "me", "mgr", "dr", "pr"})
 PLACE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # "maire de Lyon", not "à Lyon"
 
 
@@ -90,6 +91,8 @@ class SpeakerPhrases:
                 break
             if self._second_name(doc, i) and seen_noun:
                 break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
+            if lower in CIVILITIES and seen_noun and doc[i - 1].lower_ not in OF_WORDS:
+                break  # "au Monde | M. Jamil": a civility opens the next phrase
             if (
                 token.pos_ == "DET"
                 and seen_noun
