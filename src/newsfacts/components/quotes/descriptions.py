@@ -18,6 +18,7 @@ from newsfacts.components.quotes.speaker_words import (
     addressed,
     doc_word,
     ends_sentence,
+    gender_clash,
     gender_of,
     head_noun,
     is_place,
@@ -86,7 +87,7 @@ class DescriptionSteps:
                 continue
             known = index.gender.get(n)
             if gender and known and known != gender:
-                return None  # "X … la ministre" when X is a man: someone else
+                continue  # "Y reçoit X. … la ministre" when X is a man: Y, if she fits
             if not may_hold(index.titles.get(n), role):
                 return None  # the article gave X another role
             spoke = actor is index.last_speaker
@@ -194,7 +195,11 @@ class DescriptionSteps:
                 actor = self.find_actor_by_title(doc, span.text, span.start_char)
             except Exception:  # the colleague component must never kill the document
                 actor = None
-            if actor is not None and not self._title_of_a_complement(actor, span, index):
+            if (
+                actor is not None
+                and not self._title_of_a_complement(actor, span, index)
+                and not any(gender_clash(span, index, n) for n in index.numbers_of(actor))
+            ):
                 return actor
         return self._by_known_title(span, index)
 
@@ -226,6 +231,8 @@ class DescriptionSteps:
                 continue
             titles = index.titles.get(n, set())
             if heads & titles and (wanted <= titles or synonyms):
+                if gender_clash(span, index, n):
+                    continue  # "la ministre" is not the man who held that title before
                 return index.actors[n]
         return None
 
@@ -239,5 +246,7 @@ class DescriptionSteps:
                 continue
             if doc is not None and addressed(doc, start):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
+            if kind == "organization" and self.media.named(index.actors[n]):
+                continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None

@@ -113,6 +113,8 @@ class PronounSteps:
                 continue
             if n in self.self_named:
                 continue  # named in the quote's own words: spoken of, not speaking
+            if not actor.get("name", "")[:1].isupper():
+                continue  # "affaire Grégory", "mairie de X": a person's name has a capital
             known = index.gender.get(n)
             if gender and known and known != gender:
                 continue
@@ -260,9 +262,36 @@ def subject_of_latest_sentence(doc: Doc, compatible: list[tuple[int, int, int]])
     if not compatible:
         return None
     opening = sentence_start(doc, compatible[0][0])
+    found = None
     for start, end, n in compatible:
         if start < opening:
             break
         if start == opening or is_subject(doc, start, end):
-            return n  # a name that opens the sentence is its subject, whatever the parse says
-    return None
+            if not in_reported_clause(doc, start, end):
+                return n  # a name that opens the sentence is its subject, whatever the parse says
+            found = n if found is None else found
+    return found
+
+
+CLAUSE_MARKS = frozenset({"que", "qu'", "qu’"})
+
+
+def in_reported_clause(doc: Doc, start: int, end: int) -> bool:
+    """The subject of a "que" clause inside the sentence: "X a écrit que M. Pompeo n'avait
+    …": the pronoun after it takes up X, who wrote, rather than Pompeo, who is written of."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):  # "M. Pompeo": the name hangs on the subject "M."
+        if token.dep_.startswith("nsubj"):
+            break
+        if token.dep_ not in ("appos", "flat:name") or token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    verb = token.head
+    return token.i < verb.i and any(
+        child.dep_ == "mark" and child.lower_ in CLAUSE_MARKS for child in verb.children
+    )

@@ -32,12 +32,13 @@ def rule_kind(span: Span, actor: dict | None, pronouns) -> str:
         return PRONOUN
     if lower in THE_LATTER:
         return LATTER
-    if actor is not None and _names(span, actor):
+    if actor is not None and names_actor(span, actor):
         return NAMED
     return DESCRIPTION
 
 
-def _names(span: Span, actor: dict) -> bool:
+def names_actor(span: Span, actor: dict) -> bool:
+    """Whether a capitalised word of the speaker text is part of the actor's name."""
     words = {word.lower() for word in actor.get("name", "").replace("-", " ").split()}
     return any(
         token.text[:1].isupper() and token.lower_ in words

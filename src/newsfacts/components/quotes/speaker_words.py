@@ -105,6 +105,12 @@ def gender_of(span: Span) -> str | None:
     return None
 
 
+def gender_clash(span: Span, index: ActorIndex, n: int) -> bool:
+    """A feminine description ("la ministre", "la médecin") of a man the article showed as
+    one. A masculine article says less: "le maire" may be a woman."""
+    return gender_of(span) == "Fem" and index.gender.get(n) == "Masc"
+
+
 def normalize(word: str) -> str:
     """Title words without gender: "présidente" and "président", "directrice" and "directeur"."""
     word = word.lower().strip(".,'’")

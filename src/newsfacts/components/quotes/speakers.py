@@ -22,12 +22,14 @@ from newsfacts.components.quotes.media import Media, describes_medium, latest_me
 from newsfacts.components.quotes.phrases import OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.pronouns import THE_LATTER, PronounSteps, person_named_last
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
+from newsfacts.components.quotes.sieve import names_actor
 from newsfacts.components.quotes.speaker_context import learn_from_context, share_counterpart_titles
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
     INDEFINITE,
     STRONG_FEM,
     STRONG_MASC,
+    gender_clash,
     gender_of,
     head_noun,
     head_part_end,
@@ -35,6 +37,11 @@ from newsfacts.components.quotes.speaker_words import (
     is_place,
     normalize,
 )
+
+ADDRESSING = frozenset({"à", "au", "aux"})
+FAMILY_NOUNS = frozenset({"famille", "clan"})
+# "a rappelé la semaine passée la Commission": a period read as the speaker words
+PERIOD_NOUNS = frozenset({"semaine", "mois", "année", "an", "week-end", "jour", "trimestre"})
 
 
 @dataclass
@@ -96,6 +103,11 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         share_counterpart_titles(index)
         return index
 
+    @staticmethod
+    def _misread(span: Span, n: int, index: ActorIndex) -> bool:
+        """A feminine description taken as a mention of a man whose name it does not hold."""
+        return gender_clash(span, index, n) and not names_actor(span, index.actors[n])
+
     def _gender_by_first_name(self, actor: dict, n: int, index: ActorIndex) -> None:
         """ "Sophie Bernard" is a woman where the article gave no other sign; a woman's
         first name also beats the masculine of a title ("le procureur, Carole Etienne")."""
@@ -129,10 +141,19 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             return self._pronoun(doc, span, lower, index, quotes)
         if lower in THE_LATTER:  # "ce dernier": the person named last, whoever the topic is
             return person_named_last(doc, index, span.start_char, quotes)
-        covering = index.covering(span.start_char, span.end_char)
+        # "a confié le parquet à France 3", "face à Ruth Elkrief", "Contacté par France Info,
+        # X": the one spoken to or who relayed the words is no speaker; "la ministre" read as
+        # a mention of a man is left to the description steps below
+        covering = [
+            m
+            for m in index.covering(span.start_char, span.end_char)
+            if not aside(doc, m) and not self._misread(span, m[2], index)
+        ]
         people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
         if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
             people.sort(key=lambda m: in_of_complement(doc, m[0]))
+            if in_of_complement(doc, people[0][0]) and _someone_of(span, people[0][0]):
+                return None  # "la nièce de Marine Le Pen", "le cabinet de X": someone of X's
             return index.actors[people[0][2]]
         named = _named_person(span, index) or _person_by_part_of_name(span, index)
         if named is not None:
@@ -149,8 +170,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         inside = [m for m in covering if m[0] < head_end]
         if inside:
             return index.actors[inside[0][2]]
-        if head is None:
-            return None
+        if head is None or head.lower_ in self.time_words or head.lower_ in PERIOD_NOUNS:
+            return None  # "a rapporté la semaine dernière le site X": a date, not the speaker
         noun = lemma(head).lower()
         if head.lower_ in self.documents or noun in self.documents:
             author = self._document_author(doc, span, covering, index, quotes)
@@ -222,11 +243,38 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         return None
 
 
+def aside(doc: Doc, mention: tuple[int, int, int]) -> bool:
+    """A name the speaker words hold as the one addressed or the relay: "à France 3", "face à
+    X", "par France Info, …" (the agent of a participle set apart by a comma)."""
+    token = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if token is None or token.start == 0:
+        return False
+    i = token.start - 1
+    if doc[i].pos_ == "DET" and i > 0:
+        i -= 1
+    if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ == "auprès":
+        return True
+    if doc[i].lower_ in ADDRESSING:
+        return True
+    if doc[i].lower_ != "par" or i == 0 or doc[i - 1].pos_ not in ("VERB", "ADJ"):
+        return False
+    return any(t.text == "," for t in doc[token.end : token.end + 1])
+
+
+def _someone_of(span: Span, start: int) -> bool:
+    """A common noun heads the speaker words before the name: "le cabinet d'X"; not "la
+    famille de Vogüé", the family that bears the name."""
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.idx < start]
+    return bool(nouns) and nouns[0].lower_ not in FAMILY_NOUNS
+
+
 def _named_person(span: Span, index: ActorIndex) -> dict | None:
     """A person's name inside the words even where the NER missed it ("du Montana Mark X")."""
     words = [t.text for t in span]
     found = None
     for k, word in enumerate(words):
+        if aside(span.doc, (span[k].idx, span[k].idx + len(word), -1)):
+            continue
         for n, name in index.full_names().get(word, ()):
             if words[k : k + len(name)] == name and (found is None or n < found):
                 found = n

@@ -1,0 +1,83 @@
+"""Rule answers of speaker attribution (speakers.py, descriptions.py, pronouns.py), read with the
+ranker switched off so that what is tested is the rules, not the shipped weights."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+
+
+@pytest.fixture
+def rule_speakers(nlp):
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    ranker = ranking.ranker
+
+    def speakers(text: str) -> list[str | None]:
+        return [q["speaker"] for q in extract_quotes(nlp(text))]
+
+    ranking.ranker = None
+    try:
+        yield speakers
+    finally:
+        ranking.ranker = ranker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one spoken to, not the one speaking
+        "« On constate des actes de rébellion », a confirmé le parquet de Boulogne-sur-Mer à "
+        "France 3.",
+        "Ségolène Royal était l'invitée de BFMTV. « Si je suis la mieux placée, je serai prête », "
+        "a affirmé l'ex-ministre face à Ruth Elkrief.",
+    ],
+)
+def test_an_addressee_in_the_speaker_words_is_no_speaker(rule_speakers, text):
+    assert rule_speakers(text) == [None]
+
+
+def test_a_person_of_a_complement_is_not_the_one_described(rule_speakers):
+    text = "« Nous finalisons les démarches », a écrit sur Twitter la nièce de Marine Le Pen."
+    assert rule_speakers(text) == [None]
+
+
+def test_a_medium_that_relayed_the_words_is_not_the_organization_taken_up(rule_speakers):
+    text = (
+        "Me Jean-Paul Teissonnière a été interrogé par le JDD. « C'est une thèse », martèle-t-il "
+        "dans le JDD. Le conseil assure en outre qu'« on utilise des pièces annulées »."
+    )
+    assert rule_speakers(text) == ["Jean-Paul Teissonnière", None]
+
+
+def test_a_feminine_description_never_designates_a_man(rule_speakers):
+    text = (
+        "Agnès Buzyn a réuni la presse avec M. Bruno Le Maire, ministre de l'Economie. "
+        "« La stratégie est d'éviter une propagation », a poursuivi la ministre."
+    )
+    assert rule_speakers(text) == ["Agnès Buzyn"]
+
+
+def test_a_pronoun_takes_up_the_writer_not_the_subject_of_the_reported_clause(rule_speakers):
+    text = (
+        "Dans une tribune publiée dans le quotidien Jerusalem Post, le porte-parole de "
+        "l'ambassade de Chine en Israël, Wang Yongjun, a écrit que M. Pompeo n'avait offert "
+        "aucune preuve. La coopération sino-israélienne est « gagnant-gagnant », selon lui."
+    )
+    assert rule_speakers(text)[-1] == "Wang Yongjun"
+
+
+def test_a_pronoun_never_takes_up_a_name_without_a_capital(rule_speakers):
+    text = (
+        "L'avocat Jean Dupont s'est exprimé dimanche. L'affaire Grégory a connu un rebondissement. "
+        "Selon lui, « les aveux ont été obtenus sous la pression »."
+    )
+    assert rule_speakers(text) == ["Jean Dupont"]
+
+
+def test_a_period_read_as_the_speaker_words_designates_no_one(rule_speakers):
+    text = (
+        "Jean-Baptiste Djebbari a défendu les avoirs. « Le remboursement reste la règle », a "
+        "rappelé la semaine passée la Commission européenne."
+    )
+    assert rule_speakers(text) == [None]  # not the person named before "la semaine"
