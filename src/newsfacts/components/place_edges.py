@@ -4,7 +4,8 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
 - two towns joined by a hyphen are two places ('dans le sens Nîmes-Béziers'), and an
   organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
 - a compass point hyphenated to a place, or after it with 'du', is part of its name
-  ('à Jérusalem-Est', 'au Khorassan du Nord');
+  ('à Jérusalem-Est', 'au Khorassan du Nord'), and so are the words after it that make a name
+  the gazetteer knows whole ('Cannes-Ecluse', "d'Amérique latine");
 - an adjective after a known place is no part of its name ('les Cévennes gardoises');
 - a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
   "d'Europe occidentale");
@@ -52,6 +53,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
+        _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
         fixed.append(mention)
@@ -107,6 +109,32 @@ def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer
         and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)
     ):
         mention.end -= 1
+
+
+def _extend_to_known_name(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, next_start: int | bool
+) -> None:
+    """'police de Cannes | -Ecluse', "pays d'Amérique | latine": the NER stopped inside a
+    name that the gazetteer knows whole, a town's after a hyphen, a country's or a region's
+    before lower-case words."""
+    end = mention.end
+    limit = len(doc) if next_start is False else next_start
+    if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if (
+            not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+            and gazetteer.lookup(doc[mention.start : end + 2].text)
+        ):
+            mention.end = end + 2
+        return
+    for extra in (2, 1):
+        words = doc[end : end + extra]
+        if end + extra > limit or not all(word.is_alpha and word.is_lower for word in words):
+            continue
+        entries = gazetteer.lookup(doc[mention.start : end + extra].text)
+        if any(entry.kind in ("country", "region", "continent") for entry in entries):
+            mention.end = end + extra
+            return
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:

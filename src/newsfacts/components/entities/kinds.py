@@ -185,6 +185,10 @@ class Typing:
         if self._is_event(doc[start:end]):
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
+        if kind == ORGANIZATION and self._venue_of_town(doc, start, end):
+            # 'la gendarmerie de Sarreguemines': a building, where the town is the place
+            start, end = self._narrow_place(doc, start, end, None)
+            kind = PLACE
         while (
             end - start > 1
             and doc[end - 1].is_lower
@@ -348,6 +352,17 @@ class Typing:
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
         return None  # MISC: events, products, works
+
+    def _venue_of_town(self, doc: Doc, start: int, end: int) -> bool:
+        """A lower-case building noun, 'de' and a known town or region: real-news gold takes
+        the town for a place and the building for no name ('la gendarmerie de Sarreguemines')."""
+        if not (doc[start].is_lower and doc[start].lower_ in self.lex["venue_nouns"]):
+            return False
+        town_start, town_end = self._narrow_place(doc, start, end, None)
+        return town_start > start and any(
+            entry.kind in ("city", "region")
+            for entry in self.gazetteer.lookup(doc[town_start:town_end].text)
+        )
 
     def _french_word_opening(
         self, span: Span, person_words: set[str], capitalised_inside: Counter
