@@ -454,3 +454,50 @@ def test_l_hexagone_is_france(nlp):
     """Real news gold counts 'l'Hexagone' as a mention of France."""
     places = places_of(nlp, "La sécheresse touche une grande partie de l'Hexagone cet été.")
     assert places["France"]["kind"] == "country"
+
+
+@pytest.mark.parametrize(
+    "text, building, town",
+    [
+        (
+            "Le poste est basé à Buckingham Palace, à Londres, dit la reine.",
+            "Buckingham",
+            "Londres",
+        ),
+        ("Les voitures roulent sur le célèbre Harbour Bridge, à Sydney.", "Harbour", "Sydney"),
+    ],
+)
+def test_a_building_named_in_english_is_no_place(nlp, text, building, town):
+    """'Buckingham Palace', 'Harbour Bridge': buildings, as real news gold has them."""
+    places = places_of(nlp, text)
+    assert town in places and not any(building in name for name in places)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place, place",
+    [
+        ("Les écoles ferment, a appris Europe 1. Dans le Gard, rien ne change.", "Europe", "Gard"),
+        (
+            "Des cas sont signalés ?par Europe 1Dans le département de la Dordogne.",
+            "Europe",
+            "Dordogne",
+        ),
+        ("La victoire de Sarpsborg 08 (Norvège) a surpris.", "Sarpsborg", "Norvège"),
+    ],
+)
+def test_a_place_name_with_a_number_is_a_radio_or_a_club(nlp, text, not_a_place, place):
+    places = places_of(nlp, text)
+    assert place in places and not_a_place not in places
+
+
+def test_a_number_counted_after_a_place_leaves_it_a_place(nlp):
+    assert "Japon" in places_of(nlp, "Ils étaient au Japon 12. Puis en Chine trois jours.")
+
+
+def test_a_plural_nationality_of_two_words_is_no_place(nlp):
+    text = (
+        "Au bout du compte, les New-Yorkais ont dû accepter une réalité plus prosaïque, "
+        "comme le Sistan-Balouchistan (sud-est) en Iran."
+    )
+    places = places_of(nlp, text)
+    assert "New-Yorkais" not in places and "Sistan-Balouchistan" in places

@@ -11,12 +11,16 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
   "d'Europe occidentale");
 - a compass point in parentheses after a foreign town is where in the country the town lies,
   no place ('Gardez (Est)', 'Maranello (Nord)'); after a French town, '(Nord)' is the département;
+- a place's name with a number of one or two digits after it names a radio or a club ('Europe
+  1', 'Sarpsborg 08');
 - an unknown name that fills quote marks on its own is a title or a nickname ('la "Jungle" de
   Calais', 'de "La Belle Noiseuse"'), unless a place preposition or a place noun comes before
   it ('sur "Little Venice"', 'la plage "Paradise"').
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -29,6 +33,8 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-
 CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+# A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
+NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
 # Words before an opening quote mark that make the quoted name a place: 'sur "Little Venice"'.
 TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
 PLACE_WORDS_BEFORE_QUOTE = {"à", "a", "au", "aux", "en", "dans", "sur", "vers", "depuis"}
@@ -46,6 +52,8 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if _compass_in_parentheses(doc, mention, mentions[:index], gazetteer):
             continue
         if _quoted_unknown_name(doc, mention, gazetteer):
+            continue
+        if _numbered_name(doc, mention):
             continue
         parts = _hyphenated_towns(doc, mention, gazetteer, organisations)
         if parts is not None:
@@ -197,6 +205,20 @@ def _compass_in_parentheses(
         for entry in gazetteer.lookup(doc[start:end].text)
     )
     return not (french_departement and HOME_COUNTRY in countries)
+
+
+def _numbered_name(doc: Doc, mention: Mention) -> bool:
+    """'par Europe 1', 'la victoire de Sarpsborg 08 (Norvège)': a place's name and a number
+    of one or two digits, then a parenthesis, a capital or the end of the text, name a radio,
+    a channel or a club; not 'au Japon 12 morts', 'au Japon 12.'."""
+    end = mention.end
+    if end >= len(doc) or mention.source != "ner":
+        return False
+    glued = NUMBER_BEFORE_CAPITAL.match(doc[end].text)  # '1Dans': the next sentence glued
+    if glued is None:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return bool(glued.group(1)) or after is None or after.text == "(" or after.is_title
 
 
 def _quoted_unknown_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:

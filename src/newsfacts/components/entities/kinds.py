@@ -210,6 +210,13 @@ class Typing:
             and span[0].lower_ in self.lex["venue_nouns"]
         ):
             return None  # 'la prison de la Santé', 'le Dôme du Rocher': where, not a place
+        if (
+            kind in (PLACE, None)
+            and len(span) > 1
+            and span[-1].text in self.lex["venue_tails"]
+            and not self.gazetteer.lookup(text)
+        ):
+            return Mention(start, end, EVENT)  # 'Buckingham Palace': claimed, no town inside
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
         if self._common_noun_phrase(span, names_seen):
@@ -301,7 +308,7 @@ class Typing:
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
         if kind == PLACE:
-            if place is None and self._is_demonym(span):
+            if place is None and (self._is_demonym(span) or self._hyphenated_demonym(span)):
                 return None
             if place is None and len(span) == 1 and _is_acronym(text) and text.isupper():
                 # '2 milliards de CSG', "l'ARS": places are written in capitals whole or
@@ -675,6 +682,21 @@ class Typing:
             and first.text.endswith(self.lex["demonym_suffixes"])
             and not self.gazetteer.lookup(first.text)
             and all(t.is_title and t.pos_ == "PROPN" for t in span[1:])
+        )
+
+    def _hyphenated_demonym(self, span: Span) -> bool:
+        """'les New-Yorkais', 'des Sud-Coréens': a plural nationality of two words after a
+        determiner; no place of that name ('Saint-Gervais' is one)."""
+        doc = span.doc
+        last = span.text.rsplit("-", 1)[-1]
+        return (
+            "-" in span.text
+            and span.start > 0
+            and doc[span.start - 1].lower_ in DEMONYM_DETERMINERS
+            and last[:1].isupper()
+            and last.endswith(self.lex["demonym_suffixes"])
+            and last.endswith("s")  # a plural: 'le Sistan-Balouchistan' is a province
+            and not self.gazetteer.lookup(span.text)
         )
 
     def _is_demonym(self, span: Span) -> bool:
