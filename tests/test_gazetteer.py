@@ -85,3 +85,17 @@ def test_an_unknown_place_has_no_id(nlp):
 )
 def test_the_country_a_name_places_an_article_in(name, country):
     assert load_gazetteer().country_of(name) == country
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Nouvelle-Galles du Sud", "AU"),  # pycountry's 'New South Wales'
+        ("Tasmanie", "AU"),
+        ("Australie-Occidentale", "AU"),
+    ],
+)
+def test_subdivisions_are_known_by_their_french_names(name, country):
+    """The French names come from the iso-codes translations that pycountry ships."""
+    entries = load_gazetteer().lookup(name)
+    assert any(entry.kind == "region" and entry.country == country for entry in entries)

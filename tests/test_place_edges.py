@@ -212,3 +212,20 @@ def test_north_or_south_after_du_is_part_of_the_place_name(nlp):
     text = 'La situation pourrait être "critique" au Khorassan du Nord, selon le ministre.'
     places = place_mentions(nlp, text)
     assert places.get("Khorassan du Nord") == ["Khorassan du Nord"] and "Khorassan" not in places
+
+
+def test_a_town_the_ner_cut_at_its_hyphen_is_taken_whole(nlp):
+    """'police de Cannes' tagged, '-Ecluse' left out: 'Cannes-Ecluse' is a commune."""
+    text = (
+        "Il a déclaré le ministre de l'Intérieur, lors d'un déplacement à l'école nationale "
+        "supérieure des officiers de police de Cannes-Ecluse (Seine-et-Marne).Rappelant que les "
+        "policiers avaient le droit."
+    )
+    places = place_mentions(nlp, text)
+    assert places.get("Cannes-Ecluse") == ["Cannes-Ecluse"] and "Cannes" not in places
+
+
+def test_a_region_the_ner_cut_before_its_adjective_is_taken_whole(nlp):
+    """'d'Amérique | latine': not 'Amérique' (the United States), but the region."""
+    places = place_mentions(nlp, "Les pays d'Amérique latine ont voté contre le texte.")
+    assert places.get("Amérique latine") == ["Amérique latine"] and "États-Unis" not in places

@@ -116,6 +116,8 @@ def test_place_name_kind_country(nlp, text, name, kind, country):
         ("Le club est promu en D1 la saison prochaine.", "D1"),
         ("Les élus RN du Nord ont voté contre.", "Nord"),
         ("Rennes a battu Nantes à Lyon (2-1).", "Nantes"),
+        # a town that plays, also named like its region ('Saint-Gall', town and canton)
+        ("Sarpsborg a gagné 2-1 face à Saint-Gall (Suisse) jeudi.", "Saint-Gall"),
         # emergency services are no places
         ("Le Samu l'a transporté au CHU de Rennes.", "Samu"),
     ],
@@ -196,7 +198,7 @@ def test_odd_input_does_not_crash(nlp, text):
             "Bollaert",
         ),
         # with an article, which a town's name never takes
-        ("Le cortège est parti du jardin du Luxembourg.", "jardin du Luxembourg", "Luxembourg"),
+        ("Le cortège est parti du square du Temple.", "square du Temple", "Temple"),
         (
             "Ils ont défilé sur l'avenue de la Grande-Armée.",
             "avenue de la Grande-Armée",
@@ -261,6 +263,23 @@ def test_a_town_stays_a_town(nlp, text, place, not_a_place):
             "Santa Maria",
         ),
         ("Les fidèles ont prié devant le Dôme du Rocher.", "Dôme du Rocher", "Rocher"),
+        # halls, gardens, airports and statues are buildings' kin ('jardin du Luxembourg')
+        (
+            "Les élus se sont retrouvés dans la vaste salle Stéphane-Hessel, près de la mairie.",
+            "salle Stéphane-Hessel",
+            "Stéphane-Hessel",
+        ),
+        ("Le cortège est parti du jardin du Luxembourg.", "jardin du Luxembourg", "Luxembourg"),
+        (
+            "L'affaire du cambriolage du jardin Saint-Adrien a connu un retournement.",
+            "jardin Saint-Adrien",
+            "Saint-Adrien",
+        ),
+        (
+            "La statuette de la Vierge était précédée par les drapeaux de vingt pays.",
+            "statuette de la Vierge",
+            "Vierge",
+        ),
     ],
 )
 def test_a_building_is_no_place_and_its_name_no_actor(nlp, text, building, name_inside):
@@ -274,6 +293,57 @@ def test_a_building_is_no_place_and_its_name_no_actor(nlp, text, building, name_
 def test_a_building_keeps_its_town(nlp):
     places = places_of(nlp, "Elle a chanté dans l'église Saint-Trophime d'Arles.")
     assert list(places) == ["Arles"]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Selon la radio, il s'agirait de la gendarmerie de Sarreguemines où huit militaires "
+            "ont été testés positifs.",
+            "Sarreguemines",
+        ),
+    ],
+)
+def test_a_building_the_ner_calls_an_organisation_keeps_its_town(nlp, text, town):
+    """Real news gold: in 'la gendarmerie de Sarreguemines' the town is a place, the
+    building no organisation."""
+    doc = nlp(text)
+    assert town in {place["name"] for place in doc._.places}
+    assert not any("gendarmerie" in actor["name"] for actor in doc._.actors)
+
+
+@pytest.mark.parametrize(
+    "text, place, not_a_place",
+    [
+        (
+            "Le corps a été retrouvé dans la Vologne, une rivière des Vosges, le soir même.",
+            "Vosges",
+            "rivière des Vosges",
+        ),
+        (
+            "Il juge illogique d'affréter des charters pour le départ massif d'Ukrainiens vers "
+            "l'Europe.",
+            "Europe",
+            "massif d'Ukrainiens",
+        ),
+    ],
+)
+def test_a_feature_noun_in_common_use_names_no_feature(nlp, text, place, not_a_place):
+    """'une rivière des Vosges' is a river of the Vosges; 'massif' after a noun is an
+    adjective: neither names a feature."""
+    places = places_of(nlp, text)
+    assert place in places and not_a_place not in places
+    assert not any("Ukrainiens" in name for name in places)
+
+
+def test_a_region_named_with_a_compass_point_is_not_cut_to_it(nlp):
+    """'les Nouvelles Galles du Sud': the NER's place is kept whole, not cut to 'Sud'."""
+    text = (
+        "A partir de vendredi, les bars de toute la région des Nouvelles Galles du Sud sont "
+        "autorisés à accueillir dix personnes."
+    )
+    assert "Nouvelles Galles du Sud" in places_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -378,3 +448,56 @@ def test_a_street_or_feature_inside_a_misc_entity_is_still_a_place(nlp):
 def test_historical_countries_are_places(nlp, text, name, kind):
     place = places_of(nlp, text)[name]
     assert place["kind"] == kind
+
+
+def test_l_hexagone_is_france(nlp):
+    """Real news gold counts 'l'Hexagone' as a mention of France."""
+    places = places_of(nlp, "La sécheresse touche une grande partie de l'Hexagone cet été.")
+    assert places["France"]["kind"] == "country"
+
+
+@pytest.mark.parametrize(
+    "text, building, town",
+    [
+        (
+            "Le poste est basé à Buckingham Palace, à Londres, dit la reine.",
+            "Buckingham",
+            "Londres",
+        ),
+        ("Les voitures roulent sur le célèbre Harbour Bridge, à Sydney.", "Harbour", "Sydney"),
+    ],
+)
+def test_a_building_named_in_english_is_no_place(nlp, text, building, town):
+    """'Buckingham Palace', 'Harbour Bridge': buildings, as real news gold has them."""
+    places = places_of(nlp, text)
+    assert town in places and not any(building in name for name in places)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place, place",
+    [
+        ("Les écoles ferment, a appris Europe 1. Dans le Gard, rien ne change.", "Europe", "Gard"),
+        (
+            "Des cas sont signalés ?par Europe 1Dans le département de la Dordogne.",
+            "Europe",
+            "Dordogne",
+        ),
+        ("La victoire de Sarpsborg 08 (Norvège) a surpris.", "Sarpsborg", "Norvège"),
+    ],
+)
+def test_a_place_name_with_a_number_is_a_radio_or_a_club(nlp, text, not_a_place, place):
+    places = places_of(nlp, text)
+    assert place in places and not_a_place not in places
+
+
+def test_a_number_counted_after_a_place_leaves_it_a_place(nlp):
+    assert "Japon" in places_of(nlp, "Ils étaient au Japon 12. Puis en Chine trois jours.")
+
+
+def test_a_plural_nationality_of_two_words_is_no_place(nlp):
+    text = (
+        "Au bout du compte, les New-Yorkais ont dû accepter une réalité plus prosaïque, "
+        "comme le Sistan-Balouchistan (sud-est) en Iran."
+    )
+    places = places_of(nlp, text)
+    assert "New-Yorkais" not in places and "Sistan-Balouchistan" in places

@@ -267,14 +267,36 @@ def _add_babel(gazetteer: Gazetteer) -> None:
 
 
 def _add_subdivisions(gazetteer: Gazetteer) -> None:
+    """pycountry's subdivisions, by their local name and by the French one of iso-codes'
+    translations that pycountry ships ('New South Wales' is 'Nouvelle-Galles-du-Sud')."""
     import pycountry
 
+    french = _french_subdivision_names()
     for subdivision in pycountry.subdivisions:
         name = SUBDIVISION_TYPE.sub("", subdivision.name)  # 'Fujian Sheng' is 'Fujian'
         for key in dict.fromkeys((place_key(subdivision.name), place_key(name))):
             entries = gazetteer.areas.setdefault(key, [])
             if not any(entry.country == subdivision.country_code for entry in entries):
                 entries.append(PlaceEntry(name, "region", subdivision.country_code))
+        translated = french(subdivision.name)
+        if translated == subdivision.name:
+            continue
+        entries = gazetteer.areas.setdefault(place_key(translated), [])
+        if not any(entry.country == subdivision.country_code for entry in entries):
+            entries.append(PlaceEntry(translated, "region", subdivision.country_code))
+
+
+def _french_subdivision_names():
+    """The French names of subdivisions from the iso-codes catalogue that pycountry ships
+    (iso3166-2.mo, LGPL-2.1), as a name -> name function; the identity when it is missing."""
+    import gettext
+
+    import pycountry
+
+    catalogue = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
+    )
+    return catalogue.gettext
 
 
 def _add_cities(gazetteer: Gazetteer) -> None:

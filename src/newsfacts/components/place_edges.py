@@ -4,18 +4,23 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
 - two towns joined by a hyphen are two places ('dans le sens Nîmes-Béziers'), and an
   organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
 - a compass point hyphenated to a place, or after it with 'du', is part of its name
-  ('à Jérusalem-Est', 'au Khorassan du Nord');
+  ('à Jérusalem-Est', 'au Khorassan du Nord'), and so are the words after it that make a name
+  the gazetteer knows whole ('Cannes-Ecluse', "d'Amérique latine");
 - an adjective after a known place is no part of its name ('les Cévennes gardoises');
 - a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
   "d'Europe occidentale");
 - a compass point in parentheses after a foreign town is where in the country the town lies,
   no place ('Gardez (Est)', 'Maranello (Nord)'); after a French town, '(Nord)' is the département;
+- a place's name with a number of one or two digits after it names a radio or a club ('Europe
+  1', 'Sarpsborg 08');
 - an unknown name that fills quote marks on its own is a title or a nickname ('la "Jungle" de
   Calais', 'de "La Belle Noiseuse"'), unless a place preposition or a place noun comes before
   it ('sur "Little Venice"', 'la plage "Paradise"').
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -28,6 +33,8 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-
 CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+# A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
+NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
 # Words before an opening quote mark that make the quoted name a place: 'sur "Little Venice"'.
 TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
 PLACE_WORDS_BEFORE_QUOTE = {"à", "a", "au", "aux", "en", "dans", "sur", "vers", "depuis"}
@@ -46,12 +53,15 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             continue
         if _quoted_unknown_name(doc, mention, gazetteer):
             continue
+        if _numbered_name(doc, mention):
+            continue
         parts = _hyphenated_towns(doc, mention, gazetteer, organisations)
         if parts is not None:
             fixed.extend(parts)
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
+        _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
         fixed.append(mention)
@@ -107,6 +117,32 @@ def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer
         and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)
     ):
         mention.end -= 1
+
+
+def _extend_to_known_name(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, next_start: int | bool
+) -> None:
+    """'police de Cannes | -Ecluse', "pays d'Amérique | latine": the NER stopped inside a
+    name that the gazetteer knows whole, a town's after a hyphen, a country's or a region's
+    before lower-case words."""
+    end = mention.end
+    limit = len(doc) if next_start is False else next_start
+    if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if (
+            not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+            and gazetteer.lookup(doc[mention.start : end + 2].text)
+        ):
+            mention.end = end + 2
+        return
+    for extra in (2, 1):
+        words = doc[end : end + extra]
+        if end + extra > limit or not all(word.is_alpha and word.is_lower for word in words):
+            continue
+        entries = gazetteer.lookup(doc[mention.start : end + extra].text)
+        if any(entry.kind in ("country", "region", "continent") for entry in entries):
+            mention.end = end + extra
+            return
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:
@@ -169,6 +205,20 @@ def _compass_in_parentheses(
         for entry in gazetteer.lookup(doc[start:end].text)
     )
     return not (french_departement and HOME_COUNTRY in countries)
+
+
+def _numbered_name(doc: Doc, mention: Mention) -> bool:
+    """'par Europe 1', 'la victoire de Sarpsborg 08 (Norvège)': a place's name and a number
+    of one or two digits, then a parenthesis, a capital or the end of the text, name a radio,
+    a channel or a club; not 'au Japon 12 morts', 'au Japon 12.'."""
+    end = mention.end
+    if end >= len(doc) or mention.source != "ner":
+        return False
+    glued = NUMBER_BEFORE_CAPITAL.match(doc[end].text)  # '1Dans': the next sentence glued
+    if glued is None:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return bool(glued.group(1)) or after is None or after.text == "(" or after.is_title
 
 
 def _quoted_unknown_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:

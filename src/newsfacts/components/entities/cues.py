@@ -13,6 +13,7 @@ from newsfacts.components.entities.tokens import (
     _acronym_follows,
     _capitalised,
     _demonym_tail,
+    _feature_in_common_use,
     _opens_sentence,
     _skip_adjectives,
 )
@@ -330,6 +331,8 @@ class CueNames:
                 continue  # inside a longer name; 'La piscine du Moustoir' opens a sentence
             if _inside_name(doc, start):
                 continue  # 'Autorité du canal de Suez'
+            if doc[start].lower_ in self.feature_nouns and _feature_in_common_use(doc, start):
+                continue  # 'une rivière des Vosges', 'un départ massif d'Ukrainiens'
             name = self._street_name_start(doc, start, end)
             if name is not None:
                 name_end = self._before_town(doc, name, _name_end(doc, name))

@@ -188,6 +188,10 @@ class Typing:
         if self._is_event(doc[start:end]):
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
+        if kind == ORGANIZATION and self._venue_of_town(doc, start, end):
+            # 'la gendarmerie de Sarreguemines': a building, where the town is the place
+            start, end = self._narrow_place(doc, start, end, None)
+            kind = PLACE
         while (
             end - start > 1
             and doc[end - 1].is_lower
@@ -209,6 +213,13 @@ class Typing:
             and span[0].lower_ in self.lex["venue_nouns"]
         ):
             return None  # 'la prison de la Santé', 'le Dôme du Rocher': where, not a place
+        if (
+            kind in (PLACE, None)
+            and len(span) > 1
+            and span[-1].text in self.lex["venue_tails"]
+            and not self.gazetteer.lookup(text)
+        ):
+            return Mention(start, end, EVENT)  # 'Buckingham Palace': claimed, no town inside
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
         if self._common_noun_phrase(span, names_seen):
@@ -306,7 +317,7 @@ class Typing:
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
         if kind == PLACE:
-            if place is None and self._is_demonym(span):
+            if place is None and (self._is_demonym(span) or self._hyphenated_demonym(span)):
                 return None
             if place is None and len(span) == 1 and _is_acronym(text) and text.isupper():
                 # '2 milliards de CSG', "l'ARS": places are written in capitals whole or
@@ -366,6 +377,17 @@ class Typing:
             return False
         window = doc[max(0, start - 1 - EMPLOYER_TITLE_REACH) : start - 1]
         return any(token.lower_ in self.lex["person_titles"] for token in window if token.is_lower)
+
+    def _venue_of_town(self, doc: Doc, start: int, end: int) -> bool:
+        """A lower-case building noun, 'de' and a known town or region: real-news gold takes
+        the town for a place and the building for no name ('la gendarmerie de Sarreguemines')."""
+        if not (doc[start].is_lower and doc[start].lower_ in self.lex["venue_nouns"]):
+            return False
+        town_start, town_end = self._narrow_place(doc, start, end, None)
+        return town_start > start and any(
+            entry.kind in ("city", "region")
+            for entry in self.gazetteer.lookup(doc[town_start:town_end].text)
+        )
 
     def _french_word_opening(
         self, span: Span, person_words: set[str], capitalised_inside: Counter
@@ -702,6 +724,21 @@ class Typing:
             and first.text.endswith(self.lex["demonym_suffixes"])
             and not self.gazetteer.lookup(first.text)
             and all(t.is_title and t.pos_ == "PROPN" for t in span[1:])
+        )
+
+    def _hyphenated_demonym(self, span: Span) -> bool:
+        """'les New-Yorkais', 'des Sud-Coréens': a plural nationality of two words after a
+        determiner; no place of that name ('Saint-Gervais' is one)."""
+        doc = span.doc
+        last = span.text.rsplit("-", 1)[-1]
+        return (
+            "-" in span.text
+            and span.start > 0
+            and doc[span.start - 1].lower_ in DEMONYM_DETERMINERS
+            and last[:1].isupper()
+            and last.endswith(self.lex["demonym_suffixes"])
+            and last.endswith("s")  # a plural: 'le Sistan-Balouchistan' is a province
+            and not self.gazetteer.lookup(span.text)
         )
 
     def _is_demonym(self, span: Span) -> bool:

@@ -72,6 +72,7 @@ def load_lexicons() -> dict:
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "demonym_words": set(places["demonym_words"]),
         "venue_nouns": frozenset(places["venue_nouns"]),
+        "venue_tails": frozenset(places["venue_tails"]),
         "titles": load_titles(),
         # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
         "person_titles": set(load_titles()) - set(organisations["type_nouns"]),

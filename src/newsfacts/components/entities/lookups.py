@@ -8,7 +8,12 @@ from spacy.tokens import Doc, Span
 from newsfacts.components.entities.acronyms import _acronym_then_complement
 from newsfacts.components.entities.boundaries import _name_end
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capitalised, _demonym_tail, _home_entry
+from newsfacts.components.entities.tokens import (
+    _capitalised,
+    _demonym_tail,
+    _feature_in_common_use,
+    _home_entry,
+)
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     ORGANIZATION,
@@ -211,7 +216,14 @@ class GazetteerLookups:
         if kind == ORGANIZATION or doc[start].text in self.lex["head_words"]:
             return start, end
         if doc[start].lower_ in self.lex["kind_before"]["other"]:
-            return start, end  # 'lac Kivu', 'canal de Suez': the feature is the name
+            if not _feature_in_common_use(doc, start):
+                return start, end  # 'lac Kivu', 'canal de Suez': the feature is the name
+            i = start + 1
+            while i < end - 1 and doc[i].lower_ in PREPOSITIONS_OF:
+                i += 1
+            if i > start + 1 and _capitalised(doc[i]):
+                return i, end  # 'une rivière des Vosges': a river of the Vosges
+            return start, end
         if (
             end - start > 2
             and doc[end - 2].is_lower
@@ -227,9 +239,12 @@ class GazetteerLookups:
                 and _capitalised(doc[i + 1])
             ):
                 rest = doc[i + 1 : end]
-                if self.gazetteer.lookup(rest.text) and not self.gazetteer.lookup(
-                    doc[start:end].text
+                if (
+                    self.gazetteer.lookup(rest.text)
+                    and fold(rest.text) not in self.lex["generic"]
+                    and not self.gazetteer.lookup(doc[start:end].text)
                 ):
+                    # not to a compass point: 'Nouvelles Galles du Sud' is no 'Sud'
                     return i + 1, end
         if (
             doc[start].is_lower
@@ -288,9 +303,10 @@ class GazetteerLookups:
     def _plays(self, doc: Doc, token) -> bool:
         """A town that wins or loses in a match report is its club ('Sochaux s'est incliné
         face à Nancy (1-2)'); countries stay places ('la Belgique a battu l'Angleterre')."""
-        place = self.gazetteer.best(token.text)
-        if place is not None and place.kind != "city":
-            return False
+        if any(
+            entry.kind in ("country", "continent") for entry in self.gazetteer.lookup(token.text)
+        ):
+            return False  # a town or region may play: 'Saint-Gall' is also its canton
         sentence = token.sent
         if token.dep_.startswith("nsubj") and lemma(token.head) in self.lex["sports_verbs"]:
             return True

@@ -102,3 +102,13 @@ def _skip_adjectives(doc: Doc, i: int, limit: int = 2) -> int:
 
 def _lowercase_name_word(token) -> bool:
     return (token.is_lower and token.is_alpha) or token.lower_ in NAME_PARTICLES
+
+
+def _feature_in_common_use(doc: Doc, start: int) -> bool:
+    """'une rivière des Vosges', 'le départ massif d'Ukrainiens': a feature noun after an
+    indefinite article, or after a noun it qualifies, names no feature: the name after it is
+    where the feature lies, or no place."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ("un", "une") or (before.is_lower and before.pos_ == "NOUN")
