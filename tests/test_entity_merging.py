@@ -32,3 +32,40 @@ def test_an_acronym_in_parentheses_after_an_organisation_is_still_its_own(nlp):
     doc = nlp("L'Organisation des Nations unies (ONU) a réagi.")
     onu = next(a for a in doc._.actors if a["name"] == "Organisation des Nations unies")
     assert "ONU" in [doc.text[start:end] for start, end in onu["mentions"]]
+
+
+def _mentions_of(doc, surname):
+    actor = next(a for a in doc._.actors if a["name"].endswith(surname))
+    return actor, [doc.text[start:end] for start, end in actor["mentions"]]
+
+
+def test_a_known_surname_after_a_reporting_verb_is_the_person_s_mention(nlp):
+    # orangesum-m os-10230: the NER missed the first 'Minar', read the second
+    text = (
+        '"J\'ai le coeur brisé de voir ces familles en pleurs", dit Minar, 50 ans, qui comme '
+        "de nombreux Indonésiens travaille à l'étranger. \"Initialement, aucun d'entre nous "
+        "n'avait entendu parler du coronavirus\", explique Minar."
+    )
+    doc = nlp(text)
+    _, mentions = _mentions_of(doc, "Minar")
+    assert mentions.count("Minar") == 2, mentions
+
+
+def test_a_first_name_before_a_known_surname_joins_the_person(nlp):
+    # orangesum-dev os-10463: 'Tawhid Abdallah' was cut by the NER, 'M. Abdallah' found
+    text = (
+        'Une ville toute vouée au commerce."La réouverture est un grand pas pour nous (...) Le '
+        'facteur psychologique est essentiel", explique Tawhid Abdallah, président du Dubai '
+        'Gold and Jewellery Group. "C\'est un lieu emblématique, le cœur de notre ville", a '
+        "souligné M. Abdallah."
+    )
+    doc = nlp(text)
+    actor, mentions = _mentions_of(doc, "Abdallah")
+    assert actor["name"] == "Tawhid Abdallah" and actor["type"] == "person"
+    assert mentions[0] == "Tawhid Abdallah", mentions
+
+
+def test_a_surname_that_is_a_french_word_is_not_taken_everywhere(nlp):
+    doc = nlp("Jean Rose est venu hier. Une Rose blanche était posée sur la table.")
+    names = [a for a in doc._.actors if a["name"].endswith("Rose")]
+    assert all(len(a["mentions"]) == 1 for a in names), names

@@ -46,6 +46,7 @@ from newsfacts.components.entities.merging import (
     _repeated_names,
     _repeated_person_names,
     _same_name_same_kind,
+    _surnames_again,
     _without_duplicates,
     _without_trailing_punctuation,
 )
@@ -239,6 +240,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in _names_before_party(doc, taken):
             claim(mention)
         for mention in _repeated_person_names(doc, chosen, taken):
+            claim(mention)
+        for mention in _surnames_again(doc, chosen, taken, self.french_words):
             claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)

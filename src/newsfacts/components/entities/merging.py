@@ -63,6 +63,46 @@ def _repeated_person_names(doc: Doc, mentions: list[Mention], taken: list[bool])
     return _names_again(doc, names, taken, PERSON, "ner")
 
 
+def _surnames_again(
+    doc: Doc, mentions: list[Mention], taken: list[bool], french_words: frozenset[str]
+) -> list[Mention]:
+    """'Jean Minar ... dit Minar, 50 ans', 'M. Abdallah ... explique Tawhid Abdallah': a
+    person's surname (the last word of a name, or the name of one word) is that person wherever
+    it comes back capitalised and untaken, with the capitalised unknown words right before it
+    (a first name the NER cut off). Not a French word ('Rose', 'Pierre'): those are left to
+    the NER. One pass over the tokens."""
+    surnames = set()
+    for mention in mentions:
+        if mention.kind == PERSON:
+            word = doc[mention.end - 1].text
+            if _surname_like(word, french_words):
+                surnames.add(word)
+    found = []
+    for token in doc:
+        if token.text not in surnames or taken[token.i]:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and not taken[start - 1]
+            and doc[start - 1].whitespace_
+            and _surname_like(doc[start - 1].text, french_words)
+        ):
+            start -= 1
+        found.append(Mention(start, token.i + 1, PERSON, source="ner"))
+    return found
+
+
+def _surname_like(word: str, french_words: frozenset[str]) -> bool:
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in french_words
+    )
+
+
 def _names_again(
     doc: Doc, names: list[Mention], taken: list[bool], kind: str, source: str
 ) -> list[Mention]:
