@@ -159,3 +159,22 @@ def test_the_inverted_subject_of_a_cue_is_a_person_not_a_small_town(nlp):
 def test_a_town_before_its_verb_stays_a_town(nlp):
     actors, places = kinds(nlp, '"Oh regardez ! Pau a fait un magnifique collage", montre-t-elle.')
     assert "Pau" in places and "Pau" not in actors
+
+
+def test_an_unknown_full_name_the_ner_reads_as_a_place_is_a_person_when_it_acts(nlp):
+    # orangesum-f os-10228: the NER tags both 'Latif Faramarz' LOC
+    text = (
+        'Les mariages XXL semblent désormais appartenir au passé.Latif Faramarz, "fiancé '
+        'depuis deux ans", "avait l\'intention de (se) marier fin mars", raconte-t-il à '
+        "l'AFP. L'argent économisé sera dépensé utilement: Latif Faramarz veut poursuivre son "
+        "cursus à l'étranger."
+    )
+    doc = nlp(text)
+    [actor] = [a for a in doc._.actors if a["name"] == "Latif Faramarz"]
+    assert actor["type"] == "person" and len(actor["mentions"]) >= 2
+    assert "Latif Faramarz" not in {place["name"] for place in doc._.places}
+
+
+def test_a_known_place_subject_of_a_verb_stays_a_place(nlp):
+    doc = nlp("Le pays souffre. Buenos Aires veut rouvrir ses écoles en mars.")
+    assert "Buenos Aires" in {place["name"] for place in doc._.places}

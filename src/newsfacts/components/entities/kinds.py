@@ -353,6 +353,9 @@ class Typing:
                 # '"...", se réjouit Stella': the inverted subject of a cue is who speaks, not
                 # the Italian town of that name ('Pau a fait ...' stays the town)
                 return Mention(start, end, PERSON)
+            if place is None and self._unknown_full_name_acting(span):
+                # 'Latif Faramarz veut poursuivre': a person wherever the name comes back
+                return Mention(start, end, PERSON, source="type")
             return self._place_or_club(doc, start, end)
         context_kind = self._kind_from_context(doc, start)
         named_place = context_kind in ("city", "region") or (
@@ -559,6 +562,22 @@ class Typing:
         if span.start > 0 and doc[span.start - 1].lower_ == "selon":
             return True
         return self._subject_of_speech(span)
+
+    def _unknown_full_name_acting(self, span: Span) -> bool:
+        """A name the NER read as a place that no gazetteer knows, of two or more words none
+        of which is French ('Latif Faramarz'), the subject of a verb: a person's full name."""
+        return (
+            len(span) > 1
+            and span.root.dep_ == "nsubj"
+            and span.root.head.pos_ == "VERB"
+            and all(
+                token.text[:1].isupper()
+                and token.text[1:].islower()
+                and token.is_alpha
+                and token.lower_ not in self.french_words
+                for token in span
+            )
+        )
 
     def _after_person_title(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a person's title is a person, whatever the NER says."""
