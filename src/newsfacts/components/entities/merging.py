@@ -63,6 +63,10 @@ def _repeated_person_names(doc: Doc, mentions: list[Mention], taken: list[bool])
     return _names_again(doc, names, taken, PERSON, "ner")
 
 
+# At most this many first names before a surname: the cost stays linear in the text.
+FIRST_NAMES_MAX = 3
+
+
 def _surnames_again(
     doc: Doc, mentions: list[Mention], taken: list[bool], french_words: frozenset[str]
 ) -> list[Mention]:
@@ -84,6 +88,7 @@ def _surnames_again(
         start = token.i
         while (
             start > 0
+            and token.i - start < FIRST_NAMES_MAX
             and not taken[start - 1]
             and doc[start - 1].whitespace_
             and _surname_like(doc[start - 1].text, french_words)
