@@ -81,3 +81,52 @@ def test_a_period_read_as_the_speaker_words_designates_no_one(rule_speakers):
         "rappelé la semaine passée la Commission européenne."
     )
     assert rule_speakers(text) == [None]  # not the person named before "la semaine"
+
+
+@pytest.fixture
+def rule_quotes(nlp):
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    ranker = ranking.ranker
+    ranking.ranker = None
+    try:
+        yield lambda text: extract_quotes(nlp(text))
+    finally:
+        ranking.ranker = ranker
+
+
+def test_a_name_the_ner_glues_to_the_addressee_is_the_inverted_subject(rule_quotes):
+    # the NER reads "AFP Nijaz Skenderagic" as one organization; the actors split it
+    text = (
+        "Le défilé a eu lieu samedi.\"C'est la réponse de Sarajevo citoyenne, libre et "
+        "antifasciste\", a déclaré à l'AFP Nijaz Skenderagic, un des organisateurs du défilé."
+    )
+    (quote,) = rule_quotes(text)
+    assert quote["speaker"] == "Nijaz Skenderagic"
+    assert text[slice(*quote["speaker_span"])] == "Nijaz Skenderagic"
+
+
+def test_a_name_after_the_noun_of_an_adjunct_is_the_inverted_subject(rule_quotes):
+    text = (
+        "\"Les extra-terrestres sont là, je sais que c'est vrai car ils se sont arrêtés à "
+        'Astoria", a tweeté avec humour Joe Budden, un musicien.'
+    )
+    (quote,) = rule_quotes(text)
+    assert text[slice(*quote["speaker_span"])] == "Joe Budden"
+
+
+def test_an_adjective_before_a_foreign_name_keeps_the_name_in_the_head(rule_quotes):
+    text = (
+        "Des centaines d'employés ont manifesté vendredi à bord du bateau, a rapporté le blog "
+        "spécialisé Cruise Law News."
+    )
+    (quote,) = rule_quotes(text)
+    assert quote["speaker"] == "Cruise Law News"
+
+
+def test_a_husband_named_after_his_wife_is_a_man(rule_speakers):
+    text = (
+        "Liz est médecin à La Havane.Quand Liz sort le matin de chez elle, c'est au côté d'une "
+        "autre blouse blanche, celle de son mari Ruben, médecin à la direction municipale de la "
+        'santé."Nous sommes tous impliqués dans ce porte-à-porte", raconte la médecin.'
+    )
+    assert rule_speakers(text) == ["Liz"]

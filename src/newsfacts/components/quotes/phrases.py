@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.components.entities import load_titles
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -21,9 +22,23 @@ PLACE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # "maire de Lyon"
 class SpeakerPhrases:
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.time_words = lexicon.word_set("time_words")
+        # the first word of every role: "secrétaire" for "secrétaire général"
+        self.title_heads = frozenset(title.split()[0] for title in load_titles())
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
+        # where the actors of the document being read begin and end (set by learn_names)
+        self.name_starts: frozenset[int] = frozenset()
+        self.name_ends: frozenset[int] = frozenset()
+        self.person_starts: frozenset[int] = frozenset()
+
+    def learn_names(self, mentions, actors: list[dict]) -> None:
+        """The actors' mentions split what the NER may glue: "à l'[AFP] [Nijaz Skenderagic]"."""
+        self.name_starts = frozenset(start for start, _end, _n in mentions)
+        self.name_ends = frozenset(end for _start, end, _n in mentions)
+        self.person_starts = frozenset(
+            start for start, _end, n in mentions if actors[n].get("type") == "person"
+        )
 
     def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
         """The inverted subject after a cue: "a tweeté [le président américain] lundi"."""
@@ -61,11 +76,31 @@ class SpeakerPhrases:
 
     def _second_name(self, doc: Doc, i: int) -> bool:
         token, previous = doc[i], doc[i - 1]
+        if self._names_meet(token, previous):
+            return True  # one entity to the NER, two actors: "l'AFP Nijaz Skenderagic"
         if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
             return False
         if token.ent_type_ == "PER" and previous.ent_type_ == "LOC" and _after_of(doc, i - 1):
             return False  # "le grand rabbin de France Haïm Korsia": the title's place, then him
         return not (token.ent_type_ == "PER" and self._demonym(previous))
+
+    def _names_meet(self, token: Token, previous: Token) -> bool:
+        return (
+            token.ent_iob_ == "I"
+            and token.idx in self.name_starts
+            and previous.idx + len(previous) in self.name_ends
+        )
+
+    def _name_after_adjunct(self, doc: Doc, i: int) -> bool:
+        """A person's name right after the common noun of an adjunct ("avec humour Joe
+        Budden") is the inverted subject; not after a title ("au ministre Jean X")."""
+        previous = doc[i - 1]
+        return (
+            doc[i].idx in self.person_starts
+            and previous.pos_ == "NOUN"
+            and not previous.is_title
+            and previous.lower_ not in self.title_heads
+        )
 
     def _demonym(self, token: Token) -> bool:
         lower = token.lower_
@@ -89,6 +124,8 @@ class SpeakerPhrases:
             lower = token.lower_
             if lower in self.time_words and seen_noun:
                 break
+            if not appositions and seen_noun and self._name_after_adjunct(doc, i):
+                break  # "a tweeté avec humour | Joe Budden"
             if self._second_name(doc, i) and seen_noun:
                 break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
             if lower in CIVILITIES and seen_noun and doc[i - 1].lower_ not in OF_WORDS:

@@ -6,13 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex
-from newsfacts.components.quotes.phrases import NP_BODY, OF_WORDS
+from newsfacts.components.quotes.phrases import NP_BODY, OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_words import (
     POSSESSIVES,
     STRONG_FEM,
     STRONG_MASC,
     normalize,
 )
+
+# determiners a masculine title opens with; "son" is feminine only before a vowel ("son
+# épouse"), where the noun's "-e" tells it apart
+MASCULINE_OPENERS = frozenset({"le", "un", "du", "au", "l'", "l’", "son"})
 
 
 def share_counterpart_titles(index: ActorIndex) -> None:
@@ -51,8 +55,9 @@ def learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
         if token.lower_ in POSSESSIVES:
             break  # "une lettre de son médecin, X": X is the doctor, not the letter
         j -= 1
-    if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP":
-        words = []  # "dans la région du Speyside, X": a place phrase, not X's title
+    kin = j > 0 and doc[j].lower_ in POSSESSIVES and doc[j - 1].lower_ in PLACE_OF_WORDS
+    if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP" and not kin:
+        words = []  # "dans la région du Speyside, X": a place phrase; "celle de son mari X" is not
     elif words and j > 2 and doc[j].pos_ == "DET" and doc[j - 1].text == ",":
         words += first_title(doc, j - 1)  # "par la rapporteure, la députée X": both
     after = name.end
@@ -91,9 +96,10 @@ def in_complement(token: Token, name: Span) -> bool:
 
 def masculine_title(words: list[Token]) -> bool:
     """ "Le secrétaire exécutif X", "le président X": a masculine article and a word whose
-    feminine differs. "Le maire X" says nothing: women are "le maire" too."""
+    feminine differs ("son mari X": "son" before a consonant is masculine). "Le maire X" says
+    nothing: women are "le maire" too."""
     before_name = sorted((t for t in words if t.i < words[0].i + 1), key=lambda t: t.i)
-    if not before_name or before_name[0].lower_ not in ("le", "un", "du", "au", "l'", "l’"):
+    if not before_name or before_name[0].lower_ not in MASCULINE_OPENERS:
         return False
     if before_name[0].lower_ in ("l'", "l’"):  # "L'avocat général X": the noun tells
         noun = before_name[1] if len(before_name) > 1 else None

@@ -56,6 +56,9 @@ def head_noun(span: Span) -> Token | None:
     return head
 
 
+NAME_TAGS = ("PROPN", "X")
+
+
 def head_part_end(span: Span) -> int:
     """The phrase before its first complement: "des sources | proches du Conseil"."""
     seen = False
@@ -63,8 +66,8 @@ def head_part_end(span: Span) -> int:
         if token.pos_ in ("NOUN", "PROPN"):
             seen = True
         elif seen and (token.lower_ in OF_WORDS or token.pos_ in ("ADJ", "VERB")):
-            if token.pos_ == "ADJ" and token.i + 1 < span.end and token.nbor().pos_ == "PROPN":
-                continue
+            if token.pos_ == "ADJ" and token.i + 1 < span.end and token.nbor().pos_ in NAME_TAGS:
+                continue  # "le blog spécialisé Cruise Law News" (foreign words are tagged X)
             return token.idx
     return span.end_char
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
-from newsfacts.components.entities import load_titles
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.descriptions import DescriptionSteps
 from newsfacts.components.quotes.index import ActorIndex, Stretches
@@ -63,8 +62,6 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.staff = lexicon.word_set("staff_nouns")
-        # the first word of every role: "secrétaire" for "secrétaire général"
-        self.title_heads = frozenset(title.split()[0] for title in load_titles())
         self.first_names = {
             **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
@@ -82,6 +79,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     def index(self, doc: Doc) -> ActorIndex:
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
+        self.learn_names(index.mentions, index.actors)
         index.places = Stretches(
             (start, end) for place in doc._.places or [] for start, end in place.get("mentions", [])
         )
