@@ -425,6 +425,7 @@ def _initials(words: list[str]) -> str:
 def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
     """The actor this name belongs to, the most recently mentioned first."""
     words = _words(text)
+    bare_words = _without_article(words)
     key = _name_key(text)
     for actor in sorted(actors, key=lambda a: -a["mentions"][-1][0]):
         if actor["type"] != kind:
@@ -435,7 +436,7 @@ def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
         known = _words(actor["name"])
         if kind == PERSON and (_contains(known, words) or _contains(words, known)):
             return actor  # 'Trump' / 'Donald Trump', 'Lula' / 'Luiz Inácio Lula da Silva'
-        if kind == PERSON and _contains(_without_article(known), _without_article(words)):
+        if kind == PERSON and _contains(_without_article(known), bare_words):
             return actor  # 'Sissi' / 'Abdel Fattah al-Sissi'
         if kind == ORGANIZATION and _org_variant(known, words, text):
             return actor

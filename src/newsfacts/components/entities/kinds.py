@@ -188,9 +188,9 @@ class Typing:
         if self._is_event(doc[start:end]):
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
-        if kind == ORGANIZATION and self._venue_of_town(doc, start, end):
-            # 'la gendarmerie de Sarreguemines': a building, where the town is the place
-            start, end = self._narrow_place(doc, start, end, None)
+        town = self._town_of_venue(doc, start, end) if kind == ORGANIZATION else None
+        if town is not None:  # 'la gendarmerie de Sarreguemines': the town is the place
+            start, end = town
             kind = PLACE
         while (
             end - start > 1
@@ -381,16 +381,18 @@ class Typing:
         window = doc[max(0, start - 1 - EMPLOYER_TITLE_REACH) : start - 1]
         return any(token.lower_ in self.lex["person_titles"] for token in window if token.is_lower)
 
-    def _venue_of_town(self, doc: Doc, start: int, end: int) -> bool:
-        """A lower-case building noun, 'de' and a known town or region: real-news gold takes
-        the town for a place and the building for no name ('la gendarmerie de Sarreguemines')."""
+    def _town_of_venue(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The town of a lower-case building noun, 'de' and a known town or region: real-news
+        gold takes the town for a place and the building for no name ('la gendarmerie de
+        Sarreguemines'). None when the span is no such building."""
         if not (doc[start].is_lower and doc[start].lower_ in self.lex["venue_nouns"]):
-            return False
+            return None
         town_start, town_end = self._narrow_place(doc, start, end, None)
-        return town_start > start and any(
+        known = town_start > start and any(
             entry.kind in ("city", "region")
             for entry in self.gazetteer.lookup(doc[town_start:town_end].text)
         )
+        return (town_start, town_end) if known else None
 
     def _french_word_opening(
         self, span: Span, person_words: set[str], capitalised_inside: Counter

@@ -23,6 +23,7 @@ from newsfacts.components.quotes.model import (
     end_char,
     is_dapres,
 )
+from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
 GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
@@ -47,7 +48,6 @@ OBJECT_CLITICS = frozenset(
 # a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
 
@@ -296,7 +296,9 @@ def _incise_clause_start(ctx: Context, comma: int, sentence_start: int) -> int |
         if words[-1].i - relative > INCISE_REACH:
             return None
         k = relative
-        while k > start and (doc[k - 1].pos_ in NOUN_PHRASE_TAGS or doc[k - 1].lower_ in OF_WORDS):
+        while k > start and (
+            doc[k - 1].pos_ in NOUN_PHRASE_TAGS or doc[k - 1].lower_ in PLACE_OF_WORDS
+        ):
             k -= 1
         return k if k < relative else None
     if len(words) > INCISE_REACH or doc[comma - 1].pos_ not in ("VERB", "AUX"):

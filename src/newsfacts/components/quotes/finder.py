@@ -174,9 +174,11 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         sentence_start = ctx.sentence_tokens(open_i)[0]
         starts_sentence = open_i <= sentence_start or before == "" or before[-1] in '.!?»”"\n'
         listed = previous and listed_after(text, previous[-1], mark)
-        row = self._cue_after_row(ctx, mark) if close_i is not None else None
         if listed and close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
-            cue, speaker = row or (None, None)  # « A », « B », a martelé X
+            cue, speaker = self._cue_after_row(ctx, mark) or (
+                None,
+                None,
+            )  # « A », « B », a martelé X
             return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         if not starts_sentence:
             source = self._source_after(ctx, close_i) if close_i is not None else None
@@ -197,11 +199,12 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
-        if row is not None and reads_as_speech(ctx.doc, open_i, close_i):
+        if not speech:
+            return []
+        row = self._cue_after_row(ctx, mark)
+        if row is not None:
             return [Quote(mark.start, mark.end, "direct", row[0], row[1])]
-        if close_i is not None and reads_as_speech(ctx.doc, open_i, close_i):
-            return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
-        return []
+        return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
 
     def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:
         """The cue after the last of marked quotes in a row, « A », « B », a martelé X, that

@@ -256,7 +256,7 @@ def aside(doc: Doc, mention: tuple[int, int, int]) -> bool:
         return True
     if doc[i].lower_ != "par" or i == 0 or doc[i - 1].pos_ not in ("VERB", "ADJ"):
         return False
-    return any(t.text == "," for t in doc[token.end : token.end + 1])
+    return token.end < len(doc) and doc[token.end].text == ","
 
 
 def _someone_of(span: Span, start: int) -> bool:
@@ -271,11 +271,12 @@ def _named_person(span: Span, index: ActorIndex) -> dict | None:
     words = [t.text for t in span]
     found = None
     for k, word in enumerate(words):
-        if aside(span.doc, (span[k].idx, span[k].idx + len(word), -1)):
+        named = [
+            n for n, name in index.full_names().get(word, ()) if words[k : k + len(name)] == name
+        ]
+        if not named or aside(span.doc, (span[k].idx, span[k].idx + len(word), -1)):
             continue
-        for n, name in index.full_names().get(word, ()):
-            if words[k : k + len(name)] == name and (found is None or n < found):
-                found = n
+        found = min(named) if found is None else min(found, *named)
     return index.actors[found] if found is not None else None
 
 
