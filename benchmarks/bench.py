@@ -40,6 +40,9 @@ REAL = [
     "real/orangesum-l",
     "real/orangesum-m",
     "real/orangesum-n",
+    "real/orangesum-o",
+    "real/orangesum-p",
+    "real/orangesum-q",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -48,6 +51,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout3",
     "real/orangesum-heldout4",
     "real/orangesum-heldout5",
+    "real/orangesum-heldout6",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
