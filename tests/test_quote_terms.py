@@ -11,6 +11,8 @@ NOBODY_SAYS = [
     "Il a été condamné pour « corruption ».",
     "Une enquête a été ouverte pour « génocide », « incitation à la haine » et « crimes contre "
     "l'humanité ».",  # a list of charges: the first one's preposition governs them all
+    "M. Kabuga est mis en accusation pour, notamment, « génocide », « incitation directe et "
+    "publique à commettre le génocide » et « crimes contre l'humanité ».",  # an adverb between
     "Le festival présente l'opération « Barkhane » cette année.",
     "Le ministre a présenté le programme « Air pur pour tous » lundi.",
     "Le club a recruté le joueur surnommé « la Pioche ».",

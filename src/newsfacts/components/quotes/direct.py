@@ -22,6 +22,13 @@ from newsfacts.components.quotes.model import (
 )
 from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
 
+# Words between a quote's closing mark and the comma before its cue (« … » au retour de
+# l'inflation, a déclaré X), and more when the narrator goes on with a verb phrase coordinated
+# with the quote (« … » et ne mesurent pas les dommages du confinement, estime-t-il).
+TAIL_WORDS = 14
+COORDINATED_TAIL_WORDS = 30
+TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
+
 
 class DirectQuotes:
     def _split_at_incise(self, ctx, mark, open_i, close_i) -> list[Quote] | None:
@@ -79,18 +86,32 @@ class DirectQuotes:
     def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
         """A quote that the narrator's words finish before the cue: « … » au retour de
         l'inflation vers l'objectif, a déclaré X (mixed, marks and words up to the comma, which
-        is returned with the cue and speaker). Only verbless words may stand between."""
+        is returned with the cue and speaker). Only verbless words may stand between, and
+        further marks of the same words (« … » et « … », se réjouit X), but for a verb phrase
+        coordinated with the quote: « … » et ne mesurent pas …, estime-t-il."""
         doc = ctx.doc
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[open_i:close_i]):
             return None  # « Les Misérables » en version longue, a annoncé …: a title
         _, sentence_end = ctx.sentence_tokens(close_i)
-        for k in range(close_i + 2, min(close_i + 14, sentence_end)):
+        after = doc[close_i + 1] if close_i + 1 < sentence_end else None
+        coordinated = after is not None and after.lower_ in TAIL_COORDINATIONS
+        # « A », « B », a dit X: a row of quotes, each with the cue (rows.py), not one quote
+        fragments = after is not None and after.text != ","
+        stop = min(close_i + (COORDINATED_TAIL_WORDS if coordinated else TAIL_WORDS), sentence_end)
+        k = close_i + 2
+        while k < stop:
             token = doc[k]
             if token.text == ",":
                 found = self._cue_after(ctx, k - 1)
                 return (*found, k) if found is not None and found[0] != "selon" else None
-            if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_space:
+            mark = ctx.inside_mark(token.idx)
+            if fragments and mark is not None and mark.closed and mark.open == token.idx:
+                k = ctx.token_at(mark.close) + 1  # a further fragment of the same words
+                continue
+            verb = token.pos_ in ("VERB", "AUX") and not coordinated
+            if verb or (token.is_punct and token.text != "-") or token.is_space:
                 return None
+            k += 1
         return None
 
     def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:

@@ -190,11 +190,11 @@ class QuoteFinder(
         if speech and previous and self._continues(ctx, mark, previous[-1]):
             last = previous[-1]
             return [Quote(mark.start, mark.end, "direct", None, None, last.speaker, True)]
+        row = self._cue_after_row(ctx, mark) if close_i is not None else None
+        if row is not None:  # « Restez calmes », « … », a martelé X: short words, but said
+            return [Quote(mark.start, mark.end, "direct", row[0], row[1])]
         if not speech:
             return []
-        row = self._cue_after_row(ctx, mark)
-        if row is not None:
-            return [Quote(mark.start, mark.end, "direct", row[0], row[1])]
         return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
 
     # ---- speakers -------------------------------------------------------------------------

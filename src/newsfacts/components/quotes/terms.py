@@ -33,6 +33,7 @@ class MarkedTerms:
         k = open_i - 1
         while k >= 0 and doc[k].pos_ == "DET":
             k -= 1
+        k = _before_adverb_incise(doc, k)  # "pour, notamment, « génocide »"
         if k < 0 or doc[k].lower_ not in self.charge_prepositions:
             return False
         start, _ = ctx.sentence_tokens(open_i)
@@ -135,3 +136,13 @@ class MarkedTerms:
             return False
         entries = self.lexicon.entries_for(before.lower_, "")
         return any(entry.cue in self.exhorting for entry in entries)
+
+
+def _before_adverb_incise(doc: Doc, k: int) -> int:
+    """The token before an adverb set between commas that ends at k (", notamment,"), or k."""
+    if k < 2 or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    return j - 1 if j < k - 1 and doc[j].text == "," else k
