@@ -42,6 +42,7 @@ from newsfacts.components.entities import (
     load_titles,
 )
 from newsfacts.components.entities.tokens import _acronym_follows
+from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
@@ -65,7 +66,7 @@ UNTITLED_TYPE_NOUNS = {"club", "sondage"}
 TITLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "CCONJ", "NUM", "PUNCT", "X"}
 STOP_PUNCT = set(',;:.!?«»"()[]')
 # 'M. ' / 'Mme ' right before a name belongs to neither the title nor the name.
-HONORIFIC_WORDS = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"}
+HONORIFIC_WORDS = frozenset(HONORIFICS) | OTHER_HONORIFICS
 
 
 @Language.factory("newsfacts_actors")

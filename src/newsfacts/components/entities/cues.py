@@ -3,7 +3,7 @@ institutions, services, roads, streets, events, type nouns, titles, bare acronym
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
@@ -643,14 +643,27 @@ QUOTED_NAME_LENGTH = 6
 
 def _quoted_name(doc: Doc, i: int) -> tuple[int, int] | None:
     """The tokens of a capitalised name between quote marks that open at token i:
-    'l'association "Au Cœur des Jumeaux"', 'le restaurant « Captain's »'."""
-    if i + 2 >= len(doc) or doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
+    'l'association "Au Cœur des Jumeaux"', 'le restaurant « Captain's »'. No punctuation but
+    a hyphen or an apostrophe stands inside."""
+    if i + 2 >= len(doc):
+        return None
+    return _quoted_words(doc, i, QUOTED_NAME_LENGTH, _breaks_name)
+
+
+def _breaks_name(token: Token) -> bool:
+    return token.is_punct and token.text not in ("-", "'", "’")
+
+
+def _quoted_words(doc: Doc, i: int, length: int, breaks) -> tuple[int, int] | None:
+    """The tokens between the quote mark that opens at token i and its closing mark, at most
+    length of them, when they start with a capital and none breaks them (breaks(token))."""
+    if doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
         return None
     closing = OPENING_QUOTES[doc[i].text]
-    for j in range(i + 2, min(len(doc), i + 2 + QUOTED_NAME_LENGTH)):
+    for j in range(i + 2, min(len(doc), i + 2 + length)):
         if doc[j].text == closing:
             return i + 1, j
-        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+        if breaks(doc[j]):
             return None
     return None
 
@@ -669,20 +682,16 @@ SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 
 
 def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The tokens between the quote mark that opens at token i and its closing mark, when they
-    start with a capital and hold no sentence's end: '"Vincent, François, Paul... et les
-    autres"'. A straight quote opens when glued to the word after it."""
-    if doc[i].text not in OPENING_QUOTES or not _capitalised(doc[i + 1]):
-        return None
+    """The tokens of a quoted title at token i, which may hold commas but no sentence's end:
+    '"Vincent, François, Paul... et les autres"'. A straight quote opens when glued to the word
+    after it."""
     if doc[i].text == '"' and doc[i].whitespace_:
         return None
-    closing = OPENING_QUOTES[doc[i].text]
-    for j in range(i + 2, min(len(doc), i + 2 + WORK_TITLE_LENGTH)):
-        if doc[j].text == closing:
-            return i + 1, j
-        if doc[j].text in SENTENCE_MARKS or doc[j].text in OPENING_QUOTES:
-            return None
-    return None
+    return _quoted_words(doc, i, WORK_TITLE_LENGTH, _breaks_title)
+
+
+def _breaks_title(token: Token) -> bool:
+    return token.text in SENTENCE_MARKS or token.text in OPENING_QUOTES
 
 
 def _building_use(doc: Doc, start: int) -> bool:

@@ -16,6 +16,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.lemmas import lemma
+from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.model import (
+    Context,
+    Quote,
+)
 
 MIN_WORDS = 3
 # A statement set inside a sentence: enough words to say something, and more without a verb.
@@ -97,3 +102,45 @@ def first_word_after(doc: Doc, close_i: int) -> Token | None:
             return None  # "», …": an incise or a clause goes on, not a new sentence
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+class CuelessQuotes:
+    def _cueless(self, ctx, mark, open_i, close_i, sentence_start, previous) -> Quote:
+        """A quote set alone as a sentence: its speaker by the steps of cueless.py."""
+        doc, sentences = ctx.doc, ctx.sentences
+        speaker = None
+        following = first_word_after(doc, close_i)
+        if following is not None and opens_paragraph(sentences.text, mark.open):
+            _, end = ctx.sentence_tokens(following.i)
+            if sentences.paragraph(following.idx) == sentences.paragraph(mark.open):
+                speaker = subject_of(doc, self.speakers, following.i, end)
+        if speaker is None and sentence_start > 0 and open_i > 0:
+            start, _ = ctx.sentence_tokens(sentence_start - 1)
+            same = sentences.paragraph(doc[start].idx) == sentences.paragraph(mark.open)
+            if same and start < sentence_start:
+                speaker = subject_of(doc, self.speakers, start, sentence_start)
+        if speaker is None and self._near_previous(ctx, mark, previous):
+            return Quote(mark.start, mark.end, "direct", None, None, inherited=True)
+        return Quote(mark.start, mark.end, "direct", None, speaker)
+
+    def _near_previous(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> bool:
+        """The previous quote has a speaker and stands in this paragraph or the one before."""
+        if not previous or previous[-1].type == "indirect":
+            return False
+        last = previous[-1]
+        if last.speaker_span is None and not last.inherited:
+            return False
+        paragraphs = ctx.sentences.paragraph
+        return paragraphs(mark.open) - paragraphs(last.start) <= 1
+
+    def _continues(self, ctx: Context, mark: MarkedSpan, last: Quote) -> bool:
+        """A quote with no cue right after another one, in the same paragraph, same speaker."""
+        if last.type == "indirect" or (last.speaker_span is None and not last.inherited):
+            return False
+        sentences = ctx.sentences
+        if sentences.paragraph(last.start) != sentences.paragraph(mark.open):
+            return False
+        between = ctx.sentences.text[last.end : mark.open]
+        return between.count(".") + between.count("?") + between.count("!") <= 1 and (
+            len(between) < 200
+        )

@@ -11,11 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities import load_titles
+from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
-CIVILITIES = frozenset({"m.", "mme", "mlle", "me", "mgr", "dr", "pr"})
+# "M.", "Mme", "Dr" … as the entities read them, lower-cased: an honorific opens a name
+CIVILITIES = frozenset(word.lower() for word in (*HONORIFICS, *OTHER_HONORIFICS))
 PLACE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # "maire de Lyon", not "à Lyon"
 
 

@@ -5,12 +5,17 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
-from newsfacts.components.quotes.marks import MarkedSpan
-from newsfacts.components.quotes.model import CLOSING_MARKS, Context, Quote
+from newsfacts.components.quotes.marks import SPACES, MarkedSpan
+from newsfacts.components.quotes.model import Quote
 
 ROW_MAX_MARKS = 8  # marked quotes in a row before one cue: « A », « B », « C », a dit X
+# What links marks in a row: a comma between quotes; a comma, "et" or "ou" in a list of terms.
+ROW_LINKS = frozenset({","})
+LIST_LINKS = frozenset({",", "et", "ou"})
 # What may link a cue to the infinitive whose object holds marked words.
 INFINITIVE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à"})
 INFINITIVE_LEADS = frozenset(
@@ -23,26 +28,43 @@ def infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm")
 
 
-def first_of_list(ctx: Context, open_i: int) -> int:
-    """The opening mark of the first of marked words listed with commas or "et" up to the
-    mark at open_i: « génocide », « incitation … » et « crimes … »."""
-    doc = ctx.doc
-    for _ in range(ROW_MAX_MARKS):
-        k = open_i - 1
-        if k < 1 or doc[k].lower_ not in (",", "et", "ou") or doc[k - 1].text not in CLOSING_MARKS:
-            break
-        previous = ctx.mark_index.at(doc[k - 1].idx)
-        if previous is None or not previous.closed:
-            break
-        open_i = ctx.token_at(previous.open)
-    return open_i
-
-
 def new_clause_at(doc: Doc, k: int, stop: int) -> bool:
     """A comma and a coordination open another clause at k: "…, selon X, et celui-ci …"."""
     return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in ("et", "mais", "ou")
 
 
-def listed_after(text: str, last: Quote, mark: MarkedSpan) -> bool:
-    """Marked words right after a marked quote and a comma: « A », « B »."""
-    return last.type == "direct" and text[last.end : mark.open].strip(' ,»”"\u00a0') == ""
+def linked(text: str, left: MarkedSpan, right: MarkedSpan, links=ROW_LINKS) -> bool:
+    """Marks in a row: nothing but a link ("," for quotes, also "et" or "ou" in a list)
+    between the closing mark of left and the opening mark of right."""
+    return left.closed and text[left.close + 1 : right.open].strip(SPACES).lower() in links
+
+
+def mark_number(marks: list[MarkedSpan], mark: MarkedSpan) -> int:
+    return bisect.bisect_left(marks, mark.open, key=lambda m: m.open)
+
+
+def row_end(text: str, marks: list[MarkedSpan], i: int) -> int:
+    """The last of the closed marks in a row from marks[i]: « A », « B », a martelé X."""
+    last, stop = i, min(len(marks), i + ROW_MAX_MARKS)
+    while last + 1 < stop and marks[last + 1].closed and linked(text, marks[last], marks[last + 1]):
+        last += 1
+    return last
+
+
+def row_start(text: str, marks: list[MarkedSpan], i: int, links=ROW_LINKS) -> int:
+    """The first of the marks in a row (a list with links=LIST_LINKS) up to marks[i]:
+    pour « génocide », « incitation … » et « crimes … »."""
+    first, stop = i, max(i - ROW_MAX_MARKS, 0)
+    while first > stop and linked(text, marks[first - 1], marks[first], links):
+        first -= 1
+    return first
+
+
+def listed_after(text: str, marks: list[MarkedSpan], i: int, last: Quote) -> bool:
+    """The mark i comes in a row right after the direct quote just found: « A », « B »."""
+    return (
+        i > 0
+        and last.type == "direct"
+        and last.end == marks[i - 1].end
+        and linked(text, marks[i - 1], marks[i])
+    )

@@ -1,0 +1,216 @@
+"""Direct quotes: the cue or the source around whole marked words. After the marks
+(« … », a déclaré X / « … », selon X), on the narrator's words that finish them
+(« … » au retour de l'inflation, a déclaré X), after the last of marks in a row
+(« A », « B », a martelé X), inside them at an incise (« A, a-t-elle assuré, B »), and
+before them (X a déclaré : « … » / Selon X, « … »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.model import (
+    PLAIN_SUBJECTS,
+    QUE,
+    RELATIVE_SOURCES,
+    SOURCE_WORDS,
+    Context,
+    Quote,
+    cues_starting,
+    is_dapres,
+)
+from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
+
+# Words between a quote's closing mark and the comma before its cue (« … » au retour de
+# l'inflation, a déclaré X), and more when the narrator goes on with a verb phrase coordinated
+# with the quote (« … » et ne mesurent pas les dommages du confinement, estime-t-il).
+TAIL_WORDS = 14
+COORDINATED_TAIL_WORDS = 30
+TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
+
+
+class DirectQuotes:
+    def _split_at_incise(self, ctx, mark, open_i, close_i) -> list[Quote] | None:
+        """« Ce n'est pas un adieu, a-t-elle assuré, c'est un au revoir. »: two quotes."""
+        doc = ctx.doc
+        stop = close_i if close_i is not None else ctx.token_at(mark.end)
+        for i in range(open_i + 2, stop - 1):
+            if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
+                continue  # ", on me propose 180": a clause of the quote, not an incise
+            cue = next((c for c in cues_starting(ctx, i) if c.form == "finite"), None)
+            if cue is None:
+                continue
+            speaker = self._inverted_subject(ctx, cue, stop)
+            if speaker is None:
+                continue
+            end = speaker.end if cue.pronoun is None or speaker.end > cue.last else cue.last + 1
+            end = _incise_end(doc, end, min(stop, end + 10))  # ", a-t-il expliqué à l'AFP,"
+            if end is None:
+                continue
+            first = Quote(mark.start, doc[i - 1].idx, "direct", cue.lemma, speaker)
+            second_start = doc[end + 1].idx if end + 1 < stop else mark.end
+            quotes = [first]
+            if second_start < mark.end:
+                quotes.append(Quote(second_start, mark.end, "direct", cue.lemma, speaker))
+            return quotes
+        return None
+
+    def _cue_after(self, ctx: Context, close_i: int) -> tuple[str, Span | None] | None:
+        """», a tweeté le président américain / », a-t-il ajouté / », selon X."""
+        doc = ctx.doc
+        i = close_i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        elif not (close_i > 0 and doc[close_i - 1].text[-1:] in "?!…"):
+            return None  # « … » a annoncé X: the quote is the subject or object, not speech
+        if i >= len(doc):
+            return None
+        _, sentence_end = ctx.sentence_tokens(min(i, len(doc) - 1))
+        candidates = cues_starting(ctx, i)
+        if not candidates:
+            found = (self.find_cues.at(ctx.doc, k) for k in range(i, min(i + 4, len(doc))))
+            candidates = [cue for cue in found if cue is not None]
+        for cue in candidates:
+            if cue.first != i or cue.form != "finite":
+                continue  # "», mais a prévenu que …" is a new statement, not this quote's cue
+            speaker = self._inverted_subject(ctx, cue, max(sentence_end, i + 1))
+            if speaker is not None and speaker[0].lower_ in QUE:
+                continue
+            return cue.lemma, speaker
+        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and is_dapres(doc, i)):
+            start = i + 1 if doc[i].lower_ == "selon" else i + 2
+            return "selon", self._source_phrase(ctx, start, sentence_end)
+        return None
+
+    def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
+        """A quote that the narrator's words finish before the cue: « … » au retour de
+        l'inflation vers l'objectif, a déclaré X (mixed, marks and words up to the comma, which
+        is returned with the cue and speaker). Only verbless words may stand between, and
+        further marks of the same words (« … » et « … », se réjouit X), but for a verb phrase
+        coordinated with the quote: « … » et ne mesurent pas …, estime-t-il."""
+        doc = ctx.doc
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[open_i:close_i]):
+            return None  # « Les Misérables » en version longue, a annoncé …: a title
+        _, sentence_end = ctx.sentence_tokens(close_i)
+        after = doc[close_i + 1] if close_i + 1 < sentence_end else None
+        coordinated = after is not None and after.lower_ in TAIL_COORDINATIONS
+        # « A », « B », a dit X: a row of quotes, each with the cue (rows.py), not one quote
+        fragments = after is not None and after.text != ","
+        stop = min(close_i + (COORDINATED_TAIL_WORDS if coordinated else TAIL_WORDS), sentence_end)
+        k = close_i + 2
+        while k < stop:
+            token = doc[k]
+            if token.text == ",":
+                found = self._cue_after(ctx, k - 1)
+                return (*found, k) if found is not None and found[0] != "selon" else None
+            mark = ctx.inside_mark(token.idx)
+            if fragments and mark is not None and mark.closed and mark.open == token.idx:
+                k = ctx.token_at(mark.close) + 1  # a further fragment of the same words
+                continue
+            verb = token.pos_ in ("VERB", "AUX") and not coordinated
+            if verb or (token.is_punct and token.text != "-") or token.is_space:
+                return None
+            k += 1
+        return None
+
+    def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:
+        """The cue after the last of marked quotes in a row, « A », « B », a martelé X, that
+        this mark opens or goes on; None when the row is this mark alone."""
+        marks = ctx.marks
+        i = mark_number(marks, mark)
+        last = row_end(ctx.sentences.text, marks, i)
+        if last == i or not marks[last].closed:
+            return None
+        found = self._cue_after(ctx, ctx.token_at(marks[last].close))
+        return found if found is not None and found[0] != "selon" else None
+
+    def _inverted_subject(self, ctx: Context, cue: Cue, stop: int) -> Span | None:
+        if cue.pronoun is not None:
+            return ctx.doc[cue.pronoun : cue.pronoun + 1]
+        next_open = ctx.mark_index.first_open_after(ctx.doc[cue.last].idx)
+        if next_open is not None:
+            stop = min(stop, ctx.token_at(next_open))
+        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
+
+    def _cue_before(self, ctx: Context, end_i: int, start_i: int):
+        """The last reporting verb of a clause, with its subject: "X a déclaré : « … »"."""
+        for verb in range(end_i - 1, start_i - 1, -1):
+            cue = ctx.cues.get(verb)
+            if cue is None or ctx.inside_mark(ctx.doc[verb].idx):
+                continue
+            if cue.form == "bare":
+                continue
+            return cue.lemma, self._cue_subject(ctx, cue), cue
+        return None
+
+    def _source_before(self, ctx: Context, open_i: int) -> Span | None:
+        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »"."""
+        doc = ctx.doc
+        start, _ = ctx.sentence_tokens(open_i)
+        j = open_i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].lower_ in RELATIVE_SOURCES and j > 0 and doc[j - 1].lower_ == "selon":
+            return doc[j : j + 1]
+        for k in range(j, max(start - 1, j - 14), -1):
+            lower = doc[k].lower_
+            dapres = lower == "après" and k > 0 and is_dapres(doc, k - 1)
+            if lower in ("selon", "pour") or dapres:
+                if lower == "pour" and k != start:
+                    return None
+                phrase = doc[k + 1 : j + 1]
+                if lower == "pour" and _clause_after_comma(phrase):
+                    return None  # "Pour X, le festival « … »": a fragment of a clause
+                if phrase and not self._not_a_source(phrase):
+                    return phrase
+                return None
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
+                return None
+        return None
+
+    def _source_after(self, ctx: Context, close_i: int) -> Span | None:
+        """ "…, selon X." closing the clause of a quoted fragment, with no cue in between."""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(close_i)
+        for k in range(close_i + 1, min(sentence_end, close_i + 15)):
+            if k in ctx.cues or doc[k].text in ("«", "“", ";", ":") or ctx.inside_mark(doc[k].idx):
+                return None
+            in_eyes = _in_the_eyes_of(doc, k)  # « … » aux yeux de X
+            if in_eyes or (doc[k].lower_ == "selon" and doc[k - 1].text == ","):
+                phrase = self._source_phrase(ctx, k + in_eyes + 1, sentence_end)
+                if phrase is not None and not self._not_a_source(phrase):
+                    end = phrase.end
+                    goes_on = end < sentence_end and doc[end].text not in (".", "!", "?")
+                    if goes_on and not new_clause_at(doc, end, sentence_end):
+                        return None  # the "selon" clause goes on: it reports something else
+                    return phrase
+                return None
+        return None
+
+
+def _clause_after_comma(phrase: Span) -> bool:
+    """Words after the last comma that are not a name in apposition ("la présidente, X")."""
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas:
+        return False
+    after = phrase.doc[commas[-1] + 1 : phrase.end]
+    return not all(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in after)
+
+
+def _in_the_eyes_of(doc: Doc, k: int) -> int:
+    """How many words "aux yeux de" takes at k after the first ("aux yeux de X"), or 0."""
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return (
+        2 if words[:2] == ["aux", "yeux"] and words[2:] in (["de"], ["d'"], ["d’"], ["du"]) else 0
+    )
+
+
+def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
+    """The punctuation that closes an incise, if only adjuncts come before it."""
+    for k in range(i, stop):
+        if doc[k].text in (",", ".", ";", "!", "?"):
+            return k
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in '«»“”"':
+            return None
+    return None

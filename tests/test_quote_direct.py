@@ -1,0 +1,99 @@
+"""Direct quotes (quotes/direct.py): the cue or the source around whole marked words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.components.quotes import extract_quotes
+
+DIRECT = [
+    # text, (quote text, type, cue, speaker span)
+    (
+        "« Nous irons vite », a déclaré la ministre Anne Martin.",
+        [("Nous irons vite", "direct", "déclarer", "la ministre Anne Martin")],
+    ),
+    (
+        "« Nous irons vite », selon la ministre Anne Martin.",
+        [("Nous irons vite", "direct", "selon", "la ministre Anne Martin")],
+    ),
+    (  # the narrator's words finish the quote before the cue: mixed
+        "« Nous irons vite » au retour de l'inflation, a déclaré la ministre Anne Martin.",
+        [
+            (
+                "« Nous irons vite » au retour de l'inflation",
+                "mixed",
+                "déclarer",
+                "la ministre Anne Martin",
+            )
+        ],
+    ),
+    (  # an incise inside the marks splits them in two
+        "« Ce n'est pas un adieu, a-t-elle assuré, c'est un au revoir. »",
+        [
+            ("Ce n'est pas un adieu", "direct", "assurer", "elle"),
+            ("c'est un au revoir.", "direct", "assurer", "elle"),
+        ],
+    ),
+    (
+        "Le ministre Jean Dupont a déclaré : « Nous irons vite. »",
+        [("Nous irons vite.", "direct", "déclarer", "Le ministre Jean Dupont")],
+    ),
+    (
+        "Selon le maire Jean Dupont, « la ville ira mieux ».",
+        [("la ville ira mieux", "direct", "selon", "le maire Jean Dupont")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quotes_take_the_cue_around_them(nlp, text, expected):
+    doc = nlp(text)
+    found = [
+        (
+            q["text"],
+            q["type"],
+            q["cue"],
+            doc.text[slice(*q["speaker_span"])] if q["speaker_span"] else None,
+        )
+        for q in extract_quotes(doc)
+    ]
+    assert found == expected
+
+
+def test_a_verb_phrase_coordinated_with_a_quote_before_its_cue_is_one_mixed_quote(nlp):
+    text = (
+        "« C'est totalement vide », soupire-t-il.« Les autorités sont dans une démarche "
+        "hygiéniste, comptable, mathématique » et ne mesurent pas suffisamment les dommages "
+        "collatéraux du confinement sur les patients non-Covid, estime-t-il."
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [(q["type"], q["cue"]) for q in quotes] == [("direct", "soupirer"), ("mixed", "estimer")]
+    assert quotes[1]["text"].startswith("« Les autorités")
+    assert quotes[1]["text"].endswith("les patients non-Covid")
+
+
+def test_marks_in_a_row_before_a_cue_are_each_a_quote_however_short(nlp):
+    text = "« Restez calmes », « cela va passer », a martelé le préfet Jean Dupont."
+    quotes = extract_quotes(nlp(text))
+    assert [(q["text"], q["type"], q["cue"]) for q in quotes] == [
+        ("Restez calmes", "direct", "marteler"),
+        ("cela va passer", "direct", "marteler"),
+    ]
+
+
+def test_further_marks_before_the_cue_are_fragments_of_the_same_quote(nlp):
+    text = (
+        "La principale est convaincue : \"Il faut rouvrir car c'est très important que les élèves "
+        'reprennent contact avec l\'école."Deux mois sans les copines, "c\'est trop long" Et '
+        '"avec les copines !", se réjouit Stella, en 6e dans un collège de Dinan.'
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [(q["text"], q["type"]) for q in quotes] == [
+        (
+            "Il faut rouvrir car c'est très important que les élèves reprennent contact avec "
+            "l'école.",
+            "direct",
+        ),
+        ('"c\'est trop long" Et "avec les copines !"', "mixed"),
+    ]
+    assert quotes[1]["cue"] == "se réjouir"

@@ -1,0 +1,35 @@
+"""One quote per stretch of text (quotes/overlaps.py)."""
+
+from __future__ import annotations
+
+from newsfacts.components.quotes.model import Quote
+from newsfacts.components.quotes.overlaps import without_lone_words, without_overlaps
+
+
+def quote(start, end, type_="direct", cue="dire"):
+    return Quote(start, end, type_, cue, None)
+
+
+def test_a_marked_quote_wins_over_a_clause_that_overlaps_it():
+    clause, marked = quote(0, 30, "indirect"), quote(20, 50)
+    assert without_overlaps([clause, marked]) == [marked]
+
+
+def test_disjoint_quotes_all_stay_in_text_order():
+    first, second = quote(40, 50), quote(0, 10, "indirect")
+    assert without_overlaps([first, second]) == [second, first]
+
+
+def test_a_source_report_holding_others_quotes_wraps_them():
+    report = quote(0, 60, "indirect", "selon")
+    inner = quote(20, 40, "mixed", "qualifier")
+    assert without_overlaps([report, inner]) == [report, inner]
+
+
+def test_a_lone_marked_word_inside_a_clause_leaves_the_clause(nlp):
+    doc = nlp("Il a dit qu'ils avaient « sciemment » favorisé le club.")
+    text = doc.text
+    clause = quote(text.index("ils"), text.index(" le club"), "indirect")
+    word = quote(text.index("sciemment"), text.index("sciemment") + 9, "mixed")
+    longer = quote(text.index("avaient"), text.index(" le club"), "mixed")
+    assert without_lone_words(doc, [clause, word, longer]) == [clause, longer]
