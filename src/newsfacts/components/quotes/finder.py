@@ -245,7 +245,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         after = close_i + 1
         if cue.form == "bare":  # a participle: the agent after "par" speaks, if there is one
             if after < sentence_end and doc[after].lower_ == "par":
-                agent = self.speakers.phrase_after(doc, after + 1, sentence_end)
+                agent = self.speakers.phrase_after(doc, after + 1, sentence_end, ctx.index.names)
                 if agent is not None:
                     return [Quote(mark.start, mark.end, "direct", cue.lemma, agent)]
             return None
@@ -383,7 +383,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         next_open = ctx.mark_index.first_open_after(ctx.doc[cue.last].idx)
         if next_open is not None:
             stop = min(stop, ctx.token_at(next_open))
-        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
+        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop, ctx.index.names)
 
     def _cue_before(self, ctx: Context, end_i: int, start_i: int):
         """The last reporting verb of a clause, with its subject: "X a déclaré : « … »"."""
@@ -428,7 +428,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
         if adjacent is not None:
             return adjacent
         if cue.first > 0 and doc[cue.first - 1].text == ",":
-            return self.speakers.phrase_after(doc, cue.last + 1, sentence_end)
+            return self.speakers.phrase_after(doc, cue.last + 1, sentence_end, ctx.index.names)
         return None
 
     def _cue_subject_or_inverted(self, ctx: Context, cue: Cue) -> Span | None:
@@ -462,7 +462,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
                 "du",
                 "des",
             ):
-                return self.speakers.phrase_after(doc, i + 4, stop)
+                return self.speakers.phrase_after(doc, i + 4, stop, ctx.index.names)
             if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":"):
                 break
         return None
@@ -474,7 +474,7 @@ class QuoteFinder(ReportedClauses, PointedClauses, SourceRules):
             return subject
         if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in subject):
             return subject
-        end = self.speakers.apposition_end(doc, subject.end + 1, cue.first)
+        end = self.speakers.apposition_end(doc, subject.end + 1, cue.first, ctx.index.names)
         if end > subject.end + 1 and any(t.pos_ == "PROPN" for t in doc[subject.end : end]):
             return doc[subject.start : end]
         return subject

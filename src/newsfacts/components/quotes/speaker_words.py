@@ -83,17 +83,6 @@ def ends_sentence(token: Token) -> bool:
     return token.text in (".", "!", "?") or "\n" in token.text
 
 
-def addressed(doc: Doc, start: int) -> bool:
-    """Whether the name at char ``start`` is an indirect object or a dateline: "à l'AFP"."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    i = span.start - 1
-    if doc[i].pos_ == "DET" and i > 0:
-        i -= 1
-    return doc[i].lower_ in ("à", "au", "aux", "(")
-
-
 def in_of_complement(doc: Doc, start: int) -> bool:
     """Whether the name at char ``start`` follows "de", "du", "à"...: a complement."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -106,12 +95,6 @@ def gender_of(span: Span) -> str | None:
             gender = token.morph.get("Gender")[0]
             return gender if token.pos_ == "DET" or gender == "Fem" else None
     return None
-
-
-def gender_clash(span: Span, index: ActorIndex, n: int) -> bool:
-    """A feminine description ("la ministre", "la médecin") of a man the article showed as
-    one. A masculine article says less: "le maire" may be a woman."""
-    return gender_of(span) == "Fem" and index.gender.get(n) == "Masc"
 
 
 def normalize(word: str) -> str:
