@@ -129,7 +129,9 @@ def name_before_verb(name: Span) -> bool:
     """ "…, Nadia, 38 ans, tremble": a name after a comma, then maybe an apposition, then a
     finite verb is the subject, also where fronted adjuncts led the parser astray."""
     doc = name.doc
-    if name.start == 0 or doc[name.start - 1].text != "," or name[0].pos_ != "PROPN":
+    if name.start == 0 or name[0].pos_ != "PROPN":
+        return False
+    if doc[name.start - 1].text != "," and not _after_opening_title(name):
         return False
     j = name.end
     if j < len(doc) and doc[j].text == ",":
@@ -141,6 +143,21 @@ def name_before_verb(name: Span) -> bool:
         return False
     verb = doc[j]  # the tagger calls "tremble" an infinitive: the ending tells better
     return "Part" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("er", "ir"))
+
+
+TITLE_OPENERS = frozenset({"le", "la", "l'", "l’"})
+
+
+def _after_opening_title(name: Span) -> bool:
+    """ "Or, à cette date, le président républicain Donald Trump minimisait": a definite title
+    that opens the clause (after a comma or the sentence start) right before the name."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and name.start - i <= 5 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    if i < 0 or i == name.start - 1 or doc[i].lower_ not in TITLE_OPENERS:
+        return False
+    return i == 0 or doc[i - 1].text in (",", ".", "!", "?") or "\n" in doc[i - 1].text
 
 
 def hangs_on_subject(token: Token) -> bool:
