@@ -72,7 +72,8 @@ def civility_gender(span: Span) -> str | None:
 
 def words_gender(span: Span) -> str | None:
     """The gender the speaker words give firmly: a civility ("M.", "Mme") or a feminine
-    article or noun. A masculine article alone says little: women are "le maire" too."""
+    article or noun. A masculine article alone says little: women are "le maire" too (and
+    "le présentateur" read as firm cost a tuning set)."""
     return civility_gender(span) or ("Fem" if gender_of(span) == "Fem" else None)
 
 
