@@ -173,8 +173,8 @@ def test_a_name_after_a_title_that_opens_the_clause_is_its_subject(nlp):
 
 def test_a_pronoun_takes_up_the_titled_subject_not_an_earlier_speaker(rule_speakers):
     text = (
-        "« Il a vendu trop tôt », a affirmé Preet Bharara. Or, à cette date, le président "
-        "républicain Donald Trump minimisait encore les risques. « C'est comme une grippe », "
-        "a-t-il martelé."
+        "« Il a vendu trop tôt », a affirmé Preet Bharara.\nOr, à cette date, le président "
+        "républicain Donald Trump minimisait encore les risques du virus pour les Etats-Unis. "
+        "« C'est comme une grippe », a-t-il martelé."
     )
     assert rule_speakers(text) == ["Preet Bharara", "Donald Trump"]
