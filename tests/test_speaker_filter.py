@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.components.quotes import extract_quotes
-from newsfacts.components.quotes.candidates import Continuity, QuoteView, candidates
 from newsfacts.components.quotes.index import ActorIndex, NameBounds
 from newsfacts.components.quotes.speaker_filter import (
     addressed,
@@ -20,7 +19,6 @@ from newsfacts.components.quotes.speaker_filter import (
 )
 from newsfacts.components.quotes.speaker_words import is_subject
 from newsfacts.components.quotes.speakers import _person_by_part_of_name
-from tests.test_quote_ranking import by_name, spans_of, view_of
 
 
 @pytest.fixture
@@ -133,17 +131,6 @@ def test_the_part_of_name_step_skips_the_namesake_of_the_other_gender(nlp):
         index.gender[n] = "Fem"
     words = doc.char_span(*at(text, "M. Pompeo"))
     assert _person_by_part_of_name(words, index)["name"] == "Mike Pompeo"
-
-
-def test_a_person_description_rules_out_candidates_of_the_other_gender(nlp):
-    text = "Luc Vidal arrive. Marie Roy suit. « Deux », dit la mère."
-    view = view_of(nlp, text, spans_of(text, "Luc Vidal", "Marie Roy"))
-    view.index.gender.update({0: "Masc", 1: "Fem"})
-    start = text.index("«")
-    quote = QuoteView(start, start + 8, "direct", words_kind="description")
-    assert set(by_name(candidates(view, quote, Continuity()))) == {"Luc Vidal", "Marie Roy"}
-    quote.words_gender = "Fem"
-    assert set(by_name(candidates(view, quote, Continuity()))) == {"Marie Roy"}
 
 
 def test_name_bounds_are_per_document(nlp):

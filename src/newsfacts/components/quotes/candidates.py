@@ -56,7 +56,6 @@ class QuoteView:
     has_speaker_words: bool = False  # the rules found words for a speaker they could not resolve
     inherited: bool = False
     pronoun_gender: str | None = None  # "a-t-elle poursuivi": the speaker is a woman
-    words_gender: str | None = None  # "la mère de …", "M. Dupont": speaker_filter.words_gender
     plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
     rule: str | None = None  # the kind of rule that answered (sieve.py), None if none did
     rule_choice: int | None = None  # the actor # the rules chose
@@ -187,14 +186,6 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             n: c
             for n, c in found.items()
             if c.gender in (None, quote.pronoun_gender) or n == quote.rule_choice
-        }
-    if quote.words_gender:  # "la mère de la fillette" is none of the men named before
-        found = {
-            n: c
-            for n, c in found.items()
-            if c.actor.get("type") != "person"
-            or c.gender in (None, quote.words_gender)
-            or n == quote.rule_choice
         }
     quote_features = _quote_features(view, quote, before)
     named_inside = persons_named_in(index, quote.start, quote.end)

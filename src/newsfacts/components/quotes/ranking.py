@@ -31,7 +31,6 @@ from newsfacts.components.quotes.candidates import (
     candidates,
 )
 from newsfacts.components.quotes.sieve import DESCRIPTION, WEAK_KINDS
-from newsfacts.components.quotes.speaker_filter import civility_gender, words_gender
 from newsfacts.components.quotes.speaker_words import normalize
 
 WEIGHTS = "speaker_ranker.json"
@@ -221,7 +220,6 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         has_speaker_words=span is not None,
         inherited=quote.inherited,
         pronoun_gender=SINGULAR.get(words),
-        words_gender=_words_gender(span, kind, described_type),
         # the rules found someone: plural or vague words still point at one actor
         plural_or_vague=quote.speaker is None
         and (words in PLURAL_OR_VAGUE or plural or described_type == INSTITUTION),
@@ -234,16 +232,6 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         if span is not None and described
         else frozenset(),
     )
-
-
-def _words_gender(span, kind: str, described_type: str | None) -> str | None:
-    """The speaker's gender the words give: a civility, or the article of a person noun ("la
-    mère de la fillette"); not "l'heure" or "la vitesse", read as speaker words by mistake."""
-    if span is None or kind == "pronoun":
-        return None
-    if described_type == "person":
-        return words_gender(span)
-    return civility_gender(span)
 
 
 def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
