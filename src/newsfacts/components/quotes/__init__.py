@@ -22,12 +22,13 @@ row or a list), cueless.py (quotes with no verb), cue_subjects.py (the subject o
 overlaps.py (one quote per stretch of text), clauses.py (reported clauses), pointers.py (clauses a
 cue points at: ``Comme le raconte X, …``, ``C'est ce qu'a annoncé X``, ``X a lâché une bombe :
 …``), sources.py (selon, d'après, pour X), mixed.py (clauses that hold marked words), phrases.py
-(the words that designate a speaker), speakers.py (the actor they designate), index.py (what the
-speaker searches look up, indexed so they stay linear), sieve.py (which rule answers are final: a
-name; and which are weak: a pronoun, "ce dernier", a description), candidates.py and ranking.py
-(the last stage: a learned ranker over the actors named around a quote the rules left without a
-speaker, which can also weigh the weak answers; weights in lexicons/speaker_ranker.json, trained by
-benchmarks/train_speaker_ranker.py).
+(the words that designate a speaker), speakers.py (the actor they designate), speaker_filter.py
+(who the words cannot designate: the addressee, the relay, a person of the other gender; asked by
+every rule path), index.py (what the speaker searches look up, indexed so they stay linear),
+sieve.py (which rule answers are final: a name; and which are weak: a pronoun, "ce dernier", a
+description), candidates.py and ranking.py (the last stage: a learned ranker over the actors named
+around a quote the rules left without a speaker, which can also weigh the weak answers; weights in
+lexicons/speaker_ranker.json, trained by benchmarks/train_speaker_ranker.py).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ class CueSubjects:
         if adjacent is not None:
             return adjacent
         if cue.first > 0 and doc[cue.first - 1].text == ",":
-            return self.speakers.phrase_after(doc, cue.last + 1, sentence_end)
+            return self.speakers.phrase_after(doc, cue.last + 1, sentence_end, ctx.index.names)
         return None
 
     def _cue_subject_or_inverted(self, ctx: Context, cue: Cue) -> Span | None:
@@ -81,7 +81,7 @@ class CueSubjects:
                 "du",
                 "des",
             ):
-                return self.speakers.phrase_after(doc, i + 4, stop)
+                return self.speakers.phrase_after(doc, i + 4, stop, ctx.index.names)
             if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":"):
                 break
         return None
@@ -93,7 +93,7 @@ class CueSubjects:
             return subject
         if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in subject):
             return subject
-        end = self.speakers.apposition_end(doc, subject.end + 1, cue.first)
+        end = self.speakers.apposition_end(doc, subject.end + 1, cue.first, ctx.index.names)
         if end > subject.end + 1 and any(t.pos_ == "PROPN" for t in doc[subject.end : end]):
             return doc[subject.start : end]
         return subject

@@ -11,14 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.phrases import OF_WORDS
+from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
     INDEFINITE,
     POSSESSIVES,
-    addressed,
     doc_word,
     ends_sentence,
-    gender_clash,
     gender_of,
     head_noun,
     is_place,
@@ -198,7 +197,7 @@ class DescriptionSteps:
             if (
                 actor is not None
                 and not self._title_of_a_complement(actor, span, index)
-                and not any(gender_clash(span, index, n) for n in index.numbers_of(actor))
+                and not any(misread(span, index, n) for n in index.numbers_of(actor))
             ):
                 return actor
         return self._by_known_title(span, index)
@@ -231,7 +230,7 @@ class DescriptionSteps:
                 continue
             titles = index.titles.get(n, set())
             if heads & titles and (wanted <= titles or synonyms):
-                if gender_clash(span, index, n):
+                if misread(span, index, n):
                     continue  # "la ministre" is not the man who held that title before
                 return index.actors[n]
         return None
@@ -244,7 +243,7 @@ class DescriptionSteps:
                 continue
             if doc is not None and not self._still_in_view(doc, index, start, end, offset):
                 continue
-            if doc is not None and addressed(doc, start):
+            if doc is not None and (addressed(doc, start, end) or in_brackets(doc, start, end)):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.named(index.actors[n]):
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"

@@ -131,7 +131,7 @@ class DirectQuotes:
         next_open = ctx.mark_index.first_open_after(ctx.doc[cue.last].idx)
         if next_open is not None:
             stop = min(stop, ctx.token_at(next_open))
-        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop)
+        return self.speakers.phrase_after(ctx.doc, cue.last + 1, stop, ctx.index.names)
 
     def _cue_before(self, ctx: Context, end_i: int, start_i: int):
         """The last reporting verb of a clause, with its subject: "X a déclaré : « … »"."""

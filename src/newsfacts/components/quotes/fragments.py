@@ -49,7 +49,7 @@ class MixedQuotes:
         after = close_i + 1
         if cue.form == "bare":  # a participle: the agent after "par" speaks, if there is one
             if after < sentence_end and doc[after].lower_ == "par":
-                agent = self.speakers.phrase_after(doc, after + 1, sentence_end)
+                agent = self.speakers.phrase_after(doc, after + 1, sentence_end, ctx.index.names)
                 if agent is not None:
                     return [Quote(mark.start, mark.end, "direct", cue.lemma, agent)]
             return None

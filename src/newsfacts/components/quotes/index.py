@@ -55,6 +55,35 @@ def inside_quotes(offset: int, quotes) -> bool:
     return any(q.start <= offset < q.end for q in quotes)
 
 
+@dataclass(frozen=True)
+class NameBounds:
+    """Where a document's actor mentions begin and end: they split what the NER may glue,
+    "à l'[AFP] [Nijaz Skenderagic]". Built once per document with its ActorIndex."""
+
+    starts: frozenset[int] = frozenset()
+    ends: frozenset[int] = frozenset()
+    person_starts: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, mentions, actors: list[dict]) -> NameBounds:
+        return cls(
+            frozenset(start for start, _end, _n in mentions),
+            frozenset(end for _start, end, _n in mentions),
+            frozenset(start for start, _end, n in mentions if actors[n].get("type") == "person"),
+        )
+
+    def meet(self, token, previous) -> bool:
+        """Two actors' names the NER glued into one entity: "l'AFP Nijaz Skenderagic"."""
+        return (
+            token.ent_iob_ == "I"
+            and token.idx in self.starts
+            and previous.idx + len(previous) in self.ends
+        )
+
+
+NO_NAMES = NameBounds()
+
+
 @dataclass
 class ActorIndex:
     """Actor mentions of one doc, sorted, with what the article says about each actor."""
@@ -71,6 +100,7 @@ class ActorIndex:
     breaks: list[int] = field(default_factory=list)  # where each paragraph break starts
     numbers: dict[int, list[int]] = field(default_factory=dict)  # id(actor) -> actor #s
     longest: int = 0  # the longest mention, which bounds a covering search
+    names: NameBounds = NO_NAMES  # where the actors' own mentions begin and end
     _full_names: dict | None = None
     _organization_words: dict | None = None
 
@@ -81,6 +111,7 @@ class ActorIndex:
             for start, end in actor.get("mentions", [])
         )
         self.longest = max((end - start for start, end, _ in self.mentions), default=0)
+        self.names = NameBounds.of(self.mentions, self.actors)
         self.numbers = {}
         for n, actor in enumerate(self.actors):
             self.numbers.setdefault(id(actor), []).append(n)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities import load_titles
 from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
+from newsfacts.components.quotes.index import NO_NAMES, NameBounds
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -29,21 +30,13 @@ class SpeakerPhrases:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
-        # where the actors of the document being read begin and end (set by learn_names)
-        self.name_starts: frozenset[int] = frozenset()
-        self.name_ends: frozenset[int] = frozenset()
-        self.person_starts: frozenset[int] = frozenset()
 
-    def learn_names(self, mentions, actors: list[dict]) -> None:
-        """The actors' mentions split what the NER may glue: "à l'[AFP] [Nijaz Skenderagic]"."""
-        self.name_starts = frozenset(start for start, _end, _n in mentions)
-        self.name_ends = frozenset(end for _start, end, _n in mentions)
-        self.person_starts = frozenset(
-            start for start, _end, n in mentions if actors[n].get("type") == "person"
-        )
-
-    def phrase_after(self, doc: Doc, i: int, stop: int) -> Span | None:
-        """The inverted subject after a cue: "a tweeté [le président américain] lundi"."""
+    def phrase_after(
+        self, doc: Doc, i: int, stop: int, names: NameBounds = NO_NAMES
+    ) -> Span | None:
+        """The inverted subject after a cue: "a tweeté [le président américain] lundi".
+        ``names`` are where the document's actors begin and end (ActorIndex.names): they split
+        what the NER may glue ("à l'[AFP] [Nijaz Skenderagic]")."""
         stop = min(stop, len(doc))
         while i < stop:
             token = doc[i]
@@ -62,7 +55,7 @@ class SpeakerPhrases:
             ):
                 if i + 1 < stop and doc[i + 1].lower_ in OF_WORDS:
                     i += 1  # "auprès de l'AFP", "auprès du Monde"
-                i = self._chunk_end(doc, i + 1, stop, appositions=False)  # "à l'AFP", "sur X"
+                i = self._chunk_end(doc, i + 1, stop, False, names)  # "à l'AFP", "sur X"
             elif token.is_punct and token.text in ",":
                 i += 1
             else:
@@ -73,12 +66,12 @@ class SpeakerPhrases:
             return None
         if doc[i].text.startswith("-"):
             return None  # "demandez-moi": an imperative, not an inverted subject
-        end = self._chunk_end(doc, i, stop, appositions=True)
+        end = self._chunk_end(doc, i, stop, True, names)
         return doc[i:end] if end > i else None
 
-    def _second_name(self, doc: Doc, i: int) -> bool:
+    def _second_name(self, doc: Doc, i: int, names: NameBounds) -> bool:
         token, previous = doc[i], doc[i - 1]
-        if self._names_meet(token, previous):
+        if names.meet(token, previous):
             return True  # one entity to the NER, two actors: "l'AFP Nijaz Skenderagic"
         if token.ent_iob_ != "B" or previous.ent_iob_ not in ("B", "I"):
             return False
@@ -86,19 +79,12 @@ class SpeakerPhrases:
             return False  # "le grand rabbin de France Haïm Korsia": the title's place, then him
         return not (token.ent_type_ == "PER" and self._demonym(previous))
 
-    def _names_meet(self, token: Token, previous: Token) -> bool:
-        return (
-            token.ent_iob_ == "I"
-            and token.idx in self.name_starts
-            and previous.idx + len(previous) in self.name_ends
-        )
-
-    def _name_after_adjunct(self, doc: Doc, i: int) -> bool:
+    def _name_after_adjunct(self, doc: Doc, i: int, names: NameBounds) -> bool:
         """A person's name right after the common noun of an adjunct ("avec humour Joe
         Budden") is the inverted subject; not after a title ("au ministre Jean X")."""
         previous = doc[i - 1]
         return (
-            doc[i].idx in self.person_starts
+            doc[i].idx in names.person_starts
             and previous.pos_ == "NOUN"
             and not previous.is_title
             and previous.lower_ not in self.title_heads
@@ -115,10 +101,10 @@ class SpeakerPhrases:
                 return len(words)
         return 0
 
-    def apposition_end(self, doc: Doc, i: int, stop: int) -> int:
-        return self._chunk_end(doc, i, stop, appositions=False)
+    def apposition_end(self, doc: Doc, i: int, stop: int, names: NameBounds = NO_NAMES) -> int:
+        return self._chunk_end(doc, i, stop, False, names)
 
-    def _chunk_end(self, doc: Doc, i: int, stop: int, appositions: bool) -> int:
+    def _chunk_end(self, doc: Doc, i: int, stop: int, appositions: bool, names: NameBounds) -> int:
         """End of a noun phrase: determiners, adjectives, nouns, names, "de"-complements."""
         seen_noun = False
         while i < stop:
@@ -126,9 +112,9 @@ class SpeakerPhrases:
             lower = token.lower_
             if lower in self.time_words and seen_noun:
                 break
-            if not appositions and seen_noun and self._name_after_adjunct(doc, i):
+            if not appositions and seen_noun and self._name_after_adjunct(doc, i, names):
                 break  # "a tweeté avec humour | Joe Budden"
-            if self._second_name(doc, i) and seen_noun:
+            if self._second_name(doc, i, names) and seen_noun:
                 break  # "à l'AFP | Jean Martin": two names; not "la Suisse Lara Gut"
             if lower in CIVILITIES and seen_noun and doc[i - 1].lower_ not in OF_WORDS:
                 break  # "au Monde | M. Jamil": a civility opens the next phrase

@@ -83,17 +83,6 @@ def ends_sentence(token: Token) -> bool:
     return token.text in (".", "!", "?") or "\n" in token.text
 
 
-def addressed(doc: Doc, start: int) -> bool:
-    """Whether the name at char ``start`` is an indirect object or a dateline: "à l'AFP"."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    i = span.start - 1
-    if doc[i].pos_ == "DET" and i > 0:
-        i -= 1
-    return doc[i].lower_ in ("à", "au", "aux", "(")
-
-
 def in_of_complement(doc: Doc, start: int) -> bool:
     """Whether the name at char ``start`` follows "de", "du", "à"...: a complement."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -106,12 +95,6 @@ def gender_of(span: Span) -> str | None:
             gender = token.morph.get("Gender")[0]
             return gender if token.pos_ == "DET" or gender == "Fem" else None
     return None
-
-
-def gender_clash(span: Span, index: ActorIndex, n: int) -> bool:
-    """A feminine description ("la ministre", "la médecin") of a man the article showed as
-    one. A masculine article says less: "le maire" may be a woman."""
-    return gender_of(span) == "Fem" and index.gender.get(n) == "Masc"
 
 
 def normalize(word: str) -> str:
@@ -146,7 +129,9 @@ def name_before_verb(name: Span) -> bool:
     """ "…, Nadia, 38 ans, tremble": a name after a comma, then maybe an apposition, then a
     finite verb is the subject, also where fronted adjuncts led the parser astray."""
     doc = name.doc
-    if name.start == 0 or doc[name.start - 1].text != "," or name[0].pos_ != "PROPN":
+    if name.start == 0 or name[0].pos_ != "PROPN":
+        return False
+    if doc[name.start - 1].text != "," and not _after_opening_title(name):
         return False
     j = name.end
     if j < len(doc) and doc[j].text == ",":
@@ -158,6 +143,21 @@ def name_before_verb(name: Span) -> bool:
         return False
     verb = doc[j]  # the tagger calls "tremble" an infinitive: the ending tells better
     return "Part" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("er", "ir"))
+
+
+TITLE_OPENERS = frozenset({"le", "la", "l'", "l’"})
+
+
+def _after_opening_title(name: Span) -> bool:
+    """ "Or, à cette date, le président républicain Donald Trump minimisait": a definite title
+    that opens the clause (after a comma or the sentence start) right before the name."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= 0 and name.start - i <= 5 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    if i < 0 or i == name.start - 1 or doc[i].lower_ not in TITLE_OPENERS:
+        return False
+    return i == 0 or doc[i - 1].text in (",", ".", "!", "?") or "\n" in doc[i - 1].text
 
 
 def hangs_on_subject(token: Token) -> bool:

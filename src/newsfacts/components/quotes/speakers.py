@@ -21,14 +21,13 @@ from newsfacts.components.quotes.media import Media, describes_medium, latest_me
 from newsfacts.components.quotes.phrases import OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.pronouns import THE_LATTER, PronounSteps, person_named_last
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
-from newsfacts.components.quotes.sieve import names_actor
 from newsfacts.components.quotes.speaker_context import learn_from_context, share_counterpart_titles
+from newsfacts.components.quotes.speaker_filter import eligible, excluded, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
     INDEFINITE,
     STRONG_FEM,
     STRONG_MASC,
-    gender_clash,
     gender_of,
     head_noun,
     head_part_end,
@@ -37,7 +36,6 @@ from newsfacts.components.quotes.speaker_words import (
     normalize,
 )
 
-ADDRESSING = frozenset({"à", "au", "aux"})
 FAMILY_NOUNS = frozenset({"famille", "clan"})
 # "a rappelé la semaine passée la Commission": a period read as the speaker words
 PERIOD_NOUNS = frozenset({"semaine", "mois", "année", "an", "week-end", "jour", "trimestre"})
@@ -79,7 +77,6 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     def index(self, doc: Doc) -> ActorIndex:
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
-        self.learn_names(index.mentions, index.actors)
         index.places = Stretches(
             (start, end) for place in doc._.places or [] for start, end in place.get("mentions", [])
         )
@@ -100,11 +97,6 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             self._gender_by_first_name(actor, n, index)
         share_counterpart_titles(index)
         return index
-
-    @staticmethod
-    def _misread(span: Span, n: int, index: ActorIndex) -> bool:
-        """A feminine description taken as a mention of a man whose name it does not hold."""
-        return gender_clash(span, index, n) and not names_actor(span, index.actors[n])
 
     def _gender_by_first_name(self, actor: dict, n: int, index: ActorIndex) -> None:
         """ "Sophie Bernard" is a woman where the article gave no other sign; a woman's
@@ -142,11 +134,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         # "a confié le parquet à France 3", "face à Ruth Elkrief", "Contacté par France Info,
         # X": the one spoken to or who relayed the words is no speaker; "la ministre" read as
         # a mention of a man is left to the description steps below
-        covering = [
-            m
-            for m in index.covering(span.start_char, span.end_char)
-            if not aside(doc, m) and not self._misread(span, m[2], index)
-        ]
+        covering = eligible(span, index, index.covering(span.start_char, span.end_char))
         people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
         if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
             people.sort(key=lambda m: in_of_complement(doc, m[0]))
@@ -241,24 +229,6 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         return None
 
 
-def aside(doc: Doc, mention: tuple[int, int, int]) -> bool:
-    """A name the speaker words hold as the one addressed or the relay: "à France 3", "face à
-    X", "par France Info, …" (the agent of a participle set apart by a comma)."""
-    token = doc.char_span(mention[0], mention[1], alignment_mode="expand")
-    if token is None or token.start == 0:
-        return False
-    i = token.start - 1
-    if doc[i].pos_ == "DET" and i > 0:
-        i -= 1
-    if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ == "auprès":
-        return True
-    if doc[i].lower_ in ADDRESSING:
-        return True
-    if doc[i].lower_ != "par" or i == 0 or doc[i - 1].pos_ not in ("VERB", "ADJ"):
-        return False
-    return token.end < len(doc) and doc[token.end].text == ","
-
-
 def _someone_of(span: Span, start: int) -> bool:
     """A common noun heads the speaker words before the name: "le cabinet d'X"; not "la
     famille de Vogüé", the family that bears the name."""
@@ -271,10 +241,13 @@ def _named_person(span: Span, index: ActorIndex) -> dict | None:
     words = [t.text for t in span]
     found = None
     for k, word in enumerate(words):
+        end = span[k].idx + len(word)
         named = [
-            n for n, name in index.full_names().get(word, ()) if words[k : k + len(name)] == name
+            n
+            for n, name in index.full_names().get(word, ())
+            if words[k : k + len(name)] == name and not excluded(span, index, (span[k].idx, end, n))
         ]
-        if not named or aside(span.doc, (span[k].idx, span[k].idx + len(word), -1)):
+        if not named:
             continue
         found = min(named) if found is None else min(found, *named)
     return index.actors[found] if found is not None else None
@@ -286,9 +259,13 @@ def _person_by_part_of_name(span: Span, index: ActorIndex) -> dict | None:
     words = [t for t in span if t.lower_ not in STRONG_MASC | STRONG_FEM and not t.is_punct]
     if not words or len(words) > 2 or not all(t.pos_ == "PROPN" or t.is_title for t in words):
         return None
+    if excluded(span, index, (words[0].idx, words[-1].idx + len(words[-1]), -1)):
+        return None  # "a confié à Fabien": the one spoken to
     wanted = {t.text for t in words}
     for _start, _end, n in index.before(span.start_char):
         actor = index.actors[n]
-        if actor.get("type") == "person" and wanted <= set(actor.get("name", "").split()):
+        if actor.get("type") != "person" or not wanted <= set(actor.get("name", "").split()):
+            continue
+        if not misread(span, index, n):  # "M. Pompeo" is not Susan Pompeo
             return actor
     return None
