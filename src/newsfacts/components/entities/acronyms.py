@@ -225,14 +225,18 @@ def _initials_match(acronym: str, words: Span) -> bool:
     return len(acronym) > 1 and fold(initials) == fold(acronym)
 
 
-def _without_counted_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _without_counted_acronyms(
+    doc: Doc, mentions: list[Mention], parties: frozenset[str] = frozenset()
+) -> list[Mention]:
     """'un CRS', 'des CRS', 'plusieurs CRS': an acronym counted like a common noun names a
     kind of people or things, not an organisation (real-news gold never counts an acronym that
-    is an actor). One pass over the tokens."""
+    is an actor). A party is named, never counted: 'avec un PS inaudible' is the Parti
+    socialiste. One pass over the tokens."""
     counted = {
         token.text
         for token in doc[1:]
         if token.text.isupper()
+        and token.text not in parties
         and _is_acronym(token.text)
         and doc[token.i - 1].lower_ in COUNTING_DETERMINERS
     }

@@ -74,6 +74,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
         self.gazetteer = load_gazetteer()
+        self.parties = frozenset(self.lex["party_labels"])
         self._load_short_names(nlp)
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
@@ -267,4 +268,4 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
         _without_trailing_punctuation(doc, chosen)
         chosen = _without_video_credits(doc, chosen)
-        return _without_duplicates(_without_counted_acronyms(doc, chosen))
+        return _without_duplicates(_without_counted_acronyms(doc, chosen, self.parties))
