@@ -156,12 +156,14 @@ def test_a_member_union_with_its_federation_stays_one_union(nlp):
     [
         # orangesum-d os-10686, -l os-10486: an edition named by words no gazetteer holds whole
         (
-            "Le Dauphiné Libéré et France Bleu Pays de Savoie parlent de 195 fois en 24 heures.",
+            "Il demandait à parler à Emmanuel Macron, a confirmé l'Élysée à BFMTV.com. Le "
+            "Dauphiné Libéré et France Bleu Pays de Savoie parlent de 195 fois en 24 heures.",
             "France Bleu Pays de Savoie",
         ),
         (
-            "Un homme a été blessé, a rapporté jeudi France Bleu Loire Océan. Selon la CFDT, "
-            "rien ne change.",
+            "Un comité s'est tenu au CHU de Nantes pour parler d'un trafic à l'intérieur de "
+            "l'hôpital Saint-Jacques, a rapporté jeudi 28 septembre France Bleu Loire Océan. "
+            "Selon la CFDT, qui s'inquiète pour la sécurité du personnel, rien ne change.",
             "France Bleu Loire Océan",
         ),
     ],
