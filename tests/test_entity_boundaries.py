@@ -21,6 +21,16 @@ def names(nlp, text: str) -> tuple[dict[str, str], set[str]]:
             "« C'est effrayant », confie à l'AFP Lorraine McDermott, habitante de Myconos.",
             {"AFP": "organization", "Lorraine McDermott": "person"},
         ),
+        # a credit glued to a first name given an age (orangesum-g os-10410)
+        (
+            '"Tu ne peux rien faire avec", explique à l\'AFP Iouri, 35 ans, qui repart.',
+            {"AFP": "organization", "Iouri": "person"},
+        ),
+        # a capitalised 'Du' inside a sentence opens the name (orangesum-k os-10629)
+        (
+            "Entré en fonctions en février, Du Wei a été retrouvé mort dans sa villa.",
+            {"Du Wei": "person"},
+        ),
         # a minister's portfolio glued to the name
         (
             "« Nous prenons des mesures », a annoncé le ministre de la Défense Mark Esper.",

@@ -178,3 +178,13 @@ def test_an_unknown_full_name_the_ner_reads_as_a_place_is_a_person_when_it_acts(
 def test_a_known_place_subject_of_a_verb_stays_a_place(nlp):
     doc = nlp("Le pays souffre. Buenos Aires veut rouvrir ses écoles en mars.")
     assert "Buenos Aires" in {place["name"] for place in doc._.places}
+
+
+def test_a_party_after_un_is_named_not_counted(nlp):
+    # orangesum-n os-10633: 'un PS inaudible' had taken every 'PS' out of the actors
+    doc = nlp(
+        "Il a rejoint l'ancien député PS Patrick Mennucci. Avec un PS inaudible, la gauche est "
+        "divisée."
+    )
+    party = next(actor for actor in doc._.actors if actor["name"] == "PS")
+    assert len(party["mentions"]) == 2

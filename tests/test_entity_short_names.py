@@ -149,3 +149,26 @@ def test_a_listed_medium_is_one_organisation(nlp):
 def test_a_member_union_with_its_federation_stays_one_union(nlp):
     actors = actors_of(nlp, "Le Snes-FSU, premier syndicat du second degré, appelle à la grève.")
     assert "Snes" not in actors and "FSU" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, edition",
+    [
+        # orangesum-d os-10686, -l os-10486: an edition named by words no gazetteer holds whole
+        (
+            "Il demandait à parler à Emmanuel Macron, a confirmé l'Élysée à BFMTV.com. Le "
+            "Dauphiné Libéré et France Bleu Pays de Savoie parlent de 195 fois en 24 heures.",
+            "France Bleu Pays de Savoie",
+        ),
+        (
+            "Un comité s'est tenu au CHU de Nantes pour parler d'un trafic à l'intérieur de "
+            "l'hôpital Saint-Jacques, a rapporté jeudi 28 septembre France Bleu Loire Océan. "
+            "Selon la CFDT, qui s'inquiète pour la sécurité du personnel, rien ne change.",
+            "France Bleu Loire Océan",
+        ),
+    ],
+)
+def test_a_regional_edition_takes_every_capitalised_word_after_the_network(nlp, text, edition):
+    actors = actors_of(nlp, text)
+    assert actors[edition]["texts"] == [edition]
+    assert not any(name.startswith("France Bleu") and name != edition for name in actors)

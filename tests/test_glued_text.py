@@ -36,6 +36,8 @@ def tokenizer(nlp):
         ("Temps de travailOlivier Véran", ["Temps", "de", "travail", "Olivier", "Véran"], None),
         # a bullet opens a list item or a heading, glued to the sentence before
         ("35 heures.• Carrières et", ["35", "heures", ".", "•", "Carrières", "et"], "•"),
+        # the desk codes that close a wire story, glued to its last word
+        ("Rudy Giuliani.sct/gle/bfi", ["Rudy", "Giuliani", ".", "sct/gle/bfi"], "sct/gle/bfi"),
         # an inverted subject before an intertitle glued with ".-" keeps its hyphen
         ("dit-il.- Une fois", ["dit", "-il", ".", "-", "Une", "fois"], "-"),
         ("a-t-elle.- Le", ["a", "-t", "-elle", ".", "-", "Le"], "-"),

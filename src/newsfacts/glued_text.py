@@ -58,6 +58,8 @@ GLUED_OPENER = re.compile(
 GLUED_CAMEL = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[(«“]))[a-zß-öø-ÿ]{5,}(?P<run>)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![^\W\d_]*[/@]))"
 )
+# The desk codes that close a wire story, glued to its last word: ``Rudy Giuliani.sct/gle/bfi``.
+GLUED_SIGNATURE = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.)(?=[a-z]{2,5}(?:/[a-z]{2,5}){2,})")
 # A bullet opens a list item or a section heading, often glued to the sentence before:
 # ``35 heures.• Carrières et effectifs``.
 GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")
@@ -77,6 +79,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
         GLUED_DATELINE_DASH,
         GLUED_OPENER,
         GLUED_CAMEL,
+        GLUED_SIGNATURE,
         GLUED_BULLET,
     )
     for pattern in patterns:

@@ -42,7 +42,7 @@ from newsfacts.components.entities import (
     load_titles,
 )
 from newsfacts.components.entities.tokens import _acronym_follows
-from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
+from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS, STRONG_SOURCES
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
@@ -297,7 +297,115 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         actor["mentions"].append([span.start_char, span.end_char])
         actor["_mentions"].append(mention)
         actor_of[id(mention)] = actor
+    actors = _one_type_per_name(doc, actors)
+    _shared_surnames(doc, actors)
+    actors.sort(key=lambda actor: actor["mentions"][0][0])  # a surname may have moved
     return _with_acronyms_joined(doc, actors)
+
+
+def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
+    """'raconte comment France Gall lui est venue en aide ... un disque à France Gall': one
+    name read as a person here and an organisation there is one actor of the type most of its
+    mentions have (the first one's on a tie), unless a cue typed one of them or the person
+    reading has no sign of a person ('Uber a présenté' ... 'directeur produit chez Uber')."""
+    by_name: dict[str, list[dict]] = {}
+    for actor in actors:
+        by_name.setdefault(_name_key(actor["name"]), []).append(actor)
+    merged: set[int] = set()
+    for group in by_name.values():
+        if len(group) < 2 or len({actor["type"] for actor in group}) < 2:
+            continue
+        main = max(group, key=_type_evidence)  # the first on a tie
+        for actor in group:
+            if actor is not main:
+                _move_mentions(doc, actor, main, list(actor["_mentions"]))
+                merged.add(id(actor))
+    if not merged:
+        return actors
+    kept = [actor for actor in actors if id(actor) not in merged]
+    return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+def _type_evidence(actor: dict) -> tuple[bool, bool, int]:
+    """What makes one reading of a name win: a cue that typed it, then a person's sign (a
+    first name, M. or Mme) for a person (an organisation needs none: 'Uber' alone, sentence
+    after sentence, is the NER's person guess), then the number of mentions."""
+    mentions = actor["_mentions"]
+    typed = any(mention.source in STRONG_SOURCES for mention in mentions)
+    signed = actor["type"] != PERSON or any(
+        mention.gender is not None or mention.end - mention.start > 1 for mention in mentions
+    )
+    return typed, signed, len(actor["mentions"])
+
+
+# Words a surname may carry before its last word ('Le Pen', 'van der Bellen').
+SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "da",
+                     "di", "del", "al", "el", "ben", "bin", "ibn", "abu"}  # fmt: skip
+
+
+def _shared_surnames(doc: Doc, actors: list[dict]) -> None:
+    """'M. Pompeo ... son épouse, Susan Pompeo ... Mike Pompeo, 56 ans': a surname that ends
+    the full names of two people is, alone, the one the article names in full most often; the
+    merge by shared words gave it to whichever full name came first. Left as it is when no one
+    is named in full more often than the others."""
+    owners: dict[str, dict[int, list]] = {}  # surname -> actor id -> [actor, full mentions]
+    for actor in actors:
+        if actor["type"] != PERSON:
+            continue
+        for mention in actor["_mentions"]:
+            words = _words(doc[mention.start : mention.end].text)
+            if len(words) > 1 and not _bare_surname(words):
+                owners.setdefault(words[-1], {}).setdefault(id(actor), [actor, 0])[1] += 1
+    for surname, counted in owners.items():
+        if len(counted) < 2:
+            continue
+        ranked = sorted(counted.values(), key=lambda pair: -pair[1])
+        if ranked[0][1] == ranked[1][1]:
+            continue
+        main = ranked[0][0]
+        for actor, _ in ranked[1:]:
+            bare = [
+                mention
+                for mention in actor["_mentions"]
+                if _bare_surname(_words(doc[mention.start : mention.end].text), surname)
+            ]
+            _move_mentions(doc, actor, main, bare)
+
+
+def _bare_surname(words: list[str], surname: str | None = None) -> bool:
+    """'Pompeo', 'Le Pen': the last word alone, with the particles before it."""
+    return (
+        bool(words)
+        and (surname is None or words[-1] == surname)
+        and all(word in SURNAME_PARTICLES for word in words[:-1])
+    )
+
+
+def _move_mentions(doc: Doc, source: dict, target: dict, mentions: list[Mention]) -> None:
+    """Mentions of one actor given to another, with their names; the source keeps the names,
+    and the gender, of the mentions it keeps."""
+    moved = {id(mention) for mention in mentions}
+    if not moved:
+        return
+    kept = [mention for mention in source["_mentions"] if id(mention) not in moved]
+    for mention in mentions:
+        span = doc[mention.start : mention.end]
+        target["_mentions"].append(mention)
+        target["mentions"].append([span.start_char, span.end_char])
+        _add_name(target, _name_text(span.text, source["type"]))
+        if mention.gender and not target["gender"]:
+            target["gender"] = mention.gender
+    target["_mentions"].sort(key=lambda mention: mention.start)
+    target["mentions"].sort()
+    if not kept:
+        return
+    spans = [doc[mention.start : mention.end] for mention in kept]
+    texts = [_name_text(span.text, source["type"]) for span in spans]
+    source["_mentions"] = kept
+    source["mentions"] = [[span.start_char, span.end_char] for span in spans]
+    source["name"] = max(texts, key=lambda text: (_word_count(text), len(text)))
+    source["aliases"] = [t for t in dict.fromkeys(texts) if fold(t) != fold(source["name"])]
+    source["gender"] = next((m.gender for m in kept if m.gender), None)
 
 
 def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.entities.boundaries import _name_end
+from newsfacts.components.entities.boundaries import _followed_by_age, _name_end
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capitalised, _is_acronym, _lowercase_name_word
 from newsfacts.components.entities.vocabulary import (
@@ -109,10 +109,13 @@ def _acronym_then_complement(span: Span) -> bool:
 
 
 def _acronym_then_person(span: Span) -> bool:
-    """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER."""
-    if len(span) < 3 or not span[0].text.isupper() or len(span[0].text) < 2:
+    """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER;
+    'explique à l'AFP Iouri, 35 ans': then a first name alone, given an age."""
+    if len(span) < 2 or not span[0].text.isupper() or len(span[0].text) < 2:
         return False
     rest = span[1:]
+    if len(rest) == 1:
+        return rest[0].is_title and rest[0].is_alpha and _followed_by_age(span.doc, span.end)
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
 
 
@@ -222,14 +225,18 @@ def _initials_match(acronym: str, words: Span) -> bool:
     return len(acronym) > 1 and fold(initials) == fold(acronym)
 
 
-def _without_counted_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _without_counted_acronyms(
+    doc: Doc, mentions: list[Mention], parties: frozenset[str] = frozenset()
+) -> list[Mention]:
     """'un CRS', 'des CRS', 'plusieurs CRS': an acronym counted like a common noun names a
     kind of people or things, not an organisation (real-news gold never counts an acronym that
-    is an actor). One pass over the tokens."""
+    is an actor). A party is named, never counted: 'avec un PS inaudible' is the Parti
+    socialiste. One pass over the tokens."""
     counted = {
         token.text
         for token in doc[1:]
         if token.text.isupper()
+        and token.text not in parties
         and _is_acronym(token.text)
         and doc[token.i - 1].lower_ in COUNTING_DETERMINERS
     }

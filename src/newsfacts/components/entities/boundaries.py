@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capital_word, _capitalised
+from newsfacts.components.entities.tokens import _capital_word, _capitalised, _opens_sentence
 from newsfacts.components.entities.vocabulary import (
     AGE_APPOSITION_WORDS,
     ARTICLES,
@@ -186,7 +186,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     The third value is the honorific's gender: "Masc", "Fem", "" (Me, Dr) or None (none)."""
     gender = None
     while start < end - 1 and (
-        doc[start].lower_ in LEADING_JUNK
+        (doc[start].lower_ in LEADING_JUNK and _junk_here(doc[start]))
         or (doc[start].lower_ in ARTICLES and doc[start].is_lower)
         or doc[start].text in ("L'", "L’")  # elided: 'L'Aemet' is Aemet; 'L'Oréal' is known
         or doc[start].is_punct
@@ -202,6 +202,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _junk_here(token) -> bool:
+    """A preposition before a name; capitalised inside a sentence, it is the name's own first
+    word ('en février, Du Wei a été retrouvé', 'le général De Gaulle')."""
+    return token.is_lower or _opens_sentence(token)
 
 
 def _with_possessive_s(doc: Doc, mentions: list[Mention]) -> None:

@@ -31,7 +31,9 @@ from newsfacts.components.entities.common_words import (
     load_common_words,
     load_french_words,
 )
+from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
+from newsfacts.components.entities.inverted_subjects import _inverted_speakers
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import (
     _phrases,
@@ -72,6 +74,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
         self.gazetteer = load_gazetteer()
+        self.parties = frozenset(self.lex["party_labels"])
         self._load_short_names(nlp)
         self.metonyms = PhraseMatcher(nlp.vocab)
         self.metonyms.add("METONYM", _phrases(nlp, self.lex["metonyms"]))
@@ -195,6 +198,10 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in self._someone_named(doc):
             claim(mention)
+        for mention in _inverted_speakers(
+            doc, self.speech_verbs, self.french_words, self.gazetteer
+        ):
+            claim(mention)
         for mention in self._names_with_tail_words(doc):
             claim(mention)
         for mention in _repeated_names(doc, chosen, taken):
@@ -260,4 +267,5 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
         _without_trailing_punctuation(doc, chosen)
-        return _without_duplicates(_without_counted_acronyms(doc, chosen))
+        chosen = _without_video_credits(doc, chosen)
+        return _without_duplicates(_without_counted_acronyms(doc, chosen, self.parties))

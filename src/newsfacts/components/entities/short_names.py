@@ -164,14 +164,20 @@ class ShortNames:
             and (token.i == 0 or doc[token.i - 1].lower_ not in ARTICLES_AND_CONTRACTIONS)
         ]
 
+    def _is_network(self, doc: Doc, mention: Mention) -> bool:
+        return doc[mention.start : mention.end].text in self.regional_networks
+
     def _regional_editions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'France 3 Pays de la Loire', 'France Bleu Nord': a network and the place right
         after it are one regional edition; the network's bare name elsewhere in the article
         is that edition ('d'après France Bleu'), when it has one edition only. ``mentions``
         are in text order."""
         merged: list[Mention] = []
+        edition_end = -1
         for mention in mentions:
             last = merged[-1] if merged else None
+            if last is not None and mention.start < edition_end:
+                continue  # 'Loire' of 'France Bleu Loire Océan': inside the edition's name
             if (
                 last is not None
                 and mention.kind == PLACE
@@ -179,9 +185,15 @@ class ShortNames:
                 and last.kind == ORGANIZATION
                 and doc[last.start : last.end].text in self.regional_networks
             ):
-                last.end = mention.end
+                last.end = max(mention.end, edition_end)
                 continue
             merged.append(mention)
+            if mention.kind == ORGANIZATION and self._is_network(doc, mention):
+                # 'France Bleu Pays de Savoie', 'France Bleu Loire Océan': the capitalised
+                # words after the network name its edition, a region's or not
+                edition_end = _name_end(doc, mention.end - 1)
+                if edition_end > mention.end and _capitalised(doc[mention.end]):
+                    mention.end = edition_end
         editions: dict[str, list[Mention]] = {}
         for mention in merged:
             if mention.kind != ORGANIZATION:
