@@ -35,6 +35,7 @@ from newsfacts.components.gazetteer import (
     load_gazetteer,
     place_key,
 )
+from newsfacts.components.place_cues import PlaceCues, named_as_no_place
 from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
 
@@ -62,14 +63,18 @@ class PlaceFinder:
         self.mentions = MentionFinder(nlp)
         self.gazetteer = load_gazetteer()
         self.villages = VillageFinder(self.gazetteer)
+        self.cues = PlaceCues(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = fix_place_edges(doc, self.mentions(doc), self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
-        if villages:
-            mentions = sorted(mentions + villages, key=lambda mention: mention.start)
+        cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
+        if villages or cued:
+            mentions = sorted(mentions + villages + cued, key=lambda mention: mention.start)
         doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
-        doc._.places = self.places(doc, mentions)
+        # 'l'université de Duisburg-Essen': a place, while the institution stays an actor
+        inner = self.cues.inside_organisations(doc, mentions)
+        doc._.places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
@@ -117,7 +122,11 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
-        result = list(places.values())
+        result = [
+            place
+            for place in places.values()
+            if place["_known"] or place["kind"] or not named_as_no_place(doc, place["mentions"])
+        ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'
         _inherit_countries(doc, result)
         for place in result:
             place.pop("_known", None)
