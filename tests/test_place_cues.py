@@ -11,7 +11,8 @@ def place_names(nlp, text: str) -> set[str]:
     doc = nlp(text)
     for place in doc._.places:
         for start, end in place["mentions"]:
-            assert doc.text[start:end] in (place["name"], *place["aliases"]), place
+            names = {name.lower() for name in (place["name"], *place["aliases"])}
+            assert doc.text[start:end].lower() in names, place
     return {place["name"] for place in doc._.places}
 
 
@@ -95,3 +96,22 @@ def test_an_unknown_name_after_a_common_noun_is_no_place(nlp, text, name):
 )
 def test_an_unknown_place_in_a_list_or_after_an_article_stays(nlp, text, name):
     assert name in place_names(nlp, text)
+
+
+def test_a_town_named_with_its_article_in_lower_case_is_found(nlp):
+    doc = nlp("Il sera remis au Mécanisme international à la Haye pour qu'il y soit jugé.")
+    (place,) = [place for place in doc._.places if place["name"] == "La Haye"]
+    assert place["kind"] == "city" and place["country"] == "NL"
+    assert [doc.text[start:end] for start, end in place["mentions"]] == ["la Haye"]
+
+
+def test_a_big_town_in_a_headline_in_capitals_is_found(nlp):
+    text = (
+        "Il serait aux manettes du projet. FUTUR PATRON DE PRESSE À MARSEILLE ? D'après les "
+        "informations du Point, les Insoumis devraient lancer un journal."
+    )
+    assert "Marseille" in place_names(nlp, text)
+
+
+def test_an_acronym_in_capitals_after_a_cue_is_no_place(nlp):
+    assert "ARS" not in place_names(nlp, "Les tests ont été confiés à ARS lundi matin.")

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
-from newsfacts.components.gazetteer import Gazetteer
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
@@ -60,6 +60,8 @@ class PlaceCues:
             if not _cue(doc, token.i):
                 continue
             span = self._place_after(doc, token.i + 1, len(doc), held)
+            if span is None and token.lower_ in TO:
+                span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
             if span is not None:
                 found.append(Mention(*span, PLACE, None, source="cue"))
                 held[span[0] : span[1]] = [True] * (span[1] - span[0])
@@ -106,9 +108,31 @@ class PlaceCues:
                 return start, end
         return None
 
+    def _town_with_article(self, doc: Doc, start: int, held: list[bool]) -> tuple | None:
+        """'à la Haye': a sizeable town whose name opens with an article, written in lower
+        case."""
+        if doc[start].text not in ("la", "le") or start + 1 >= len(doc):
+            return None
+        for end in range(min(len(doc), start + MAX_NAME_TOKENS), start + 1, -1):
+            words = doc[start + 1 : end]
+            if any(held[start:end]) or not all(_capitalised(t.text) for t in words):
+                continue
+            if end < len(doc) and _capitalised(doc[end].text):
+                continue
+            entries = self.gazetteer.lookup(doc[start:end].text)
+            if entries and entries[0].kind == "city" and entries[0].population >= KNOWN_TOWN:
+                return start, end
+        return None
+
     def _known_place(self, text: str, any_town: bool) -> bool:
-        if text.isupper() or text.lower() in COMPASS_POINTS or ROMAN_ORDINAL.match(text):
-            return False  # 'ARS', 'TRIAL': an acronym; 'les séparatistes du Sud'
+        if text.lower() in COMPASS_POINTS or ROMAN_ORDINAL.match(text):
+            return False  # 'les séparatistes du Sud', 'du XVIe siècle'
+        if text.isupper():  # 'ARS', 'TRIAL': an acronym; 'PATRON DE PRESSE À MARSEILLE'
+            return len(text) > SHORT_CAPITALS and any(
+                entry.kind == "country"
+                or (entry.kind == "city" and entry.population >= EXONYM_MIN_POPULATION)
+                for entry in self.gazetteer.lookup(text)
+            )
         if any_town and self.gazetteer.villages(text):
             return True
         return any(

@@ -238,6 +238,8 @@ class PlaceFinder:
                 # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
                 # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
                 name = _display_name(surface)
+                if surface[:1].islower():
+                    name = entry.name  # 'à la Haye' is La Haye
                 if ARTICLE_IN_NAME.match(entry.name) and place_key(entry.name).endswith(
                     " " + place_key(surface)
                 ):
