@@ -115,3 +115,17 @@ def test_a_big_town_in_a_headline_in_capitals_is_found(nlp):
 
 def test_an_acronym_in_capitals_after_a_cue_is_no_place(nlp):
     assert "ARS" not in place_names(nlp, "Les tests ont été confiés à ARS lundi matin.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le vol était opéré par Southwest Airlines. Les navigants n'ont pas de pouvoir, a "
+            "souligné le porte-parole de Southwest, laissant entendre que rien ne changerait.",
+            "Southwest",
+        ),
+    ],
+)
+def test_an_unknown_name_the_article_gives_an_organisation_is_no_place(nlp, text, name):
+    assert name not in place_names(nlp, text)

@@ -196,3 +196,20 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
         if not (before.pos_ in APPOSITION_POS or (before.pos_ == "AUX" and before.is_title)):
             return False
     return True
+
+
+def names_an_organisation(doc: Doc, mentions: list[list[int]], organisations: list[str]) -> bool:
+    """Whether a name the gazetteer does not know is, elsewhere in the article, an
+    organisation's name or the start of it ('Southwest' after 'Southwest Airlines', 'à Uber'
+    after 'Uber a suspendu'), or the name a lower-case noun gives a building ('l'hôpital
+    Saint-Jacques'): the article says what it is. Not a place after 'de' in an institution's
+    name ('l'université de Duisburg-Essen' leaves Duisburg-Essen a place)."""
+    names = {doc.text[start:end] for start, end in mentions}
+    for organisation in organisations:
+        for name in names:
+            if organisation == name or organisation.startswith(name + " "):
+                return True
+            head, _, tail = organisation.rpartition(" ")
+            if tail == name and head.islower() and head.split()[-1] not in OF | {"du", "des"}:
+                return True
+    return False

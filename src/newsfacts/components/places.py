@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from newsfacts.components import register_extensions
 from newsfacts.components.entities import (
     MENTIONS_KEY,
+    ORGANIZATION,
     PLACE,
     Mention,
     MentionFinder,
@@ -35,7 +36,7 @@ from newsfacts.components.gazetteer import (
     load_gazetteer,
     place_key,
 )
-from newsfacts.components.place_cues import PlaceCues, named_as_no_place
+from newsfacts.components.place_cues import PlaceCues, named_as_no_place, names_an_organisation
 from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
 
@@ -122,11 +123,16 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
+        organisations = [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
         result = [
             place
             for place in places.values()
-            if place["_known"] or place["kind"] or not named_as_no_place(doc, place["mentions"])
-        ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'
+            if place["_known"]
+            or (
+                (place["kind"] or not named_as_no_place(doc, place["mentions"]))
+                and not names_an_organisation(doc, place["mentions"], organisations)
+            )
+        ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
         for place in result:
             place.pop("_known", None)
