@@ -71,12 +71,12 @@ class PlaceCues:
         """Places named inside a lower-case institution's name ('l'université de
         Duisburg-Essen'): places of their own, while the institution stays an actor."""
         found = []
+        held = [False] * len(doc)  # organisations do not overlap: one table for all
         for mention in taken:
             head = doc[mention.start]
             if mention.kind != ORGANIZATION or head.text not in _institution_heads():
                 continue  # not 'l'équipe de France', a team; not 'l'Université de Birmingham',
                 # whose capital makes the whole a name
-            held = [False] * len(doc)
             any_town = doc[mention.start].lower_ in TOWN_INSTITUTIONS
             for i in range(mention.start, mention.end - 1):
                 if doc[i].lower_ in OF | IN and not held[i]:
@@ -198,18 +198,22 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
     return True
 
 
-def names_an_organisation(doc: Doc, mentions: list[list[int]], organisations: list[str]) -> bool:
+def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:
     """Whether a name the gazetteer does not know is, elsewhere in the article, an
-    organisation's name or the start of it ('Southwest' after 'Southwest Airlines', 'à Uber'
-    after 'Uber a suspendu'), or the name a lower-case noun gives a building ('l'hôpital
-    Saint-Jacques'): the article says what it is. Not a place after 'de' in an institution's
-    name ('l'université de Duisburg-Essen' leaves Duisburg-Essen a place)."""
-    names = {doc.text[start:end] for start, end in mentions}
+    organisation's name (``names``, from organisation_names): the article says what it is."""
+    return any(doc.text[start:end] in names for start, end in mentions)
+
+
+def organisation_names(organisations: list[str]) -> set[str]:
+    """The names an article's organisations give: each whole, its first words ('Southwest'
+    of 'Southwest Airlines'), and the name a lower-case noun gives a building ('l'hôpital
+    Saint-Jacques' -> 'Saint-Jacques'); not a place after 'de' in an institution's name
+    ('l'université de Duisburg-Essen' leaves Duisburg-Essen a place)."""
+    names = set()
     for organisation in organisations:
-        for name in names:
-            if organisation == name or organisation.startswith(name + " "):
-                return True
-            head, _, tail = organisation.rpartition(" ")
-            if tail == name and head.islower() and head.split()[-1] not in OF | {"du", "des"}:
-                return True
-    return False
+        words = organisation.split(" ")
+        names.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+        head, _, tail = organisation.rpartition(" ")
+        if head.islower() and head.split()[-1] not in OF | {"du", "des"}:
+            names.add(tail)
+    return names

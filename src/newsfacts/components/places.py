@@ -36,7 +36,12 @@ from newsfacts.components.gazetteer import (
     load_gazetteer,
     place_key,
 )
-from newsfacts.components.place_cues import PlaceCues, named_as_no_place, names_an_organisation
+from newsfacts.components.place_cues import (
+    PlaceCues,
+    named_as_no_place,
+    names_an_organisation,
+    organisation_names,
+)
 from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
 
@@ -123,7 +128,9 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
-        organisations = [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
+        organisations = organisation_names(
+            [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
+        )
         result = [
             place
             for place in places.values()
