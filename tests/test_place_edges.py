@@ -145,6 +145,15 @@ def test_an_adjective_after_a_known_place_is_no_part_of_its_name(nlp):
     assert places.get("Cévennes") == ["Cévennes"] and "Cévennes gardoises" not in places
 
 
+def test_a_lower_case_word_the_tagger_takes_for_a_name_is_no_part_of_a_place(nlp):
+    text = (
+        "Les deux tendent vers l'unification du pays. Le chemin vers un Yémen uni sera "
+        "cependant constellé d'affrontements meurtriers."
+    )
+    places = place_mentions(nlp, text)
+    assert places.get("Yémen") == ["Yémen"] and "Yémen uni" not in places
+
+
 def test_a_party_named_with_its_article_in_lower_case_holds_no_place(nlp):
     text = "Le JDD révélait que le leader de la France insoumise pourrait diriger un journal."
     doc = nlp(text)

@@ -111,7 +111,7 @@ def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer
         mention.end - mention.start >= 2
         and last.is_lower
         and last.is_alpha
-        and last.pos_ in ("ADJ", "VERB")
+        and last.pos_ in ("ADJ", "VERB", "PROPN")  # a lower-case 'PROPN' is a mis-tag ('uni')
         and last.lower_ not in CONTINENT_PARTS
         and not _name_known(gazetteer, doc[mention.start : mention.end].text)
         and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)

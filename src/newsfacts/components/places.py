@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from newsfacts.components import register_extensions
 from newsfacts.components.entities import (
     MENTIONS_KEY,
+    ORGANIZATION,
     PLACE,
     Mention,
     MentionFinder,
@@ -34,6 +35,12 @@ from newsfacts.components.gazetteer import (
     fold,
     load_gazetteer,
     place_key,
+)
+from newsfacts.components.place_cues import (
+    PlaceCues,
+    named_as_no_place,
+    names_an_organisation,
+    organisation_names,
 )
 from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
@@ -62,14 +69,18 @@ class PlaceFinder:
         self.mentions = MentionFinder(nlp)
         self.gazetteer = load_gazetteer()
         self.villages = VillageFinder(self.gazetteer)
+        self.cues = PlaceCues(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = fix_place_edges(doc, self.mentions(doc), self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
-        if villages:
-            mentions = sorted(mentions + villages, key=lambda mention: mention.start)
+        cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
+        if villages or cued:
+            mentions = sorted(mentions + villages + cued, key=lambda mention: mention.start)
         doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
-        doc._.places = self.places(doc, mentions)
+        # 'l'université de Duisburg-Essen': a place, while the institution stays an actor
+        inner = self.cues.inside_organisations(doc, mentions)
+        doc._.places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
@@ -117,7 +128,18 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
-        result = list(places.values())
+        organisations = organisation_names(
+            [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
+        )
+        result = [
+            place
+            for place in places.values()
+            if place["_known"]
+            or (
+                (place["kind"] or not named_as_no_place(doc, place["mentions"]))
+                and not names_an_organisation(doc, place["mentions"], organisations)
+            )
+        ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
         for place in result:
             place.pop("_known", None)
@@ -229,6 +251,8 @@ class PlaceFinder:
                 # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
                 # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
                 name = _display_name(surface)
+                if surface[:1].islower():
+                    name = entry.name  # 'à la Haye' is La Haye
                 if ARTICLE_IN_NAME.match(entry.name) and place_key(entry.name).endswith(
                     " " + place_key(surface)
                 ):

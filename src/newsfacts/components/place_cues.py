@@ -1,0 +1,219 @@
+"""Places the mention finder left out, found by the French that introduces a place.
+
+The NER misses towns it has not seen in a frame it does not expect ('la chambre de
+l'instruction de Dijon', 'le festival d'Avignon', '...-Addis-Abeba a fait appel'), and a
+lower-case institution swallows the town it serves ('l'université de Duisburg-Essen', 'la mairie
+de Sorges-et-Ligueux', 'l'ambassade de Chine en Israël'). Both are rescued here, only where the
+gazetteer knows the name as a sizeable place, so a surname or a brand after 'de' stays out:
+
+- a capitalised name held by no mention, after 'à' or after a lower-case noun and 'de'
+  ('l'instruction de Dijon'); never after a capitalised word ('Charles de Gaulle');
+- inside an organisation whose name opens with a lower-case noun, a name after 'de' or 'en'
+  ('ambassade de Chine en Israël'); an organisation with a proper name ('France Bleu Pays de
+  Savoie', 'Fonderies de Bretagne') keeps its words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
+from newsfacts.components.place_edges import COMPASS_POINTS
+
+# A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
+# surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
+KNOWN_TOWN = 50_000
+TO = {"à", "a"}
+OF = {"de", "d'", "d’"}
+ARTICLES = {"l'", "l’", "la", "le"}
+# Parts and people of a place: 'le 20e arrondissement de Paris', 'les habitants de Bugera'.
+PLACE_PART_NOUNS = {"arrondissement", "banlieue", "périphérie", "environs", "centre-ville",
+                    "habitants", "habitant", "habitante", "habitantes", "maire"}  # fmt: skip
+IN = {"en"}
+# Words a place name may hold between capitalised ones: 'Sorges-et-Ligueux', 'Aïn Issa'.
+NAME_JOINERS = {"-", "et", "sur", "de", "d'", "d’", "du", "la", "le", "les"}
+MAX_NAME_TOKENS = 5
+# Institutions of one town: whatever town follows is meant, however small ('la mairie de
+# Sorges-et-Ligueux').
+ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
+# What stands right before a person's or a brand's name, never before a place's: a common noun
+# in apposition ('l'abbé Le Riche'), a verb ('raconte Audun'), a first name ('Protais').
+APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
+TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
+
+
+class PlaceCues:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """Names after a place cue that no mention holds."""
+        held = [False] * len(doc)
+        for mention in taken:
+            held[mention.start : mention.end] = [True] * (mention.end - mention.start)
+        found = []
+        for token in doc[:-1]:
+            if not _cue(doc, token.i):
+                continue
+            span = self._place_after(doc, token.i + 1, len(doc), held)
+            if span is None and token.lower_ in TO:
+                span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
+            if span is not None:
+                found.append(Mention(*span, PLACE, None, source="cue"))
+                held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found
+
+    def inside_organisations(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """Places named inside a lower-case institution's name ('l'université de
+        Duisburg-Essen'): places of their own, while the institution stays an actor."""
+        found = []
+        held = [False] * len(doc)  # organisations do not overlap: one table for all
+        for mention in taken:
+            head = doc[mention.start]
+            if mention.kind != ORGANIZATION or head.text not in _institution_heads():
+                continue  # not 'l'équipe de France', a team; not 'l'Université de Birmingham',
+                # whose capital makes the whole a name
+            any_town = doc[mention.start].lower_ in TOWN_INSTITUTIONS
+            for i in range(mention.start, mention.end - 1):
+                if doc[i].lower_ in OF | IN and not held[i]:
+                    span = self._place_after(doc, i + 1, mention.end, held, any_town)
+                    if span is not None:
+                        found.append(Mention(*span, PLACE, None, source="cue"))
+                        held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found
+
+    def _place_after(
+        self, doc: Doc, start: int, limit: int, held: list[bool], any_town: bool = False
+    ) -> tuple | None:
+        """The longest capitalised name from ``start`` (before ``limit``) that the gazetteer
+        knows as a country, a region or a sizeable town (any town if ``any_town``); a
+        hyphenated name runs to its end ('Duisburg-Essen')."""
+        if start >= limit or held[start] or not _capitalised(doc[start].text):
+            return None
+        for end in range(min(limit, start + MAX_NAME_TOKENS), start, -1):
+            words = doc[start:end]
+            if any(held[start:end]) or not _capitalised(words[-1].text):
+                continue
+            if end < limit and (_capitalised(doc[end].text) or doc[end].like_num):
+                continue  # 'du Gold State Coach', 'la victoire de Sarpsborg 08': a longer name
+            if not all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in words):
+                continue
+            if self._known_place(words.text, any_town):
+                while end + 1 < limit and doc[end].text == "-" and _capitalised(doc[end + 1].text):
+                    end += 2
+                return start, end
+        return None
+
+    def _town_with_article(self, doc: Doc, start: int, held: list[bool]) -> tuple | None:
+        """'à la Haye': a sizeable town whose name opens with an article, written in lower
+        case."""
+        if doc[start].text not in ("la", "le") or start + 1 >= len(doc):
+            return None
+        for end in range(min(len(doc), start + MAX_NAME_TOKENS), start + 1, -1):
+            words = doc[start + 1 : end]
+            if any(held[start:end]) or not all(_capitalised(t.text) for t in words):
+                continue
+            if end < len(doc) and _capitalised(doc[end].text):
+                continue
+            entries = self.gazetteer.lookup(doc[start:end].text)
+            if entries and entries[0].kind == "city" and entries[0].population >= KNOWN_TOWN:
+                return start, end
+        return None
+
+    def _known_place(self, text: str, any_town: bool) -> bool:
+        if text.lower() in COMPASS_POINTS or ROMAN_ORDINAL.match(text):
+            return False  # 'les séparatistes du Sud', 'du XVIe siècle'
+        if text.isupper():  # 'ARS', 'TRIAL': an acronym; 'PATRON DE PRESSE À MARSEILLE'
+            return len(text) > SHORT_CAPITALS and any(
+                entry.kind == "country"
+                or (entry.kind == "city" and entry.population >= EXONYM_MIN_POPULATION)
+                for entry in self.gazetteer.lookup(text)
+            )
+        if any_town and self.gazetteer.villages(text):
+            return True
+        return any(
+            entry.kind in ("country", "region", "continent")
+            or (entry.kind == "city" and (any_town or entry.population >= KNOWN_TOWN))
+            for entry in self.gazetteer.lookup(text)
+        )
+
+
+def _cue(doc: Doc, i: int) -> bool:
+    """'à X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
+    arrondissement de Paris', 'la chambre de l'instruction de Dijon'), not after any noun: 'le
+    baril de Brent', 'le jardin du Luxembourg' name no town."""
+    word = doc[i].lower_
+    if word in TO:
+        return True
+    if doc[i].text not in OF or i == 0:
+        return False  # not 'du': 'le jardin du Luxembourg'
+    if doc[i - 1].lower_ in _place_nouns():
+        return True
+    # the institution heads its complement: 'la chambre de l'instruction de Dijon'
+    return (
+        i >= 4
+        and doc[i - 2].lower_ in ARTICLES
+        and doc[i - 3].lower_ in OF
+        and doc[i - 4].lower_ in _place_nouns()
+    )
+
+
+@cache
+def _institution_heads() -> set[str]:
+    """First words of the lower-case institutions that serve a place ('l'université de',
+    'l'ambassade de'), as opposed to teams and companies ('l'équipe de France')."""
+    return {name.split()[0] for name in load_lexicons()["institutions"] if name.islower()}
+
+
+@cache
+def _place_nouns() -> set[str]:
+    """Nouns whose 'de X' is a place: an institution of it, a town's or a region's noun, a
+    part of it, its people."""
+    kinds = load_lexicons()["kind_before"]
+    nouns = _institution_heads() | set(kinds["city"]) | set(kinds["region"]) | PLACE_PART_NOUNS
+    return {noun.lower() for noun in nouns}
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
+    """Whether every mention of a name the gazetteer does not know stands right after a
+    common noun, a verb or another name, as a person or a brand does ('les deux frères
+    Belhoucine', 'les bocaux Prosain', 'raconte Audun Rikardsen', 'Protais Mpiranya'), and
+    never after a preposition, an article or in a list, as a place does ('à Firbeix',
+    'les Champs-Elysées', '(Canigou, Aneto')."""
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if not (before.pos_ in APPOSITION_POS or (before.pos_ == "AUX" and before.is_title)):
+            return False
+    return True
+
+
+def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:
+    """Whether a name the gazetteer does not know is, elsewhere in the article, an
+    organisation's name (``names``, from organisation_names): the article says what it is."""
+    return any(doc.text[start:end] in names for start, end in mentions)
+
+
+def organisation_names(organisations: list[str]) -> set[str]:
+    """The names an article's organisations give: each whole, its first words ('Southwest'
+    of 'Southwest Airlines'), and the name a lower-case noun gives a building ('l'hôpital
+    Saint-Jacques' -> 'Saint-Jacques'); not a place after 'de' in an institution's name
+    ('l'université de Duisburg-Essen' leaves Duisburg-Essen a place)."""
+    names = set()
+    for organisation in organisations:
+        words = organisation.split(" ")
+        names.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+        head, _, tail = organisation.rpartition(" ")
+        if head.islower() and head.split()[-1] not in OF | {"du", "des"}:
+            names.add(tail)
+    return names

@@ -1,0 +1,131 @@
+"""components.place_cues: places the NER misses or an institution swallows, rescued by the
+French around them and the gazetteer; unknown names that stand where a person's or a brand's
+name stands are no places."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def place_names(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    for place in doc._.places:
+        for start, end in place["mentions"]:
+            names = {name.lower() for name in (place["name"], *place["aliases"])}
+            assert doc.text[start:end].lower() in names, place
+    return {place["name"] for place in doc._.places}
+
+
+def actor_names(nlp, text: str) -> set[str]:
+    return {actor["name"] for actor in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a known town after a lower-case noun and 'de', which the NER left out
+        ("C'est la chambre de l'instruction de Dijon qui va devoir apprécier ces actes.", "Dijon"),
+        # inside a lower-case institution: the institution stays, its town is a place
+        ("Hannes Mosler, de l'université de Duisburg-Essen, a répondu.", "Duisburg-Essen"),
+        ("Le porte-parole de l'ambassade de Chine en Israël a écrit une lettre.", "Chine"),
+        ("Le porte-parole de l'ambassade de Chine en Israël a écrit une lettre.", "Israël"),
+    ],
+)
+def test_a_place_the_finder_missed_is_found_by_its_cue(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+def test_the_institution_around_a_rescued_place_stays_an_actor(nlp):
+    text = "Hannes Mosler, de l'université de Duisburg-Essen, a répondu."
+    assert "université de Duisburg-Essen" in actor_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a team, an event: the place is part of a name
+        ("Les joueurs dans les vestiaires de l'équipe de France ont chanté.", "France"),
+        # a capitalised institution is a name of its own, place and all
+        ("Selon un professeur à l'Université de Birmingham, rien ne change.", "Birmingham"),
+        # a compass point, a century, a longer name
+        ("Les séparatistes du Sud ont proclamé l'autonomie de leur région.", "Sud"),
+        ("Elle a retrouvé son église du XVIe siècle.", "XVIe"),
+        ("La reine parle du carrosse du Gold State Coach avec humour.", "Gold"),
+    ],
+)
+def test_a_place_name_inside_another_name_is_not_rescued(nlp, text, name):
+    assert name not in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Elle avait rejoint la zone irako-syrienne quelques jours avant les attaques de "
+            "janvier 2015 à Paris, en compagnie des deux frères Belhoucine, dont l'aîné Mohamed "
+            "est considéré comme le mentor d'Amédy Coulibaly.",
+            "Belhoucine",
+        ),
+        ("Les courgettes des bocaux Prosain peuvent venir d'Espagne.", "Prosain"),
+        (
+            "Il l'aurait bel et bien écrite dans une lettre adressée le 6 février 1770 à un "
+            "certain abbé Le Riche. Cette missive, toutefois, n'a jamais existé.",
+            "Le Riche",
+        ),
+        (
+            'Ils pointent "la marine russe basée à Mourmansk" raconte Audun Rikardsen, '
+            "professeur au département de biologie arctique.",
+            "Audun",
+        ),
+    ],
+)
+def test_an_unknown_name_after_a_common_noun_is_no_place(nlp, text, name):
+    assert name not in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le regroupement pédagogique intercommunal de Mialet, Firbeix, Chalais et "
+            "Saint-Jory-de-Chalais va rester fermé.",
+            "Firbeix",
+        ),
+        ("Des milliers de personnes se rassemblent sur les Champs-Elysées.", "Champs-Elysées"),
+    ],
+)
+def test_an_unknown_place_in_a_list_or_after_an_article_stays(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+def test_a_town_named_with_its_article_in_lower_case_is_found(nlp):
+    doc = nlp("Il sera remis au Mécanisme international à la Haye pour qu'il y soit jugé.")
+    (place,) = [place for place in doc._.places if place["name"] == "La Haye"]
+    assert place["kind"] == "city" and place["country"] == "NL"
+    assert [doc.text[start:end] for start, end in place["mentions"]] == ["la Haye"]
+
+
+def test_a_big_town_in_a_headline_in_capitals_is_found(nlp):
+    text = (
+        "Il serait aux manettes du projet. FUTUR PATRON DE PRESSE À MARSEILLE ? D'après les "
+        "informations du Point, les Insoumis devraient lancer un journal."
+    )
+    assert "Marseille" in place_names(nlp, text)
+
+
+def test_an_acronym_in_capitals_after_a_cue_is_no_place(nlp):
+    assert "ARS" not in place_names(nlp, "Les tests ont été confiés à ARS lundi matin.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le vol était opéré par Southwest Airlines. Les navigants n'ont pas de pouvoir, a "
+            "souligné le porte-parole de Southwest, laissant entendre que rien ne changerait.",
+            "Southwest",
+        ),
+    ],
+)
+def test_an_unknown_name_the_article_gives_an_organisation_is_no_place(nlp, text, name):
+    assert name not in place_names(nlp, text)
