@@ -88,6 +88,12 @@ def test_an_organisation_after_the_verb_of_an_incise_stays_one(nlp):
     assert ("Human Rights Watch", "organization", ["Human Rights Watch"]) in _actors(nlp, text)
 
 
+def test_a_name_opening_with_a_country_after_an_incise_is_no_person(nlp):
+    # orangesum-q os-10310: a news site named after its country
+    text = '"Une meilleure préservation des parcs", révèle Algérie Eco. Car le monde change.'
+    assert not [name for name, kind, _ in _actors(nlp, text) if kind == "person"]
+
+
 def test_an_organisation_reading_wins_over_a_person_reading_with_no_person_sign(nlp):
     # orangesum-n os-11147: 'Uber a présenté ...' read as a person, 'chez Uber' as a company
     from newsfacts.components.actors import _one_type_per_name

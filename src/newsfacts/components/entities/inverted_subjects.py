@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS, PERSON
+from newsfacts.components.gazetteer import place_key
 from newsfacts.components.lemmas import lemma
 
 # What closes the reported words before the incise's verb.
@@ -51,8 +52,8 @@ def _inverted_speakers(
             token.ent_type_ == "PER" for token in words
         ):
             continue
-        if gazetteer.lookup(words.text):
-            continue
+        if gazetteer.lookup(words.text) or place_key(words[0].text) in gazetteer.countries:
+            continue  # 'révèle Algérie Eco': a country opens a medium's name, not a person's
         found.append(Mention(start, end, PERSON, source="speaker"))
     return found
 
