@@ -129,3 +129,9 @@ def test_an_acronym_in_capitals_after_a_cue_is_no_place(nlp):
 )
 def test_an_unknown_name_the_article_gives_an_organisation_is_no_place(nlp, text, name):
     assert name not in place_names(nlp, text)
+
+
+def test_a_region_found_inside_an_institution_is_found_whole(nlp):
+    # benchmarks/dev/wire wire-003: the hyphens stopped the name before "d'Azur"
+    text = "Un signalement de la chambre régionale des comptes de Provence-Alpes-Côte d'Azur."
+    assert place_names(nlp, text) == {"Provence-Alpes-Côte d'Azur"}

@@ -36,7 +36,7 @@ PLACE_PART_NOUNS = {"arrondissement", "banlieue", "périphérie", "environs", "c
 IN = {"en"}
 # Words a place name may hold between capitalised ones: 'Sorges-et-Ligueux', 'Aïn Issa'.
 NAME_JOINERS = {"-", "et", "sur", "de", "d'", "d’", "du", "la", "le", "les"}
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 8  # tokens: "Provence - Alpes - Côte d' Azur" is seven
 # Institutions of one town: whatever town follows is meant, however small ('la mairie de
 # Sorges-et-Ligueux').
 ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
