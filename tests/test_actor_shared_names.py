@@ -112,3 +112,9 @@ def test_an_organisation_reading_wins_over_a_person_reading_with_no_person_sign(
     company = actor(ORGANIZATION, [8])
     (only,) = _one_type_per_name(doc, [people, company])
     assert only["type"] == ORGANIZATION and len(only["mentions"]) == 3
+
+
+def test_an_author_credited_in_brackets_stays_a_mention(nlp):
+    # not a video's credit: the bracket opens, it closes no title
+    text = "Une tribune (par Jean Dupont, économiste) parue dans Le Monde. Jean Dupont insiste."
+    assert ("Jean Dupont", "person", ["Jean Dupont", "Jean Dupont"]) in _actors(nlp, text)

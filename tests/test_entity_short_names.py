@@ -172,3 +172,9 @@ def test_a_regional_edition_takes_every_capitalised_word_after_the_network(nlp, 
     actors = actors_of(nlp, text)
     assert actors[edition]["texts"] == [edition]
     assert not any(name.startswith("France Bleu") and name != edition for name in actors)
+
+
+def test_the_words_after_a_network_that_has_no_edition_keep_their_own_names(nlp):
+    # a regional network's edition takes capitalised words only; lower-case words end it
+    assert "Le Parisien" in actors_of(nlp, "Selon France 3 et Le Parisien, le maire a démissionné.")
+    assert "Marseille" in places_of(nlp, "Il a parlé à France Bleu de Marseille et à Paris.")

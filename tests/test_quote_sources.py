@@ -48,3 +48,12 @@ SOURCES = [
 def test_sources(nlp, text, expected):
     found = [(q["text"], q["type"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Pour, dit-il, rien ne change.", "Il est jugé pour, notamment, « génocide »."]
+)
+def test_pour_right_before_a_comma_names_no_source(nlp, text):
+    # "pour" with no words before the comma: no source, and the document goes through
+    doc = nlp(text)
+    assert all(q["cue"] != "selon" for q in extract_quotes(doc))

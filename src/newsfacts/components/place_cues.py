@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS
@@ -37,12 +38,12 @@ IN = {"en"}
 # Words a place name may hold between capitalised ones: 'Sorges-et-Ligueux', 'Aïn Issa'.
 NAME_JOINERS = {"-", "et", "sur", "de", "d'", "d’", "du", "la", "le", "les"}
 MAX_NAME_TOKENS = 8  # tokens: "Provence - Alpes - Côte d' Azur" is seven
-# Institutions of one town: whatever town follows is meant, however small ('la mairie de
-# Sorges-et-Ligueux').
 ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
 # What stands right before a person's or a brand's name, never before a place's: a common noun
 # in apposition ('l'abbé Le Riche'), a verb ('raconte Audun'), a first name ('Protais').
 APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
+# Institutions of one town: whatever town follows is meant, however small ('la mairie de
+# Sorges-et-Ligueux').
 TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
 
 
@@ -201,7 +202,8 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
 def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:
     """Whether a name the gazetteer does not know is, elsewhere in the article, an
     organisation's name (``names``, from organisation_names): the article says what it is."""
-    return any(doc.text[start:end] in names for start, end in mentions)
+    text = text_of(doc)  # doc.text is rebuilt on each access
+    return any(text[start:end] in names for start, end in mentions)
 
 
 def organisation_names(organisations: list[str]) -> set[str]:

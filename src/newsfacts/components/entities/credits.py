@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from newsfacts.components import text_of
 from newsfacts.components.entities.mention import Mention
 
-# 'par' glued to the mark, number or bracket that closes the video's title, then a space.
-VIDEO_CREDIT = re.compile(r"[^\w\s]par\s+$|\dpar\s+$")
+# 'par' glued to the mark, number or bracket that closes the video's title, then a space; not
+# an opening bracket or mark: '(par Jean Dupont, économiste)' credits an author of the story.
+VIDEO_CREDIT = re.compile(r"[)\]»”\"?!.…]par\s+$|\dpar\s+$")
 # Enough characters before a name to hold the glued 'par' and its space.
 CREDIT_REACH = 8
 

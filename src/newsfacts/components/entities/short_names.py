@@ -183,7 +183,7 @@ class ShortNames:
                 and mention.kind == PLACE
                 and mention.start == last.end
                 and last.kind == ORGANIZATION
-                and doc[last.start : last.end].text in self.regional_networks
+                and self._is_network(doc, last)
             ):
                 last.end = max(mention.end, edition_end)
                 continue
@@ -194,6 +194,8 @@ class ShortNames:
                 edition_end = _name_end(doc, mention.end - 1)
                 if edition_end > mention.end and _capitalised(doc[mention.end]):
                     mention.end = edition_end
+                else:  # 'France 3 et Le Parisien': the words after are no edition
+                    edition_end = mention.end
         editions: dict[str, list[Mention]] = {}
         for mention in merged:
             if mention.kind != ORGANIZATION:

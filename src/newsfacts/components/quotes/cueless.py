@@ -17,10 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.marks import MarkedSpan
-from newsfacts.components.quotes.model import (
-    Context,
-    Quote,
-)
+from newsfacts.components.quotes.model import CLITIC_SUBJECTS, Context, Quote
 
 MIN_WORDS = 3
 # A statement set inside a sentence: enough words to say something, and more without a verb.
@@ -28,7 +25,6 @@ INLINE_MIN_WORDS = 4
 INLINE_VERBLESS_WORDS = 7
 SPEECH_ENDS = (".", "!", "?", "…", "...")
 IMPERSONAL = frozenset({"ce", "c'", "c’", "cela", "ça", "on", "qui"})
-PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
 
 
@@ -76,7 +72,7 @@ def subject_of(doc: Doc, speakers, start: int, end: int, passive: bool = True) -
 
 def _may_be_a_speaker(subject: Span, verb: Token, speakers) -> bool:
     """A name, a personal pronoun of a personal verb, or a role noun ("l'avocate")."""
-    if len(subject) == 1 and subject[0].lower_ in PERSONAL:
+    if len(subject) == 1 and subject[0].lower_ in CLITIC_SUBJECTS:
         after = verb.doc[subject.end] if subject.end < len(verb.doc) else None
         impersonal = lemma(verb) in IMPERSONAL_VERBS or (after is not None and after.lower_ == "y")
         return not impersonal

@@ -190,6 +190,8 @@ class SourceRules:
             return None
         name_end = self.speakers.apposed_name(doc, comma, sentence_end)
         phrase = doc[i + 1 : name_end or comma]
+        if not phrase:
+            return None  # "Pour, dit-il, …": no words between "pour" and the comma
         person = any(t.ent_type_ == "PER" for t in phrase)
         pronoun = len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS
         described = self._described_person(phrase)  # "Pour l'élue socialiste, …"

@@ -145,9 +145,6 @@ def name_before_verb(name: Span) -> bool:
     return "Part" not in verb.morph.get("VerbForm") and not verb.lower_.endswith(("er", "ir"))
 
 
-TITLE_OPENERS = frozenset({"le", "la", "l'", "l’"})
-
-
 def _after_opening_title(name: Span) -> bool:
     """ "Or, à cette date, le président républicain Donald Trump minimisait": a definite title
     that opens the clause (after a comma or the sentence start) right before the name."""
@@ -155,7 +152,7 @@ def _after_opening_title(name: Span) -> bool:
     i = name.start - 1
     while i >= 0 and name.start - i <= 5 and doc[i].pos_ in ("NOUN", "ADJ"):
         i -= 1
-    if i < 0 or i == name.start - 1 or doc[i].lower_ not in TITLE_OPENERS:
+    if i < 0 or i == name.start - 1 or doc[i].lower_ not in DEFINITE:
         return False
     return i == 0 or doc[i - 1].text in (",", ".", "!", "?") or "\n" in doc[i - 1].text
 
