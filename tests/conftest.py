@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsfacts.cli import cli
+from newsfacts.components.quotes import extract_quotes
 from newsfacts.pipeline import load_pipeline
 from newsfacts.record import json_schema
 
@@ -72,3 +73,19 @@ def assert_valid_record(record: dict, text: str) -> None:
     for kind, span in iter_spans(record):
         assert text[span["start"] : span["end"]] == span["text"], (kind, span)
         assert 0 <= span["start"] < span["end"] <= len(text), (kind, span)
+
+
+@pytest.fixture
+def rule_speakers(nlp):
+    """The speakers of a text's quotes as the rules alone give them (the ranker off)."""
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    ranker = ranking.ranker
+
+    def speakers(text: str) -> list[str | None]:
+        return [q["speaker"] for q in extract_quotes(nlp(text))]
+
+    ranking.ranker = None
+    try:
+        yield speakers
+    finally:
+        ranking.ranker = ranker

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.components.quotes import extract_quotes
 from newsfacts.components.quotes.index import ActorIndex, NameBounds
 from newsfacts.components.quotes.speaker_filter import (
     addressed,
@@ -19,21 +18,6 @@ from newsfacts.components.quotes.speaker_filter import (
 )
 from newsfacts.components.quotes.speaker_words import is_subject
 from newsfacts.components.quotes.speakers import _person_by_part_of_name
-
-
-@pytest.fixture
-def rule_speakers(nlp):
-    ranking = nlp.get_pipe("newsfacts_quotes").ranking
-    ranker = ranking.ranker
-
-    def speakers(text: str) -> list[str | None]:
-        return [q["speaker"] for q in extract_quotes(nlp(text))]
-
-    ranking.ranker = None
-    try:
-        yield speakers
-    finally:
-        ranking.ranker = ranker
 
 
 def at(text: str, name: str) -> tuple[int, int]:

@@ -8,21 +8,6 @@ import pytest
 from newsfacts.components.quotes import extract_quotes
 
 
-@pytest.fixture
-def rule_speakers(nlp):
-    ranking = nlp.get_pipe("newsfacts_quotes").ranking
-    ranker = ranking.ranker
-
-    def speakers(text: str) -> list[str | None]:
-        return [q["speaker"] for q in extract_quotes(nlp(text))]
-
-    ranking.ranker = None
-    try:
-        yield speakers
-    finally:
-        ranking.ranker = ranker
-
-
 @pytest.mark.parametrize(
     "text",
     [
