@@ -92,8 +92,10 @@ def is_heading(text: str, mark: MarkedSpan) -> bool:
     An echo of a quote the article gives later, so no quote of its own."""
     if not mark.closed:
         return False
-    before = text[: mark.open].rstrip(SPACES)
-    if before and before[-1] not in HEADING_AFTER:
+    last = mark.open - 1  # walk back over spaces: copying the text before each mark is quadratic
+    while last >= 0 and text[last] in SPACES:
+        last -= 1
+    if last >= 0 and text[last] not in HEADING_AFTER:
         return False
     after = text[mark.close + 1 : mark.close + 4].lstrip(SPACES)
     after = after[1:] if after[:1] in OPEN_CLOSE else after
