@@ -43,6 +43,10 @@ REAL = [
     "real/orangesum-o",
     "real/orangesum-p",
     "real/orangesum-q",
+    "real/orangesum-r",
+    "real/orangesum-s",
+    "real/orangesum-t",
+    "real/orangesum-u",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -52,6 +56,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout4",
     "real/orangesum-heldout5",
     "real/orangesum-heldout6",
+    "real/orangesum-heldout7",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
