@@ -69,3 +69,19 @@ def test_a_surname_that_is_a_french_word_is_not_taken_everywhere(nlp):
     doc = nlp("Jean Rose est venu hier. Une Rose blanche était posée sur la table.")
     names = [a for a in doc._.actors if a["name"].endswith("Rose")]
     assert all(len(a["mentions"]) == 1 for a in names), names
+
+
+def test_the_first_words_of_an_organisation_s_name_are_that_organisation(nlp):
+    doc = nlp(
+        "Selon Le Canard Enchaîné, les policiers ont été menacés. Selon Le Canard, ils "
+        "seraient issus de la compagnie 58."
+    )
+    canard = [a for a in doc._.actors if "Canard" in a["name"]]
+    assert [a["name"] for a in canard] == ["Le Canard Enchaîné"]
+    assert canard[0]["aliases"] == ["Le Canard"] and len(canard[0]["mentions"]) == 2
+
+
+def test_an_acronym_before_a_longer_name_stays_its_own_company(nlp):
+    doc = nlp("La SNCF a confirmé. SNCF Voyageurs a publié un communiqué.")
+    names = {a["name"] for a in doc._.actors}
+    assert "SNCF Voyageurs" in names and "SNCF" in names

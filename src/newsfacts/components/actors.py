@@ -576,6 +576,8 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
         return True
     if text.isupper() and len(text) >= 2:
         return _initials(known) == fold(text)
+    if 1 <= len(stripped) < len(known_stripped) and _short_form(stripped, known_stripped, text):
+        return True  # 'Le Canard' after 'Le Canard enchaîné'
     if len(words) == 1 and len(known) > 1:
         # 'Sochaux' for 'FC Sochaux-Montbéliard'
         return words[0] in {p for w in known for p in w.split("-")} and len(words[0]) > 3
@@ -587,6 +589,19 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
             return False  # 'Al-Qaïda' and 'Al-Qaïda dans la péninsule arabique': two groups
         return known[0] == words[0] and len(known[0]) > 3 and all(w.islower() for w in rest)
     return False
+
+
+def _short_form(short: list[str], known: list[str], text: str) -> bool:
+    """The first words of a longer organisation's name, one of them a capitalised word of more
+    than three letters, stand for it ('Le Canard' for 'Le Canard enchaîné'); not an acronym
+    ('SNCF' and 'SNCF Voyageurs' are two companies), nor the trunk of a branch ('Al-Qaïda' and
+    'Al-Qaïda au Maghreb islamique')."""
+    return (
+        known[: len(short)] == short
+        and known[len(short)] not in BRANCH_WORDS
+        and not text.isupper()
+        and any(len(word) > 3 and word[:1].isupper() for word in text.split())
+    )
 
 
 # 'Al-Qaïda au Maghreb islamique': a word that makes a longer name a branch of its own
