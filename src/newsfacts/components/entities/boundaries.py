@@ -181,6 +181,11 @@ def _name_end(doc: Doc, i: int) -> int:
     return j
 
 
+# 'madame Royal' in a quote or a letter: the honorific written out, in lower case (capitalised,
+# 'Madame' may open a title: 'Madame Figaro').
+SPELLED_HONORIFICS = {"madame": "Fem", "monsieur": "Masc", "mademoiselle": "Fem"}
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """Drop leading prepositions, determiners of places, honorifics and trailing punctuation.
     The third value is the honorific's gender: "Masc", "Fem", "" (Me, Dr) or None (none)."""
@@ -195,6 +200,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         start += 1
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
+        start += 1
+    if end - start > 1 and doc[start].text in SPELLED_HONORIFICS:
+        gender = SPELLED_HONORIFICS[doc[start].text]  # 'madame Royal' is Royal
         start += 1
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
