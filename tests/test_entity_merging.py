@@ -150,3 +150,18 @@ def test_madame_in_lower_case_is_no_part_of_the_name(nlp):
     royal = [a for a in doc._.actors if "Royal" in a["name"]]
     assert [a["name"] for a in royal] == ["Ségolène Royal"]
     assert "Royal" in royal[0]["aliases"]
+
+
+def test_a_one_word_person_listed_with_brands_is_a_brand(nlp):
+    doc = nlp(
+        "Des biscuits et des plats préparés Auchan, Casino ou Leclerc sont concernés, "
+        "dénonce Foodwatch."
+    )
+    kinds = {a["name"]: a["type"] for a in doc._.actors}
+    assert kinds.get("Leclerc") == "organization"
+
+
+def test_people_listed_together_stay_people(nlp):
+    doc = nlp("Étaient présents Margaret Ng, Albert Ho, Leung Kwok-hung ou Lee Cheuk-yan.")
+    kinds = {a["name"]: a["type"] for a in doc._.actors}
+    assert kinds.get("Albert Ho") == "person" and kinds.get("Margaret Ng") == "person"
