@@ -254,3 +254,16 @@ def test_a_group_after_selon_les_is_no_organisation(nlp):
 def test_more_type_nouns_name_organisations(nlp, text, organisation):
     actors, _ = kinds(nlp, text)
     assert actors.get(organisation) == "organization"
+
+
+def test_a_prepositional_phrase_after_an_organisation_is_no_remit(nlp):
+    doc = nlp(
+        "Il est capable de faire un pacte avec le Front national au moment des élections "
+        "présidentielles."
+    )
+    assert [a["name"] for a in doc._.actors] == ["Front national"]
+
+
+def test_a_remit_after_a_body_stays_in_its_name(nlp):
+    doc = nlp("Le Haut commissariat aux réfugiés a publié un rapport.")
+    assert [a["name"] for a in doc._.actors] == ["Haut commissariat aux réfugiés"]

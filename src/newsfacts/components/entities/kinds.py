@@ -92,6 +92,12 @@ def _after_selon(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ == "selon"
 
 
+# Nouns of French prepositional phrases ('au moment de', 'au cours de', 'au sein de'): after a
+# name they open an adjunct, never a body's remit.
+PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début", "lendemain",
+                     "terme", "bout", "profit", "détriment", "titre", "sujet", "côté", "total",
+                     "final", "moyen", "risque", "départ", "regard", "vu"}  # fmt: skip
+
 # Words that join the items of a list of names.
 LIST_JOINERS = {",", "et", "ou"}
 
@@ -527,6 +533,8 @@ class Typing:
         noun = doc[end + 1]
         if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
             return end
+        if noun.lower_ in PREPOSITION_NOUNS:
+            return end  # 'le Front national | au moment des élections': no remit
         j = end + 2
         while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
             j += 1  # 'aux affaires | étrangères'
