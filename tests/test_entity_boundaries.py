@@ -152,3 +152,21 @@ def test_a_name_ends_before_its_punctuation(nlp, text, name):
     assert name in actors and name + "." not in actors
     for start, end in actors[name]["mentions"]:
         assert doc.text[start:end] == name
+
+
+def test_a_name_after_the_verb_dit_is_a_person_not_a_nickname(nlp):
+    doc = nlp(
+        "« Nous utilisons des hôtels », a dit Mark Ghilarducci, directeur des services "
+        "d'urgence du gouverneur de Californie."
+    )
+    assert {a["name"]: a["type"] for a in doc._.actors}.get("Mark Ghilarducci") == "person"
+
+
+def test_a_nickname_after_dit_is_no_second_actor(nlp):
+    doc = nlp('Le proxénète Dominique Alderweireld, dit "Dodo la Saumure", est accusé.')
+    assert [a["name"] for a in doc._.actors] == ["Dominique Alderweireld"]
+
+
+def test_a_hyphenated_surname_the_ner_cut_at_the_hyphen_is_whole(nlp):
+    doc = nlp("Amiram Ben-Ouliel, 25 ans, a également été reconnu coupable par le tribunal.")
+    assert [a["name"] for a in doc._.actors] == ["Amiram Ben-Ouliel"]

@@ -138,3 +138,24 @@ def test_capitalised_variants_keep_function_words_lower():
         "Parti de la gauche",
         "Parti de la Gauche",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, assembly, committee",
+    [
+        (
+            "Jeudi, le président de la commission des Transports de la Chambre des "
+            "représentants, le démocrate Peter DeFazio, a appelé les compagnies à agir.",
+            "Chambre des représentants",
+            "commission des Transports de la Chambre",
+        ),
+        (
+            "Il a été entendu par la commission des Affaires étrangères du Sénat mardi.",
+            "Sénat",
+            "commission des Affaires étrangères du Sénat",
+        ),
+    ],
+)
+def test_a_committee_in_lower_case_names_its_assembly(nlp, text, assembly, committee):
+    names = {a["name"] for a in nlp(text)._.actors}
+    assert assembly in names and committee not in names

@@ -188,3 +188,82 @@ def test_a_party_after_un_is_named_not_counted(nlp):
     )
     party = next(actor for actor in doc._.actors if actor["name"] == "PS")
     assert len(party["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # a source after 'selon'
+        (
+            "Le texte indique aux parents que leur fils est gay selon Fireworld, a repéré "
+            "l'association.",
+            "Fireworld",
+        ),
+        # a type noun in apposition
+        (
+            "Le patron de La Java, un café de Saint-Malo (Ille-et-Vilaine) est à la manœuvre "
+            'contre "la dictature" de TripAdvisor, ce site américain qui classe les '
+            "établissements à partir des avis des consommateurs.",
+            "TripAdvisor",
+        ),
+        # an item of a list of organisations
+        (
+            "Les compagnies Air Algérie et TAP Air Portugal mais aussi Volotea, Air Caraïbes, "
+            "Air Austral, Air Europa et Corsair sont concernées.",
+            "Volotea",
+        ),
+        # a publisher's credit after a quoted title
+        (
+            'Il se classe troisième avec "La cerise sur le gâteau" (Livre de Poche). Son '
+            'roman "Au soleil redouté" (Presses de la cité) est cinquième.',
+            "Presses de la cité",
+        ),
+        (
+            'Pierre Lemaitre ("Miroir de nos peines", Albin Michel) et Agnès Ledig ont trouvé '
+            "leur public.",
+            "Albin Michel",
+        ),
+    ],
+)
+def test_a_name_used_as_an_organisation_is_one_whatever_the_ner_says(nlp, text, organisation):
+    actors, places = kinds(nlp, text)
+    assert actors.get(organisation) == "organization" and organisation not in places
+
+
+def test_a_group_after_selon_les_is_no_organisation(nlp):
+    actors, _ = kinds(
+        nlp,
+        "Un discours « très humain » selon les MacronistesLe discours d'Emmanuel Macron a "
+        "trouvé un écho dans son camp.",
+    )
+    assert "Macronistes" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Les factures ont été réglées par la maison d'édition Fayard, dit-elle.", "Fayard"),
+        ("Un reportage de la télévision Zvezda a révélé le programme.", "Zvezda"),
+        ("Le chausseur André avait été mis en redressement judiciaire.", "André"),
+        (
+            "C'est ce qu'a raconté le propriétaire du bistrot The Sausage Factory.",
+            "The Sausage Factory",
+        ),
+    ],
+)
+def test_more_type_nouns_name_organisations(nlp, text, organisation):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(organisation) == "organization"
+
+
+def test_a_prepositional_phrase_after_an_organisation_is_no_remit(nlp):
+    doc = nlp(
+        "Il est capable de faire un pacte avec le Front national au moment des élections "
+        "présidentielles."
+    )
+    assert [a["name"] for a in doc._.actors] == ["Front national"]
+
+
+def test_a_remit_after_a_body_stays_in_its_name(nlp):
+    doc = nlp("Le Haut commissariat aux réfugiés a publié un rapport.")
+    assert [a["name"] for a in doc._.actors] == ["Haut commissariat aux réfugiés"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_compound_territory_is_one_place(nlp):
     doc = nlp("Des cas ont été signalés au Vanuatu et à Wallis et Futuna.")
@@ -69,3 +71,97 @@ def test_a_surname_that_is_a_french_word_is_not_taken_everywhere(nlp):
     doc = nlp("Jean Rose est venu hier. Une Rose blanche était posée sur la table.")
     names = [a for a in doc._.actors if a["name"].endswith("Rose")]
     assert all(len(a["mentions"]) == 1 for a in names), names
+
+
+def test_the_first_words_of_an_organisation_s_name_are_that_organisation(nlp):
+    doc = nlp(
+        "Selon Le Canard Enchaîné, les policiers ont été menacés. Selon Le Canard, ils "
+        "seraient issus de la compagnie 58."
+    )
+    canard = [a for a in doc._.actors if "Canard" in a["name"]]
+    assert [a["name"] for a in canard] == ["Le Canard Enchaîné"]
+    assert canard[0]["aliases"] == ["Le Canard"] and len(canard[0]["mentions"]) == 2
+
+
+def test_an_acronym_before_a_longer_name_stays_its_own_company(nlp):
+    doc = nlp("La SNCF a confirmé. SNCF Voyageurs a publié un communiqué.")
+    names = {a["name"] for a in doc._.actors}
+    assert "SNCF Voyageurs" in names and "SNCF" in names
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "La compagnie ConEdison a parlé d'un incident. Un porte-parole de Con Edison a "
+            "confirmé la panne.",
+            "ConEdison",
+            "Con Edison",
+        ),
+        (
+            "La CFDT-Cheminots a appelé à la grève. La CGT et la CFDT Cheminot ont confirmé.",
+            "CFDT-Cheminots",
+            "CFDT Cheminot",
+        ),
+        (
+            'Kermené est une filiale du "Mouvement E. Leclerc". Elle fournit l\'ensemble des '
+            "magasins E.Leclerc en produits de boucherie.",
+            "Mouvement E. Leclerc",
+            "E.Leclerc",
+        ),
+    ],
+)
+def test_two_spellings_of_an_organisation_are_one_actor(nlp, text, name, alias):
+    doc = nlp(text)
+    holding = [a for a in doc._.actors if {name, alias} & {a["name"], *a["aliases"]}]
+    assert len(holding) == 1 and {name, alias} <= {holding[0]["name"], *holding[0]["aliases"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "Jonathann Daval a tué sa femme Alexia Daval. Les parents d'Alexia Davals ont "
+            "témoigné.",
+            "Alexia Daval",
+            "Alexia Davals",
+        ),
+        (
+            "Le sultan Qabous a régné cinquante ans. Le défunt sultan Qabbous n'a pas d'enfant.",
+            "Qabous",
+            "Qabbous",
+        ),
+    ],
+)
+def test_a_person_s_name_spelled_two_ways_is_one_actor(nlp, text, name, alias):
+    doc = nlp(text)
+    names = {a["name"]: a for a in doc._.actors if a["type"] == "person"}
+    assert name in names and alias in names[name]["aliases"] and alias not in names
+
+
+def test_people_whose_surnames_differ_by_more_than_a_spelling_stay_two(nlp):
+    doc = nlp("Jean Dupont a parlé avec Jean Durand. Jean Dupond est venu aussi.")
+    names = {a["name"] for a in doc._.actors}
+    assert {"Jean Dupont", "Jean Durand", "Jean Dupond"} <= names
+
+
+def test_madame_in_lower_case_is_no_part_of_the_name(nlp):
+    doc = nlp("Ségolène Royal a répondu. « Merci madame Royal », a écrit le ministre.")
+    royal = [a for a in doc._.actors if "Royal" in a["name"]]
+    assert [a["name"] for a in royal] == ["Ségolène Royal"]
+    assert "Royal" in royal[0]["aliases"]
+
+
+def test_a_one_word_person_listed_with_brands_is_a_brand(nlp):
+    doc = nlp(
+        "Des biscuits et des plats préparés Auchan, Casino ou Leclerc sont concernés, "
+        "dénonce Foodwatch."
+    )
+    kinds = {a["name"]: a["type"] for a in doc._.actors}
+    assert kinds.get("Leclerc") == "organization"
+
+
+def test_people_listed_together_stay_people(nlp):
+    doc = nlp("Étaient présents Margaret Ng, Albert Ho, Leung Kwok-hung ou Lee Cheuk-yan.")
+    kinds = {a["name"]: a["type"] for a in doc._.actors}
+    assert kinds.get("Albert Ho") == "person" and kinds.get("Margaret Ng") == "person"

@@ -513,11 +513,15 @@ class _NameIndex:
     def add(self, actor: dict, text: str) -> None:
         words = _words(text)
         keys = {*words, *(p for w in words for p in w.split("-") if p), "#" + _initials(words)}
+        keys.add("~" + _spelling_key(text))  # 'ConEdison' / 'Con Edison'
+        if actor["type"] == ORGANIZATION:  # 'E.Leclerc' / 'Mouvement E. Leclerc'
+            keys.update("~" + _spelling_key(" ".join(words[i:])) for i in range(1, len(words)))
         for key in keys:
             self.actors.setdefault(key, {})[id(actor)] = actor
 
     def candidates(self, text: str) -> list[dict]:
         keys = _words(text) + (["#" + fold(text)] if text.isupper() else [])
+        keys.append("~" + _spelling_key(text))
         found: dict[int, dict] = {}
         for key in keys:
             found.update(self.actors.get(key, {}))
@@ -549,7 +553,48 @@ def _same_actor(actors: list[dict], text: str, kind: str) -> dict | None:
             return actor  # 'Sissi' / 'Abdel Fattah al-Sissi'
         if kind == ORGANIZATION and _org_variant(known, words, text):
             return actor
+        if kind == ORGANIZATION and _org_spelling(actor["name"], known, text):
+            return actor
+        if kind == PERSON and _person_spelling(known, words):
+            return actor  # 'Alexia Daval' / 'Alexia Davals'
     return None
+
+
+# Letters a spelling key keeps: 'Con Edison', 'ConEdison' and 'Con-Edison' are one key.
+NOT_LETTERS = re.compile(r"[\W_]+")
+DOUBLED_LETTER = re.compile(r"(\w)\1")
+# The shortest key that a spelling variant may be told by ('RN' and 'RNs' are not enough).
+SPELLING_KEY_LENGTH = 5
+
+
+def _spelling_key(text: str) -> str:
+    """The name's letters alone, folded, doubled letters single and a final plural 's' off."""
+    key = DOUBLED_LETTER.sub(r"\1", NOT_LETTERS.sub("", _name_key(text)))
+    return key[:-1] if key.endswith("s") and len(key) > SPELLING_KEY_LENGTH else key
+
+
+def _org_spelling(name: str, known: list[str], text: str) -> bool:
+    """Two spellings of one organisation's name: spaces, hyphens, dots, a doubled letter or a
+    plural 's' apart ('ConEdison' / 'Con Edison', 'CFDT-Cheminots' / 'CFDT Cheminot'), or the
+    end of the longer name ('E.Leclerc' for 'Mouvement E. Leclerc'); not an acronym."""
+    key = _spelling_key(text)
+    if len(key) < SPELLING_KEY_LENGTH or text.isupper():
+        return False
+    if key == _spelling_key(name):
+        return True
+    return any(key == _spelling_key(" ".join(known[i:])) for i in range(1, len(known)))
+
+
+def _person_spelling(known: list[str], words: list[str]) -> bool:
+    """The same person's name with one word spelled two ways ('Daval' / 'Davals', 'Qabous' /
+    'Qabbous'): the other words equal, that one of five letters or more."""
+    if len(known) != len(words) or known == words:
+        return False
+    different = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
+    if len(different) != 1:
+        return False
+    word, other = different[0]
+    return len(word) >= SPELLING_KEY_LENGTH and _spelling_key(word) == _spelling_key(other)
 
 
 # The Arabic article glued to a surname, which a second mention may leave out ('al-Sissi').
@@ -576,6 +621,8 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
         return True
     if text.isupper() and len(text) >= 2:
         return _initials(known) == fold(text)
+    if 1 <= len(stripped) < len(known_stripped) and _short_form(stripped, known_stripped, text):
+        return True  # 'Le Canard' after 'Le Canard enchaîné'
     if len(words) == 1 and len(known) > 1:
         # 'Sochaux' for 'FC Sochaux-Montbéliard'
         return words[0] in {p for w in known for p in w.split("-")} and len(words[0]) > 3
@@ -587,6 +634,19 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
             return False  # 'Al-Qaïda' and 'Al-Qaïda dans la péninsule arabique': two groups
         return known[0] == words[0] and len(known[0]) > 3 and all(w.islower() for w in rest)
     return False
+
+
+def _short_form(short: list[str], known: list[str], text: str) -> bool:
+    """The first words of a longer organisation's name, one of them a capitalised word of more
+    than three letters, stand for it ('Le Canard' for 'Le Canard enchaîné'); not an acronym
+    ('SNCF' and 'SNCF Voyageurs' are two companies), nor the trunk of a branch ('Al-Qaïda' and
+    'Al-Qaïda au Maghreb islamique')."""
+    return (
+        known[: len(short)] == short
+        and known[len(short)] not in BRANCH_WORDS
+        and not text.isupper()
+        and any(len(word) > 3 and word[:1].isupper() for word in text.split())
+    )
 
 
 # 'Al-Qaïda au Maghreb islamique': a word that makes a longer name a branch of its own

@@ -86,10 +86,14 @@ def _without_score(doc: Doc, start: int, end: int) -> int:
 
 
 def _after_alias(doc: Doc, start: int) -> bool:
+    """'Jimmy Chérizier, alias "Barbecue"', 'Dominique Alderweireld, dit "Dodo la Saumure"':
+    a nickname. 'dit' after an auxiliary is the verb ('a dit Mark Ghilarducci')."""
     i = start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].text in ("«", "»", "“", "”")):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("alias", "surnommé", "surnommée", "dit", "dite")
+    if i < 0 or doc[i].lower_ not in ("alias", "surnommé", "surnommée", "dit", "dite"):
+        return False
+    return doc[i].lower_ not in ("dit", "dite") or i == 0 or doc[i - 1].pos_ != "AUX"
 
 
 def _inside_name(doc: Doc, start: int) -> bool:
@@ -141,8 +145,24 @@ def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Spa
                 and doc[end].lower_ not in french
             ):
                 end += 1
+            if _hyphenated_tail(doc, end):
+                end += 2  # 'Amiram Ben | -Ouliel': the NER stops at the hyphen
         extended.append(entity if end == entity.end else Span(doc, entity.start, end, "PER"))
     return extended
+
+
+def _hyphenated_tail(doc: Doc, end: int) -> bool:
+    """A hyphen glued to the name and to a capitalised word that the NER left untagged: the
+    second half of a hyphenated surname ('Ben-Ouliel')."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+    )
 
 
 def _name_end(doc: Doc, i: int) -> int:
@@ -181,6 +201,11 @@ def _name_end(doc: Doc, i: int) -> int:
     return j
 
 
+# 'madame Royal' in a quote or a letter: the honorific written out, in lower case (capitalised,
+# 'Madame' may open a title: 'Madame Figaro').
+SPELLED_HONORIFICS = {"madame": "Fem", "monsieur": "Masc", "mademoiselle": "Fem"}
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """Drop leading prepositions, determiners of places, honorifics and trailing punctuation.
     The third value is the honorific's gender: "Masc", "Fem", "" (Me, Dr) or None (none)."""
@@ -195,6 +220,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         start += 1
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
+        start += 1
+    if end - start > 1 and doc[start].text in SPELLED_HONORIFICS:
+        gender = SPELLED_HONORIFICS[doc[start].text]  # 'madame Royal' is Royal
         start += 1
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""

@@ -174,6 +174,13 @@ class CueNames:
                     continue
             if name_end is None:
                 continue
+            assembly = _assembly_inside(doc, i, name_end)
+            if assembly is not None:
+                # 'la commission des Transports de la Chambre des représentants': the
+                # committee is no name of its own, the assembly is the actor
+                found.append(Mention(start, assembly.start, EVENT, source="institution"))
+                found.append(assembly)
+                continue
             person = self._person_from(doc, i + 1, name_end)
             if person is not None:
                 # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
@@ -615,6 +622,28 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+# Assemblies whose committees French news names in lower case ('la commission des Affaires
+# étrangères du Sénat').
+ASSEMBLIES = {"Chambre", "Sénat", "Assemblée", "Parlement", "Congrès", "Knesset", "Bundestag"}
+
+
+def _assembly_inside(doc: Doc, start: int, end: int) -> Mention | None:
+    """The assembly named at the end of a lower-case institution's complement, with its own
+    lower-case complement ('de la Chambre | des représentants')."""
+    for k in range(start + 1, end):
+        if doc[k].text in ASSEMBLIES and doc[k - 1].lower_ in PREPOSITIONS_OF:
+            name_end = _name_end(doc, k)
+            if (
+                name_end + 1 < len(doc)
+                and doc[name_end].lower_ == "des"
+                and doc[name_end + 1].is_lower
+                and doc[name_end + 1].pos_ == "NOUN"
+            ):
+                name_end += 2  # 'Chambre des représentants', 'Chambre des communes'
+            return Mention(k, name_end, ORGANIZATION, source="institution")
+    return None
 
 
 def _folded_noun(noun: Span) -> str:

@@ -92,6 +92,53 @@ def _after_selon(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ == "selon"
 
 
+# Nouns of French prepositional phrases ('au moment de', 'au cours de', 'au sein de'): after a
+# name they open an adjunct, never a body's remit.
+PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début", "lendemain",
+                     "terme", "bout", "profit", "détriment", "titre", "sujet", "côté", "total",
+                     "final", "moyen", "risque", "départ", "regard", "vu"}  # fmt: skip
+
+# Words that join the items of a list of names.
+LIST_JOINERS = {",", "et", "ou"}
+
+
+def _listed_with_organisation(span: Span) -> bool:
+    """'Air Algérie, Volotea, Air Caraïbes': the item next to it in a list is a name the NER
+    reads as an organisation."""
+    doc = span.doc
+    before = (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in LIST_JOINERS
+        and doc[span.start - 2].ent_type_ == "ORG"
+    )
+    after = (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in LIST_JOINERS
+        and doc[span.end + 1].ent_iob_ == "B"
+        and doc[span.end + 1].ent_type_ == "ORG"
+    )
+    return before or after
+
+
+CLOSING_QUOTES = {'"', "»", "”"}
+
+
+def _credit_after_title(span: Span) -> bool:
+    """'"La cerise sur le gâteau" (Livre de Poche)', '("Se le dire enfin", Flammarion)': the
+    name in parentheses after a quoted title is its publisher (or its label, its channel)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ")" or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.text == "(":
+        return doc[span.start - 2].text in CLOSING_QUOTES
+    return (
+        before.text == ","
+        and doc[span.start - 2].text in CLOSING_QUOTES
+        and any(token.text == "(" for token in doc[max(0, span.start - 16) : span.start - 2])
+    )
+
+
 def _town_after_a(span: Span) -> bool:
     """'à Cité Soleil': a name right after 'à', with no article, is a town's."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
@@ -300,6 +347,8 @@ class Typing:
         if kind == PERSON:
             if self._is_demonym(span):
                 return None  # 'rappelle cette Irlandaise'
+            if _credit_after_title(span):
+                return Mention(start, end, ORGANIZATION)  # '("Miroir de nos peines", Albin Michel)'
             if any(c.isdigit() for c in text):
                 return Mention(start, end, ORGANIZATION)  # 'la base de données KawalCovid-19'
             if self._employer(doc, start):
@@ -370,7 +419,22 @@ class Typing:
             return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
+        if kind is None and self._misc_acts_as_organisation(doc, span):
+            return Mention(start, end, ORGANIZATION)  # 'selon Fireworld', 'Volotea, Air Caraïbes'
         return None  # MISC: events, products, works
+
+    def _misc_acts_as_organisation(self, doc: Doc, span: Span) -> bool:
+        """A name the NER calls a work or a product ('MISC') that the sentence uses as an
+        organisation: a source after 'selon', a type noun in apposition ('TripAdvisor, ce site
+        américain'), an item of a list of organisations ('TAP Air Portugal mais aussi Volotea,
+        Air Caraïbes'), a publisher's credit after a title ('"Au soleil redouté" (Presses de la
+        cité)')."""
+        return (
+            (_after_selon(span) and doc[span.start - 1].lower_ != "les")  # not 'les Macronistes'
+            or self._org_apposition(doc, span.end)
+            or _listed_with_organisation(span)
+            or _credit_after_title(span)
+        )
 
     def _employer(self, doc: Doc, start: int) -> bool:
         """'responsable du développement chez Samra Jewellery', 'directeur produit chez Uber':
@@ -469,6 +533,8 @@ class Typing:
         noun = doc[end + 1]
         if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
             return end
+        if noun.lower_ in PREPOSITION_NOUNS:
+            return end  # 'le Front national | au moment des élections': no remit
         j = end + 2
         while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
             j += 1  # 'aux affaires | étrangères'
@@ -708,7 +774,7 @@ class Typing:
             return False  # 'Direction générale de la Santé', 'la Commission a échoué'
         if names_seen[span.text] > 1 or self.gazetteer.lookup(span.text):
             return False  # 'les Bleus ... les Bleus': the article uses it as a name
-        if self._speaks(span) or _after_selon(span):
+        if self._speaks(span) or _after_selon(span) or _credit_after_title(span):
             return False  # 'a rappelé la Haute Autorité de santé': only actors speak
         if _coordinated_with_name(span) or _town_after_a(span):
             return False  # 'Les Amis de la Terre et Survie', 'à Cité Soleil'

@@ -263,9 +263,13 @@ class MergingRules:
     def _coordinated_kinds(self, doc: Doc, mentions: list[Mention]) -> None:
         """Names joined by 'et' are of one kind: 'Les Amis de la Terre et Survie' (an
         unknown 'place' next to an organisation), 'les camps de Zamzam et d'Abou Shouk'
-        (a 'person' after the same preposition as a place)."""
+        (a 'person' after the same preposition as a place); a one-word 'person' listed after
+        a comma or 'ou' next to an organisation is one more ('Auchan, Casino ou Leclerc')."""
         for first, second in itertools.pairwise(mentions):
             between = [token.lower_ for token in doc[first.end : second.start]]
+            if between == ["ou"]:
+                _one_more_organisation(first, second)
+                continue
             if between not in (["et"], [","]) and not (
                 len(between) == 2
                 and between[0] == "et"
@@ -282,6 +286,8 @@ class MergingRules:
                     this.kind = ORGANIZATION
                 elif this.kind == PERSON and other.kind == PLACE and len(between) == 2:
                     this.kind = PLACE
+            if between == [","]:
+                _one_more_organisation(first, second)
 
     def _country_in_parentheses(self, inner: Span, name: Span) -> bool:
         """'le KF Drita (Kosovo)': a club's country, no acronym of the club."""
@@ -349,3 +355,17 @@ class MergingRules:
                 return
         mentions.append(new)
         by_start[new.start] = len(mentions) - 1
+
+
+def _one_more_organisation(first: Mention, second: Mention) -> None:
+    """'Auchan, Casino ou Leclerc': a one-word name the NER reads as a person, listed next to
+    an organisation, is one more of them (a person named by one word has no first name)."""
+    for this, other in ((first, second), (second, first)):
+        if (
+            this.source == "ner"
+            and this.gender is None
+            and this.kind == PERSON
+            and other.kind == ORGANIZATION
+            and this.end - this.start == 1
+        ):
+            this.kind = ORGANIZATION
