@@ -42,6 +42,24 @@ DIRECT = [
         "Selon le maire Jean Dupont, « la ville ira mieux ».",
         [("la ville ira mieux", "direct", "selon", "le maire Jean Dupont")],
     ),
+    (  # an incise with an inverted clitic, whatever its verb: two quotes of its subject
+        "« Nous proposons un débat complet, a-t-il développé. Je n'ai aucun doute là-dessus. »",
+        [
+            ("Nous proposons un débat complet", "direct", "développer", "il"),
+            ("Je n'ai aucun doute là-dessus.", "direct", "développer", "il"),
+        ],
+    ),
+    (  # a question in the quote, its verb phrase going on after the clitic: no incise
+        "« Le projet est prêt, faut-il encore le voter ? », s'interroge Anne Martin.",
+        [
+            (
+                "Le projet est prêt, faut-il encore le voter ?",
+                "direct",
+                "s'interroger",
+                "Anne Martin",
+            )
+        ],
+    ),
 ]
 
 

@@ -36,6 +36,14 @@ def test_marks_in_a_row_are_linked_by_a_comma_and_lists_also_by_et_or_ou():
     assert row_start(text, marks, 3) == 2
 
 
+def test_marks_in_two_paragraphs_are_not_in_a_row():
+    text = "Il a listé « une honte »,\n« Nous partirons », a dit Anne Martin."
+    marks = find_marked_spans(text)
+    assert len(marks) == 2 and marks[0].closed
+    assert not linked(text, marks[0], marks[1])
+    assert linked(text.replace("\n", " "), marks[0], marks[1])
+
+
 def test_an_unclosed_mark_ends_a_row():
     text = "« Un », « deux », a-t-il dit.\n« Trois"
     marks = find_marked_spans(text)

@@ -223,3 +223,65 @@ def test_a_cue_before_a_glued_intertitle_reports_its_quote(nlp):
     )
     found = [q for q in quotes_of(text) if q["cue"] == "dire"]
     assert [q["text"] for q in found] == ['Cela engendre "beaucoup de chaos et de confusion"']
+
+
+# ---- marked fragments of one reported clause (mixed.join_fragments) ---------------------------
+JOINED = [
+    (
+        'Emmanuel Macron a rendu hommage à Didier Deschamps, qui est "entré au Panthéon mondial" '
+        "du football après avoir été \"l'homme des grandes victoires françaises de ces 30 "
+        'dernières années".',
+        '"entré au Panthéon mondial" du football après avoir été "l\'homme des grandes '
+        'victoires françaises de ces 30 dernières années"',
+    ),
+    (
+        'Et il a assumé le recours à une procédure accélérée, "qui a toujours été retenue pour '
+        'les retraites", car "à un moment il faut adopter la loi".',
+        '"qui a toujours été retenue pour les retraites", car "à un moment il faut adopter la loi"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), JOINED)
+def test_marked_fragments_of_one_clause_are_one_mixed_quote(nlp, text, joined):
+    quotes = quotes_of(text)
+    assert [(q["text"], q["type"]) for q in quotes] == [(joined, "mixed")]
+    assert len(quotes[0]["fragments"]) == 2
+
+
+def test_a_marked_sentence_before_a_fragment_stays_direct(nlp):
+    text = (
+        '"Nous sommes tous impliqués dans ce porte-à-porte", réalisé "tous les jours", les '
+        "étudiants prenant à tour de rôle un jour de repos."
+    )
+    texts = texts_of(text)
+    assert "Nous sommes tous impliqués dans ce porte-à-porte" in texts
+    assert not any("réalisé" in t for t in texts)
+
+
+def test_fragments_in_two_sentences_are_not_joined(nlp):
+    text = (
+        'Le ministre a salué un accord "très important pour le pays". Les syndicats restent '
+        '"très prudents sur la suite".'
+    )
+    assert not any("Les syndicats" in t for t in texts_of(text))
+
+
+def test_marks_in_a_row_are_not_joined(nlp):
+    text = (
+        'Sur place, les consignes sont affichées : "port du masque obligatoire dès 11 ans", '
+        '"distanciation d\'un mètre minimum".'
+    )
+    assert not any("port du masque" in t and "distanciation" in t for t in texts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("person", "joined"),
+    [("je ne le prends pas car j'aime", False), ("elle ne le prend pas car elle aime", True)],
+)
+def test_fragments_in_the_first_person_are_not_joined(nlp, person, joined):
+    text = (
+        f'Liz a droit à un jour de repos par semaine, mais "{person} être avec les étudiants", '
+        'pour "qu\'ils sachent que leur travail est important".'
+    )
+    assert any(person in t and "sachent" in t for t in texts_of(text)) is joined

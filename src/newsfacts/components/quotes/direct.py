@@ -28,6 +28,8 @@ from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
 TAIL_WORDS = 14
 COORDINATED_TAIL_WORDS = 30
 TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
+# Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
+INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles"})
 
 
 class DirectQuotes:
@@ -39,6 +41,8 @@ class DirectQuotes:
             if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
                 continue  # ", on me propose 180": a clause of the quote, not an incise
             cue = next((c for c in cues_starting(ctx, i) if c.form == "finite"), None)
+            if cue is None:
+                cue = _inverted_clitic(doc, i, stop)  # « …, a-t-il développé. … »
             if cue is None:
                 continue
             speaker = self._inverted_subject(ctx, cue, stop)
@@ -204,6 +208,23 @@ def _in_the_eyes_of(doc: Doc, k: int) -> int:
     return (
         2 if words[:2] == ["aux", "yeux"] and words[2:] in (["de"], ["d'"], ["d’"], ["du"]) else 0
     )
+
+
+def _inverted_clitic(doc: Doc, i: int, stop: int) -> Cue | None:
+    """A verb with its subject clitic inverted after it opens an incise inside marks, whatever
+    the verb, known cue or not: « …, a-t-il développé. … », « …, poursuit-elle, … »: the
+    words around it are two quotes of its subject."""
+    k = i + 1
+    if k < stop and doc[k].text == "-t":
+        k += 1
+    if not (k < stop and doc[i].pos_ in ("VERB", "AUX") and doc[k].lower_ in INVERTED_CLITICS):
+        return None
+    verb, last = i, k
+    if doc[i].pos_ == "AUX":  # "a-t-il développé": the participle after the clitic
+        if not (k + 1 < stop and doc[k + 1].pos_ == "VERB"):
+            return None
+        verb = last = k + 1
+    return Cue(doc[verb].lemma_ or doc[verb].lower_, verb, i, last, "finite", k)
 
 
 def _incise_end(doc: Doc, i: int, stop: int) -> int | None:

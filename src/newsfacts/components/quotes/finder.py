@@ -19,7 +19,7 @@ from newsfacts.components.quotes.fragments import MixedQuotes
 from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans, is_heading
-from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
+from newsfacts.components.quotes.mixed import absorb_fragments, join_fragments, mark_fragments
 from newsfacts.components.quotes.model import (
     CLAUSE_OPENERS,
     Context,
@@ -73,7 +73,7 @@ class QuoteFinder(
             quotes = self._marked_quotes(context)
             quotes += self._indirect_quotes(context, quotes)
             quotes = absorb_fragments(without_lone_words(doc, quotes))
-            quotes = without_overlaps(quotes)
+            quotes = join_fragments(context, without_overlaps(quotes))
             mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]

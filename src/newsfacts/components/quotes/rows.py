@@ -35,8 +35,10 @@ def new_clause_at(doc: Doc, k: int, stop: int) -> bool:
 
 def linked(text: str, left: MarkedSpan, right: MarkedSpan, links=ROW_LINKS) -> bool:
     """Marks in a row: nothing but a link ("," for quotes, also "et" or "ou" in a list)
-    between the closing mark of left and the opening mark of right."""
-    return left.closed and text[left.close + 1 : right.open].strip(SPACES).lower() in links
+    between the closing mark of left and the opening mark of right, in one paragraph (a mark
+    closing one paragraph and a mark opening the next are two statements)."""
+    between = text[left.close + 1 : right.open]
+    return left.closed and "\n" not in between and between.strip(SPACES).lower() in links
 
 
 def mark_number(marks: list[MarkedSpan], mark: MarkedSpan) -> int:
