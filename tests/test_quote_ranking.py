@@ -277,6 +277,39 @@ def test_a_weak_rule_answer_is_overruled_where_the_features_disagree(nlp):
     assert not_ranked.speaker is anne  # a ranker that weighs no rule keeps the rules' answer
 
 
+def test_an_abstaining_rule_kind_loses_its_answer_when_no_candidate_is_likely(nlp):
+    text = "Anne Roy parle. Luc Vidal arrive. « Deux », dit le professeur."
+    view = view_of(nlp, text, spans_of(text, "Anne Roy", "Luc Vidal"))
+    anne, _luc = view.index.actors
+    words = view.doc.char_span(text.index("le professeur"), len(text) - 1)
+    anne["mentions"].append([words.start_char, words.end_char])  # what the rule added
+    start = text.index("«")
+    weights = {"title_match": 5.0}  # no candidate holds the title "professeur"
+
+    def quote():
+        return FakeQuote(start, start + 8, speaker=anne, speaker_span=words, rule="description")
+
+    weighing = SpeakerRanker(weights, -1.0, 0.5, ranked_rules=frozenset({"description"}))
+    kept = quote()
+    attribute(view, [kept], weighing)
+    assert kept.speaker is not None  # weighed only: the rule said someone speaks
+
+    abstaining = SpeakerRanker(
+        weights,
+        -1.0,
+        0.5,
+        ranked_rules=frozenset({"description"}),
+        abstaining_rules=frozenset({"description", "pronoun"}),
+    )
+    assert abstaining.abstaining_rules == {"description"}  # only a kind it weighs
+    taken_back = quote()
+    mention = [words.start_char, words.end_char]
+    anne["mentions"] = [m for m in anne["mentions"] if m != mention] + [mention]
+    attribute(view, [taken_back], abstaining)
+    assert taken_back.speaker is None
+    assert [words.start_char, words.end_char] not in anne["mentions"]  # the mention goes too
+
+
 def test_the_rules_choice_is_a_candidate_and_its_own_mention_is_not(nlp):
     text = "Anne parle. " + "Il pleut. " * 200 + "Luc rit. « Oui », dit-elle."
     view = view_of(nlp, text, spans_of(text, "Anne", "Luc"))
