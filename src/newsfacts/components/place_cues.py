@@ -47,9 +47,27 @@ APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
 TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
 
 
+# Nouns that say the name after their 'de' is a town or a region's, whatever the NER read in
+# it: 'près du village de Douma' (not the Russian Duma), 'la communauté de Miwaguno'.
+TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "hameau",
+                        "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
+
+
 class PlaceCues:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+
+    def retype_named_towns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A person's or an organisation's name that the article also gives after 'le village
+        de', 'la communauté de' is a place, there and wherever else the same name stands."""
+        towns = {
+            doc[m.start : m.end].text
+            for m in mentions
+            if m.kind != PLACE and m.start >= 2 and _after_town_noun(doc, m.start)
+        }
+        for mention in mentions:
+            if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
+                mention.kind, mention.hint, mention.link = PLACE, None, None
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
@@ -160,6 +178,18 @@ def _cue(doc: Doc, i: int) -> bool:
         and doc[i - 2].lower_ in ARTICLES
         and doc[i - 3].lower_ in OF
         and doc[i - 4].lower_ in _place_nouns()
+    )
+
+
+def _after_town_noun(doc: Doc, start: int) -> bool:
+    """'le village de X', 'la communauté de X' (a lower-case noun: not 'la Communauté de
+    Sant'Egidio'), with a capitalised, not all-capitals name ('la région de l'OMS' is none)."""
+    name = doc[start].text
+    return (
+        doc[start - 1].lower_ in OF | {"du"}
+        and doc[start - 2].text in TOWN_NOUNS_BEFORE_OF
+        and _capitalised(name)
+        and not name.isupper()
     )
 
 

@@ -32,6 +32,8 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-
 # Adjectives that make a part of a continent a region of its own name: 'Europe occidentale'.
 CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
+# Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
+ROUTE_CITY = 100_000
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -81,7 +83,8 @@ def _hyphenated_towns(
     doc: Doc, mention: Mention, gazetteer: Gazetteer, organisations: set[str]
 ) -> list[Mention] | None:
     """'Nîmes-Béziers' -> 'Nîmes', 'Béziers'; 'Renault-Sandouville' -> 'Sandouville'. Only a
-    name no gazetteer knows whole ('Saint-Etienne', 'Levallois-Perret' stay)."""
+    name no gazetteer knows whole ('Saint-Etienne', 'Levallois-Perret' stay), and not two
+    small namesakes in two countries ('Pen-Bron' stays)."""
     if mention.end - mention.start < 3 or _name_known(
         gazetteer, doc[mention.start : mention.end].text
     ):
@@ -93,7 +96,7 @@ def _hyphenated_towns(
         left, right = doc[mention.start : i].text, doc[i + 1 : mention.end].text
         if not _is_town(gazetteer, right):
             continue
-        if _is_town(gazetteer, left):
+        if _is_town(gazetteer, left) and _may_pair(gazetteer, left, right):
             return [
                 Mention(mention.start, i, PLACE, "city", source=mention.source),
                 Mention(i + 1, mention.end, PLACE, "city", source=mention.source),
@@ -101,6 +104,20 @@ def _hyphenated_towns(
         if left in organisations:
             return [Mention(i + 1, mention.end, PLACE, "city", source=mention.source)]
     return None
+
+
+def _may_pair(gazetteer: Gazetteer, left: str, right: str) -> bool:
+    """Two towns of one country, or two big cities ('Paris-Londres'), make a route; two small
+    namesakes far apart are the halves of one local name ('Pen-Bron': a town of India, a
+    suburb of Lyon)."""
+    left_towns = [entry for entry in gazetteer.lookup(left) if entry.kind == "city"]
+    right_towns = [entry for entry in gazetteer.lookup(right) if entry.kind == "city"]
+    if {entry.country for entry in left_towns} & {entry.country for entry in right_towns}:
+        return True
+    return all(
+        max(entry.population for entry in towns) >= ROUTE_CITY
+        for towns in (left_towns, right_towns)
+    )
 
 
 def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
