@@ -98,7 +98,7 @@ class PlaceCues:
                 # whose capital makes the whole a name
             any_town = doc[mention.start].lower_ in TOWN_INSTITUTIONS
             for i in range(mention.start, mention.end - 1):
-                if doc[i].lower_ in OF | IN and not held[i]:
+                if doc[i].lower_ in OF | IN | {"du"} and not held[i]:
                     span = self._place_after(doc, i + 1, mention.end, held, any_town)
                     if span is not None:
                         found.append(Mention(*span, PLACE, None, source="cue"))
@@ -121,7 +121,9 @@ class PlaceCues:
                 continue  # 'du Gold State Coach', 'la victoire de Sarpsborg 08': a longer name
             if not all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in words):
                 continue
-            if self._known_place(words.text, any_town):
+            if self._known_place(words.text, any_town) or (
+                any_town and _tagged_place(doc, start, end)
+            ):
                 while end + 1 < limit and doc[end].text == "-" and _capitalised(doc[end + 1].text):
                     end += 2
                 return start, end
@@ -207,6 +209,19 @@ def _place_nouns() -> set[str]:
     kinds = load_lexicons()["kind_before"]
     nouns = _institution_heads() | set(kinds["city"]) | set(kinds["region"]) | PLACE_PART_NOUNS
     return {noun.lower() for noun in nouns}
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the NER reads the tokens as one place: after 'la mairie de', a town too new
+    or too small for the gazetteer ('Sorges-et-Ligueux')."""
+    tokens = doc[start:end]
+    return (
+        tokens[0].ent_iob_ == "B"
+        and all(token.ent_type_ == "LOC" for token in tokens)
+        and all(token.ent_iob_ == "I" for token in tokens[1:])
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+        and not tokens.text.isupper()
+    )
 
 
 def _capitalised(text: str) -> bool:
