@@ -34,6 +34,11 @@ CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "sept
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
 # Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
 ROUTE_CITY = 100_000
+# Nouns that name a housing estate, a forest or a park with the proper name after them.
+ESTATE_NOUNS = {"cité", "forêt", "parc"}
+TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
+ELISIONS = {"d'", "d’", "l'", "l’"}
+OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -66,6 +71,9 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
+        taken_before = fixed[-1].end if fixed else 0
+        _extend_known_name_before(doc, mention, gazetteer, taken_before)
+        _extend_named_estate(doc, mention, gazetteer, taken_before)
         fixed.append(mention)
     return fixed
 
@@ -160,6 +168,54 @@ def _extend_to_known_name(
         if any(entry.kind in ("country", "region", "continent") for entry in entries):
             mention.end = end + extra
             return
+
+
+def _extend_known_name_before(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int
+) -> None:
+    """'dans la bande de | Gaza': the NER left out lower-case words that open a name the
+    gazetteer knows whole as a region or a feature (not a town: 'la ville de Paris')."""
+    start = mention.start
+    for extra in (3, 2, 1):
+        if start - extra < limit:
+            continue
+        words = doc[start - extra : start]
+        if not words[0].is_lower or not all(word.is_alpha or word.text in ELISIONS for word in words):
+            continue
+        entries = gazetteer.lookup(doc[start - extra : mention.end].text)
+        if any(entry.kind in ("region", "other") and entry.curated for entry in entries):
+            mention.start = start - extra
+            return
+
+
+def _extend_named_estate(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int) -> None:
+    """'la cité Champagne', 'la forêt nationale de Lolo': a housing estate, a forest or a park
+    whose name alone the NER took is named with its noun (the proper name stays an alias, see
+    places._add_feature_names); not a known town after 'la cité de' ('la cité de Carcassonne'
+    is Carcassonne)."""
+    start = mention.start
+    known = _name_known(gazetteer, doc[start : mention.end].text)
+    for noun_at in (start - 1, start - 2, start - 3):
+        if noun_at < limit or noun_at < 0:
+            return
+        noun = doc[noun_at]
+        between = doc[noun_at + 1 : start]
+        if noun.lower_ not in ESTATE_NOUNS or not noun.is_lower:
+            continue
+        if noun.lower_ in TOWN_ESTATE_NOUNS and known and len(between):
+            return  # 'la cité de Carcassonne'; but 'la cité Champagne'
+        if _adjectives_then_of(between):
+            mention.start = noun_at
+            mention.hint = mention.hint or "other"
+            return
+
+
+def _adjectives_then_of(words) -> bool:
+    """'', 'de', 'nationale de', 'naturel de l'': what may stand between the noun and the name."""
+    texts = [word.lower_ for word in words]
+    while texts and texts[-1] in OF_WORDS:
+        texts.pop()
+    return all(word.pos_ == "ADJ" and word.is_lower for word in words[: len(texts)])
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:

@@ -58,9 +58,10 @@ ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 # A natural feature or a park named by a common noun, lower-case words and a proper name: the
 # proper name alone is how readers (and other articles) name it ('l'île Matiu' -> 'Matiu', 'le
-# fleuve Yangtsé' -> 'Yangtsé', 'le parc naturel de l'Ahaggar' -> 'Ahaggar').
+# fleuve Yangtsé' -> 'Yangtsé', 'le parc naturel de l'Ahaggar' -> 'Ahaggar'); not after 'des'
+# ('le parc des Princes' is no 'Princes').
 FEATURE_PROPER_NAME = re.compile(
-    r"^[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+)*?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])?"
+    r"^[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+)*?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])?"
     r"(?P<name>[A-ZÀ-Ý].*)$"
 )
 # Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
@@ -340,6 +341,8 @@ def _add_feature_names(places: list[dict]) -> None:
         match = FEATURE_PROPER_NAME.match(place["name"])
         if match is None or place_key(match["name"]) in names:
             continue
+        if place["name"][: match.start("name")].split()[-1] == "des":
+            continue  # 'le parc des Princes
         if match["name"] not in place["aliases"]:
             place["aliases"].append(match["name"])
 
