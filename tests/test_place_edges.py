@@ -238,3 +238,45 @@ def test_a_region_the_ner_cut_before_its_adjective_is_taken_whole(nlp):
     """'d'Amérique | latine': not 'Amérique' (the United States), but the region."""
     places = place_mentions(nlp, "Les pays d'Amérique latine ont voté contre le texte.")
     assert places.get("Amérique latine") == ["Amérique latine"] and "États-Unis" not in places
+
+
+def test_two_small_namesake_towns_of_two_countries_are_one_hyphenated_name(nlp):
+    # 'Pen' is a town of India, 'Bron' a suburb of Lyon: the centre's name is 'Pen-Bron'
+    text = (
+        "Elle travaille au centre de rééducation fonctionnelle de Pen-Bron, à Saint-Nazaire "
+        "(Loire-Atlantique), depuis vingt ans."
+    )
+    places = place_mentions(nlp, text)
+    assert "Pen" not in places and "Bron" not in places
+    assert places.get("Pen-Bron") == ["Pen-Bron"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # lower-case words that open a region the gazetteer knows whole
+        (
+            "Gabi Ashkenazi dirige l'opération contre le Hamas dans la bande de Gaza, en 2008.",
+            "bande de Gaza",
+        ),
+        # a housing estate, a forest: the noun is part of the name the NER cut
+        (
+            "Le cortège est parti dans le calme de l'entrée de la cité Champagne pour "
+            "rejoindre le lieu du drame.",
+            "cité Champagne",
+        ),
+        (
+            "Shawn Faiella dirige une équipe d'intervention dans la forêt nationale de Lolo, "
+            "dans le Montana.",
+            "forêt nationale de Lolo",
+        ),
+    ],
+)
+def test_the_noun_that_opens_a_place_s_name_is_part_of_it(nlp, text, place):
+    places = place_mentions(nlp, text)
+    assert places.get(place) == [place], places
+
+
+def test_the_town_after_la_cite_de_is_the_town(nlp):
+    places = place_mentions(nlp, "Les touristes ont visité la cité de Carcassonne cet été.")
+    assert places.get("Carcassonne") == ["Carcassonne"]

@@ -170,9 +170,7 @@ def _extend_to_known_name(
             return
 
 
-def _extend_known_name_before(
-    doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int
-) -> None:
+def _extend_known_name_before(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int) -> None:
     """'dans la bande de | Gaza': the NER left out lower-case words that open a name the
     gazetteer knows whole as a region or a feature (not a town: 'la ville de Paris')."""
     start = mention.start
@@ -180,7 +178,9 @@ def _extend_known_name_before(
         if start - extra < limit:
             continue
         words = doc[start - extra : start]
-        if not words[0].is_lower or not all(word.is_alpha or word.text in ELISIONS for word in words):
+        if not words[0].is_lower or not all(
+            word.is_alpha or word.text in ELISIONS for word in words
+        ):
             continue
         entries = gazetteer.lookup(doc[start - extra : mention.end].text)
         if any(entry.kind in ("region", "other") and entry.curated for entry in entries):
