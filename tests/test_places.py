@@ -280,6 +280,17 @@ def test_a_town_stays_a_town(nlp, text, place, not_a_place):
             "statuette de la Vierge",
             "Vierge",
         ),
+        # stations and bridges too
+        (
+            "Une femme a accouché vendredi à l'intérieur de la gare du Nord, à Paris.",
+            "gare du Nord",
+            "Nord",
+        ),
+        (
+            "Des milliers de touristes traversent chaque jour le pont Alexandre-III.",
+            "pont Alexandre-III",
+            "Alexandre-III",
+        ),
     ],
 )
 def test_a_building_is_no_place_and_its_name_no_actor(nlp, text, building, name_inside):
