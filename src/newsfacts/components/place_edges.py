@@ -67,6 +67,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             fixed.extend(parts)
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
+        _without_unknown_tail(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
@@ -142,6 +143,31 @@ def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer
         and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)
     ):
         mention.end -= 1
+
+
+def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """ "l'aéroport de New York LaGuardia", 'la région Grand Est Josiane Chevalier': a big town
+    or a region, then capitalised words that name no big place (an airport's, a person's name)
+    that the NER ran into it: the place is the known part."""
+    start, end = mention.start, mention.end
+    if end - start < 2 or _name_known(gazetteer, doc[start:end].text):
+        return
+    for cut in range(end - 1, start, -1):
+        tail = doc[cut:end]
+        if not all(word.text[:1].isupper() or word.is_punct for word in tail):
+            return
+        if doc[cut - 1].is_punct or doc[cut - 1].whitespace_ == "":
+            continue  # inside a hyphenated name
+        if any(_big_place(entry) for entry in gazetteer.lookup(doc[start:cut].text)):
+            if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
+                mention.end = cut
+            return
+
+
+def _big_place(entry) -> bool:
+    return entry.kind in ("country", "region") or (
+        entry.kind == "city" and entry.population >= ROUTE_CITY
+    )
 
 
 def _extend_to_known_name(
