@@ -158,7 +158,9 @@ def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> N
             return
         if doc[cut - 1].is_punct or doc[cut - 1].whitespace_ == "":
             continue  # inside a hyphenated name
-        if any(_big_place(entry) for entry in gazetteer.lookup(doc[start:cut].text)):
+        known = gazetteer.lookup(doc[start:cut].text)
+        if any(_big_place(entry) and not entry.alternate for entry in known):
+            # by its own name: not 'Sainte' (Saint-Etienne) of 'la Sainte Vierge
             if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
                 mention.end = cut
             return
