@@ -135,3 +135,39 @@ def test_a_region_found_inside_an_institution_is_found_whole(nlp):
     # benchmarks/dev/wire wire-003: the hyphens stopped the name before "d'Azur"
     text = "Un signalement de la chambre régionale des comptes de Provence-Alpes-Côte d'Azur."
     assert place_names(nlp, text) == {"Provence-Alpes-Côte d'Azur"}
+
+
+def test_a_name_after_le_village_de_is_a_place_wherever_it_stands(nlp):
+    # the NER reads 'Douma' as the Russian Duma: the village says it is a town
+    text = (
+        "Le bébé a été brûlé vif après le lancement de cocktails Molotov sur sa maison de "
+        "Douma, en Cisjordanie. Des colons avaient attaqué des Palestiniens près du village "
+        "de Douma."
+    )
+    doc = nlp(text)
+    douma = [place for place in doc._.places if place["name"] == "Douma"]
+    assert douma and len(douma[0]["mentions"]) == 2
+    assert "Douma" not in {actor["name"] for actor in doc._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, institution",
+    [
+        # a town too new for the gazetteer, which the NER reads as a place, after 'la mairie de'
+        (
+            "Dans le département voisin de la Dordogne, la mairie de Sorges-et-Ligueux a "
+            "indiqué samedi qu'elle reportait la rentrée des classes.",
+            "Sorges-et-Ligueux",
+            "mairie de Sorges-et-Ligueux",
+        ),
+        # 'du' before the place, in a lower-case institution
+        (
+            "Une enquête a été ouverte et confiée à la police judiciaire du Val-de-Marne.",
+            "Val-de-Marne",
+            "police judiciaire du Val-de-Marne",
+        ),
+    ],
+)
+def test_a_place_inside_a_lower_case_institution(nlp, text, name, institution):
+    assert name in place_names(nlp, text)
+    assert institution in actor_names(nlp, text)

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.components.entities import PLACE, Mention
+from newsfacts.components.gazetteer import load_gazetteer
+from newsfacts.components.place_edges import _without_unknown_tail
+
 
 def place_mentions(nlp, text: str) -> dict[str, list[str]]:
     doc = nlp(text)
@@ -238,3 +242,70 @@ def test_a_region_the_ner_cut_before_its_adjective_is_taken_whole(nlp):
     """'d'Amérique | latine': not 'Amérique' (the United States), but the region."""
     places = place_mentions(nlp, "Les pays d'Amérique latine ont voté contre le texte.")
     assert places.get("Amérique latine") == ["Amérique latine"] and "États-Unis" not in places
+
+
+def test_two_small_namesake_towns_of_two_countries_are_one_hyphenated_name(nlp):
+    # 'Pen' is a town of India, 'Bron' a suburb of Lyon: the centre's name is 'Pen-Bron'
+    text = (
+        "Elle travaille au centre de rééducation fonctionnelle de Pen-Bron, à Saint-Nazaire "
+        "(Loire-Atlantique), depuis vingt ans."
+    )
+    places = place_mentions(nlp, text)
+    assert "Pen" not in places and "Bron" not in places
+    assert places.get("Pen-Bron") == ["Pen-Bron"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # lower-case words that open a region the gazetteer knows whole
+        (
+            "Gabi Ashkenazi dirige l'opération contre le Hamas dans la bande de Gaza, en 2008.",
+            "bande de Gaza",
+        ),
+        # a housing estate, a forest: the noun is part of the name the NER cut
+        (
+            "Le cortège est parti dans le calme de l'entrée de la cité Champagne pour "
+            "rejoindre le lieu du drame.",
+            "cité Champagne",
+        ),
+        (
+            "Shawn Faiella dirige une équipe d'intervention dans la forêt nationale de Lolo, "
+            "dans le Montana.",
+            "forêt nationale de Lolo",
+        ),
+    ],
+)
+def test_the_noun_that_opens_a_place_s_name_is_part_of_it(nlp, text, place):
+    places = place_mentions(nlp, text)
+    assert places.get(place) == [place], places
+
+
+def test_the_town_after_la_cite_de_is_the_town(nlp):
+    places = place_mentions(nlp, "Les touristes ont visité la cité de Carcassonne cet été.")
+    assert places.get("Carcassonne") == ["Carcassonne"]
+
+
+def test_a_name_the_ner_ran_into_a_big_place_is_no_part_of_it(nlp):
+    text = "Il a pris un vol entre l'aéroport de New York LaGuardia et celui de Charlotte."
+    places = place_mentions(nlp, text)
+    assert "New York LaGuardia" not in places and "New York" in places
+
+
+@pytest.mark.parametrize(
+    "words, start, end, kept",
+    [
+        ("la région Grand Est Josiane Chevalier", 2, 6, "Grand Est"),  # a person after it
+        ("à Buenos Aires", 1, 3, "Buenos Aires"),  # known whole
+        ("à Paris Londres", 1, 3, "Paris Londres"),  # a big town after it: no cut here
+    ],
+)
+def test_the_known_part_of_a_name_with_an_unknown_tail(nlp, words, start, end, kept):
+    doc = nlp.make_doc(words)
+    mention = Mention(start, end, PLACE)
+    _without_unknown_tail(doc, mention, load_gazetteer())
+    assert doc[mention.start : mention.end].text == kept
+
+
+def test_a_town_named_with_two_words_stays_whole(nlp):
+    assert "Buenos Aires" in place_mentions(nlp, "Il vit à Buenos Aires depuis 2010.")

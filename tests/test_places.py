@@ -280,6 +280,17 @@ def test_a_town_stays_a_town(nlp, text, place, not_a_place):
             "statuette de la Vierge",
             "Vierge",
         ),
+        # stations and bridges too
+        (
+            "Une femme a accouché vendredi à l'intérieur de la gare du Nord, à Paris.",
+            "gare du Nord",
+            "Nord",
+        ),
+        (
+            "Des milliers de touristes traversent chaque jour le pont Alexandre-III.",
+            "pont Alexandre-III",
+            "Alexandre-III",
+        ),
     ],
 )
 def test_a_building_is_no_place_and_its_name_no_actor(nlp, text, building, name_inside):
@@ -501,3 +512,34 @@ def test_a_plural_nationality_of_two_words_is_no_place(nlp):
     )
     places = places_of(nlp, text)
     assert "New-Yorkais" not in places and "Sistan-Balouchistan" in places
+
+
+@pytest.mark.parametrize(
+    "text, place, alias",
+    [
+        (
+            "Leurs colonies se trouvent sur l'île Matiu, près du port de Wellington.",
+            "île Matiu",
+            "Matiu",
+        ),
+        (
+            "Sur une promenade au bord du fleuve Yangtsé, des dizaines de personnes dansaient.",
+            "fleuve Yangtsé",
+            "Yangtsé",
+        ),
+    ],
+)
+def test_a_natural_feature_s_proper_name_is_an_alias(nlp, text, place, alias):
+    assert alias in places_of(nlp, text)[place]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Des nageurs ont été vus dans la mer Morte jeudi matin.", "mer Morte"),  # an adjective
+        ("Le match aura lieu au parc des Princes samedi soir.", "parc des Princes"),
+    ],
+)
+def test_a_feature_named_by_an_adjective_or_a_plural_has_no_alias(nlp, text, place):
+    places = places_of(nlp, text)
+    assert place in places and places[place]["aliases"] == []

@@ -47,9 +47,27 @@ APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
 TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
 
 
+# Nouns that say the name after their 'de' is a town or a region's, whatever the NER read in
+# it: 'près du village de Douma' (not the Russian Duma), 'la communauté de Miwaguno'.
+TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "hameau",
+                        "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
+
+
 class PlaceCues:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+
+    def retype_named_towns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A person's or an organisation's name that the article also gives after 'le village
+        de', 'la communauté de' is a place, there and wherever else the same name stands."""
+        towns = {
+            doc[m.start : m.end].text
+            for m in mentions
+            if m.kind != PLACE and m.start >= 2 and _after_town_noun(doc, m.start)
+        }
+        for mention in mentions:
+            if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
+                mention.kind, mention.hint, mention.link = PLACE, None, None
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
@@ -80,7 +98,7 @@ class PlaceCues:
                 # whose capital makes the whole a name
             any_town = doc[mention.start].lower_ in TOWN_INSTITUTIONS
             for i in range(mention.start, mention.end - 1):
-                if doc[i].lower_ in OF | IN and not held[i]:
+                if doc[i].lower_ in OF | IN | {"du"} and not held[i]:
                     span = self._place_after(doc, i + 1, mention.end, held, any_town)
                     if span is not None:
                         found.append(Mention(*span, PLACE, None, source="cue"))
@@ -103,7 +121,9 @@ class PlaceCues:
                 continue  # 'du Gold State Coach', 'la victoire de Sarpsborg 08': a longer name
             if not all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in words):
                 continue
-            if self._known_place(words.text, any_town):
+            if self._known_place(words.text, any_town) or (
+                any_town and _tagged_place(doc, start, end)
+            ):
                 while end + 1 < limit and doc[end].text == "-" and _capitalised(doc[end + 1].text):
                     end += 2
                 return start, end
@@ -163,6 +183,18 @@ def _cue(doc: Doc, i: int) -> bool:
     )
 
 
+def _after_town_noun(doc: Doc, start: int) -> bool:
+    """'le village de X', 'la communauté de X' (a lower-case noun: not 'la Communauté de
+    Sant'Egidio'), with a capitalised, not all-capitals name ('la région de l'OMS' is none)."""
+    name = doc[start].text
+    return (
+        doc[start - 1].lower_ in OF | {"du"}
+        and doc[start - 2].text in TOWN_NOUNS_BEFORE_OF
+        and _capitalised(name)
+        and not name.isupper()
+    )
+
+
 @cache
 def _institution_heads() -> set[str]:
     """First words of the lower-case institutions that serve a place ('l'université de',
@@ -177,6 +209,19 @@ def _place_nouns() -> set[str]:
     kinds = load_lexicons()["kind_before"]
     nouns = _institution_heads() | set(kinds["city"]) | set(kinds["region"]) | PLACE_PART_NOUNS
     return {noun.lower() for noun in nouns}
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the NER reads the tokens as one place: after 'la mairie de', a town too new
+    or too small for the gazetteer ('Sorges-et-Ligueux')."""
+    tokens = doc[start:end]
+    return (
+        tokens[0].ent_iob_ == "B"
+        and all(token.ent_type_ == "LOC" for token in tokens)
+        and all(token.ent_iob_ == "I" for token in tokens[1:])
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+        and not tokens.text.isupper()
+    )
 
 
 def _capitalised(text: str) -> bool:

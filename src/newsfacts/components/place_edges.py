@@ -32,6 +32,13 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-
 # Adjectives that make a part of a continent a region of its own name: 'Europe occidentale'.
 CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
+# Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
+ROUTE_CITY = 100_000
+# Nouns that name a housing estate, a forest or a park with the proper name after them.
+ESTATE_NOUNS = {"cité", "forêt", "parc"}
+TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
+ELISIONS = {"d'", "d’", "l'", "l’"}
+OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -60,10 +67,14 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             fixed.extend(parts)
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
+        _without_unknown_tail(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
+        taken_before = fixed[-1].end if fixed else 0
+        _extend_known_name_before(doc, mention, gazetteer, taken_before)
+        _extend_named_estate(doc, mention, gazetteer, taken_before)
         fixed.append(mention)
     return fixed
 
@@ -81,7 +92,8 @@ def _hyphenated_towns(
     doc: Doc, mention: Mention, gazetteer: Gazetteer, organisations: set[str]
 ) -> list[Mention] | None:
     """'Nîmes-Béziers' -> 'Nîmes', 'Béziers'; 'Renault-Sandouville' -> 'Sandouville'. Only a
-    name no gazetteer knows whole ('Saint-Etienne', 'Levallois-Perret' stay)."""
+    name no gazetteer knows whole ('Saint-Etienne', 'Levallois-Perret' stay), and not two
+    small namesakes in two countries ('Pen-Bron' stays)."""
     if mention.end - mention.start < 3 or _name_known(
         gazetteer, doc[mention.start : mention.end].text
     ):
@@ -93,7 +105,7 @@ def _hyphenated_towns(
         left, right = doc[mention.start : i].text, doc[i + 1 : mention.end].text
         if not _is_town(gazetteer, right):
             continue
-        if _is_town(gazetteer, left):
+        if _is_town(gazetteer, left) and _may_pair(gazetteer, left, right):
             return [
                 Mention(mention.start, i, PLACE, "city", source=mention.source),
                 Mention(i + 1, mention.end, PLACE, "city", source=mention.source),
@@ -101,6 +113,20 @@ def _hyphenated_towns(
         if left in organisations:
             return [Mention(i + 1, mention.end, PLACE, "city", source=mention.source)]
     return None
+
+
+def _may_pair(gazetteer: Gazetteer, left: str, right: str) -> bool:
+    """Two towns of one country, or two big cities ('Paris-Londres'), make a route; two small
+    namesakes far apart are the halves of one local name ('Pen-Bron': a town of India, a
+    suburb of Lyon)."""
+    left_towns = [entry for entry in gazetteer.lookup(left) if entry.kind == "city"]
+    right_towns = [entry for entry in gazetteer.lookup(right) if entry.kind == "city"]
+    if {entry.country for entry in left_towns} & {entry.country for entry in right_towns}:
+        return True
+    return all(
+        max(entry.population for entry in towns) >= ROUTE_CITY
+        for towns in (left_towns, right_towns)
+    )
 
 
 def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
@@ -117,6 +143,33 @@ def _without_trailing_adjective(doc: Doc, mention: Mention, gazetteer: Gazetteer
         and _name_known(gazetteer, doc[mention.start : mention.end - 1].text)
     ):
         mention.end -= 1
+
+
+def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """ "l'aéroport de New York LaGuardia", 'la région Grand Est Josiane Chevalier': a big town
+    or a region, then capitalised words that name no big place (an airport's, a person's name)
+    that the NER ran into it: the place is the known part."""
+    start, end = mention.start, mention.end
+    if end - start < 2 or _name_known(gazetteer, doc[start:end].text):
+        return
+    for cut in range(end - 1, start, -1):
+        tail = doc[cut:end]
+        if not all(word.text[:1].isupper() or word.is_punct for word in tail):
+            return
+        if doc[cut - 1].is_punct or doc[cut - 1].whitespace_ == "":
+            continue  # inside a hyphenated name
+        known = gazetteer.lookup(doc[start:cut].text)
+        if any(_big_place(entry) and not entry.alternate for entry in known):
+            # by its own name: not 'Sainte' (Saint-Etienne) of 'la Sainte Vierge
+            if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
+                mention.end = cut
+            return
+
+
+def _big_place(entry) -> bool:
+    return entry.kind in ("country", "region") or (
+        entry.kind == "city" and entry.population >= ROUTE_CITY
+    )
 
 
 def _extend_to_known_name(
@@ -143,6 +196,54 @@ def _extend_to_known_name(
         if any(entry.kind in ("country", "region", "continent") for entry in entries):
             mention.end = end + extra
             return
+
+
+def _extend_known_name_before(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int) -> None:
+    """'dans la bande de | Gaza': the NER left out lower-case words that open a name the
+    gazetteer knows whole as a region or a feature (not a town: 'la ville de Paris')."""
+    start = mention.start
+    for extra in (3, 2, 1):
+        if start - extra < limit:
+            continue
+        words = doc[start - extra : start]
+        if not words[0].is_lower or not all(
+            word.is_alpha or word.text in ELISIONS for word in words
+        ):
+            continue
+        entries = gazetteer.lookup(doc[start - extra : mention.end].text)
+        if any(entry.kind in ("region", "other") and entry.curated for entry in entries):
+            mention.start = start - extra
+            return
+
+
+def _extend_named_estate(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int) -> None:
+    """'la cité Champagne', 'la forêt nationale de Lolo': a housing estate, a forest or a park
+    whose name alone the NER took is named with its noun (the proper name stays an alias, see
+    places._add_feature_names); not a known town after 'la cité de' ('la cité de Carcassonne'
+    is Carcassonne)."""
+    start = mention.start
+    known = _name_known(gazetteer, doc[start : mention.end].text)
+    for noun_at in (start - 1, start - 2, start - 3):
+        if noun_at < limit or noun_at < 0:
+            return
+        noun = doc[noun_at]
+        between = doc[noun_at + 1 : start]
+        if noun.lower_ not in ESTATE_NOUNS or not noun.is_lower:
+            continue
+        if noun.lower_ in TOWN_ESTATE_NOUNS and known and len(between):
+            return  # 'la cité de Carcassonne'; but 'la cité Champagne'
+        if _adjectives_then_of(between):
+            mention.start = noun_at
+            mention.hint = mention.hint or "other"
+            return
+
+
+def _adjectives_then_of(words) -> bool:
+    """'', 'de', 'nationale de', 'naturel de l'': what may stand between the noun and the name."""
+    texts = [word.lower_ for word in words]
+    while texts and texts[-1] in OF_WORDS:
+        texts.pop()
+    return all(word.pos_ == "ADJ" and word.is_lower for word in words[: len(texts)])
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:

@@ -56,6 +56,16 @@ LOCATION_WORDS = {",", "(", "au", "aux", "en", "dans", "le", "la", "l'", "l’",
 LOCATION_GAP = 6
 ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
+# A natural feature or a park named by a common noun, lower-case words and a proper name: the
+# proper name alone is how readers (and other articles) name it ('l'île Matiu' -> 'Matiu', 'le
+# fleuve Yangtsé' -> 'Yangtsé', 'le parc naturel de l'Ahaggar' -> 'Ahaggar'); not after 'des'
+# ('le parc des Princes' is no 'Princes').
+FEATURE_PROPER_NAME = re.compile(
+    r"^[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+)*?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])?"
+    r"(?P<name>[A-ZÀ-Ý].*)$"
+)
+# Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
+FEATURES_NAMED_BY_ADJECTIVE = {"mer", "océan", "golfe"}
 
 
 @Language.factory("newsfacts_places")
@@ -72,7 +82,9 @@ class PlaceFinder:
         self.cues = PlaceCues(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = fix_place_edges(doc, self.mentions(doc), self.gazetteer)
+        mentions = self.mentions(doc)
+        self.cues.retype_named_towns(doc, mentions)  # 'près du village de Douma'
+        mentions = fix_place_edges(doc, mentions, self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
         if villages or cued:
@@ -141,6 +153,7 @@ class PlaceFinder:
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
+        _add_feature_names(result)
         for place in result:
             place.pop("_known", None)
             place.pop("_caps", None)
@@ -315,6 +328,23 @@ def _display_name(surface: str) -> str:
 def _natural_feature(name: str) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     return first in load_lexicons()["kind_before"]["other"] and first != "quartier"
+
+
+def _add_feature_names(places: list[dict]) -> None:
+    """'l'île Matiu' is also 'Matiu': the proper name of a natural feature or a park, as an
+    alias, unless another place of the article bears it ('le bois de Vincennes' and 'Vincennes')."""
+    names = {place_key(place["name"]) for place in places}
+    for place in places:
+        first = place["name"].split(" ", 1)[0]
+        if first in FEATURES_NAMED_BY_ADJECTIVE or not (_natural_feature(first) or first == "parc"):
+            continue
+        match = FEATURE_PROPER_NAME.match(place["name"])
+        if match is None or place_key(match["name"]) in names:
+            continue
+        if place["name"][: match.start("name")].split()[-1] == "des":
+            continue  # 'le parc des Princes
+        if match["name"] not in place["aliases"]:
+            place["aliases"].append(match["name"])
 
 
 def _inherit_countries(doc: Doc, places: list[dict]) -> None:
