@@ -286,6 +286,12 @@ def test_the_town_after_la_cite_de_is_the_town(nlp):
     assert places.get("Carcassonne") == ["Carcassonne"]
 
 
+def test_a_park_in_a_region_leaves_the_region_a_place(nlp):
+    text = "Les ours sont arrivés au parc animalier des Deux-Sèvres la semaine dernière."
+    places = place_mentions(nlp, text)
+    assert places.get("Deux-Sèvres") == ["Deux-Sèvres"], places
+
+
 def test_a_name_the_ner_ran_into_a_big_place_is_no_part_of_it(nlp):
     text = "Il a pris un vol entre l'aéroport de New York LaGuardia et celui de Charlotte."
     places = place_mentions(nlp, text)

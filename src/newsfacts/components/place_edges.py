@@ -222,7 +222,8 @@ def _extend_named_estate(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit
     places._add_feature_names); not a known town after 'la cité de' ('la cité de Carcassonne'
     is Carcassonne)."""
     start = mention.start
-    known = _name_known(gazetteer, doc[start : mention.end].text)
+    name = doc[start : mention.end].text
+    known = _name_known(gazetteer, name)
     for noun_at in (start - 1, start - 2, start - 3):
         if noun_at < limit or noun_at < 0:
             return
@@ -232,6 +233,8 @@ def _extend_named_estate(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit
             continue
         if noun.lower_ in TOWN_ESTATE_NOUNS and known and len(between):
             return  # 'la cité de Carcassonne'; but 'la cité Champagne'
+        if len(between) and any(_big_place(entry) for entry in gazetteer.lookup(name)):
+            return  # 'le parc animalier des Deux-Sèvres' is in the Deux-Sèvres
         if _adjectives_then_of(between):
             mention.start = noun_at
             mention.hint = mention.hint or "other"
