@@ -63,12 +63,23 @@ def test_candidates_are_the_actors_named_before_the_quote(nlp):
     [
         "Paul Roy est arrivé. « Tout va bien », assure-t-on.",  # "on", "ils": no single actor
         "Paul Roy est arrivé. « Tout va bien », assurent les syndicats.",  # a group
-        # a specific institution, not an anaphor of the organisation named before
-        "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la municipalité.",
     ],
 )
 def test_plural_or_vague_speaker_words_leave_nothing_to_rank(nlp, text):
     assert all(not found for _quote, found in ranked(nlp, text))
+
+
+def test_an_institution_the_rules_could_not_resolve_ranks_organizations_only(nlp):
+    """ "le ministère", "la municipalité": the organisation named before may be it (gold gives
+    the agency for "l'agence"), a person never is."""
+    text = (
+        "La SNCF a annoncé des retards. Paul Roy attend son train. "
+        "« Les travaux sont nécessaires », précise la municipalité."
+    )
+    [(_quote, found)] = ranked(nlp, text)
+    features = by_name(found)
+    assert set(features) == {"SNCF"}
+    assert features["SNCF"]["group_words"] == 1.0
 
 
 def test_a_description_the_rules_could_not_resolve_is_ranked_as_such(nlp):

@@ -56,7 +56,10 @@ class QuoteView:
     has_speaker_words: bool = False  # the rules found words for a speaker they could not resolve
     inherited: bool = False
     pronoun_gender: str | None = None  # "a-t-elle poursuivi": the speaker is a woman
-    plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
+    plural_or_vague: bool = False  # "dit-on", "ont-ils dit", "les syndicats": none to rank
+    # "la municipalité", "le ministère": an institution, which a named organisation may be,
+    # never a person
+    group: bool = False
     rule: str | None = None  # the kind of rule that answered (sieve.py), None if none did
     rule_choice: int | None = None  # the actor # the rules chose
     speaker_chars: tuple[int, int] | None = None  # the speaker words, no candidate mention
@@ -111,7 +114,7 @@ class Continuity:
 def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list[Candidate]:
     """The actors that may have said the quote, each with its features. A pronoun the rules
     could not resolve still rules out the actors of the other gender."""
-    if quote.plural_or_vague:
+    if quote.plural_or_vague and not quote.group:
         return []
     found: dict[int, Candidate] = {}
     index = view.index
@@ -175,11 +178,12 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             found[n] = Candidate(
                 actor, n, _actor_features(view, n, actor, before), gender=index.gender.get(n)
             )
-    if quote.described_type:  # "le gouvernement" is no person, "le maire" no organisation
+    wanted = "organization" if quote.group else quote.described_type
+    if wanted:  # "le gouvernement" is no person, "le maire" no organisation
         found = {
             n: c
             for n, c in found.items()
-            if c.actor.get("type") == quote.described_type or n == quote.rule_choice
+            if c.actor.get("type") == wanted or n == quote.rule_choice
         }
     if quote.pronoun_gender:
         found = {
@@ -236,6 +240,8 @@ def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -
         agrees = candidate.actor.get("type") == quote.described_type
         features["type_agrees"] = float(agrees)
         features["type_clashes"] = float(not agrees)
+    if quote.group:
+        features["group_words"] = 1.0
     features["same_paragraph"] = float(candidate.features.get("paragraphs_before", 1.0) == 0)
     return features
 
