@@ -185,6 +185,25 @@ def test_a_name_right_after_the_quote_in_its_sentence_is_a_candidate(nlp):
     assert found["Marc Petit"].get("before", 0.0) == 0.0
 
 
+@pytest.mark.parametrize("resolved", [False, True])
+def test_a_name_inside_unresolved_speaker_words_is_a_candidate(nlp, resolved):
+    """ "selon la base de données KawalCovid-19, …" left open by the rules: the name in the
+    words may speak; once the rules resolved the words, it is their answer (rule_choice)."""
+    text = "Anne Roy compte. Selon la base de données Kawal, il y a eu 3.000 morts."
+    view = view_of(nlp, text, spans_of(text, "Anne Roy", "Kawal"))
+    words = (text.index("la base"), text.index("Kawal") + len("Kawal"))
+    quote = QuoteView(
+        text.index("il y a"), len(text) - 1, "indirect", "selon", has_speaker_words=True,
+        speaker_chars=words, rule_choice=1 if resolved else None,
+    )  # fmt: skip
+    found = by_name(candidates(view, quote, Continuity()))
+    assert found["Anne Roy"]["named_in_words"] == 0.0
+    if resolved:
+        assert found["Kawal"].get("named_in_words", 0.0) == 0.0 and "before" not in found["Kawal"]
+    else:
+        assert found["Kawal"]["named_in_words"] == 1.0 and found["Kawal"]["nearest"] == 1.0
+
+
 def test_mentions_inside_quote_marks_are_skipped(nlp):
     text = "« Claire est partie », dit-on. Puis Hugo arrive. « Bonjour. »"
     first = text.index("«")

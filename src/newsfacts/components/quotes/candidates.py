@@ -147,6 +147,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         features["same_sentence"] = float(view.sentence(start) == quote_sentence)
         features["nearest"] = float(rank == 0)
         features["recency_rank"] = min(rank, 5) / 5
+        features["named_in_words"] = float(_in_words(quote, start))
         is_person = actor.get("type") == "person"
         features["nearest_person"] = float(is_person and people == 0)
         people += is_person
@@ -170,6 +171,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if candidate.features.get("after") or candidate.features.get("later"):
             continue
         candidate.features.update(_mention_features(view, start, end, side))
+        if _in_words(quote, start):
+            candidate.features["named_in_words"] = 1.0
         candidate.features[side] = 1.0
         candidate.features[f"chars_{side}"] = math.log1p(start - quote.end) / LOG_WINDOW
     for n in (before.previous, quote.rule_choice):  # who spoke last, whom the rules chose
@@ -214,6 +217,13 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
 
 
 def _in_speaker_words(quote: QuoteView, start: int) -> bool:
+    """A mention inside the speaker words the rules resolved: their own answer, weighed as
+    rule_choice. Where they resolved nothing, a name inside the words ("selon la base de
+    données KawalCovid-19") stays a candidate, marked as such (named_in_words)."""
+    return _in_words(quote, start) and quote.rule_choice is not None
+
+
+def _in_words(quote: QuoteView, start: int) -> bool:
     return quote.speaker_chars is not None and (
         quote.speaker_chars[0] <= start < quote.speaker_chars[1]
     )
