@@ -204,6 +204,17 @@ def test_a_name_inside_unresolved_speaker_words_is_a_candidate(nlp, resolved):
         assert found["Kawal"]["named_in_words"] == 1.0 and found["Kawal"]["nearest"] == 1.0
 
 
+def test_a_medium_the_words_were_published_in_is_no_candidate(nlp):
+    text = "La nuit tombe. Selon une étude publiée dans la revue Lancet, le risque augmente."
+    view = view_of(nlp, text, spans_of(text, "Lancet"))
+    words = (text.index("une étude"), text.index("Lancet") + len("Lancet"))
+    quote = QuoteView(
+        text.index("le risque"), len(text) - 1, "indirect", "selon", has_speaker_words=True,
+        speaker_chars=words,
+    )  # fmt: skip
+    assert "Lancet" not in by_name(candidates(view, quote, Continuity()))
+
+
 def test_mentions_inside_quote_marks_are_skipped(nlp):
     text = "« Claire est partie », dit-on. Puis Hugo arrive. « Bonjour. »"
     first = text.index("«")

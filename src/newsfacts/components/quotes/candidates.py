@@ -35,6 +35,7 @@ PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 TITLE_WORDS = frozenset({"DET", "NOUN", "ADJ"})  # "le docteur", "la ministre"
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+PUBLISHED_IN = frozenset({"dans", "sur"})  # "publiée dans la revue X", "sur son site"
 
 
 @dataclass
@@ -131,6 +132,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             continue
         if _in_speaker_words(quote, start):
             continue  # the rules' own answer, added as a mention: weighed as rule_choice
+        if _in_words(quote, start) and _published_in(view, quote, start):
+            continue
         n = _canonical(index, n)
         if n in found:
             found[n].features["mentions_in_window"] += 1
@@ -158,6 +161,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if start - quote.end > AFTER_CHARS or view.paragraph(start) != view.paragraph(quote.end):
             break
         if view.in_marks.holds(start) or _in_speaker_words(quote, start):
+            continue
+        if _in_words(quote, start) and _published_in(view, quote, start):
             continue
         # in the quote's sentence ("…, selon X") or a later one ("« … » Marc, 35 ans, …")
         side = "after" if view.sentence(start) == view.sentence(quote.end) else "later"
@@ -227,6 +232,12 @@ def _in_words(quote: QuoteView, start: int) -> bool:
     return quote.speaker_chars is not None and (
         quote.speaker_chars[0] <= start < quote.speaker_chars[1]
     )
+
+
+def _published_in(view: DocumentView, quote: QuoteView, start: int) -> bool:
+    """ "une étude publiée dans la revue The Lancet": the medium, not the author."""
+    words = view.index.text[quote.speaker_chars[0] : start].lower().split()
+    return bool(PUBLISHED_IN.intersection(words))
 
 
 def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -> dict:
