@@ -63,12 +63,23 @@ def test_candidates_are_the_actors_named_before_the_quote(nlp):
     [
         "Paul Roy est arrivé. « Tout va bien », assure-t-on.",  # "on", "ils": no single actor
         "Paul Roy est arrivé. « Tout va bien », assurent les syndicats.",  # a group
-        # a specific institution, not an anaphor of the organisation named before
-        "La SNCF a annoncé des retards. « Les travaux sont nécessaires », précise la municipalité.",
     ],
 )
 def test_plural_or_vague_speaker_words_leave_nothing_to_rank(nlp, text):
     assert all(not found for _quote, found in ranked(nlp, text))
+
+
+def test_an_institution_the_rules_could_not_resolve_ranks_organizations_only(nlp):
+    """ "le ministère", "la municipalité": the organisation named before may be it (gold gives
+    the agency for "l'agence"), a person never is."""
+    text = (
+        "La SNCF a annoncé des retards. Paul Roy attend son train. "
+        "« Les travaux sont nécessaires », précise la municipalité."
+    )
+    [(_quote, found)] = ranked(nlp, text)
+    features = by_name(found)
+    assert set(features) == {"SNCF"}
+    assert features["SNCF"]["group_words"] == 1.0
 
 
 def test_a_description_the_rules_could_not_resolve_is_ranked_as_such(nlp):
@@ -172,6 +183,36 @@ def test_a_name_right_after_the_quote_in_its_sentence_is_a_candidate(nlp):
     found = by_name(candidates(view, quote, Continuity()))
     assert found["Marc Petit"]["after"] == 1.0
     assert found["Marc Petit"].get("before", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("resolved", [False, True])
+def test_a_name_inside_unresolved_speaker_words_is_a_candidate(nlp, resolved):
+    """ "selon la base de données KawalCovid-19, …" left open by the rules: the name in the
+    words may speak; once the rules resolved the words, it is their answer (rule_choice)."""
+    text = "Anne Roy compte. Selon la base de données Kawal, il y a eu 3.000 morts."
+    view = view_of(nlp, text, spans_of(text, "Anne Roy", "Kawal"))
+    words = (text.index("la base"), text.index("Kawal") + len("Kawal"))
+    quote = QuoteView(
+        text.index("il y a"), len(text) - 1, "indirect", "selon", has_speaker_words=True,
+        speaker_chars=words, rule_choice=1 if resolved else None,
+    )  # fmt: skip
+    found = by_name(candidates(view, quote, Continuity()))
+    assert found["Anne Roy"]["named_in_words"] == 0.0
+    if resolved:
+        assert found["Kawal"].get("named_in_words", 0.0) == 0.0 and "before" not in found["Kawal"]
+    else:
+        assert found["Kawal"]["named_in_words"] == 1.0 and found["Kawal"]["nearest"] == 1.0
+
+
+def test_a_medium_the_words_were_published_in_is_no_candidate(nlp):
+    text = "La nuit tombe. Selon une étude publiée dans la revue Lancet, le risque augmente."
+    view = view_of(nlp, text, spans_of(text, "Lancet"))
+    words = (text.index("une étude"), text.index("Lancet") + len("Lancet"))
+    quote = QuoteView(
+        text.index("le risque"), len(text) - 1, "indirect", "selon", has_speaker_words=True,
+        speaker_chars=words,
+    )  # fmt: skip
+    assert "Lancet" not in by_name(candidates(view, quote, Continuity()))
 
 
 def test_mentions_inside_quote_marks_are_skipped(nlp):

@@ -35,6 +35,7 @@ PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 TITLE_WORDS = frozenset({"DET", "NOUN", "ADJ"})  # "le docteur", "la ministre"
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+PUBLISHED_IN = frozenset({"dans", "sur"})  # "publiée dans la revue X", "sur son site"
 
 
 @dataclass
@@ -56,7 +57,10 @@ class QuoteView:
     has_speaker_words: bool = False  # the rules found words for a speaker they could not resolve
     inherited: bool = False
     pronoun_gender: str | None = None  # "a-t-elle poursuivi": the speaker is a woman
-    plural_or_vague: bool = False  # "ont-ils dit", "dit-on", "la municipalité": none to rank
+    plural_or_vague: bool = False  # "dit-on", "ont-ils dit", "les syndicats": none to rank
+    # "la municipalité", "le ministère": an institution, which a named organisation may be,
+    # never a person
+    group: bool = False
     rule: str | None = None  # the kind of rule that answered (sieve.py), None if none did
     rule_choice: int | None = None  # the actor # the rules chose
     speaker_chars: tuple[int, int] | None = None  # the speaker words, no candidate mention
@@ -111,7 +115,7 @@ class Continuity:
 def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list[Candidate]:
     """The actors that may have said the quote, each with its features. A pronoun the rules
     could not resolve still rules out the actors of the other gender."""
-    if quote.plural_or_vague:
+    if quote.plural_or_vague and not quote.group:
         return []
     found: dict[int, Candidate] = {}
     index = view.index
@@ -128,6 +132,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             continue
         if _in_speaker_words(quote, start):
             continue  # the rules' own answer, added as a mention: weighed as rule_choice
+        if _in_words(quote, start) and _published_in(view, quote, start):
+            continue
         n = _canonical(index, n)
         if n in found:
             found[n].features["mentions_in_window"] += 1
@@ -144,6 +150,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         features["same_sentence"] = float(view.sentence(start) == quote_sentence)
         features["nearest"] = float(rank == 0)
         features["recency_rank"] = min(rank, 5) / 5
+        features["named_in_words"] = float(_in_words(quote, start))
         is_person = actor.get("type") == "person"
         features["nearest_person"] = float(is_person and people == 0)
         people += is_person
@@ -154,6 +161,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if start - quote.end > AFTER_CHARS or view.paragraph(start) != view.paragraph(quote.end):
             break
         if view.in_marks.holds(start) or _in_speaker_words(quote, start):
+            continue
+        if _in_words(quote, start) and _published_in(view, quote, start):
             continue
         # in the quote's sentence ("…, selon X") or a later one ("« … » Marc, 35 ans, …")
         side = "after" if view.sentence(start) == view.sentence(quote.end) else "later"
@@ -167,6 +176,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if candidate.features.get("after") or candidate.features.get("later"):
             continue
         candidate.features.update(_mention_features(view, start, end, side))
+        if _in_words(quote, start):
+            candidate.features["named_in_words"] = 1.0
         candidate.features[side] = 1.0
         candidate.features[f"chars_{side}"] = math.log1p(start - quote.end) / LOG_WINDOW
     for n in (before.previous, quote.rule_choice):  # who spoke last, whom the rules chose
@@ -175,11 +186,12 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             found[n] = Candidate(
                 actor, n, _actor_features(view, n, actor, before), gender=index.gender.get(n)
             )
-    if quote.described_type:  # "le gouvernement" is no person, "le maire" no organisation
+    wanted = "organization" if quote.group else quote.described_type
+    if wanted:  # "le gouvernement" is no person, "le maire" no organisation
         found = {
             n: c
             for n, c in found.items()
-            if c.actor.get("type") == quote.described_type or n == quote.rule_choice
+            if c.actor.get("type") == wanted or n == quote.rule_choice
         }
     if quote.pronoun_gender:
         found = {
@@ -210,9 +222,22 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
 
 
 def _in_speaker_words(quote: QuoteView, start: int) -> bool:
+    """A mention inside the speaker words the rules resolved: their own answer, weighed as
+    rule_choice. Where they resolved nothing, a name inside the words ("selon la base de
+    données KawalCovid-19") stays a candidate, marked as such (named_in_words)."""
+    return _in_words(quote, start) and quote.rule_choice is not None
+
+
+def _in_words(quote: QuoteView, start: int) -> bool:
     return quote.speaker_chars is not None and (
         quote.speaker_chars[0] <= start < quote.speaker_chars[1]
     )
+
+
+def _published_in(view: DocumentView, quote: QuoteView, start: int) -> bool:
+    """ "une étude publiée dans la revue The Lancet": the medium, not the author."""
+    words = view.index.text[quote.speaker_chars[0] : start].lower().split()
+    return bool(PUBLISHED_IN.intersection(words))
 
 
 def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -> dict:
@@ -236,6 +261,8 @@ def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -
         agrees = candidate.actor.get("type") == quote.described_type
         features["type_agrees"] = float(agrees)
         features["type_clashes"] = float(not agrees)
+    if quote.group:
+        features["group_words"] = 1.0
     features["same_paragraph"] = float(candidate.features.get("paragraphs_before", 1.0) == 0)
     return features
 

@@ -46,8 +46,9 @@ from newsfacts.components.quotes.speaker_words import normalize
 WEIGHTS = "speaker_ranker.json"
 PERSON_NOUNS = ("person_nouns", "plain_person_nouns", "staff_nouns")
 ORGANIZATION_NOUNS = ("organization_nouns",)
-# "la municipalité", "le gouvernement": a specific institution, no anaphor of an actor named
-# before (the rules resolve the ones the article names); nothing to rank
+# "la municipalité", "le ministère": an institution the rules could not resolve: only the
+# organisations named around it are ranked (measured leave-one-set-out: 76.5 -> 76.6; ranking
+# them for plural words too, "les élus", "ils", cost 0.4)
 INSTITUTION = "institution"
 # "les syndicats", "des médias américains", "plusieurs élus": a group, no one actor to rank
 PLURAL_STARTS = frozenset(
@@ -301,6 +302,8 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
     plural = kind != "pronoun" and (
         first_word(words) in PLURAL_STARTS or bool(nouns and "Plur" in nouns[0].morph.get("Number"))
     )
+    open_ = quote.speaker is None
+    vague = words in PLURAL_OR_VAGUE or plural or described_type == INSTITUTION
     return QuoteView(
         quote.start,
         quote.end,
@@ -310,8 +313,8 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         inherited=quote.inherited,
         pronoun_gender=SINGULAR.get(words),
         # the rules found someone: plural or vague words still point at one actor
-        plural_or_vague=quote.speaker is None
-        and (words in PLURAL_OR_VAGUE or plural or described_type == INSTITUTION),
+        plural_or_vague=open_ and vague,  # "dit-on": none; a group: organizations only
+        group=open_ and described_type == INSTITUTION,
         rule=quote.rule if quote.speaker is not None else None,
         rule_choice=choice[0] if choice else None,
         speaker_chars=(span.start_char, span.end_char) if span is not None else None,
