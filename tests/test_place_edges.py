@@ -286,6 +286,12 @@ def test_the_town_after_la_cite_de_is_the_town(nlp):
     assert places.get("Carcassonne") == ["Carcassonne"]
 
 
+def test_a_lake_s_name_is_not_cut_to_its_common_noun(nlp):
+    text = "L'oléoduc relie le lac Albert, en Ouganda, à la côte de la Tanzanie."
+    places = place_mentions(nlp, text)
+    assert "lac" not in places and "Lac" not in places, places
+
+
 def test_a_park_in_a_region_leaves_the_region_a_place(nlp):
     text = "Les ours sont arrivés au parc animalier des Deux-Sèvres la semaine dernière."
     places = place_mentions(nlp, text)

@@ -150,8 +150,8 @@ def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> N
     or a region, then capitalised words that name no big place (an airport's, a person's name)
     that the NER ran into it: the place is the known part."""
     start, end = mention.start, mention.end
-    if end - start < 2 or _name_known(gazetteer, doc[start:end].text):
-        return
+    if end - start < 2 or not doc[start].is_title or _name_known(gazetteer, doc[start:end].text):
+        return  # a lower-case head is a common noun: 'le lac Albert' is not the region 'Lac'
     for cut in range(end - 1, start, -1):
         tail = doc[cut:end]
         if not all(word.text[:1].isupper() or word.is_punct for word in tail):
