@@ -756,3 +756,30 @@ def test_actor_type_from_context(nlp, text, name, kind):
     actors = actors_of(nlp, text)
     assert name in actors, list(actors)
     assert actors[name]["type"] == kind
+
+
+def test_a_paper_of_its_own_is_not_the_short_form_of_a_longer_title(nlp):
+    text = "Le Monde diplomatique publie une enquête. Le Monde a aussi publié un article."
+    actors = actors_of(nlp, text)
+    assert {"Le Monde diplomatique", "Le Monde"} <= set(actors), actors
+
+
+def test_the_first_words_of_a_name_stand_for_it(nlp):
+    text = "Le Canard Enchaîné révèle l'affaire. Selon Le Canard, le ministre savait."
+    actors = actors_of(nlp, text)
+    assert len(actors["Le Canard Enchaîné"]["mentions"]) == 2, actors
+
+
+def test_a_surname_listed_next_to_companies_stays_the_person(nlp):
+    text = "Pierre Dupont a parlé lundi. Dupont, Total et Engie ont signé l'accord."
+    actors = actors_of(nlp, text)
+    assert actors["Pierre Dupont"]["type"] == "person"
+    assert len(actors["Pierre Dupont"]["mentions"]) == 2, actors
+    assert "Dupont" not in actors
+
+
+def test_a_person_credited_after_a_quote_stays_a_person(nlp):
+    text = "« C'est une honte » (Marine Le Pen), « un jour triste » (Jean-Luc Mélenchon)."
+    actors = actors_of(nlp, text)
+    assert actors["Marine Le Pen"]["type"] == "person", actors
+    assert actors["Jean-Luc Mélenchon"]["type"] == "person", actors

@@ -543,3 +543,22 @@ def test_a_natural_feature_s_proper_name_is_an_alias(nlp, text, place, alias):
 def test_a_feature_named_by_an_adjective_or_a_plural_has_no_alias(nlp, text, place):
     places = places_of(nlp, text)
     assert place in places and places[place]["aliases"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ils ont gravi le mont Blanc en août.", "mont Blanc"),
+        ("Le fleuve Jaune a débordé en Chine.", "fleuve Jaune"),
+    ],
+)
+def test_a_feature_named_by_an_adjective_has_no_alias_of_it(nlp, text, name):
+    places = places_of(nlp, text)
+    assert places[name]["aliases"] == [], places
+
+
+def test_a_person_after_la_ville_de_stays_a_person(nlp):
+    text = "Besançon est la ville de Victor Hugo. Victor Hugo y est né en 1802."
+    doc = nlp(text)
+    assert "Victor Hugo" not in places_of(nlp, text)
+    assert [actor["type"] for actor in doc._.actors if actor["name"] == "Victor Hugo"] == ["person"]

@@ -639,14 +639,21 @@ def _org_variant(known: list[str], words: list[str], text: str) -> bool:
 def _short_form(short: list[str], known: list[str], text: str) -> bool:
     """The first words of a longer organisation's name, one of them a capitalised word of more
     than three letters, stand for it ('Le Canard' for 'Le Canard enchaîné'); not an acronym
-    ('SNCF' and 'SNCF Voyageurs' are two companies), nor the trunk of a branch ('Al-Qaïda' and
-    'Al-Qaïda au Maghreb islamique')."""
+    ('SNCF' and 'SNCF Voyageurs' are two companies), nor a known name of its own ('Le Monde' and
+    'Le Monde diplomatique'), nor the trunk of a branch ('Al-Qaïda' and 'Al-Qaïda au Maghreb
+    islamique')."""
     return (
         known[: len(short)] == short
         and known[len(short)] not in BRANCH_WORDS
         and not text.isupper()
+        and fold(text) not in _known_organisation_names()
         and any(len(word) > 3 and word[:1].isupper() for word in text.split())
     )
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in load_lexicons()["known_names"])
 
 
 # 'Al-Qaïda au Maghreb islamique': a word that makes a longer name a branch of its own

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsfacts.components import text_of
-from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
+from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS
 
@@ -59,15 +59,23 @@ class PlaceCues:
 
     def retype_named_towns(self, doc: Doc, mentions: list[Mention]) -> None:
         """A person's or an organisation's name that the article also gives after 'le village
-        de', 'la communauté de' is a place, there and wherever else the same name stands."""
+        de', 'la communauté de' is a place, there and wherever else the same name stands. Not a
+        person's full name the gazetteer does not know ('la ville de Victor Hugo')."""
         towns = {
             doc[m.start : m.end].text
             for m in mentions
-            if m.kind != PLACE and m.start >= 2 and _after_town_noun(doc, m.start)
+            if m.kind != PLACE
+            and m.start >= 2
+            and _after_town_noun(doc, m.start)
+            and not (m.kind == PERSON and m.end - m.start > 1 and not self._known(doc, m))
         }
         for mention in mentions:
             if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
                 mention.kind, mention.hint, mention.link = PLACE, None, None
+
+    def _known(self, doc: Doc, mention: Mention) -> bool:
+        name = doc[mention.start : mention.end].text
+        return bool(self.gazetteer.lookup(name) or self.gazetteer.villages(name))
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""

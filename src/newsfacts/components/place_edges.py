@@ -38,7 +38,7 @@ ROUTE_CITY = 100_000
 ESTATE_NOUNS = {"cité", "forêt", "parc"}
 TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
 ELISIONS = {"d'", "d’", "l'", "l’"}
-OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
+TRAILING_OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -160,7 +160,7 @@ def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> N
             continue  # inside a hyphenated name
         known = gazetteer.lookup(doc[start:cut].text)
         if any(_big_place(entry) and not entry.alternate for entry in known):
-            # by its own name: not 'Sainte' (Saint-Etienne) of 'la Sainte Vierge
+            # by its own name: not 'Sainte' (Saint-Etienne) of 'la Sainte Vierge'
             if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
                 mention.end = cut
             return
@@ -244,7 +244,7 @@ def _extend_named_estate(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit
 def _adjectives_then_of(words) -> bool:
     """'', 'de', 'nationale de', 'naturel de l'': what may stand between the noun and the name."""
     texts = [word.lower_ for word in words]
-    while texts and texts[-1] in OF_WORDS:
+    while texts and texts[-1] in TRAILING_OF_WORDS:
         texts.pop()
     return all(word.pos_ == "ADJ" and word.is_lower for word in words[: len(texts)])
 

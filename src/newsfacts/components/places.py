@@ -28,6 +28,7 @@ from newsfacts.components.entities import (
     MentionFinder,
     load_lexicons,
 )
+from newsfacts.components.entities.common_words import load_common_words
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
     HOME_COUNTRY,
@@ -59,11 +60,12 @@ TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+
 # A natural feature or a park named by a common noun, lower-case words and a proper name: the
 # proper name alone is how readers (and other articles) name it ('l'île Matiu' -> 'Matiu', 'le
 # fleuve Yangtsé' -> 'Yangtsé', 'le parc naturel de l'Ahaggar' -> 'Ahaggar'); not after 'des'
-# ('le parc des Princes' is no 'Princes').
+# ('le parc des Princes' is no 'Princes'; checked in _add_feature_names).
 FEATURE_PROPER_NAME = re.compile(
     r"^[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+)*?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])?"
     r"(?P<name>[A-ZÀ-Ý].*)$"
 )
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}
 # Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
 FEATURES_NAMED_BY_ADJECTIVE = {"mer", "océan", "golfe"}
 
@@ -80,6 +82,7 @@ class PlaceFinder:
         self.gazetteer = load_gazetteer()
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
+        self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
@@ -153,7 +156,7 @@ class PlaceFinder:
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
-        _add_feature_names(result)
+        _add_feature_names(result, self.adjectives)
         for place in result:
             place.pop("_known", None)
             place.pop("_caps", None)
@@ -330,9 +333,10 @@ def _natural_feature(name: str) -> bool:
     return first in load_lexicons()["kind_before"]["other"] and first != "quartier"
 
 
-def _add_feature_names(places: list[dict]) -> None:
+def _add_feature_names(places: list[dict], adjectives: frozenset[str]) -> None:
     """'l'île Matiu' is also 'Matiu': the proper name of a natural feature or a park, as an
-    alias, unless another place of the article bears it ('le bois de Vincennes' and 'Vincennes')."""
+    alias, unless another place of the article bears it ('le bois de Vincennes' and 'Vincennes'),
+    or it is an adjective ('le mont Blanc', 'le fleuve Jaune') or runs on in lower case."""
     names = {place_key(place["name"]) for place in places}
     for place in places:
         first = place["name"].split(" ", 1)[0]
@@ -342,9 +346,20 @@ def _add_feature_names(places: list[dict]) -> None:
         if match is None or place_key(match["name"]) in names:
             continue
         if place["name"][: match.start("name")].split()[-1] == "des":
-            continue  # 'le parc des Princes
+            continue  # 'le parc des Princes'
+        words = match["name"].split()
+        if any(word.islower() and word not in NAME_PARTICLES for word in words):
+            continue  # 'le lac Majeur en Italie'
+        if len(words) == 1 and _adjective(words[0], adjectives):
+            continue
         if match["name"] not in place["aliases"]:
             place["aliases"].append(match["name"])
+
+
+def _adjective(word: str, adjectives: frozenset[str]) -> bool:
+    """'Blanc', 'Jaune', 'Noire' (the index holds masculine lemmas)."""
+    lower = word.lower()
+    return any(form in adjectives for form in (lower, lower[:-1] if lower.endswith("e") else lower))
 
 
 def _inherit_countries(doc: Doc, places: list[dict]) -> None:

@@ -22,7 +22,7 @@ from newsfacts.components.entities.boundaries import (
     _trim,
     _without_score,
 )
-from newsfacts.components.entities.common_words import is_common_word
+from newsfacts.components.entities.common_words import CLOSING_QUOTES, is_common_word
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _after_article,
@@ -120,18 +120,17 @@ def _listed_with_organisation(span: Span) -> bool:
     return before or after
 
 
-CLOSING_QUOTES = {'"', "»", "”"}
-
-
-def _credit_after_title(span: Span) -> bool:
+def _credit_after_title(span: Span, cited: bool = False) -> bool:
     """'"La cerise sur le gâteau" (Livre de Poche)', '("Se le dire enfin", Flammarion)': the
-    name in parentheses after a quoted title is its publisher (or its label, its channel)."""
+    name in parentheses after a quoted title is its publisher (or its label, its channel).
+    With cited, only the second form, a citation: a full name in parentheses right after
+    marks is as often the person quoted ('« C'est une honte » (Marine Le Pen)')."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ")" or span.start < 2:
         return False
     before = doc[span.start - 1]
     if before.text == "(":
-        return doc[span.start - 2].text in CLOSING_QUOTES
+        return not cited and doc[span.start - 2].text in CLOSING_QUOTES
     return (
         before.text == ","
         and doc[span.start - 2].text in CLOSING_QUOTES
@@ -347,7 +346,7 @@ class Typing:
         if kind == PERSON:
             if self._is_demonym(span):
                 return None  # 'rappelle cette Irlandaise'
-            if _credit_after_title(span):
+            if _credit_after_title(span, cited=len(span) > 1):
                 return Mention(start, end, ORGANIZATION)  # '("Miroir de nos peines", Albin Michel)'
             if any(c.isdigit() for c in text):
                 return Mention(start, end, ORGANIZATION)  # 'la base de données KawalCovid-19'

@@ -265,10 +265,15 @@ class MergingRules:
         unknown 'place' next to an organisation), 'les camps de Zamzam et d'Abou Shouk'
         (a 'person' after the same preposition as a place); a one-word 'person' listed after
         a comma or 'ou' next to an organisation is one more ('Auchan, Casino ou Leclerc')."""
+        surnames = {
+            doc[mention.end - 1].text
+            for mention in mentions
+            if mention.kind == PERSON and mention.end - mention.start > 1
+        }
         for first, second in itertools.pairwise(mentions):
             between = [token.lower_ for token in doc[first.end : second.start]]
             if between == ["ou"]:
-                _one_more_organisation(first, second)
+                _one_more_organisation(doc, first, second, surnames)
                 continue
             if between not in (["et"], [","]) and not (
                 len(between) == 2
@@ -287,7 +292,7 @@ class MergingRules:
                 elif this.kind == PERSON and other.kind == PLACE and len(between) == 2:
                     this.kind = PLACE
             if between == [","]:
-                _one_more_organisation(first, second)
+                _one_more_organisation(doc, first, second, surnames)
 
     def _country_in_parentheses(self, inner: Span, name: Span) -> bool:
         """'le KF Drita (Kosovo)': a club's country, no acronym of the club."""
@@ -357,12 +362,14 @@ class MergingRules:
         by_start[new.start] = len(mentions) - 1
 
 
-def _one_more_organisation(first: Mention, second: Mention) -> None:
+def _one_more_organisation(doc: Doc, first: Mention, second: Mention, surnames: set[str]) -> None:
     """'Auchan, Casino ou Leclerc': a one-word name the NER reads as a person, listed next to
-    an organisation, is one more of them (a person named by one word has no first name)."""
+    an organisation, is one more of them; not the surname of a person named in full elsewhere
+    ('Pierre Dupont a parlé. Dupont, Total et Engie ont signé')."""
     for this, other in ((first, second), (second, first)):
         if (
             this.source == "ner"
+            and doc[this.start].text not in surnames
             and this.gender is None
             and this.kind == PERSON
             and other.kind == ORGANIZATION
