@@ -109,13 +109,16 @@ def _fragment_mark(ctx, quote) -> MarkedSpan | None:
     if mark is None or not mark.closed or (quote.start, quote.end) != (mark.start, mark.end):
         return None
     text = ctx.sentences.text
-    before = text[: mark.open].rstrip()
-    if (
-        not before
-        or before[-1] in SENTENCE_ENDS
-        or before[-1] in '\n»”"'
-        or not text[mark.start].islower()
-    ):
+    if not text[mark.start].islower():
+        return None
+    # The character before the mark, over spaces: walking back, not copying the text before
+    # it, keeps the cost per fragment bounded; a line break among the spaces opens a paragraph.
+    k = mark.open - 1
+    while k >= 0 and text[k].isspace():
+        if text[k] == "\n":
+            return None
+        k -= 1
+    if k < 0 or text[k] in SENTENCE_ENDS or text[k] in '»”"':
         return None
     return mark
 
