@@ -49,6 +49,21 @@ DIRECT = [
             ("Je n'ai aucun doute là-dessus.", "direct", "développer", "il"),
         ],
     ),
+    (  # a question in the marks cut at its comma by an inverted clitic: no incise
+        "« Nos enfants, mangent-ils assez le midi ? », s'interroge la directrice.",
+        [
+            (
+                "Nos enfants, mangent-ils assez le midi ?",
+                "direct",
+                "s'interroger",
+                "la directrice",
+            )
+        ],
+    ),
+    (  # the same with no cue after the marks: the whole question, not cut at its comma
+        "Elle pose la question. « Les prix, augmentent-ils vraiment ? »",
+        [("Les prix, augmentent-ils vraiment ?", "direct", None, "Elle")],
+    ),
     (  # a question in the quote, its verb phrase going on after the clitic: no incise
         "« Le projet est prêt, faut-il encore le voter ? », s'interroge Anne Martin.",
         [

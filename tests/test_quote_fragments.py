@@ -7,7 +7,7 @@ import pytest
 from newsfacts.components.quotes import extract_quotes
 from newsfacts.components.quotes.cueless import opens_paragraph
 from newsfacts.components.quotes.marks import find_marked_spans
-from newsfacts.components.quotes.mixed import absorb_fragments, mark_fragments
+from newsfacts.components.quotes.mixed import _fragment_mark, absorb_fragments, mark_fragments
 
 
 class Q:
@@ -106,3 +106,32 @@ def record_text(record, span):
     return "Le maire a dénoncé une « trahison pure et simple » du préfet."[
         span["start"] : span["end"]
     ]
+
+
+class _MarksContext:
+    """What _fragment_mark reads of a Context: the text and the mark around an offset."""
+
+    def __init__(self, text):
+        self.sentences = type("Sentences", (), {"text": text})()
+        self.marks = find_marked_spans(text)
+
+    def inside_mark(self, offset):
+        return next((m for m in self.marks if m.start <= offset <= m.end), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mid_sentence"),
+    [
+        ("Le plan est « un échec » pour lui.", True),
+        ("Le plan est prêt. « un échec » pour lui.", False),
+        ("Un titre sans point\n\n« un échec » pour lui.", False),  # opens a paragraph
+        ("Un titre sans point\n« un échec » pour lui.", False),
+        ("« un échec » pour lui.", False),
+        ("   « un échec » pour lui.", False),
+    ],
+)
+def test_a_fragment_is_a_lower_case_mark_in_mid_sentence(text, mid_sentence):
+    ctx = _MarksContext(text)
+    mark = ctx.marks[0]
+    quote = Q(mark.start, mark.end, "direct")
+    assert (_fragment_mark(ctx, quote) is mark) is mid_sentence

@@ -204,15 +204,32 @@ def test_a_name_inside_unresolved_speaker_words_is_a_candidate(nlp, resolved):
         assert found["Kawal"]["named_in_words"] == 1.0 and found["Kawal"]["nearest"] == 1.0
 
 
-def test_a_medium_the_words_were_published_in_is_no_candidate(nlp):
-    text = "La nuit tombe. Selon une étude publiée dans la revue Lancet, le risque augmente."
-    view = view_of(nlp, text, spans_of(text, "Lancet"))
-    words = (text.index("une étude"), text.index("Lancet") + len("Lancet"))
+@pytest.mark.parametrize(
+    ("words", "name", "dropped"),
+    [
+        ("une étude publiée dans la revue Lancet", "Lancet", True),
+        ("une étude publiée mercredi dans la revue scientifique Lancet", "Lancet", True),
+        ("un article paru dans Libération", "Libération", True),
+        (
+            "une étude sur les migrants de Médecins sans frontières",
+            "Médecins sans frontières",
+            False,
+        ),
+        (
+            "un rapport dans les cartons de Médecins sans frontières",
+            "Médecins sans frontières",
+            False,
+        ),
+    ],
+)
+def test_a_medium_the_words_were_published_in_is_no_candidate(nlp, words, name, dropped):
+    text = f"La nuit tombe. Selon {words}, le risque augmente."
+    view = view_of(nlp, text, spans_of(text, name))
     quote = QuoteView(
         text.index("le risque"), len(text) - 1, "indirect", "selon", has_speaker_words=True,
-        speaker_chars=words,
+        speaker_chars=(text.index(words), text.index(words) + len(words)),
     )  # fmt: skip
-    assert "Lancet" not in by_name(candidates(view, quote, Continuity()))
+    assert (name not in by_name(candidates(view, quote, Continuity()))) is dropped
 
 
 def test_mentions_inside_quote_marks_are_skipped(nlp):

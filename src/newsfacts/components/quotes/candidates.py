@@ -36,6 +36,10 @@ OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 TITLE_WORDS = frozenset({"DET", "NOUN", "ADJ"})  # "le docteur", "la ministre"
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 PUBLISHED_IN = frozenset({"dans", "sur"})  # "publiée dans la revue X", "sur son site"
+MEDIUM_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "une"}
+)
+MEDIUM_NOUNS = frozenset({"revue", "journal", "site", "magazine", "quotidien", "hebdomadaire"})
 
 
 @dataclass
@@ -235,9 +239,17 @@ def _in_words(quote: QuoteView, start: int) -> bool:
 
 
 def _published_in(view: DocumentView, quote: QuoteView, start: int) -> bool:
-    """ "une étude publiée dans la revue The Lancet": the medium, not the author."""
+    """ "une étude publiée dans la revue The Lancet": the medium, not the author. "dans" or
+    "sur" right before the name (but for a determiner and a medium's noun) or after a form of
+    "publier"; not anywhere ("une étude sur les migrants de Médecins sans frontières")."""
     words = view.index.text[quote.speaker_chars[0] : start].lower().split()
-    return bool(PUBLISHED_IN.intersection(words))
+    published = next((k for k, w in enumerate(words) if w.startswith("publi")), len(words))
+    if PUBLISHED_IN.intersection(words[published:]):
+        return True
+    k = len(words)
+    while k and words[k - 1] in MEDIUM_NOUNS | MEDIUM_DETERMINERS:
+        k -= 1
+    return k > 0 and words[k - 1] in PUBLISHED_IN
 
 
 def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -> dict:

@@ -41,7 +41,8 @@ class DirectQuotes:
             if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
                 continue  # ", on me propose 180": a clause of the quote, not an incise
             cue = next((c for c in cues_starting(ctx, i) if c.form == "finite"), None)
-            if cue is None:
+            unknown_verb = cue is None
+            if unknown_verb:
                 cue = _inverted_clitic(doc, i, stop)  # « …, a-t-il développé. … »
             if cue is None:
                 continue
@@ -50,8 +51,8 @@ class DirectQuotes:
                 continue
             end = speaker.end if cue.pronoun is None or speaker.end > cue.last else cue.last + 1
             end = _incise_end(doc, end, min(stop, end + 10))  # ", a-t-il expliqué à l'AFP,"
-            if end is None:
-                continue
+            if end is None or (unknown_verb and (doc[end].text == "?" or end + 1 >= stop)):
+                continue  # « Les prix, augmentent-ils vraiment ? »: a question, not an incise
             first = Quote(mark.start, doc[i - 1].idx, "direct", cue.lemma, speaker)
             second_start = doc[end + 1].idx if end + 1 < stop else mark.end
             quotes = [first]
@@ -211,20 +212,21 @@ def _in_the_eyes_of(doc: Doc, k: int) -> int:
 
 
 def _inverted_clitic(doc: Doc, i: int, stop: int) -> Cue | None:
-    """A verb with its subject clitic inverted after it opens an incise inside marks, whatever
-    the verb, known cue or not: « …, a-t-il développé. … », « …, poursuit-elle, … »: the
-    words around it are two quotes of its subject."""
-    k = i + 1
-    if k < stop and doc[k].text == "-t":
-        k += 1
-    if not (k < stop and doc[i].pos_ in ("VERB", "AUX") and doc[k].lower_ in INVERTED_CLITICS):
+    """A verb that is no known cue opens an incise inside marks only as an auxiliary, '-t-',
+    an inverted subject clitic and a participle: « …, a-t-il développé. … »: the words around
+    it are two quotes of its subject. Any other verb with an inverted clitic asks a question
+    (« Nos enfants, mangent-ils assez le midi ? »)."""
+    k = i + 2
+    if not (
+        k + 1 < stop
+        and doc[i].pos_ == "AUX"
+        and doc[i + 1].text == "-t"
+        and doc[k].lower_ in INVERTED_CLITICS
+        and doc[k + 1].pos_ == "VERB"
+    ):
         return None
-    verb, last = i, k
-    if doc[i].pos_ == "AUX":  # "a-t-il développé": the participle after the clitic
-        if not (k + 1 < stop and doc[k + 1].pos_ == "VERB"):
-            return None
-        verb = last = k + 1
-    return Cue(doc[verb].lemma_ or doc[verb].lower_, verb, i, last, "finite", k)
+    verb = k + 1
+    return Cue(doc[verb].lemma_ or doc[verb].lower_, verb, i, verb, "finite", k)
 
 
 def _incise_end(doc: Doc, i: int, stop: int) -> int | None:

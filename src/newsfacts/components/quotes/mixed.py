@@ -9,6 +9,7 @@ import bisect
 import re
 
 from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.rows import LIST_LINKS
 
 # A marked quote that covers this share of the clause around it is the clause: a direct quote.
 WHOLE_CLAUSE = 0.9
@@ -66,7 +67,6 @@ def mark_fragments(quotes: list, marks: list[MarkedSpan]) -> None:
 # ("qui est « entré au Panthéon » du football après avoir été « l'homme … »").
 JOIN_GAP_TOKENS = 12
 SENTENCE_ENDS = frozenset(".!?…:;")
-ROW_LINKS = frozenset({",", "et", "ou"})
 WORDS = re.compile(r"\w+|[^\w\s]")
 # The speaker's own voice: words in the first or second person are speech, not the narrator's.
 FIRST_PERSON = re.compile(
@@ -109,13 +109,16 @@ def _fragment_mark(ctx, quote) -> MarkedSpan | None:
     if mark is None or not mark.closed or (quote.start, quote.end) != (mark.start, mark.end):
         return None
     text = ctx.sentences.text
-    before = text[: mark.open].rstrip()
-    if (
-        not before
-        or before[-1] in SENTENCE_ENDS
-        or before[-1] in '\n»”"'
-        or not text[mark.start].islower()
-    ):
+    if not text[mark.start].islower():
+        return None
+    # The character before the mark, over spaces: walking back, not copying the text before
+    # it, keeps the cost per fragment bounded; a line break among the spaces opens a paragraph.
+    k = mark.open - 1
+    while k >= 0 and text[k].isspace():
+        if text[k] == "\n":
+            return None
+        k -= 1
+    if k < 0 or text[k] in SENTENCE_ENDS or text[k] in '»”"':
         return None
     return mark
 
@@ -142,7 +145,7 @@ def _joins(ctx, last, quote) -> bool:
     if stop - first > JOIN_GAP_TOKENS or any(k in ctx.cues for k in range(first, stop)):
         return False
     between = WORDS.findall(text[left.close + 1 : right.open].lower())
-    if all(word in ROW_LINKS for word in between):
+    if all(word in LIST_LINKS for word in between):
         return False  # « A », « B » et « C »: a row of quotes or a list of terms (rows.py)
     if any(FIRST_PERSON.search(text, m.start, m.end) for m in (left, right)):
         return False  # « je ne le prends pas … », pour « … »: the speaker's own sentences
