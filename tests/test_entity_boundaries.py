@@ -192,3 +192,20 @@ def test_two_people_joined_by_a_hyphen_are_two_actors(nlp):
     assert actors == {"Benjamin Griveaux": "person", "Cédric Villani": "person"}
     actors, _ = names(nlp, "Le chef Jean-Luc Mélenchon a parlé hier.")
     assert actors == {"Jean-Luc Mélenchon": "person"}
+
+
+def test_a_credit_glued_to_a_first_name_given_a_person_s_noun(nlp):
+    """ "a confié à l'AFP Aïcha, une mère de famille" (orangesum-u): the agency and the woman."""
+    text = '"Notre maison nous a manqué", a confié à l\'AFP Aïcha, une mère de famille.'
+    actors, _ = names(nlp, text)
+    assert actors == {"AFP": "organization", "Aïcha": "person"}
+
+
+def test_a_style_of_address_is_no_part_of_the_name(nlp):
+    """'son Altesse royale la princesse Anne' (orangesum-u): the person is Anne."""
+    text = (
+        "Le mémorial a été inauguré en 2004 par son Altesse royale la princesse Anne, fille "
+        "d'Elisabeth II. Il est dédié aux animaux."
+    )
+    actors, _ = names(nlp, text)
+    assert actors == {"Anne": "person", "Elisabeth II": "person"}

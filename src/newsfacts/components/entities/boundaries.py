@@ -23,6 +23,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON,
     PREPOSITIONS_OF,
     SCORE,
+    STYLES_OF_ADDRESS,
 )
 
 
@@ -226,6 +227,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         or (doc[start].lower_ in LEADING_TIME_WORDS and _capitalised(doc[start + 1]))
     ):
         start += 1
+    if end - start > 2 and doc[start].text in STYLES_OF_ADDRESS:
+        start += 1  # 'Altesse royale la princesse Anne': the title and name follow
+        while start < end - 1 and (doc[start].is_lower and doc[start].pos_ in ("ADJ", "DET")):
+            start += 1
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
         start += 1
