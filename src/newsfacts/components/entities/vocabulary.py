@@ -20,9 +20,6 @@ OTHER_HONORIFICS = {"Me", "Dr", "Pr", "Mgr", "Maître", "Docteur"}
 # 'son Altesse royale la princesse Anne', 'Sa Majesté le roi', 'Sa Sainteté le pape'.
 STYLES_OF_ADDRESS = {"Altesse", "Majesté", "Sainteté", "Excellence", "Éminence"}
 
-# A region's name after its capitalised noun: 'la Région Franche-Comté' is the place named.
-REGION_NOUNS = {"Région"}
-
 # Function words that never start or end a name but may stand inside one.
 NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’", "et"}
 
