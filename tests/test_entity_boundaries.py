@@ -170,3 +170,42 @@ def test_a_nickname_after_dit_is_no_second_actor(nlp):
 def test_a_hyphenated_surname_the_ner_cut_at_the_hyphen_is_whole(nlp):
     doc = nlp("Amiram Ben-Ouliel, 25 ans, a également été reconnu coupable par le tribunal.")
     assert [a["name"] for a in doc._.actors] == ["Amiram Ben-Ouliel"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a quote mark after an initial, then the next paragraph (orangesum-r)
+        ("Il l'a dit sur Radio J.\"Le gouvernement ment.", "Radio J", "organization"),
+        # an elided article opens the paragraph glued to the name (orangesum-t)
+        ("La direction de la SNCFL'ancien patron a parlé.", "SNCF", "organization"),
+    ],
+)
+def test_a_name_ends_where_the_next_paragraph_is_glued(nlp, text, name, kind):
+    actors, _ = names(nlp, text)
+    assert actors == {name: kind}
+
+
+def test_two_people_joined_by_a_hyphen_are_two_actors(nlp):
+    """'le duel Benjamin Griveaux-Cédric Villani' (orangesum-t); 'Jean-Luc Mélenchon' is one."""
+    actors, _ = names(nlp, "Le duel Benjamin Griveaux-Cédric Villani continue.")
+    assert actors == {"Benjamin Griveaux": "person", "Cédric Villani": "person"}
+    actors, _ = names(nlp, "Le chef Jean-Luc Mélenchon a parlé hier.")
+    assert actors == {"Jean-Luc Mélenchon": "person"}
+
+
+def test_a_credit_glued_to_a_first_name_given_a_person_s_noun(nlp):
+    """ "a confié à l'AFP Aïcha, une mère de famille" (orangesum-u): the agency and the woman."""
+    text = '"Notre maison nous a manqué", a confié à l\'AFP Aïcha, une mère de famille.'
+    actors, _ = names(nlp, text)
+    assert actors == {"AFP": "organization", "Aïcha": "person"}
+
+
+def test_a_style_of_address_is_no_part_of_the_name(nlp):
+    """'son Altesse royale la princesse Anne' (orangesum-u): the person is Anne."""
+    text = (
+        "Le mémorial a été inauguré en 2004 par son Altesse royale la princesse Anne, fille "
+        "d'Elisabeth II. Il est dédié aux animaux."
+    )
+    actors, _ = names(nlp, text)
+    assert actors == {"Anne": "person", "Elisabeth II": "person"}

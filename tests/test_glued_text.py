@@ -41,6 +41,12 @@ def tokenizer(nlp):
         # an inverted subject before an intertitle glued with ".-" keeps its hyphen
         ("dit-il.- Une fois", ["dit", "-il", ".", "-", "Une", "fois"], "-"),
         ("a-t-elle.- Le", ["a", "-t", "-elle", ".", "-", "Le"], "-"),
+        # a quote closed after an initial, glued to the next paragraph (orangesum-r)
+        (
+            'sur Radio J."Le gouvernement',
+            ["sur", "Radio", "J", ".", '"', "Le", "gouvernement"],
+            '"',
+        ),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):

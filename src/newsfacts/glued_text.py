@@ -27,6 +27,11 @@ GLUED_RUN = re.compile(
     (?= [A-ZÀ-ÖØ-Þ] )                         # ... and the capital of the next sentence
     """
 )
+# A quote's closing mark glued after an initial, then the next paragraph: ``Radio J."Le``. An
+# initial may end a sentence only this way; ``J.-Y.`` and ``U.S.A.`` have no quote mark.
+GLUED_QUOTE_AFTER_INITIAL = re.compile(
+    rf"(?<=\b[A-ZÀ-ÖØ-Þ])(?P<run>[{SENTENCE_END}][{QUOTES}])(?=[A-ZÀ-ÖØ-Þ])"
+)
 # A sentence glued to the number that starts the next: ``Santé.19.015 personnes``,
 # ``violent".88 photos`` (not ``www.20minutes.fr``).
 GLUED_BEFORE_NUMBER = re.compile(
@@ -75,6 +80,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     patterns = (
         GLUED_RUN,
+        GLUED_QUOTE_AFTER_INITIAL,
         GLUED_BEFORE_NUMBER,
         GLUED_DATELINE_DASH,
         GLUED_OPENER,

@@ -22,6 +22,7 @@ from newsfacts.components.entities.vocabulary import (
     NAME_PARTICLES,
     ORGANIZATION,
     PERSON,
+    PERSON_NOUNS,
 )
 from newsfacts.components.gazetteer import fold
 
@@ -82,6 +83,12 @@ def _credit_then_name(doc: Doc, start: int, end: int) -> bool:
         return False
     name_end = _name_end(doc, end - 1)
     words = doc[end:name_end]
+    if len(words) == 1:  # "a confié à l'AFP Aïcha, une mère de famille": a first name alone
+        return (
+            words[0].is_title
+            and words[0].is_alpha
+            and (_followed_by_age(doc, name_end) or _person_noun_follows(doc, name_end))
+        )
     return len(words) in (2, 3) and all(
         _capitalised(t) and t.is_alpha and not t.is_upper for t in words
     )
@@ -110,13 +117,28 @@ def _acronym_then_complement(span: Span) -> bool:
 
 def _acronym_then_person(span: Span) -> bool:
     """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER;
-    'explique à l'AFP Iouri, 35 ans': then a first name alone, given an age."""
+    'explique à l'AFP Iouri, 35 ans', "a confié à l'AFP Aïcha, une mère de famille": then a
+    first name alone, given an age or a person's noun."""
     if len(span) < 2 or not span[0].text.isupper() or len(span[0].text) < 2:
         return False
     rest = span[1:]
     if len(rest) == 1:
-        return rest[0].is_title and rest[0].is_alpha and _followed_by_age(span.doc, span.end)
+        return (
+            rest[0].is_title
+            and rest[0].is_alpha
+            and (_followed_by_age(span.doc, span.end) or _person_noun_follows(span.doc, span.end))
+        )
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
+
+
+def _person_noun_follows(doc: Doc, end: int) -> bool:
+    """', une mère de famille', ', un habitant': a person's noun in apposition."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in ("un", "une")
+        and doc[end + 2].lower_ in PERSON_NOUNS
+    )
 
 
 # lower-case words inside a person's name: 'Qassim al-Rimi', 'Oussama ben Laden'

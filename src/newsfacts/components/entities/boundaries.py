@@ -23,6 +23,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON,
     PREPOSITIONS_OF,
     SCORE,
+    STYLES_OF_ADDRESS,
 )
 
 
@@ -106,7 +107,8 @@ def _inside_name(doc: Doc, start: int) -> bool:
 
 
 def _join_hyphenated(doc: Doc) -> list[Span]:
-    """'Addis' + '-' + 'Abeba' split by the NER are one name."""
+    """'Addis' + '-' + 'Abeba' split by the NER are one name; two full names of people
+    ('Benjamin Griveaux-Cédric Villani', a duel) stay two."""
     entities = list(doc.ents)
     joined: list[Span] = []
     for entity in entities:
@@ -117,11 +119,18 @@ def _join_hyphenated(doc: Doc) -> list[Span]:
                 between.text == "-"
                 and not doc[last.end - 1].whitespace_
                 and not between[0].whitespace_
+                and not _two_full_names(last, entity)
             ):
                 joined[-1] = Span(doc, last.start, entity.end, label=last.label_)
                 continue
         joined.append(entity)
     return joined
+
+
+def _two_full_names(first: Span, second: Span) -> bool:
+    """Two people's names of two words or more each: a first name and a surname on both sides
+    of the hyphen ('Jean-Luc | Mélenchon' has one word before it)."""
+    return all(span.label_ == "PER" and len(span) >= 2 for span in (first, second))
 
 
 def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Span]:
@@ -173,11 +182,11 @@ def _name_end(doc: Doc, i: int) -> int:
         token = doc[j]
         if (
             token.is_sent_start
-            and token.is_alpha
+            and token.text[0].isalpha()
             and doc[j - 1].is_alpha
             and not doc[j - 1].whitespace_
         ):
-            break  # 'LFIPour': the next paragraph glued to the name (glued_text.py)
+            break  # 'LFIPour', "SNCFL'ancien": the next paragraph glued to the name (glued_text.py)
         if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
             j += 1  # 'Jumbo-Visma' split by the tokenizer
             continue
@@ -218,6 +227,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         or (doc[start].lower_ in LEADING_TIME_WORDS and _capitalised(doc[start + 1]))
     ):
         start += 1
+    if end - start > 2 and doc[start].text in STYLES_OF_ADDRESS:
+        start += 1  # 'Altesse royale la princesse Anne': the title and name follow
+        while start < end - 1 and (doc[start].is_lower and doc[start].pos_ in ("ADJ", "DET")):
+            start += 1
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
         start += 1

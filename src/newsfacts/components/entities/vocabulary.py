@@ -16,6 +16,10 @@ HONORIFICS = {"M.": "Masc", "MM.": "Masc", "Mme": "Fem", "Mmes": "Fem", "Mlle": 
 
 OTHER_HONORIFICS = {"Me", "Dr", "Pr", "Mgr", "Maître", "Docteur"}
 
+# Forms of address that stand before a title and its name, with their adjective and article:
+# 'son Altesse royale la princesse Anne', 'Sa Majesté le roi', 'Sa Sainteté le pape'.
+STYLES_OF_ADDRESS = {"Altesse", "Majesté", "Sainteté", "Excellence", "Éminence"}
+
 # Function words that never start or end a name but may stand inside one.
 NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’", "et"}
 
