@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
-from newsfacts.components.place_edges import COMPASS_POINTS
+from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
@@ -67,15 +67,15 @@ class PlaceCues:
             if m.kind != PLACE
             and m.start >= 2
             and _after_town_noun(doc, m.start)
-            and not (m.kind == PERSON and m.end - m.start > 1 and not self._known(doc, m))
+            and not (
+                m.kind == PERSON
+                and m.end - m.start > 1
+                and not _name_known(self.gazetteer, doc[m.start : m.end].text)
+            )
         }
         for mention in mentions:
             if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
                 mention.kind, mention.hint, mention.link = PLACE, None, None
-
-    def _known(self, doc: Doc, mention: Mention) -> bool:
-        name = doc[mention.start : mention.end].text
-        return bool(self.gazetteer.lookup(name) or self.gazetteer.villages(name))
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""

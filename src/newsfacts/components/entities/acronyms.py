@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities.boundaries import _followed_by_age, _name_end
 from newsfacts.components.entities.mention import Mention
@@ -84,11 +84,7 @@ def _credit_then_name(doc: Doc, start: int, end: int) -> bool:
     name_end = _name_end(doc, end - 1)
     words = doc[end:name_end]
     if len(words) == 1:  # "a confié à l'AFP Aïcha, une mère de famille": a first name alone
-        return (
-            words[0].is_title
-            and words[0].is_alpha
-            and (_followed_by_age(doc, name_end) or _person_noun_follows(doc, name_end))
-        )
+        return _first_name_alone(doc, words[0], name_end)
     return len(words) in (2, 3) and all(
         _capitalised(t) and t.is_alpha and not t.is_upper for t in words
     )
@@ -123,12 +119,18 @@ def _acronym_then_person(span: Span) -> bool:
         return False
     rest = span[1:]
     if len(rest) == 1:
-        return (
-            rest[0].is_title
-            and rest[0].is_alpha
-            and (_followed_by_age(span.doc, span.end) or _person_noun_follows(span.doc, span.end))
-        )
+        return _first_name_alone(span.doc, rest[0], span.end)
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
+
+
+def _first_name_alone(doc: Doc, word: Token, end: int) -> bool:
+    """'Iouri, 35 ans', 'Aïcha, une mère de famille': a capitalised word given an age or a
+    person's noun is a first name."""
+    return (
+        word.is_title
+        and word.is_alpha
+        and (_followed_by_age(doc, end) or _person_noun_follows(doc, end))
+    )
 
 
 def _person_noun_follows(doc: Doc, end: int) -> bool:

@@ -136,7 +136,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             continue
         if _in_speaker_words(quote, start):
             continue  # the rules' own answer, added as a mention: weighed as rule_choice
-        if _in_words(quote, start) and _published_in(view, quote, start):
+        if _published_in(view, quote, start):
             continue
         n = _canonical(index, n)
         if n in found:
@@ -166,7 +166,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             break
         if view.in_marks.holds(start) or _in_speaker_words(quote, start):
             continue
-        if _in_words(quote, start) and _published_in(view, quote, start):
+        if _published_in(view, quote, start):
             continue
         # in the quote's sentence ("…, selon X") or a later one ("« … » Marc, 35 ans, …")
         side = "after" if view.sentence(start) == view.sentence(quote.end) else "later"
@@ -241,7 +241,10 @@ def _in_words(quote: QuoteView, start: int) -> bool:
 def _published_in(view: DocumentView, quote: QuoteView, start: int) -> bool:
     """ "une étude publiée dans la revue The Lancet": the medium, not the author. "dans" or
     "sur" right before the name (but for a determiner and a medium's noun) or after a form of
-    "publier"; not anywhere ("une étude sur les migrants de Médecins sans frontières")."""
+    "publier"; not anywhere ("une étude sur les migrants de Médecins sans frontières"). Only a
+    name inside the speaker words."""
+    if not _in_words(quote, start):
+        return False
     words = view.index.text[quote.speaker_chars[0] : start].lower().split()
     published = next((k for k, w in enumerate(words) if w.startswith("publi")), len(words))
     if PUBLISHED_IN.intersection(words[published:]):
