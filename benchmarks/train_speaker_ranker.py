@@ -344,7 +344,18 @@ def main() -> None:
         action="store_true",
         help="leave-one-set-out on the collected candidates only (quotes right), no re-run",
     )
+    parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="only count, per tuning set and per deciding step, the quotes whose speaker is "
+        "right or wrong with the shipped weights (no training)",
+    )
     args = parser.parse_args()
+    if args.steps:
+        from newsfacts.pipeline import load_pipeline
+
+        step_table(load_pipeline().get_pipe("newsfacts_quotes"))
+        return
     variants = [parse_variant(spec) for spec in args.variant or [DEFAULT_VARIANT]]
     ranked = frozenset(k for k in args.ranked.split(",") if k)
     learn_from = (
@@ -375,6 +386,97 @@ def main() -> None:
     if not args.no_write:
         OUTPUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {OUTPUT.relative_to(ROOT)}", file=sys.stderr)
+
+
+STEPS = ("named", "pronoun", "latter", "description", "inherited", "ranker", "ranker_null")
+
+
+def step_of(quote) -> str:
+    """The step that decided a quote's final speaker: a rule kind (sieve.py), or the ranker
+    on a quote the rules left open (naming someone, or no one)."""
+    if quote.inherited:
+        return "inherited"
+    if quote.rule_speaker is not None and quote.rule:
+        return quote.rule
+    return "ranker" if quote.speaker is not None else "ranker_null"
+
+
+class StepRecorder:
+    """Stands in for the quote component's last stage: runs it, then keeps each quote's
+    characters, deciding step and final speaker."""
+
+    def __init__(self, ranking) -> None:
+        self.ranking = ranking
+        self.seen: list[tuple[int, int, str, str | None, str]] = []
+
+    def __call__(self, ctx, quotes, marks) -> None:
+        self.ranking(ctx, quotes, marks)
+        for q in quotes:
+            name = q.speaker.get("name") if q.speaker is not None else None
+            words = q.speaker_span.text if q.speaker_span is not None else ""
+            self.seen.append((q.start, q.end, step_of(q), name, words))
+
+
+def step_counts(folder: str, pipe) -> dict[str, list[int]]:
+    """step -> [right, wrong, wrong where the gold speaker is null] over the quotes of a set
+    that match a gold quote (the matching of score_facts.py: half the gold quote covered)."""
+    from newsfacts import extract
+
+    with open(HERE / folder / "gold.json", encoding="utf-8") as file:
+        gold = json.load(file)
+    counts = {step: [0, 0, 0] for step in STEPS}
+    recorder, shipped = StepRecorder(pipe.ranking), pipe.ranking
+    pipe.ranking = recorder
+    try:
+        for article in articles_of(folder):
+            recorder.seen = []
+            extract(article["text"], article.get("date"), doc_id=article["id"])
+            g = gold.get(article["id"])
+            if not g or "quotes" not in g:
+                continue
+            used: set[int] = set()
+            for q in g["quotes"]:
+                gs = SCORER.locate(article["text"], q["text"], q.get("occurrence", 1))
+                for i, (start, end, step, name, words) in enumerate(recorder.seen):
+                    if i in used or SCORER.overlap(gs, (start, end)) < 0.5 * (gs[1] - gs[0]):
+                        continue
+                    used.add(i)
+                    speaker = q.get("speaker")
+                    actor = next((a for a in g.get("actors", []) if a["name"] == speaker), None)
+                    keys = SCORER.entity_keys(actor) if actor else (
+                        {SCORER.fold(speaker)} if speaker else set()
+                    )
+                    right = (not keys and not name) or (bool(keys) and SCORER.fold(name) in keys)
+                    counts[step][0 if right else 1] += 1
+                    counts[step][2] += not right and not keys
+                    if not right:  # the misses, on stderr: which words, whom we gave
+                        print(folder, article["id"], step, repr(words), speaker, name,
+                              repr(q["text"][:40]), sep=" | ", file=sys.stderr)
+                    break
+    finally:
+        pipe.ranking = shipped
+    return counts
+
+
+def step_table(pipe) -> None:
+    """Per tuning set, per deciding step: right/all (of which wrong where gold is null)."""
+    print("set | " + " | ".join(STEPS))
+    totals = {"old": {s: [0, 0, 0] for s in STEPS}, "r-u": {s: [0, 0, 0] for s in STEPS}}
+    for folder in SETS:
+        counts = step_counts(folder, pipe)
+        part = "r-u" if folder[-2:] in ("-r", "-s", "-t", "-u") else "old"
+        for step, c in counts.items():
+            totals[part][step] = [a + b for a, b in zip(totals[part][step], c, strict=True)]
+        print(f"{folder} | " + " | ".join(_cell(counts[s]) for s in STEPS), flush=True)
+    for part, counts in totals.items():
+        print(f"{part} | " + " | ".join(_cell(counts[s], True) for s in STEPS))
+    print("(right/all, then the wrong ones whose gold speaker is null)")
+
+
+def _cell(count: list[int], share: bool = False) -> str:
+    right, wrong, null = count
+    cell = f"{right}/{right + wrong} ({null})"
+    return f"{cell} {100 * right / (right + wrong):.0f}%" if share and right + wrong else cell
 
 
 def collect(ranking, cache: str | None) -> tuple[dict, dict]:
