@@ -449,9 +449,10 @@ def step_counts(folder: str, pipe) -> dict[str, list[int]]:
                     right = (not keys and not name) or (bool(keys) and SCORER.fold(name) in keys)
                     counts[step][0 if right else 1] += 1
                     counts[step][2] += not right and not keys
-                    if not right:  # the misses, on stderr: which words, whom we gave
-                        print(folder, article["id"], step, repr(words), speaker, name,
-                              repr(q["text"][:40]), sep=" | ", file=sys.stderr)
+                    print(  # every matched quote on stderr: which words, whom we gave
+                        "right" if right else "wrong", folder, article["id"], step, repr(words),
+                        speaker, name, repr(q["text"][:40]), sep=" | ", file=sys.stderr,
+                    )
                     break
     finally:
         pipe.ranking = shipped
