@@ -38,7 +38,7 @@ class PronounSteps:
         organization = organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
             return organization
-        return self._person_before(doc, index, span.start_char, gender, quotes)
+        return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
 
     def _described_organization_before(self, doc: Doc, span: Span, gender) -> Span | None:
         """ "Le groupe" or "La société" opening the previous sentence, when the pronoun opens
@@ -95,7 +95,7 @@ class PronounSteps:
         return None
 
     def _person_before(
-        self, doc, index, offset, gender, quotes, role=None, latest=False
+        self, doc, index, offset, gender, quotes, role=None, latest=False, pronoun=False
     ) -> dict | None:
         """The last person named before offset (outside quote marks) whose gender fits.
 
@@ -127,8 +127,7 @@ class PronounSteps:
             if len(people) >= MAX_PEOPLE or len(named | people) >= 2 * MAX_PEOPLE:
                 break
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
-            fitting = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
-            compatible = fitting or compatible
+            compatible = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
         if latest and compatible:
             return index.actors[compatible[0][2]]
         if self._gender_beats(doc, index, offset, gender, compatible):
@@ -143,6 +142,8 @@ class PronounSteps:
                 return index.actors[n]
         if compatible:
             return index.actors[compatible[0][2]]
+        if not pronoun:  # "le père" before anyone is named: someone the article never names
+            return None
         if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
             return person_named_next(index, offset, gender, quotes)  # a lede that opens on "il"
         if self.find_person_before is not None:  # every person so far was inside quote marks
