@@ -33,3 +33,26 @@ def test_complements(nlp, text, name, complement):
     doc = nlp(text)
     start = text.index(name)
     assert is_complement(doc, start, start + len(name)) is complement
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # continuity: the pronoun goes on with the speaker words of the quote before, not with
+        # a person named earlier as a complement ("l'usine dirigée par Émeline Bernard")
+        (
+            "Le cabinet Catéis a rendu son rapport sur l'usine dirigée par Émeline Bernard. "
+            "« Les méthodes sont nocives », a indiqué le cabinet Catéis. « Il faut tout "
+            "revoir », ajoute-t-il.",
+            ["Catéis", "Catéis"],
+        ),
+        (
+            "Defence for Children a reçu les résultats de l'analyse de Jan Karbaat. « Les "
+            "résultats confirment nos soupçons », a déclaré Defence for Children. "
+            "« Maintenant, nous savons », a-t-elle ajouté.",
+            ["Defence for Children", "Defence for Children"],
+        ),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_previous_speaker_words(nlp, text, speakers):
+    assert speakers_of(nlp, text) == speakers

@@ -212,6 +212,8 @@ class QuoteFinder(
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
             quote.speaker = quote.rule_speaker = actor
             quote.rule = rule_kind(span, actor, self.speakers.pronouns)
+            gender = self.speakers.words_gender(span, actor, ctx.index)
+            ctx.index.last_cue = (span.end_char, actor, gender)
             if actor is not None:
                 self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor

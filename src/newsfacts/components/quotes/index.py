@@ -95,6 +95,8 @@ class ActorIndex:
     titles: dict[int, set[str]] = field(default_factory=dict)  # actor # -> title words
     speakers: set[int] = field(default_factory=set)  # actors already resolved as speakers
     last_speaker: dict | None = None  # the speaker of the latest quote resolved so far
+    # the latest speaker words: where they end, the actor they resolved to, their gender
+    last_cue: tuple[int, dict | None, str | None] | None = None
     authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
     places: Stretches = field(default_factory=lambda: Stretches(()))  # place mentions
     breaks: list[int] = field(default_factory=list)  # where each paragraph break starts

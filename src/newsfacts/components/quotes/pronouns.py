@@ -32,6 +32,9 @@ class PronounSteps:
             return self._antecedent(doc, span, index)
         if number == "Plur":
             return None
+        cue = self._previous_cue(span, gender, index, quotes)
+        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking
+            return cue[1]
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
@@ -39,6 +42,24 @@ class PronounSteps:
         if organization is not None:
             return organization
         return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
+
+    def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
+        """The speaker words of the quote before, when the pronoun agrees with them and no
+        actor is named between them outside quote marks: the pronoun goes on with that
+        speaker (continuity), whoever was named last inside the quote."""
+        cue = index.last_cue
+        if cue is None or cue[1] is None or not gender or cue[2] != gender:
+            return None  # words that found no one give no evidence to go on with
+        if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
+            return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
+        if index.paragraph_breaks(cue[0], span.start_char) > 1:
+            return None
+        for start, _end, _n in index.before(span.start_char):
+            if start < cue[0]:
+                break
+            if not inside_quotes(start, quotes):
+                return None  # someone else came into view
+        return cue
 
     def _described_organization_before(self, doc: Doc, span: Span, gender) -> Span | None:
         """ "Le groupe" or "La société" opening the previous sentence, when the pronoun opens

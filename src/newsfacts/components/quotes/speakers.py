@@ -116,6 +116,19 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         for n in index.numbers_of(actor):
             index.gender.setdefault(n, self.pronouns[lower][0])
 
+    def words_gender(self, span: Span, actor: dict | None, index: ActorIndex) -> str | None:
+        """The gender of speaker words: a pronoun's, the one the article showed for the
+        person they name, or a description's article or noun."""
+        lower = span.text.lower().lstrip("-")
+        if len(span) == 1 and lower in self.pronouns:
+            return self.pronouns[lower][0]
+        if actor is not None and actor.get("type") == "person":
+            numbers = index.numbers_of(actor)
+            known = index.gender.get(numbers[0]) if numbers else None
+            if known:
+                return known
+        return gender_of(span)
+
     # ---- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         """The actor a speaker text designates, or None (anonymous, unknown)."""
