@@ -348,13 +348,23 @@ def main() -> None:
         "--steps",
         action="store_true",
         help="only count, per tuning set and per deciding step, the quotes whose speaker is "
-        "right or wrong with the shipped weights (no training)",
+        "right or wrong with the shipped weights (no training); the sets of --fresh are "
+        "totalled apart, those of --skip left out",
+    )
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="with --steps: comma-separated set suffixes (v,w,x,y) not to read at all",
     )
     args = parser.parse_args()
     if args.steps:
         from newsfacts.pipeline import load_pipeline
 
-        step_table(load_pipeline().get_pipe("newsfacts_quotes"))
+        step_table(
+            load_pipeline().get_pipe("newsfacts_quotes"),
+            [f"real/orangesum-{suffix}" for suffix in args.fresh.split(",") if suffix],
+            [f"real/orangesum-{suffix}" for suffix in args.skip.split(",") if suffix],
+        )
         return
     variants = [parse_variant(spec) for spec in args.variant or [DEFAULT_VARIANT]]
     ranked = frozenset(k for k in args.ranked.split(",") if k)
@@ -459,13 +469,16 @@ def step_counts(folder: str, pipe) -> dict[str, list[int]]:
     return counts
 
 
-def step_table(pipe) -> None:
-    """Per tuning set, per deciding step: right/all (of which wrong where gold is null)."""
+def step_table(pipe, fresh: list[str], skip: list[str]) -> None:
+    """Per tuning set, per deciding step: right/all (of which wrong where gold is null),
+    totalled over the fresh sets and the others."""
     print("set | " + " | ".join(STEPS))
-    totals = {"old": {s: [0, 0, 0] for s in STEPS}, "r-u": {s: [0, 0, 0] for s in STEPS}}
+    totals = {"others": {s: [0, 0, 0] for s in STEPS}, "fresh": {s: [0, 0, 0] for s in STEPS}}
     for folder in SETS:
+        if folder in skip:
+            continue
         counts = step_counts(folder, pipe)
-        part = "r-u" if folder[-2:] in ("-r", "-s", "-t", "-u") else "old"
+        part = "fresh" if folder in fresh else "others"
         for step, c in counts.items():
             totals[part][step] = [a + b for a, b in zip(totals[part][step], c, strict=True)]
         print(f"{folder} | " + " | ".join(_cell(counts[s]) for s in STEPS), flush=True)
