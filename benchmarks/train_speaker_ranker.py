@@ -3,6 +3,10 @@
 
   .venv/bin/python benchmarks/train_speaker_ranker.py            # leave-one-set-out, then train
   .venv/bin/python benchmarks/train_speaker_ranker.py --no-write # the estimate only
+  .venv/bin/python benchmarks/train_speaker_ranker.py --steps --fresh r,s,t,u --skip v,w,x,y
+      # no training: per set and per deciding step (named, pronoun, latter, description,
+      # inherited, ranker, ranker_null), the matched quotes whose speaker is right; every
+      # matched quote, right or wrong, on stderr (51 s)
 
   --ranked pronoun,description,latter   # also weigh the weaker rules' answers (sieve.py)
   --learn-from open,pronoun,description,latter   # the quotes to learn from (default)
@@ -453,16 +457,17 @@ def step_counts(folder: str, pipe) -> dict[str, list[int]]:
                     used.add(i)
                     speaker = q.get("speaker")
                     actor = next((a for a in g.get("actors", []) if a["name"] == speaker), None)
-                    keys = SCORER.entity_keys(actor) if actor else (
-                        {SCORER.fold(speaker)} if speaker else set()
+                    keys = (
+                        SCORER.entity_keys(actor)
+                        if actor
+                        else ({SCORER.fold(speaker)} if speaker else set())
                     )
                     right = (not keys and not name) or (bool(keys) and SCORER.fold(name) in keys)
                     counts[step][0 if right else 1] += 1
                     counts[step][2] += not right and not keys
-                    print(  # every matched quote on stderr: which words, whom we gave
-                        "right" if right else "wrong", folder, article["id"], step, repr(words),
-                        speaker, name, repr(q["text"][:40]), sep=" | ", file=sys.stderr,
-                    )
+                    row = ("right" if right else "wrong", folder, article["id"], step)
+                    row += (repr(words), speaker, name, repr(q["text"][:40]))
+                    print(*row, sep=" | ", file=sys.stderr)  # which words, whom we gave
                     break
     finally:
         pipe.ranking = shipped

@@ -35,4 +35,3 @@ def test_a_role_noun_before_anyone_is_named_takes_up_no_one_named_after(nlp, mon
     assert [q["speaker"] for q in extract_quotes(nlp(text))] == [None, "Pierre Ducq"]
     text = "« Le bébé est vivant », dit-il au quotidien. Pierre Ducq est le père de l'enfant."
     assert [q["speaker"] for q in extract_quotes(nlp(text))] == ["Pierre Ducq"]
-

@@ -1,7 +1,9 @@
 """Pronoun speakers: "a-t-il dit", "qui", "ce dernier": the person or organisation they take up.
 
-The last compatible person named outside quote marks, preferring the subject of the previous
-sentence, a gender the article showed, and one who spoke; never one the quote itself names.
+First the speaker of the quote before, when the pronoun agrees with its words and no one was
+named since (continuity); else the last compatible person named outside quote marks, preferring
+the subject of the previous sentence, a gender the article showed, and one who spoke; never one
+the quote itself names.
 """
 
 from __future__ import annotations
