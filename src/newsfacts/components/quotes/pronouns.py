@@ -54,6 +54,8 @@ class PronounSteps:
             return None  # words that found no one give no evidence to go on with
         if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
             return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
+        if self.self_named & set(index.numbers_of(cue[1])):
+            return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
         if index.paragraph_breaks(cue[0], span.start_char) > 1:
             return None
         for start, _end, _n in index.before(span.start_char):
