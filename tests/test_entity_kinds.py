@@ -296,3 +296,22 @@ def test_a_capitalised_common_word_is_no_place(nlp, text, word):
 def test_a_common_word_the_text_places_stays_a_place(nlp, text, place):
     _, places = kinds(nlp, text)
     assert place in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("En passant devant le restaurant rouvert, Akhmet, employé d'un bureau, 30 ans, confie "
+         "son soulagement.", "Akhmet"),
+        ("Dans la capitale danoise, Cecilia, la quarantaine, qui enseigne, est rentrée.",
+         "Cecilia"),
+    ],
+)  # fmt: skip
+def test_an_age_in_apposition_makes_a_person_not_a_place(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert person not in places and actors.get(person) == "person"
+
+
+def test_a_person_noun_subject_after_a_town_leaves_the_town(nlp):
+    _, places = kinds(nlp, "Dans une banlieue chic de Perpignan, l'homme a été pris sur le fait.")
+    assert "Perpignan" in places

@@ -36,6 +36,7 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     AFTER_HONORIFIC,
+    AGE_DECADES,
     ARTICLES,
     CENTURY,
     DEMONYM_DETERMINERS,
@@ -782,6 +783,18 @@ class Typing:
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
+            return True
+        if (
+            doc[end + 1].lower_ in ("le", "la", "l'", "l’")
+            and (doc[end + 2].lower_ in PERSON_NOUNS or doc[end + 2].lower_ in AGE_DECADES)
+            and not doc[end + 2].dep_.startswith("nsubj")
+            and not any(
+                self._is_big_place(entry)
+                for entry in self.gazetteer.lookup(doc[span_start:end].text)
+            )
+        ):
+            # "Hayarpi Tamrazyan, l'aînée de la famille", 'Cecilia, la quarantaine'; not the
+            # subject of what follows ('une banlieue de Perpignan, l'homme a été pris')
             return True
         # 'Santiago Abascal, le patron du parti Vox': a title with its article in apposition
         # (the parse says so; 'Invitée de BFMTV-RMC, la ministre a rappelé' is a subject),

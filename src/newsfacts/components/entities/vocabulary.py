@@ -133,7 +133,10 @@ PERSON_NOUNS = {"femme", "homme", "fille", "garçon", "jeune", "mère", "père",
                 "adolescent", "adolescente", "retraité", "retraitée", "habitant", "habitante",
                 "étudiant", "étudiante", "veuve", "veuf", "papa", "maman", "fils", "mari",
                 "épouse", "frère", "sœur", "oncle", "tante", "ami", "amie", "compagnon",
-                "compagne", "enfants", "parents"}  # fmt: skip
+                "compagne", "enfants", "parents", "aîné", "aînée", "cadet", "cadette"}  # fmt: skip
+# 'Cecilia, la quarantaine': an age by its decade, in apposition after a person's name.
+AGE_DECADES = {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+               "septantaine"}  # fmt: skip
 
 # Lower-case words that may stand between a type noun and its name.
 TYPE_NOUN_GAP = 4
