@@ -315,3 +315,16 @@ def test_an_age_in_apposition_makes_a_person_not_a_place(nlp, text, person):
 def test_a_person_noun_subject_after_a_town_leaves_the_town(nlp):
     _, places = kinds(nlp, "Dans une banlieue chic de Perpignan, l'homme a été pris sur le fait.")
     assert "Perpignan" in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Jugé pour ce vol, son camarade Maurice sera fixé sur son sort en septembre.", "Maurice"),
+        ('Elle veut emmener ses deux petites filles, Sofia et Maya. "Elles peuvent jouer".',
+         "Sofia"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_possessive_kin_noun_is_a_person(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert person not in places and actors.get(person) == "person"

@@ -52,6 +52,8 @@ from newsfacts.components.entities.vocabulary import (
     PLACE,
     PORTFOLIO_HEADS,
     PORTFOLIO_TITLES,
+    POSSESSIVE_NOUN_GAP,
+    POSSESSIVES,
     PREPOSITIONS_OF,
     ROAD,
     ROAD_NAME,
@@ -123,6 +125,28 @@ def _listed_with_organisation(span: Span) -> bool:
         and doc[span.end + 1].ent_type_ == "ORG"
     )
     return before or after
+
+
+def _after_possessive_person_noun(doc: Doc, start: int) -> bool:
+    """'son camarade Maurice', 'ses deux petites filles, Sofia et Maya': a kinship or person's
+    noun after a possessive, right before the name (a comma between, or a first name and
+    'et'), names a person, whatever place bears the name."""
+    i = start - 1
+    if i >= 2 and doc[i].lower_ == "et" and doc[i - 1].is_title:
+        i -= 2  # 'Sofia et | Maya'
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1:
+        return False
+    noun = doc[i].lower_
+    if noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+        return False
+    for j in range(i - 1, max(-1, i - 2 - POSSESSIVE_NOUN_GAP), -1):
+        if doc[j].lower_ in POSSESSIVES:
+            return True
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+    return False
 
 
 PLACES_READ_KEY = "newsfacts_places_read"
@@ -340,6 +364,8 @@ class Typing:
             return Mention(start, end, PLACE, "city", source="type")
         if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
+        if len(span) == 1 and _after_possessive_person_noun(doc, start):
+            return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)
         if (
             kind == PLACE
             and not self.gazetteer.lookup(text)
