@@ -267,3 +267,64 @@ def test_a_prepositional_phrase_after_an_organisation_is_no_remit(nlp):
 def test_a_remit_after_a_body_stays_in_its_name(nlp):
     doc = nlp("Le Haut commissariat aux réfugiés a publié un rapport.")
     assert [a["name"] for a in doc._.actors] == ["Haut commissariat aux réfugiés"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Les touristes ont déserté la Sérénissime, qui compte aujourd'hui 55.000 habitants.",
+         "Sérénissime"),
+        ("Les rapports des inspecteurs généraux du Renseignement, du Pentagone et du ministère "
+         "ont été publiés.", "Renseignement"),
+        ('Les fidèles se pressent pour célébrer la "Nuit du Destin", un moment important.',
+         "Destin"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_common_word_is_no_place(nlp, text, word):
+    _, places = kinds(nlp, text)
+    assert word not in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Des milliers de Parisiens se sont retrouvés aux Invalides dimanche.", "Invalides"),
+        ("Un immeuble de Contes, dans les Alpes-Maritimes, s'est effondré en France.", "Contes"),
+        ("Le Gardon a débordé. Une passerelle a été emportée par le Gardon.", "Gardon"),
+    ],
+)
+def test_a_common_word_the_text_places_stays_a_place(nlp, text, place):
+    _, places = kinds(nlp, text)
+    assert place in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("En passant devant le restaurant rouvert, Akhmet, employé d'un bureau, 30 ans, confie "
+         "son soulagement.", "Akhmet"),
+        ("Dans la capitale danoise, Cecilia, la quarantaine, qui enseigne, est rentrée.",
+         "Cecilia"),
+    ],
+)  # fmt: skip
+def test_an_age_in_apposition_makes_a_person_not_a_place(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert person not in places and actors.get(person) == "person"
+
+
+def test_a_person_noun_subject_after_a_town_leaves_the_town(nlp):
+    _, places = kinds(nlp, "Dans une banlieue chic de Perpignan, l'homme a été pris sur le fait.")
+    assert "Perpignan" in places
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Jugé pour ce vol, son camarade Maurice sera fixé sur son sort en septembre.", "Maurice"),
+        ('Elle veut emmener ses deux petites filles, Sofia et Maya. "Elles peuvent jouer".',
+         "Sofia"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_possessive_kin_noun_is_a_person(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert person not in places and actors.get(person) == "person"

@@ -53,6 +53,8 @@ def _followed_by_age(doc: Doc, end: int) -> bool:
         return False
     if _is_age(doc, end + 1):
         return True
+    if doc[end].text == "," and _age_ends_apposition(doc, end + 1):
+        return True  # 'Akhmet, employé d'un bureau, 30 ans,'
     if doc[end].text != "," or doc[end + 1].lower_ not in ("un", "une"):
         return False
     for i in range(end + 2, min(end + 2 + AGE_APPOSITION_WORDS, len(doc) - 2)):
@@ -60,6 +62,19 @@ def _followed_by_age(doc: Doc, end: int) -> bool:
             return False
         if doc[i].lower_ in ("de", "d'", "d’") and _is_age(doc, i + 1):
             return True
+    return False
+
+
+def _age_ends_apposition(doc: Doc, start: int) -> bool:
+    """'employé d'un bureau, 30 ans,': a lower-case noun phrase, then an age that closes the
+    apposition (not '30 ans plus tard')."""
+    if not doc[start].is_lower:
+        return False
+    for i in range(start + 1, min(start + 1 + AGE_APPOSITION_WORDS, len(doc) - 3)):
+        if doc[i].text == ",":
+            return _is_age(doc, i + 1) and (doc[i + 3].is_punct if i + 3 < len(doc) else True)
+        if doc[i].is_punct:
+            return False
     return False
 
 

@@ -36,6 +36,7 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     AFTER_HONORIFIC,
+    AGE_DECADES,
     ARTICLES,
     CENTURY,
     DEMONYM_DETERMINERS,
@@ -51,6 +52,8 @@ from newsfacts.components.entities.vocabulary import (
     PLACE,
     PORTFOLIO_HEADS,
     PORTFOLIO_TITLES,
+    POSSESSIVE_NOUN_GAP,
+    POSSESSIVES,
     PREPOSITIONS_OF,
     ROAD,
     ROAD_NAME,
@@ -60,14 +63,18 @@ from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
 
-def _coordinated_with_name(span: Span) -> bool:
-    """'Les Amis de la Terre et Survie': joined by 'et' to a name the NER found."""
+def _coordinated_with_name(span: Span, labels: tuple[str, ...] | None = None) -> bool:
+    """'Les Amis de la Terre et Survie': joined by 'et' to a name the NER found (with one of
+    ``labels``, if given)."""
     doc = span.doc
     before = span.start >= 2 and doc[span.start - 1].lower_ == "et"
     after = span.end + 1 < len(doc) and doc[span.end].lower_ == "et"
-    return (before and doc[span.start - 2].ent_iob_ in ("B", "I")) or (
-        after and doc[span.end + 1].ent_iob_ == "B"
-    )
+    names = []
+    if before and doc[span.start - 2].ent_iob_ in ("B", "I"):
+        names.append(doc[span.start - 2])
+    if after and doc[span.end + 1].ent_iob_ == "B":
+        names.append(doc[span.end + 1])
+    return any(labels is None or name.ent_type_ in labels for name in names)
 
 
 def _cut_before_complement(span: Span) -> bool:
@@ -120,6 +127,42 @@ def _listed_with_organisation(span: Span) -> bool:
     return before or after
 
 
+def _after_possessive_person_noun(doc: Doc, start: int) -> bool:
+    """'son camarade Maurice', 'ses deux petites filles, Sofia et Maya': a kinship or person's
+    noun after a possessive, right before the name (a comma between, or a first name and
+    'et'), names a person, whatever place bears the name."""
+    i = start - 1
+    if i >= 2 and doc[i].lower_ == "et" and doc[i - 1].is_title:
+        i -= 2  # 'Sofia et | Maya'
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1:
+        return False
+    noun = doc[i].lower_
+    if noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+        return False
+    for j in range(i - 1, max(-1, i - 2 - POSSESSIVE_NOUN_GAP), -1):
+        if doc[j].lower_ in POSSESSIVES:
+            return True
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+    return False
+
+
+PLACES_READ_KEY = "newsfacts_places_read"
+
+
+def _read_as_place_twice(token) -> bool:
+    """The NER reads this very word as a place in two spots of the article or more."""
+    doc = token.doc
+    read = doc.user_data.get(PLACES_READ_KEY)
+    if read is None:
+        read = doc.user_data[PLACES_READ_KEY] = Counter(
+            entity.text for entity in doc.ents if entity.label_ == "LOC"
+        )
+    return read[token.text] > 1
+
+
 def _credit_after_title(span: Span, cited: bool = False) -> bool:
     """'"La cerise sur le gâteau" (Livre de Poche)', '("Se le dire enfin", Flammarion)': the
     name in parentheses after a quoted title is its publisher (or its label, its channel).
@@ -166,6 +209,9 @@ APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
 
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
 EMPLOYER_TITLE_REACH = 4
+
+# A town smaller than this, the only place of its name, does not make a common word a place.
+SMALL_NAMESAKE = 50_000
 
 # Parts of speech of a lone capitalised word opening a sentence that is no name.
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
@@ -318,6 +364,8 @@ class Typing:
             return Mention(start, end, PLACE, "city", source="type")
         if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
+        if len(span) == 1 and _after_possessive_person_noun(doc, start):
+            return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)
         if (
             kind == PLACE
             and not self.gazetteer.lookup(text)
@@ -365,6 +413,8 @@ class Typing:
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
         if kind == PLACE:
+            if self._common_word_for_place(doc, span):
+                return None  # 'la Sérénissime', 'le procureur du Mécanisme'
             if place is None and (self._is_demonym(span) or self._hyphenated_demonym(span)):
                 return None
             if place is None and len(span) == 1 and _is_acronym(text) and text.isupper():
@@ -414,6 +464,8 @@ class Typing:
                 or (place.kind == "city" and _town_located_in_parentheses(doc, start, end))
             )
         )
+        if named_place and self._common_word_for_place(doc, span):
+            named_place = False  # 'la Nuit du Destin' (a US town): no place
         if named_place and (len(span) == 1 or place is None or place.kind != "city"):
             return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
         if kind == ORGANIZATION:
@@ -421,6 +473,47 @@ class Typing:
         if kind is None and self._misc_acts_as_organisation(doc, span):
             return Mention(start, end, ORGANIZATION)  # 'selon Fireworld', 'Volotea, Air Caraïbes'
         return None  # MISC: events, products, works
+
+    def _common_word_for_place(self, doc: Doc, span: Span) -> bool:
+        """A lone capitalised word that French has as a common noun or adjective ('Sérénissime',
+        'Mécanisme', 'Renseignement', 'Destin') names no place unless the gazetteer knows it as
+        more than a small namesake abroad (the US 'Destin', the Romanian 'Sécu'; a town of a
+        country the article names is meant: 'Contes' in news from France), or the text
+        says it is one: after 'à', 'en', 'aux' ('aux Invalides'), 'près des' ('près des
+        Herbiers'), 'dans le', a town noun ('la ville de'), or before where it lies ('Mené
+        (Côtes-d'Armor)'). Nor a word the NER reads as a place twice ('le Gardon ... emportée
+        par le Gardon'), nor one of two bodies ('Les Amis de la Terre et Survie')."""
+        token = span[0]
+        if len(span) != 1 or not token.is_title or _opens_heading(token):
+            return False
+        if not is_common_word(token.text, self.common_words) or _read_as_place_twice(token):
+            return False  # 'le Gardon ... emportée par le Gardon': the article's name for a place
+        if _coordinated_with_name(span, ("ORG", "MISC")):
+            return False  # 'Les Amis de la Terre et Survie': one of two bodies
+        countries = self._article_countries(doc)
+        if any(
+            entry.kind != "city"
+            or entry.population >= SMALL_NAMESAKE
+            or entry.curated
+            or entry.country in countries
+            for entry in self.gazetteer.lookup(token.text)
+        ):
+            return False  # 'Contes' and 'Sceaux' in an article about France
+        start = span.start
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if (
+            before in LOCATIVE_PREPOSITIONS
+            or (start > 1 and doc[start - 2].lower_ == "près" and before in PREPOSITIONS_OF)
+            or (start > 1 and doc[start - 2].lower_ == "dans" and before in ARTICLES)
+        ):
+            return False  # 'dans le Yorkshire'
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == "("
+            and _capitalised(doc[span.end + 1])
+        ):
+            return False
+        return self._kind_from_context(doc, start) is None
 
     def _misc_acts_as_organisation(self, doc: Doc, span: Span) -> bool:
         """A name the NER calls a work or a product ('MISC') that the sentence uses as an
@@ -716,6 +809,18 @@ class Typing:
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
+            return True
+        if (
+            doc[end + 1].lower_ in ("le", "la", "l'", "l’")
+            and (doc[end + 2].lower_ in PERSON_NOUNS or doc[end + 2].lower_ in AGE_DECADES)
+            and not doc[end + 2].dep_.startswith("nsubj")
+            and not any(
+                self._is_big_place(entry)
+                for entry in self.gazetteer.lookup(doc[span_start:end].text)
+            )
+        ):
+            # "Hayarpi Tamrazyan, l'aînée de la famille", 'Cecilia, la quarantaine'; not the
+            # subject of what follows ('une banlieue de Perpignan, l'homme a été pris')
             return True
         # 'Santiago Abascal, le patron du parti Vox': a title with its article in apposition
         # (the parse says so; 'Invitée de BFMTV-RMC, la ministre a rappelé' is a subject),

@@ -133,7 +133,17 @@ PERSON_NOUNS = {"femme", "homme", "fille", "garçon", "jeune", "mère", "père",
                 "adolescent", "adolescente", "retraité", "retraitée", "habitant", "habitante",
                 "étudiant", "étudiante", "veuve", "veuf", "papa", "maman", "fils", "mari",
                 "épouse", "frère", "sœur", "oncle", "tante", "ami", "amie", "compagnon",
-                "compagne", "enfants", "parents"}  # fmt: skip
+                "compagne", "enfants", "parents", "aîné", "aînée", "cadet", "cadette",
+                "camarade", "collègue", "cousin", "cousine", "voisin", "voisine"}  # fmt: skip
+# Possessives that open a kinship or person's noun right before a first name: 'son camarade
+# Maurice', 'ses deux petites filles, Sofia et Maya'.
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre",
+               "vos"}  # fmt: skip
+# Words between the possessive and the noun: 'ses deux petites filles'.
+POSSESSIVE_NOUN_GAP = 2
+# 'Cecilia, la quarantaine': an age by its decade, in apposition after a person's name.
+AGE_DECADES = {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+               "septantaine"}  # fmt: skip
 
 # Lower-case words that may stand between a type noun and its name.
 TYPE_NOUN_GAP = 4
