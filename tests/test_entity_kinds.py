@@ -267,3 +267,45 @@ def test_a_prepositional_phrase_after_an_organisation_is_no_remit(nlp):
 def test_a_remit_after_a_body_stays_in_its_name(nlp):
     doc = nlp("Le Haut commissariat aux réfugiés a publié un rapport.")
     assert [a["name"] for a in doc._.actors] == ["Haut commissariat aux réfugiés"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Dans la rue, Heloïsa, une résidente expatriée, affirme ne plus sortir le soir.",
+            "Heloïsa",
+        ),
+        (
+            "Assise à la terrasse d'un café populaire de Nørrebro, dans la capitale danoise, "
+            "Cecilia, la quarantaine, qui enseigne le yoga, savoure un début de retour à la "
+            "normalité.",
+            "Cecilia",
+        ),
+        (
+            "Hayarpi Tamrazyan, l'aînée de la famille âgée de 21 ans, a exprimé sa joie.",
+            "Hayarpi Tamrazyan",
+        ),
+    ],
+)
+def test_a_noun_inflected_for_gender_in_apposition_makes_a_person(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert actors.get(person) == "person" and person not in places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Sur la commune d'une banlieue chic de Perpignan, l'homme a été pris sur le fait.",
+            "Perpignan",
+        ),
+        (
+            "Elles jouent vendredi contre la Corée du Sud, le chef de l'État a remis la médaille.",
+            "Corée du Sud",
+        ),
+    ],
+)
+def test_a_clause_after_a_place_is_no_apposition(nlp, text, place):
+    actors, places = kinds(nlp, text)
+    assert place in places and place not in actors

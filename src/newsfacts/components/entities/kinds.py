@@ -138,6 +138,17 @@ def _credit_after_title(span: Span, cited: bool = False) -> bool:
     )
 
 
+def _closed_apposition(doc: Doc, i: int) -> bool:
+    """The noun phrase from token i ends on a comma before any conjugated verb ('Cecilia, la
+    quarantaine, qui enseigne'), within APPOSITION_REACH tokens."""
+    for token in doc[i + 1 : i + 1 + APPOSITION_REACH]:
+        if token.text == ",":
+            return True
+        if "Fin" in token.morph.get("VerbForm") or token.is_sent_start:
+            return False
+    return False
+
+
 def _town_after_a(span: Span) -> bool:
     """'à Cité Soleil': a name right after 'à', with no article, is a town's."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
@@ -163,6 +174,8 @@ WORLD_CITY = 1_000_000
 # Words a town's name spans at most, for a town noun in apposition to make it one.
 TOWN_NAME_WORDS = 4
 APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
+# Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
+APPOSITION_REACH = 12
 
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
 EMPLOYER_TITLE_REACH = 4
@@ -318,6 +331,8 @@ class Typing:
             return Mention(start, end, PLACE, "city", source="type")
         if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
+        if kind != ORGANIZATION and self._person_noun_apposition(doc, start, end):
+            return Mention(start, end, PERSON)  # 'Heloïsa, une résidente', 'Akhmet, employé'
         if (
             kind == PLACE
             and not self.gazetteer.lookup(text)
@@ -727,6 +742,22 @@ class Typing:
             and doc[end + 2].dep_ == "appos"
             and not self.gazetteer.lookup(doc[span_start:end].text)
         )
+
+    def _person_noun_apposition(self, doc: Doc, start: int, end: int) -> bool:
+        """'Heloïsa, une résidente expatriée,', 'raconte Nicolas, le sauveur du poisson', 'Cecilia,
+        la quarantaine,': a noun of a person (person_nouns.py) in apposition to a name the NER
+        did not call an organisation."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # 'A Avignon, le maire ...': where it happened
+        i = end + 1 + (doc[end + 1].lower_ in APPOSITION_DETERMINERS)
+        word = doc[i]
+        if not (word.is_lower and word.pos_ == "NOUN" and word.lower_ in self.person_nouns):
+            return False
+        # after 'le' / 'la' the apposition closes on a comma before any conjugated verb: '... de
+        # Perpignan, l'homme a été pris' opens the next clause
+        return doc[end + 1].lower_ in ("un", "une") or i == end + 1 or _closed_apposition(doc, i)
 
     def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
         """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
