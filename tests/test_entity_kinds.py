@@ -309,3 +309,44 @@ def test_a_noun_inflected_for_gender_in_apposition_makes_a_person(nlp, text, per
 def test_a_clause_after_a_place_is_no_apposition(nlp, text, place):
     actors, places = kinds(nlp, text)
     assert place in places and place not in actors
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "« Les cygnes seront suivis pour veiller à leur bien-être », a précisé Buckingham "
+            "Palace.",
+            "Buckingham Palace",
+        ),
+        (
+            'De son côté, La Ligue des droits de l\'Homme a évoqué une décision "salutaire".',
+            "La Ligue des droits de l'Homme",
+        ),
+    ],
+)
+def test_a_name_that_speaks_after_an_article_or_in_an_incise_is_an_organisation(
+    nlp, text, organisation
+):
+    actors, places = kinds(nlp, text)
+    assert actors.get(organisation) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Mi-avril, lors de la semaine marquant le Nouvel An thaïlandais (Songkran), la "
+            "route tue.",
+            "Nouvel An thaïlandais",
+        ),
+        (
+            "Grande cause de Melania Trump. La Première dame a fait du harcèlement l'une de ses "
+            "priorités.",
+            "La Première dame",
+        ),
+    ],
+)
+def test_an_event_or_a_title_after_an_article_is_no_organisation(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(name) != "organization"

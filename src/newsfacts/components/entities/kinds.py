@@ -23,6 +23,7 @@ from newsfacts.components.entities.boundaries import (
     _without_score,
 )
 from newsfacts.components.entities.common_words import CLOSING_QUOTES, is_common_word
+from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _after_article,
@@ -149,6 +150,22 @@ def _closed_apposition(doc: Doc, i: int) -> bool:
     return False
 
 
+def _after_definite_article(span: Span) -> bool:
+    """'la Bundesliga', 'La Ligue des droits de l'Homme': names of people take no article."""
+    doc = span.doc
+    return span[0].lower_ in DEFINITE_ARTICLES or (
+        span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+    )
+
+
+def _before_article(span: Span) -> int:
+    """The index of the token before the name and its article, if it has one."""
+    if span.start > 0 and span[0].lower_ not in DEFINITE_ARTICLES:
+        if span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES:
+            return span.start - 2
+    return span.start - 1
+
+
 def _town_after_a(span: Span) -> bool:
     """'à Cité Soleil': a name right after 'à', with no article, is a town's."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
@@ -173,6 +190,9 @@ WORLD_CITY = 1_000_000
 
 # Words a town's name spans at most, for a town noun in apposition to make it one.
 TOWN_NAME_WORDS = 4
+# Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
+LIGHT_VERBS = {"faire"}
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
 APPOSITION_REACH = 12
@@ -278,6 +298,8 @@ class Typing:
             and span[-1].text in self.lex["venue_tails"]
             and not self.gazetteer.lookup(text)
         ):
+            if self._speaks(span) or self._incise_subject(span):
+                return Mention(start, end, ORGANIZATION)  # 'a précisé Buckingham Palace'
             return Mention(start, end, EVENT)  # 'Buckingham Palace': claimed, no town inside
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
@@ -445,9 +467,48 @@ class Typing:
         cité)')."""
         return (
             (_after_selon(span) and doc[span.start - 1].lower_ != "les")  # not 'les Macronistes'
+            or (_after_definite_article(span) and self._acts(span))
             or self._org_apposition(doc, span.end)
             or _listed_with_organisation(span)
             or _credit_after_title(span)
+        )
+
+    def _acts(self, span: Span) -> bool:
+        """The name is the subject of a reporting or sports verb ('la Bundesliga a joué') or the
+        inverted subject of a verb with no subject before it ('que s'est procurés le Journal du
+        dimanche')."""
+        if span[0].is_lower:
+            return False  # 'le massacre de Gwanju'
+        root = span.root
+        verb = lemma(root.head)
+        if root.dep_.startswith("nsubj") and (
+            (verb in self.speech_verbs and verb not in LIGHT_VERBS)
+            or verb in self.lex["sports_verbs"]
+        ):
+            return True  # not any verb: 'le Nouvel An thaïlandais a été marqué'
+        if self._incise_subject(span):
+            return True
+        i = _before_article(span)
+        verb = span.doc[i] if i >= 0 else None
+        return (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and "Pres" not in verb.morph.get("Tense")  # 'marquant le Nouvel An'
+            and not any(child.dep_.startswith("nsubj") for child in verb.children)
+            and span.end < len(span.doc)
+            and span.doc[span.end].is_punct
+        )
+
+    def _incise_subject(self, span: Span) -> bool:
+        """'», précise Kensington Palace': right after the reporting verb of an incise."""
+        i = _before_article(span)
+        if i < 1:
+            return False
+        verb = span.doc[i]
+        return (
+            verb.pos_ == "VERB"
+            and lemma(verb) in self.speech_verbs
+            and _after_reported_words(span.doc, i)
         )
 
     def _employer(self, doc: Doc, start: int) -> bool:
