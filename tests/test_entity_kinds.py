@@ -328,7 +328,7 @@ def test_a_clause_after_a_place_is_no_apposition(nlp, text, place):
 def test_a_name_that_speaks_after_an_article_or_in_an_incise_is_an_organisation(
     nlp, text, organisation
 ):
-    actors, places = kinds(nlp, text)
+    actors, _ = kinds(nlp, text)
     assert actors.get(organisation) == "organization"
 
 

@@ -160,9 +160,12 @@ def _after_definite_article(span: Span) -> bool:
 
 def _before_article(span: Span) -> int:
     """The index of the token before the name and its article, if it has one."""
-    if span.start > 0 and span[0].lower_ not in DEFINITE_ARTICLES:
-        if span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES:
-            return span.start - 2
+    if (
+        span.start > 0
+        and span[0].lower_ not in DEFINITE_ARTICLES
+        and span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+    ):
+        return span.start - 2
     return span.start - 1
 
 
