@@ -350,3 +350,24 @@ def test_a_name_that_speaks_after_an_article_or_in_an_incise_is_an_organisation(
 def test_an_event_or_a_title_after_an_article_is_no_organisation(nlp, text, name):
     actors, _ = kinds(nlp, text)
     assert actors.get(name) != "organization"
+
+
+def test_french_words_in_capitals_are_no_names(nlp):
+    actors, places = kinds(
+        nlp,
+        'De nouvelles plaintes remontaient en 2016, rapporte Le Parisien. "INVULNÉRABLE, '
+        "INTOUCHABLE\" Selon les premiers éléments de l'enquête, le frère a agi seul.",
+    )
+    assert not {"INVULNÉRABLE", "INTOUCHABLE"} & (set(actors) | places)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Les hommes du RAID sont intervenus dans la nuit.", "RAID"),
+        ("La SNCF a annoncé des retards.", "SNCF"),
+    ],
+)
+def test_acronyms_in_capitals_stay_names(nlp, text, acronym):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(acronym) == "organization"

@@ -306,6 +306,8 @@ class Typing:
             return Mention(start, end, EVENT)  # 'Buckingham Palace': claimed, no town inside
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
+        if self._french_words_in_capitals(span):
+            return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
         if self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span):
@@ -513,6 +515,25 @@ class Typing:
             and lemma(verb) in self.speech_verbs
             and _after_reported_words(span.doc, i)
         )
+
+    def _french_words_in_capitals(self, span: Span) -> bool:
+        """A name in capitals whose words are all French words, one of them of four letters or
+        more, and that no lexicon or gazetteer knows: words stressed or a heading, not an
+        acronym ('SNCF', 'CHSCT' are no French words)."""
+        words = [token for token in span if token.is_alpha]
+        if not words or not all(token.is_upper for token in words):
+            return False
+        if not any(len(token) >= 4 for token in words):
+            return False
+        text = span.text
+        if (
+            text in self.short_names
+            or text in self.lex["known_names"]
+            or text in self.lex["common_acronyms"]
+            or self.gazetteer.lookup(text)
+        ):
+            return False
+        return all(token.lower_ in self.french_words for token in words)
 
     def _employer(self, doc: Doc, start: int) -> bool:
         """'responsable du développement chez Samra Jewellery', 'directeur produit chez Uber':
