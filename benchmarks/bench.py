@@ -47,6 +47,10 @@ REAL = [
     "real/orangesum-s",
     "real/orangesum-t",
     "real/orangesum-u",
+    "real/orangesum-v",
+    "real/orangesum-w",
+    "real/orangesum-x",
+    "real/orangesum-y",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -57,6 +61,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout5",
     "real/orangesum-heldout6",
     "real/orangesum-heldout7",
+    "real/orangesum-heldout8",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
