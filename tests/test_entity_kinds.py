@@ -371,3 +371,12 @@ def test_french_words_in_capitals_are_no_names(nlp):
 def test_acronyms_in_capitals_stay_names(nlp, text, acronym):
     actors, _ = kinds(nlp, text)
     assert actors.get(acronym) == "organization"
+
+
+def test_a_source_in_quotation_marks_after_selon_is_an_organisation(nlp):
+    actors, _ = kinds(
+        nlp,
+        "Un scénario prémédité. Selon \"Le Métropolitain\", l'enquête aurait permis d'établir "
+        "les faits.",
+    )
+    assert actors.get("Le Métropolitain") == "organization"

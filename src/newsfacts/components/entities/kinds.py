@@ -84,10 +84,15 @@ def _cut_before_complement(span: Span) -> bool:
     )
 
 
+OPENING_MARKS = {'"', "«", "“"}
+
+
 def _after_selon(span: Span) -> bool:
     """'selon le Réseau national de défense des droits humains': only actors are sources."""
     doc = span.doc
     i = span.start - 1
+    if i >= 0 and doc[i].text in OPENING_MARKS:
+        i -= 1  # 'Selon "Le Métropolitain"'
     if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1
     return i >= 0 and doc[i].lower_ == "selon"
