@@ -54,6 +54,13 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Centre national du cinéma et de l'image animée",
             ["Centre national du cinéma et de l'image animée", "CNC"],
         ),
+        # a foreign body's French name spells no acronym: lower-case words with no verb
+        (
+            "La Commission australienne de la concurrence et de la consommation (ACCC) a "
+            "précisé que le préjudice avait doublé.",
+            "Commission australienne de la concurrence et de la consommation",
+            ["Commission australienne de la concurrence et de la consommation", "ACCC"],
+        ),
         (
             "L'Union nationale pour l'habitat des jeunes (UNHAJ) juge la hausse alarmante.",
             "Union nationale pour l'habitat des jeunes",

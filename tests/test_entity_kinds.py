@@ -286,6 +286,30 @@ def test_a_capitalised_common_word_is_no_place(nlp, text, word):
 
 
 @pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Dans la rue, Heloïsa, une résidente expatriée, affirme ne plus sortir le soir.",
+            "Heloïsa",
+        ),
+        (
+            "Assise à la terrasse d'un café populaire de Nørrebro, dans la capitale danoise, "
+            "Cecilia, la quarantaine, qui enseigne le yoga, savoure un début de retour à la "
+            "normalité.",
+            "Cecilia",
+        ),
+        (
+            "Hayarpi Tamrazyan, l'aînée de la famille âgée de 21 ans, a exprimé sa joie.",
+            "Hayarpi Tamrazyan",
+        ),
+    ],
+)
+def test_a_noun_inflected_for_gender_in_apposition_makes_a_person(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert actors.get(person) == "person" and person not in places
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         ("Des milliers de Parisiens se sont retrouvés aux Invalides dimanche.", "Invalides"),
@@ -328,3 +352,92 @@ def test_a_person_noun_subject_after_a_town_leaves_the_town(nlp):
 def test_a_name_after_a_possessive_kin_noun_is_a_person(nlp, text, person):
     actors, places = kinds(nlp, text)
     assert person not in places and actors.get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Sur la commune d'une banlieue chic de Perpignan, l'homme a été pris sur le fait.",
+            "Perpignan",
+        ),
+        (
+            "Elles jouent vendredi contre la Corée du Sud, le chef de l'État a remis la médaille.",
+            "Corée du Sud",
+        ),
+    ],
+)
+def test_a_clause_after_a_place_is_no_apposition(nlp, text, place):
+    actors, places = kinds(nlp, text)
+    assert place in places and place not in actors
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "« Les cygnes seront suivis pour veiller à leur bien-être », a précisé Buckingham "
+            "Palace.",
+            "Buckingham Palace",
+        ),
+        (
+            'De son côté, La Ligue des droits de l\'Homme a évoqué une décision "salutaire".',
+            "La Ligue des droits de l'Homme",
+        ),
+    ],
+)
+def test_a_name_that_speaks_after_an_article_or_in_an_incise_is_an_organisation(
+    nlp, text, organisation
+):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(organisation) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Mi-avril, lors de la semaine marquant le Nouvel An thaïlandais (Songkran), la "
+            "route tue.",
+            "Nouvel An thaïlandais",
+        ),
+        (
+            "Grande cause de Melania Trump. La Première dame a fait du harcèlement l'une de ses "
+            "priorités.",
+            "La Première dame",
+        ),
+    ],
+)
+def test_an_event_or_a_title_after_an_article_is_no_organisation(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(name) != "organization"
+
+
+def test_french_words_in_capitals_are_no_names(nlp):
+    actors, places = kinds(
+        nlp,
+        'De nouvelles plaintes remontaient en 2016, rapporte Le Parisien. "INVULNÉRABLE, '
+        "INTOUCHABLE\" Selon les premiers éléments de l'enquête, le frère a agi seul.",
+    )
+    assert not {"INVULNÉRABLE", "INTOUCHABLE"} & (set(actors) | places)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Les hommes du RAID sont intervenus dans la nuit.", "RAID"),
+        ("La SNCF a annoncé des retards.", "SNCF"),
+    ],
+)
+def test_acronyms_in_capitals_stay_names(nlp, text, acronym):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(acronym) == "organization"
+
+
+def test_a_source_in_quotation_marks_after_selon_is_an_organisation(nlp):
+    actors, _ = kinds(
+        nlp,
+        "Un scénario prémédité. Selon \"Le Métropolitain\", l'enquête aurait permis d'établir "
+        "les faits.",
+    )
+    assert actors.get("Le Métropolitain") == "organization"

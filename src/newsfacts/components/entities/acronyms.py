@@ -190,8 +190,23 @@ def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
         if i == mention.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
-        if ACRONYM.match(acronym) and _loose_initials_match(acronym, doc[mention.start : i]):
+        if ACRONYM.match(acronym) and (
+            _loose_initials_match(acronym, doc[mention.start : i])
+            or _spelled_in_another_language(doc, mention.end, i, acronym)
+        ):
             mention.end = i
+
+
+def _spelled_in_another_language(doc: Doc, start: int, end: int, acronym: str) -> bool:
+    """'la Commission australienne | de la concurrence et de la consommation (ACCC)': a foreign
+    body's French name does not spell its acronym; lower-case words with no verb up to an
+    acronym in capitals of three letters or more still belong to the name."""
+    return (
+        len(acronym) >= 3
+        and acronym.isalpha()
+        and acronym.isupper()
+        and not any(token.pos_ in ("VERB", "AUX") for token in doc[start:end])
+    )
 
 
 def _spelling_phrases(doc: Doc, acronym: int, taken: list[bool] | None = None) -> Iterator[Span]:

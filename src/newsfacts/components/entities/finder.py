@@ -52,6 +52,7 @@ from newsfacts.components.entities.merging import (
     _without_duplicates,
     _without_trailing_punctuation,
 )
+from newsfacts.components.entities.person_nouns import PersonNouns
 from newsfacts.components.entities.short_names import ShortNames
 from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
@@ -59,6 +60,7 @@ from newsfacts.components.entities.vocabulary import (
     EVENT,
     ORGANIZATION,
     PERSON,
+    PERSON_NOUNS,
     PLACE,
 )
 from newsfacts.components.gazetteer import fold, load_gazetteer
@@ -84,6 +86,18 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
         self.french_words = load_french_words(nlp)
         self.word_forms = WordForms(nlp, self.french_words)
+        self.person_nouns = PersonNouns(
+            load_common_words(nlp, ("noun",)),
+            self.word_forms,
+            known=PERSON_NOUNS,
+            # titles are _person_apposition's: 'la Corée du Sud, le chef de l'Etat a remis'
+            not_persons=self.lex["person_titles"]
+            | self.type_noun_words
+            | self.lex["type_nouns_set"]
+            | self.lex["venue_nouns"]
+            | {fold(word) for words in self.lex["kind_before"].values() for word in words}
+            | {word for words in self.lex["kind_before"].values() for word in words},
+        )
         self.contracted = PhraseMatcher(nlp.vocab)
         for article in CONTRACTIONS:
             names = [

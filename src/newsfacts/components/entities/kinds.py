@@ -23,6 +23,7 @@ from newsfacts.components.entities.boundaries import (
     _without_score,
 )
 from newsfacts.components.entities.common_words import CLOSING_QUOTES, is_common_word
+from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _after_article,
@@ -90,10 +91,15 @@ def _cut_before_complement(span: Span) -> bool:
     )
 
 
+OPENING_MARKS = {'"', "«", "“"}
+
+
 def _after_selon(span: Span) -> bool:
     """'selon le Réseau national de défense des droits humains': only actors are sources."""
     doc = span.doc
     i = span.start - 1
+    if i >= 0 and doc[i].text in OPENING_MARKS:
+        i -= 1  # 'Selon "Le Métropolitain"'
     if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1
     return i >= 0 and doc[i].lower_ == "selon"
@@ -181,6 +187,36 @@ def _credit_after_title(span: Span, cited: bool = False) -> bool:
     )
 
 
+def _closed_apposition(doc: Doc, i: int) -> bool:
+    """The noun phrase from token i ends on a comma before any conjugated verb ('Cecilia, la
+    quarantaine, qui enseigne'), within APPOSITION_REACH tokens."""
+    for token in doc[i + 1 : i + 1 + APPOSITION_REACH]:
+        if token.text == ",":
+            return True
+        if "Fin" in token.morph.get("VerbForm") or token.is_sent_start:
+            return False
+    return False
+
+
+def _after_definite_article(span: Span) -> bool:
+    """'la Bundesliga', 'La Ligue des droits de l'Homme': names of people take no article."""
+    doc = span.doc
+    return span[0].lower_ in DEFINITE_ARTICLES or (
+        span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+    )
+
+
+def _before_article(span: Span) -> int:
+    """The index of the token before the name and its article, if it has one."""
+    if (
+        span.start > 0
+        and span[0].lower_ not in DEFINITE_ARTICLES
+        and span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+    ):
+        return span.start - 2
+    return span.start - 1
+
+
 def _town_after_a(span: Span) -> bool:
     """'à Cité Soleil': a name right after 'à', with no article, is a town's."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "à" and _capitalised(span[0])
@@ -205,7 +241,12 @@ WORLD_CITY = 1_000_000
 
 # Words a town's name spans at most, for a town noun in apposition to make it one.
 TOWN_NAME_WORDS = 4
+# Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
+LIGHT_VERBS = {"faire"}
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
+# Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
+APPOSITION_REACH = 12
 
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
 EMPLOYER_TITLE_REACH = 4
@@ -311,9 +352,13 @@ class Typing:
             and span[-1].text in self.lex["venue_tails"]
             and not self.gazetteer.lookup(text)
         ):
+            if self._speaks(span) or self._incise_subject(span):
+                return Mention(start, end, ORGANIZATION)  # 'a précisé Buckingham Palace'
             return Mention(start, end, EVENT)  # 'Buckingham Palace': claimed, no town inside
         if CENTURY.match(text) or _heading_in_capitals(span):
             return None
+        if self._french_words_in_capitals(span):
+            return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
         if self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span):
@@ -366,6 +411,8 @@ class Typing:
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if len(span) == 1 and _after_possessive_person_noun(doc, start):
             return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)
+        if kind != ORGANIZATION and self._person_noun_apposition(doc, start, end):
+            return Mention(start, end, PERSON)  # 'Heloïsa, une résidente', 'Akhmet, employé'
         if (
             kind == PLACE
             and not self.gazetteer.lookup(text)
@@ -523,10 +570,68 @@ class Typing:
         cité)')."""
         return (
             (_after_selon(span) and doc[span.start - 1].lower_ != "les")  # not 'les Macronistes'
+            or (_after_definite_article(span) and self._acts(span))
             or self._org_apposition(doc, span.end)
             or _listed_with_organisation(span)
             or _credit_after_title(span)
         )
+
+    def _acts(self, span: Span) -> bool:
+        """The name is the subject of a reporting or sports verb ('la Bundesliga a joué') or the
+        inverted subject of a verb with no subject before it ('que s'est procurés le Journal du
+        dimanche')."""
+        if span[0].is_lower:
+            return False  # 'le massacre de Gwanju'
+        root = span.root
+        verb = lemma(root.head)
+        if root.dep_.startswith("nsubj") and (
+            (verb in self.speech_verbs and verb not in LIGHT_VERBS)
+            or verb in self.lex["sports_verbs"]
+        ):
+            return True  # not any verb: 'le Nouvel An thaïlandais a été marqué'
+        if self._incise_subject(span):
+            return True
+        i = _before_article(span)
+        verb = span.doc[i] if i >= 0 else None
+        return (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and "Pres" not in verb.morph.get("Tense")  # 'marquant le Nouvel An'
+            and not any(child.dep_.startswith("nsubj") for child in verb.children)
+            and span.end < len(span.doc)
+            and span.doc[span.end].is_punct
+        )
+
+    def _incise_subject(self, span: Span) -> bool:
+        """'», précise Kensington Palace': right after the reporting verb of an incise."""
+        i = _before_article(span)
+        if i < 1:
+            return False
+        verb = span.doc[i]
+        return (
+            verb.pos_ == "VERB"
+            and lemma(verb) in self.speech_verbs
+            and _after_reported_words(span.doc, i)
+        )
+
+    def _french_words_in_capitals(self, span: Span) -> bool:
+        """A name in capitals whose words are all French words, one of them of four letters or
+        more, and that no lexicon or gazetteer knows: words stressed or a heading, not an
+        acronym ('SNCF', 'CHSCT' are no French words)."""
+        words = [token for token in span if token.is_alpha]
+        if not words or not all(token.is_upper for token in words):
+            return False
+        if not any(len(token) >= 4 for token in words):
+            return False
+        text = span.text
+        if (
+            text in self.short_names
+            or text in self.lex["known_names"]
+            or text in self.lex["common_acronyms"]
+            or self.gazetteer.lookup(text)
+        ):
+            return False
+        return all(token.lower_ in self.french_words for token in words)
 
     def _employer(self, doc: Doc, start: int) -> bool:
         """'responsable du développement chez Samra Jewellery', 'directeur produit chez Uber':
@@ -832,6 +937,22 @@ class Typing:
             and doc[end + 2].dep_ == "appos"
             and not self.gazetteer.lookup(doc[span_start:end].text)
         )
+
+    def _person_noun_apposition(self, doc: Doc, start: int, end: int) -> bool:
+        """'Heloïsa, une résidente expatriée,', 'raconte Nicolas, le sauveur du poisson', 'Cecilia,
+        la quarantaine,': a noun of a person (person_nouns.py) in apposition to a name the NER
+        did not call an organisation."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return False  # 'A Avignon, le maire ...': where it happened
+        i = end + 1 + (doc[end + 1].lower_ in APPOSITION_DETERMINERS)
+        word = doc[i]
+        if not (word.is_lower and word.pos_ == "NOUN" and word.lower_ in self.person_nouns):
+            return False
+        # after 'le' / 'la' the apposition closes on a comma before any conjugated verb: '... de
+        # Perpignan, l'homme a été pris' opens the next clause
+        return doc[end + 1].lower_ in ("un", "une") or i == end + 1 or _closed_apposition(doc, i)
 
     def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
         """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
