@@ -40,6 +40,8 @@ MEDIUM_DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "une"}
 )
 MEDIUM_NOUNS = frozenset({"revue", "journal", "site", "magazine", "quotidien", "hebdomadaire"})
+# "« J'ai vu la dame »": one person speaks, not an organisation, and someone does (not a term)
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 
 
 @dataclass
@@ -219,6 +221,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         features["cue_subject_x_direct"] = features.get("cue_subject_before", 0.0) * (
             quote.type == "direct"
         )
+        features["first_person_x_person"] = quote_features["first_person"] * features["person"]
         features.update(_rule_features(view, quote, candidate))
         if quote.rule is None:  # a quote left open: each kind of speaker words weighs apart
             features.update({f"{quote.words_kind}:{k}": v for k, v in list(features.items())})
@@ -381,6 +384,13 @@ def _quote_features(view: DocumentView, quote: QuoteView, before: Continuity) ->
             "after_colon": float(k >= 0 and text[k] == ":"),
             "opens_paragraph": float(k < 0 or text[k] == "\n"),
             "previous_near": float(near),
+            "first_person": float(_first_person(view, quote)),
         }
     )
     return features
+
+
+def _first_person(view: DocumentView, quote: QuoteView) -> bool:
+    """The quote speaks in the first person singular ("je", "mon"): a person says it."""
+    span = view.tokens(quote.start, quote.end)
+    return span is not None and any(token.lower_ in FIRST_PERSON for token in span)
