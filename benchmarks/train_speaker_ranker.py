@@ -156,7 +156,7 @@ GROUPS = {
     "medium": lambda n: n.startswith("medium"),
     "after": lambda n: n in ("after", "later") or n.endswith(("_after", "_later")),
     "syntax": lambda n: n.startswith(
-        ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_")
+        ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_", "titled_")
     ),
     "distance": lambda n: (
         n.startswith(("chars_", "sentences_", "paragraphs_", "recency"))
