@@ -146,6 +146,7 @@ ALONE = frozenset({"only_in_paragraph", "only_person_in_paragraph"})
 QUOTE_LEVEL = frozenset(
     {"has_cue", "has_speaker_words", "inherited", "after_colon", "opens_paragraph"}
 )
+SPEECH = frozenset({"first_person", "first_person_x_person"})
 SIDES = ("before", "after", "later")
 # Feature groups a variant may leave out (--variant drop=kind_copies+medium). A name that is a
 # copy for one kind of speaker words ("pronoun:nearest") belongs to "kind_copies" only.
@@ -153,12 +154,13 @@ GROUPS = {
     "kind_copies": lambda n: ":" in n,
     "history": lambda n: n in NEW_HISTORY,
     "alone": lambda n: n in ALONE,
+    "speech": lambda n: n in SPEECH,
     "rule": lambda n: n.startswith(("rule_", "words_")),
     "quote": lambda n: n in QUOTE_LEVEL or (n.startswith("type_") and n not in TYPE_FIT),
     "medium": lambda n: n.startswith("medium"),
     "after": lambda n: n in ("after", "later") or n.endswith(("_after", "_later")),
     "syntax": lambda n: n.startswith(
-        ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_")
+        ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_", "titled_")
     ),
     "distance": lambda n: (
         n.startswith(("chars_", "sentences_", "paragraphs_", "recency"))

@@ -75,6 +75,18 @@ DIRECT = [
             )
         ],
     ),
+    (  # the cue right after the marks with no comma: its inverted subject names someone
+        "Les stocks n'étaient pas à jour. « Il arrivait au chef d'équipe de refuser des "
+        "marchandises dangereuses » a confié le directeur Christian Boulocher.",
+        [
+            (
+                "Il arrivait au chef d'équipe de refuser des marchandises dangereuses",
+                "direct",
+                "confier",
+                "le directeur Christian Boulocher",
+            )
+        ],
+    ),
 ]
 
 
@@ -130,3 +142,14 @@ def test_further_marks_before_the_cue_are_fragments_of_the_same_quote(nlp):
         ('"c\'est trop long" Et "avec les copines !"', "mixed"),
     ]
     assert quotes[1]["cue"] == "se réjouir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les Misérables » raconte l'histoire de Jean Valjean.",  # a title, the verb's subject
+        "Le livre sort demain. « Le Petit Prince » raconte Antoine de Saint-Exupéry aux enfants.",
+    ],
+)
+def test_a_cue_right_after_a_title_in_marks_is_not_its_speech(nlp, text):
+    assert all(q["cue"] is None for q in extract_quotes(nlp(text)))

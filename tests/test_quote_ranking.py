@@ -428,3 +428,33 @@ def test_a_description_rules_out_actors_of_the_other_type(nlp):
     assert set(by_name(candidates(view, quote, Continuity()))) == {"SNCF"}
     quote.described_type = "person"
     assert set(by_name(candidates(view, quote, Continuity()))) == {"Luc Vidal"}
+
+
+def test_a_first_person_quote_marks_the_people_among_its_candidates(nlp):
+    """ "« J'ai vu la dame »": one person speaks it, not an organisation."""
+    text = (
+        "La SNCF a annoncé des retards. Paul Roy attend son train depuis une heure.\n"
+        "« J'ai vu passer trois trains complets sans pouvoir monter. »"
+    )
+    [(_quote, found)] = ranked(nlp, text)
+    features = by_name(found)
+    assert features["Paul Roy"]["first_person_x_person"] == 1.0
+    assert features["SNCF"]["first_person_x_person"] == 0.0
+    other = "La SNCF a annoncé des retards. Paul Roy attend.\n« Les trains partiront plus tard. »"
+    [(_quote, found)] = ranked(nlp, other)
+    assert by_name(found)["Paul Roy"]["first_person"] == 0.0
+
+
+def test_a_name_after_a_title_in_a_complement_is_marked_so(nlp):
+    """ "le conseiller du Premier ministre Paul Roy": Paul Roy hangs on "du" past his title,
+    as "au maire Luc Vidal" hangs on "au"; "la ministre de la Santé Anne Martin" does not."""
+    text = (
+        "Marc Petit est le conseiller du Premier ministre Paul Roy. Il parle au maire Luc Vidal. "
+        "La ministre de la Santé Anne Martin reste discrète.\n« Il faut un pays fédéral. »"
+    )
+    [(_quote, found)] = ranked(nlp, text)
+    features = by_name(found)
+    assert features["Paul Roy"]["titled_complement_before"] == 1.0
+    assert features["Luc Vidal"]["titled_addressed_before"] == 1.0
+    assert features["Anne Martin"]["titled_complement_before"] == 0.0
+    assert features["Marc Petit"]["titled_complement_before"] == 0.0

@@ -34,12 +34,15 @@ LOG_WINDOW = math.log1p(WINDOW_CHARS)
 PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec", "chez", "("})
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 TITLE_WORDS = frozenset({"DET", "NOUN", "ADJ"})  # "le docteur", "la ministre"
+TITLE_SPAN = 3  # title words before a name: "Premier ministre", "secrétaire général adjoint"
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 PUBLISHED_IN = frozenset({"dans", "sur"})  # "publiée dans la revue X", "sur son site"
 MEDIUM_DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "une"}
 )
 MEDIUM_NOUNS = frozenset({"revue", "journal", "site", "magazine", "quotidien", "hebdomadaire"})
+# "« J'ai vu la dame »": one person speaks, not an organisation, and someone does (not a term)
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 
 
 @dataclass
@@ -219,6 +222,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         features["cue_subject_x_direct"] = features.get("cue_subject_before", 0.0) * (
             quote.type == "direct"
         )
+        features["first_person_x_person"] = quote_features["first_person"] * features["person"]
         features.update(_rule_features(view, quote, candidate))
         if quote.rule is None:  # a quote left open: each kind of speaker words weighs apart
             features.update({f"{quote.words_kind}:{k}": v for k, v in list(features.items())})
@@ -336,14 +340,38 @@ def _mention_features(view: DocumentView, start: int, end: int, side: str) -> di
         hangs_on_subject(token) and _verb_of(token) in view.cue_verbs for token in span
     )
     cue_subject = cue_subject or _after_cue(view, span.start)  # ", raconte Jean Dupont"
+    titled = _word_before_title(doc, span.start)
     return {
         f"subject_{side}": float(subject),
         f"cue_subject_{side}": float(cue_subject),
         f"addressed_{side}": float(word in PREPOSITIONS),
         f"complement_{side}": float(word in OF_WORDS),
+        # "conseiller du Premier ministre X", "a confié au maire X": past the title
+        f"titled_complement_{side}": float(titled in OF_WORDS),
+        f"titled_addressed_{side}": float(titled in PREPOSITIONS),
         f"medium_word_{side}": float(medium),
         f"opens_sentence_{side}": float(view.sentence(max(start - 1, 0)) != view.sentence(start)),
     }
+
+
+def _word_before_title(doc: Doc, i: int) -> str:
+    """The word before the title that heads a name ("du" in "du Premier ministre X"), or ""
+    when no title stands right before the name."""
+    k, nouns = i - 1, 0
+    while k >= 0 and i - k <= TITLE_SPAN and _title_word(doc[k]):
+        nouns += doc[k].pos_ == "NOUN"
+        k -= 1
+    if not nouns or k < 0:
+        return ""
+    if doc[k].pos_ == "DET" and k > 0:
+        k -= 1
+    return doc[k].lower_
+
+
+def _title_word(token) -> bool:
+    """A title's word: lower case ("ministre"; "la Santé" names a ministry), or "Premier"."""
+    title = token.is_lower or token.lower_ == "premier"
+    return title and token.is_alpha and token.pos_ in ("NOUN", "ADJ")
 
 
 def _after_cue(view: DocumentView, i: int) -> bool:
@@ -381,6 +409,13 @@ def _quote_features(view: DocumentView, quote: QuoteView, before: Continuity) ->
             "after_colon": float(k >= 0 and text[k] == ":"),
             "opens_paragraph": float(k < 0 or text[k] == "\n"),
             "previous_near": float(near),
+            "first_person": float(_first_person(view, quote)),
         }
     )
     return features
+
+
+def _first_person(view: DocumentView, quote: QuoteView) -> bool:
+    """The quote speaks in the first person singular ("je", "mon"): a person says it."""
+    span = view.tokens(quote.start, quote.end)
+    return span is not None and any(token.lower_ in FIRST_PERSON for token in span)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.components.quotes.cueless import reads_as_speech
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
@@ -28,6 +29,8 @@ from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
 TAIL_WORDS = 14
 COORDINATED_TAIL_WORDS = 30
 TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
+# Words a quote needs for a cue right after it with no comma to be its own (« … » a dit X)
+BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
 INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles"})
 
@@ -65,10 +68,11 @@ class DirectQuotes:
         """», a tweeté le président américain / », a-t-il ajouté / », selon X."""
         doc = ctx.doc
         i = close_i + 1
+        bare = False  # no comma: « … » a confié le directeur X
         if i < len(doc) and doc[i].text == ",":
             i += 1
         elif not (close_i > 0 and doc[close_i - 1].text[-1:] in "?!…"):
-            return None  # « … » a annoncé X: the quote is the subject or object, not speech
+            bare = True
         if i >= len(doc):
             return None
         _, sentence_end = ctx.sentence_tokens(min(i, len(doc) - 1))
@@ -82,11 +86,32 @@ class DirectQuotes:
             speaker = self._inverted_subject(ctx, cue, max(sentence_end, i + 1))
             if speaker is not None and speaker[0].lower_ in QUE:
                 continue
+            if bare and not self._bare_cue(ctx, close_i, speaker):
+                return None
             return cue.lemma, speaker
+        if bare:
+            return None  # « … » a annoncé X: the quote is the subject or object, not speech
         if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and is_dapres(doc, i)):
             start = i + 1 if doc[i].lower_ == "selon" else i + 2
             return "selon", self._source_phrase(ctx, start, sentence_end)
         return None
+
+    def _bare_cue(self, ctx: Context, close_i: int, speaker: Span | None) -> bool:
+        """A cue right after the closing mark, with no comma, is the quote's own when the
+        marks hold speech and the verb's inverted subject names someone: « … qu'il renvoyait à
+        Lubrizol » a confié le directeur X; not « Les Misérables » raconte l'histoire de …"""
+        if speaker is None or speaker[0].pos_ == "PRON":
+            return False
+        mark = ctx.inside_mark(ctx.doc[close_i - 1].idx) if close_i > 0 else None
+        if mark is None or not mark.closed:
+            return False
+        open_i = ctx.token_at(mark.open)
+        if not reads_as_speech(ctx.doc, open_i, close_i):
+            return False
+        if len([t for t in ctx.doc[open_i:close_i] if t.is_alpha]) < BARE_MIN_WORDS:
+            return False
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in speaker)
+        return named or any(t.lower_ in self.speakers.title_heads for t in speaker)
 
     def _cue_after_tail(self, ctx: Context, open_i: int, close_i: int) -> tuple | None:
         """A quote that the narrator's words finish before the cue: « … » au retour de
