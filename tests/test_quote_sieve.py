@@ -30,3 +30,20 @@ def test_rule_kind(nlp, text, words, actor, kind):
     start = text.index(words)
     span = doc.char_span(start, start + len(words))
     assert rule_kind(span, {"name": actor} if actor else None, PRONOUNS) == kind
+
+
+def test_a_name_the_words_speak_of_is_no_final_name(nlp):
+    """ "les services du chancelier X": X is named, but does not speak."""
+    from newsfacts.components.quotes.lexicon import load_lexicon as lexicon
+    from newsfacts.components.quotes.name_position import NamePosition
+
+    position = NamePosition(lexicon())
+    text = "« Oui », ont déclaré les services du chancelier autrichien Sebastian Kurz."
+    doc = nlp(text)
+    start = text.index("les services")
+    span = doc.char_span(start, len(text) - 1)
+    kind = rule_kind(
+        span, {"name": "Sebastian Kurz"}, PRONOUNS, lambda t: position.is_speaker(span, t)
+    )
+    assert kind == "description"
+    assert rule_kind(span, {"name": "Sebastian Kurz"}, PRONOUNS) == "named"

@@ -115,3 +115,32 @@ def test_a_husband_named_after_his_wife_is_a_man(rule_speakers):
         'santé."Nous sommes tous impliqués dans ce porte-à-porte", raconte la médecin.'
     )
     assert rule_speakers(text) == ["Liz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a name in a complement of the head: the head speaks, not the name
+        (
+            "Sebastian Kurz est en visite à Paris. « Nous continuerons », ont déclaré les "
+            "services du chancelier autrichien Sebastian Kurz.",
+            [None],
+        ),
+        # a party under a person's title: the person
+        (
+            "Le député européen Emmanuel Maurel a quitté le parti. « C'est fini », a déclaré le "
+            "député européen PS.",
+            ["Emmanuel Maurel"],
+        ),
+    ],
+)
+def test_a_name_that_is_not_the_head_is_not_the_speaker(rule_speakers, text, speakers):
+    assert rule_speakers(text) == speakers
+
+
+def test_members_in_parentheses_are_no_candidates(nlp):
+    text = (
+        "La mobilisation continue. L'intersyndicale (CGT, FO, FSU, Solidaires et organisations "
+        "de jeunesse) appelle à « poursuivre le mouvement »."
+    )
+    assert [q["speaker"] for q in extract_quotes(nlp(text))] == [None]

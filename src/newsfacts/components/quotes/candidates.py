@@ -71,6 +71,7 @@ class QuoteView:
     rule: str | None = None  # the kind of rule that answered (sieve.py), None if none did
     rule_choice: int | None = None  # the actor # the rules chose
     speaker_chars: tuple[int, int] | None = None  # the speaker words, no candidate mention
+    not_speakers: frozenset[int] = frozenset()  # names in them that are not the speaker
     description_words: frozenset[str] = frozenset()  # "le maire": titles a candidate may hold
     words_kind: str = "none"  # what the speaker words are (ranking.words_kind)
     described_type: str | None = None  # "le maire": a person; "la régie": an organization
@@ -137,6 +138,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             break
         if view.in_marks.holds(start) or quote.start <= start < quote.end:
             continue
+        if start in quote.not_speakers:
+            continue  # "les services du chancelier X": X does not speak
         if _in_speaker_words(quote, start):
             continue  # the rules' own answer, added as a mention: weighed as rule_choice
         if _published_in(view, quote, start):
@@ -168,6 +171,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if start - quote.end > AFTER_CHARS or view.paragraph(start) != view.paragraph(quote.end):
             break
         if view.in_marks.holds(start) or _in_speaker_words(quote, start):
+            continue
+        if start in quote.not_speakers:
             continue
         if _published_in(view, quote, start):
             continue

@@ -211,7 +211,16 @@ class QuoteFinder(
             # précisé la société" is not Y speaking
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
             quote.speaker = quote.rule_speaker = actor
-            quote.rule = rule_kind(span, actor, self.speakers.pronouns)
+            quote.not_speakers = self.speakers.names_not_speaking(span, ctx.index)
+            n = ctx.index.number(actor) if actor is not None else None
+            quote.rule = rule_kind(
+                span,
+                actor,
+                self.speakers.pronouns,
+                lambda t, span=span, n=n: self.speakers.names_speaker(
+                    span, t.idx, ctx.index, -1 if n is None else n
+                ),
+            )
             gender = self.speakers.words_gender(span, actor, ctx.index)
             ctx.index.last_cue = (span.end_char, actor, gender)
             if actor is not None:

@@ -75,6 +75,9 @@ class Quote:
     fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
     rule: str | None = None  # how the rules found the speaker (sieve.RULE_KINDS), None if not
     rule_speaker: dict | None = None  # the rules' answer, before the ranker weighs it
+    # where names in the speaker words start that are not the speaker ("les services du
+    # chancelier X", "L'intersyndicale (CGT"): no candidate for the ranker either
+    not_speakers: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -318,6 +318,7 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         rule=quote.rule if quote.speaker is not None else None,
         rule_choice=choice[0] if choice else None,
         speaker_chars=(span.start_char, span.end_char) if span is not None else None,
+        not_speakers=getattr(quote, "not_speakers", frozenset()),  # a quote-like object may lack it
         words_kind=kind,
         described_type=described_type,
         description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))

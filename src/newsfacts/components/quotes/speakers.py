@@ -18,9 +18,18 @@ from newsfacts.components.quotes.descriptions import DescriptionSteps
 from newsfacts.components.quotes.index import ActorIndex, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.media import Media, describes_medium, latest_medium
+from newsfacts.components.quotes.name_position import (
+    CLAUSE,
+    COMPLEMENT,
+    LIST,
+    PARENTHESES,
+    PLACE,
+    NamePosition,
+)
 from newsfacts.components.quotes.phrases import OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.pronouns import THE_LATTER, PronounSteps, person_named_last
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
+from newsfacts.components.quotes.sieve import names_actor
 from newsfacts.components.quotes.speaker_context import learn_from_context, share_counterpart_titles
 from newsfacts.components.quotes.speaker_filter import eligible, excluded, misread
 from newsfacts.components.quotes.speaker_words import (
@@ -67,6 +76,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.self_named: frozenset[int] = frozenset()  # persons the quote being resolved names
         self.media = Media.from_lexicon(lexicon)
+        self.name_position = NamePosition(lexicon)
         from newsfacts.components import actors as actors_module
 
         # The actors component may offer these; our own fallbacks work without them.
@@ -129,14 +139,56 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return known
         return gender_of(span)
 
+    def names_speaker(self, span: Span, start: int, index: ActorIndex, n: int = -1) -> bool:
+        """Whether the name at char ``start`` is the speaker the words designate (not one
+        they speak of: name_position.py); a place never is ("de Grenoble (Isère)")."""
+        return self._not_speaker(span, start, index, n) is None
+
+    def _not_speaker(self, span: Span, start: int, index: ActorIndex, n: int) -> str | None:
+        if index.places.holds(start):
+            return PLACE
+        first = next((t for t in span if t.idx + len(t) > start), None)
+        if first is None:
+            return COMPLEMENT
+        organization = n >= 0 and index.actors[n].get("type") == "organization"
+        return self.name_position.not_speaker(span, first, organization)
+
+    def _spoken_of(self, span: Span, index: ActorIndex) -> set[int]:
+        """The actors named in the speaker words only as someone they speak of."""
+        verdicts: dict[int, bool] = {}
+        for start, _end, n in index.covering(span.start_char, span.end_char):
+            if start >= span.start_char:
+                speaks = self.names_speaker(span, start, index, n)
+                verdicts[n] = verdicts.get(n, False) or speaks
+        return {n for n, speaks in verdicts.items() if not speaks}
+
+    def names_not_speaking(self, span: Span, index: ActorIndex) -> frozenset[int]:
+        """Where the mentions in the speaker words start that no reader takes for the speaker:
+        a member in parentheses or of a list, a clause's subject. A name in a complement stays
+        a candidate of the ranker ("l'acte d'accusation du TPIR" the rules leave open), and so
+        does a place ("le patron de Matignon": the ranker may read the metonymy)."""
+        return frozenset(
+            start
+            for start, _end, n in index.covering(span.start_char, span.end_char)
+            if start >= span.start_char
+            and self._not_speaker(span, start, index, n) in (PARENTHESES, CLAUSE, LIST)
+        )
+
     # ---- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         """The actor a speaker text designates, or None (anonymous, unknown)."""
         self.self_named = persons_named_in_quote(index, quotes)
         try:
-            return self._resolve(doc, span, index, quotes)
+            actor = self._resolve(doc, span, index, quotes)
         finally:
             self.self_named = frozenset()
+        if (
+            actor is not None
+            and names_actor(span, actor)
+            and set(index.numbers_of(actor)) & self._spoken_of(span, index)
+        ):
+            return None  # "les services du chancelier X": a title read back to X, who is named
+        return actor  # as someone the words speak of
 
     def _resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         lower = span.text.lower().lstrip("-")
@@ -153,8 +205,14 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             people.sort(key=lambda m: in_of_complement(doc, m[0]))
             if in_of_complement(doc, people[0][0]) and _someone_of(span, people[0][0]):
                 return None  # "la nièce de Marine Le Pen", "le cabinet de X": someone of X's
+        # a name inside a complement, a clause or parentheses is not the speaker: "les
+        # services du chancelier X", "Le Conseil, auquel X a demandé", "L'intersyndicale (CGT"
+        covering = [m for m in covering if self.names_speaker(span, m[0], index, m[2])]
+        people = [m for m in people if m in covering]
+        if people:
             return index.actors[people[0][2]]
-        named = _named_person(span, index) or _person_by_part_of_name(span, index)
+        named = _named_person(span, index, self.names_speaker)
+        named = named or _person_by_part_of_name(span, index)
         if named is not None:
             return named
         head = head_noun(span)
@@ -249,8 +307,9 @@ def _someone_of(span: Span, start: int) -> bool:
     return bool(nouns) and nouns[0].lower_ not in FAMILY_NOUNS
 
 
-def _named_person(span: Span, index: ActorIndex) -> dict | None:
-    """A person's name inside the words even where the NER missed it ("du Montana Mark X")."""
+def _named_person(span: Span, index: ActorIndex, names_speaker) -> dict | None:
+    """A person's name inside the words even where the NER missed it ("du Montana Mark X"),
+    where it is the speaker (``names_speaker``), not one the words speak of."""
     words = [t.text for t in span]
     found = None
     for k, word in enumerate(words):
@@ -258,7 +317,9 @@ def _named_person(span: Span, index: ActorIndex) -> dict | None:
         named = [
             n
             for n, name in index.full_names().get(word, ())
-            if words[k : k + len(name)] == name and not excluded(span, index, (span[k].idx, end, n))
+            if words[k : k + len(name)] == name
+            and not excluded(span, index, (span[k].idx, end, n))
+            and names_speaker(span, span[k].idx, index, n)
         ]
         if not named:
             continue
