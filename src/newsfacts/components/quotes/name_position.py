@@ -27,7 +27,6 @@ CLAUSE = "clause"
 LIST = "list"
 COMPLEMENT = "complement"
 PLACE = "place"
-COORDINATORS = frozenset({"et", "ou"})
 FAMILY_NOUNS = frozenset({"famille", "clan"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
@@ -60,8 +59,6 @@ class NamePosition:
             return PARENTHESES  # "L'intersyndicale (CGT, FO": a member in parentheses
         if self._in_relative_clause(span, before, first):
             return CLAUSE  # "Le Conseil, auquel X a demandé": the clause's subject
-        if _coordinated(span, first, start):
-            return LIST  # "MM. Engel et Menendez", "dont Anne Hidalgo": one of several
         if start == span.start:
             return None  # "Marie Dupont, porte-parole de X"
         previous = span.doc[start - 1]
@@ -154,26 +151,6 @@ def _governed_by_verb(span: Span, first: Token) -> bool:
             return True
         token = head
     return False
-
-
-def _coordinated(span: Span, first: Token, start: int) -> bool:
-    """The name is coordinated with another ("Stéphanie Marteau et Aziz Zemouri", "Londres et
-    Paris") or picked out of a group ("36 maires, dont Anne Hidalgo"): several speak."""
-    doc = span.doc
-    if start > span.start and doc[start - 1].lower_ == "dont":
-        return True
-    previous = doc[start - 2 : start] if start - 1 > span.start else None
-    if previous and previous[1].lower_ in COORDINATORS and previous[0].text[:1].isupper():
-        return True
-    i = first.i
-    while i < span.end and (doc[i].text[:1].isupper() or doc[i].text == "-"):
-        i += 1
-    if i + 1 >= span.end or doc[i].lower_ not in COORDINATORS:
-        return False
-    j = i + 1
-    while j < span.end - 1 and (doc[j].lower_ in CIVILITIES or doc[j].pos_ == "DET"):
-        j += 1
-    return doc[j].text[:1].isupper()
 
 
 def _list_goes_on(span: Span, first: Token) -> bool:
