@@ -209,3 +209,23 @@ def test_a_style_of_address_is_no_part_of_the_name(nlp):
     )
     actors, _ = names(nlp, text)
     assert actors == {"Anne": "person", "Elisabeth II": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an addressee agency glued to a name the tagger reads as a noun (orangesum-x os-10525)
+        (
+            '"Il est compétent", a estimé auprès de l\'AFP Suerie Moon, codirectrice de recherche.',
+            {"AFP": "organization", "Suerie Moon": "person"},
+        ),
+        # a first name given a person's noun known by its inflection (orangesum-x os-10401)
+        (
+            "\"Voilà\", a déclaré à l'AFP Sébastien, un salarié, à la sortie de l'usine.",
+            {"AFP": "organization", "Sébastien": "person"},
+        ),
+    ],
+)
+def test_an_agency_glued_to_the_person_it_heard(nlp, text, expected):
+    actors, _ = names(nlp, text)
+    assert actors == expected

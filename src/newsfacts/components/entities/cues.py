@@ -437,7 +437,7 @@ class CueNames:
             if name_end - i > 1 and doc[name_end - 1].text in surnames:
                 continue  # a person's name, the NER reads it
             name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
-            if _acronym_then_person(doc[i:name_end]):
+            if _acronym_then_person(doc[i:name_end], self._apposed_person_noun):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
             elif self.gazetteer.lookup(doc[i:name_end].text):
                 name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
@@ -459,6 +459,10 @@ class CueNames:
             if entity.label_ not in ("MISC", "ORG") or not 2 <= len(entity) <= 3:
                 continue
             if entity[0].text in self.lex["head_words"]:
+                continue
+            if _acronym_then_person(
+                entity, self._apposed_person_noun
+            ):  # "à l'AFP Sébastien, un salarié"
                 continue
             i = entity.end
             if i + 1 >= len(doc) or doc[i].text != ",":

@@ -150,6 +150,10 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             for kind, words in kinds.items()
         }
 
+    def _apposed_person_noun(self, word: str) -> bool:
+        """', un salarié', ', une mère de famille': a person's noun or title in apposition."""
+        return word in self.person_nouns or word in self.person_titles
+
     def _known_names_after_de_la(self) -> list[str]:
         """'le leader de la France insoumise': a known name that opens with its article and
         holds a place's name is written with the article in lower case inside a sentence; not
@@ -246,7 +250,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
             claim(self._classify(doc, entity, person_words, names_seen, capitalised_inside))
-            if _acronym_then_person(entity):
+            if _acronym_then_person(entity, self._apposed_person_noun):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
