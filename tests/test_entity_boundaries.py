@@ -229,3 +229,27 @@ def test_a_style_of_address_is_no_part_of_the_name(nlp):
 def test_an_agency_glued_to_the_person_it_heard(nlp, text, expected):
     actors, _ = names(nlp, text)
     assert actors == expected
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # orangesum-v os-10258
+        (
+            "Plus à droite, la présidente du Rassemblement national Marine Le Pen s'est "
+            "interrogée sur la réforme.",
+            "Marine Le Pen",
+        ),
+        # orangesum-w os-10651
+        (
+            "L'histoire aurait pu mal tourner, alerte le procureur de division du parquet de "
+            "Charleroi Vincent Fiasse. Les braqueurs ont fui.",
+            "Vincent Fiasse",
+        ),
+    ],
+)
+def test_a_title_s_body_glued_to_the_person_who_holds_it(nlp, text, person):
+    """'la présidente du Rassemblement national Marine Le Pen': the title says a person comes;
+    a first name after the body's name opens it."""
+    actors, _ = names(nlp, text)
+    assert actors.get(person) == "person"

@@ -37,6 +37,7 @@ from newsfacts.components.entities.inverted_subjects import _inverted_speakers
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import (
     _phrases,
+    load_first_names,
     load_lexicons,
     load_speech_lemmas,
     with_plurals,
@@ -72,6 +73,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
     def __init__(self, nlp) -> None:
         self.lex = load_lexicons()
         self.speech_verbs = load_speech_lemmas()
+        self.first_names = load_first_names()
         self.type_noun_words = {
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
