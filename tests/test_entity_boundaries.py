@@ -253,3 +253,22 @@ def test_a_title_s_body_glued_to_the_person_who_holds_it(nlp, text, person):
     a first name after the body's name opens it."""
     actors, _ = names(nlp, text)
     assert actors.get(person) == "person"
+
+
+def test_a_spelled_out_honorific_is_no_part_of_a_name_nor_a_name(nlp):
+    """'Monsieur Ramadan' is Ramadan (orangesum-w os-10780); 'Monsieur,' said to someone is
+    no one (orangesum-x os-10638)."""
+    text = (
+        "Tariq Ramadan a été entendu. Elle décrit les attentes de Monsieur Ramadan. "
+        '"Votre réforme, Monsieur le Premier ministre, n\'est pas juste", dit Philippe Martinez.'
+    )
+    actors, _ = names(nlp, text)
+    assert "Monsieur Ramadan" not in actors and "Monsieur" not in actors
+    assert actors.get("Tariq Ramadan") == "person"
+
+
+def test_a_nickname_keeps_its_honorific(nlp):
+    """'un homme prénommé Monsieur Jo' (orangesum-q os-10288): no full name tells who he is."""
+    text = "Un homme prénommé Monsieur Jo a acheté la toile. Monsieur Jo compte la vendre."
+    actors, _ = names(nlp, text)
+    assert actors.get("Monsieur Jo") == "person"

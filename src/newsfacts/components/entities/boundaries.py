@@ -249,8 +249,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
         start += 1
-    if end - start > 1 and doc[start].text in SPELLED_HONORIFICS:
-        gender = SPELLED_HONORIFICS[doc[start].text]  # 'madame Royal' is Royal
+    if (
+        start < end
+        and doc[start].lower_ in SPELLED_HONORIFICS
+        and (end - start == 1 or doc[start].is_lower or doc[end - 1].text in _full_name_ends(doc))
+    ):
+        # 'madame Royal', 'Monsieur Ramadan' are Royal, Ramadan; 'Monsieur,' alone is said to
+        # someone and names no one
+        gender = SPELLED_HONORIFICS[doc[start].lower_]
         start += 1
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
@@ -258,6 +264,27 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _full_name_ends(doc: Doc) -> set[str]:
+    """Capitalised words that close a name of two capitalised words or more ('Tariq Ramadan'):
+    'Monsieur Ramadan' is he, while 'Monsieur Jo', a nickname, keeps its honorific. Read once
+    per Doc."""
+    ends = doc.user_data.get(FULL_NAME_ENDS_KEY)
+    if ends is None:
+        ends = {
+            token.text
+            for token in doc[1:]
+            if _capitalised(token)
+            and _capitalised(doc[token.i - 1])
+            and doc[token.i - 1].lower_ not in SPELLED_HONORIFICS
+            and doc[token.i - 1].text not in HONORIFICS
+        }
+        doc.user_data[FULL_NAME_ENDS_KEY] = ends
+    return ends
+
+
+FULL_NAME_ENDS_KEY = "newsfacts_full_name_ends"
 
 
 def _junk_here(token) -> bool:

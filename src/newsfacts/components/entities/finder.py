@@ -19,6 +19,7 @@ from newsfacts.components.entities.acronyms import (
     _without_counted_acronyms,
 )
 from newsfacts.components.entities.boundaries import (
+    FULL_NAME_ENDS_KEY,
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
@@ -286,6 +287,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
+        doc.user_data.pop(FULL_NAME_ENDS_KEY, None)
         _without_trailing_punctuation(doc, chosen)
         chosen = _without_video_credits(doc, chosen)
         return _without_duplicates(_without_counted_acronyms(doc, chosen, self.parties))
