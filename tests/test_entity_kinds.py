@@ -441,3 +441,19 @@ def test_a_source_in_quotation_marks_after_selon_is_an_organisation(nlp):
         "les faits.",
     )
     assert actors.get("Le Métropolitain") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-x os-10525
+        (
+            "Auparavant, une unique candidature, proposée par le Conseil exécutif de l'agence "
+            "de l'ONU, était soumise au vote.",
+            "Conseil exécutif",
+        ),
+    ],
+)
+def test_a_lone_common_word_organisation_goes_on_with_its_adjective(nlp, text, name):
+    doc = nlp(text)
+    assert name in {actor["name"] for actor in doc._.actors}
