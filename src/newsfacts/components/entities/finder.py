@@ -158,15 +158,18 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         return word in self.person_nouns or word in self.person_titles
 
     def _known_names_after_de_la(self) -> list[str]:
-        """'le leader de la France insoumise': a known name that opens with its article and
-        holds a place's name is written with the article in lower case inside a sentence; not
-        a name whose rest is a place ('La Provence', the newspaper, and 'la Provence')."""
+        """'le leader de la France insoumise', 'selon le Canard enchaîné': a known name that
+        opens with its article and holds a place's name or two words or more is written with
+        the article in lower case inside a sentence; not a name whose rest is a place ('La
+        Provence', the newspaper, and 'la Provence') nor a lone word ('le Monde')."""
         variants = []
         for name in self.lex["known_names"]:
             article, _, rest = name.partition(" ")
             if article not in ("Le", "La", "Les") or not rest or self.gazetteer.lookup(rest):
                 continue
-            if any(self.gazetteer.lookup(word) for word in rest.split() if word[:1].isupper()):
+            if len(rest.split()) >= 2 or any(
+                self.gazetteer.lookup(word) for word in rest.split() if word[:1].isupper()
+            ):
                 variants.append(f"{article.lower()} {rest}")
         return variants
 
