@@ -272,3 +272,11 @@ def test_a_nickname_keeps_its_honorific(nlp):
     text = "Un homme prénommé Monsieur Jo a acheté la toile. Monsieur Jo compte la vendre."
     actors, _ = names(nlp, text)
     assert actors.get("Monsieur Jo") == "person"
+
+
+def test_a_first_name_that_is_a_french_word_opens_the_name(nlp):
+    """'Marine | Le Pen' (orangesum-v os-10634): the NER leaves out a first name that French
+    has as a noun."""
+    text = '"Ces agissements doivent être condamnés". Marine Le Pen a dénoncé samedi la tentative.'
+    actors, _ = names(nlp, text)
+    assert actors == {"Marine Le Pen": "person"}

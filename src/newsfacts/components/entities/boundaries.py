@@ -148,16 +148,28 @@ def _two_full_names(first: Span, second: Span) -> bool:
     return all(span.label_ == "PER" and len(span) >= 2 for span in (first, second))
 
 
-def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Span]:
+def _persons_cut_short(
+    entities: list[Span], french: frozenset[str], first_names: frozenset[str] = frozenset()
+) -> list[Span]:
     """'Gedhun | Choekyi Nyima', '.Fariba | Adelkhah': the NER may end a person's name before
     the capitalised words that follow it, when French has no such words and the NER gives them
-    no label of their own; they are the rest of the name."""
+    no label of their own; they are the rest of the name. 'Marine | Le Pen': it may start it
+    after a common first name that is a French word too, left untagged."""
     if not french:
         return entities
     extended = []
     for entity in entities:
         doc = entity.doc
-        end = entity.end
+        start, end = entity.start, entity.end
+        if (
+            entity.label_ == "PER"
+            and start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].whitespace_ == " "
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ in first_names
+        ):
+            start -= 1
         if entity.label_ == "PER":
             while (
                 end < len(doc)
@@ -171,7 +183,9 @@ def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Spa
                 end += 1
             if _hyphenated_tail(doc, end):
                 end += 2  # 'Amiram Ben | -Ouliel': the NER stops at the hyphen
-        extended.append(entity if end == entity.end else Span(doc, entity.start, end, "PER"))
+        extended.append(
+            entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, "PER")
+        )
     return extended
 
 

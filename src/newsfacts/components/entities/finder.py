@@ -234,7 +234,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = _persons_cut_short(
-            self._split_place_then_person(_join_hyphenated(doc)), self.french_words
+            self._split_place_then_person(_join_hyphenated(doc)),
+            self.french_words,
+            self.first_names,
         )
         foreign = foreign_tokens(doc, self.french_words)
         # names read in a sentence or quotation of another language are the NER's guesses
