@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capital_word, _capitalised, _opens_sentence
+from newsfacts.components.entities.tokens import (
+    _capital_word,
+    _capitalised,
+    _demonym_tail,
+    _lower_adjective,
+    _opens_sentence,
+)
 from newsfacts.components.entities.vocabulary import (
     AGE_APPOSITION_WORDS,
     ARTICLES,
@@ -25,6 +31,7 @@ from newsfacts.components.entities.vocabulary import (
     SCORE,
     STYLES_OF_ADDRESS,
 )
+from newsfacts.components.gazetteer import fold
 
 
 def _heading_in_capitals(span: Span) -> bool:
@@ -334,3 +341,22 @@ def _split_at_honorific(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention.end = i
                 break
     return found
+
+
+def _common_word_then_adjective(
+    doc: Doc, start: int, end: int, french: frozenset[str], demonym_suffixes, generic
+) -> int:
+    """'le Conseil exécutif de l'agence': a lone capitalised common word the NER calls an
+    organisation goes on with the lower-case adjective after it, unless that names a country
+    ('le Sénat américain') or is a weekday. Where the name ends."""
+    if (
+        end - start == 1
+        and end < len(doc)
+        and not doc[start].is_sent_start
+        and doc[start].lower_ in french
+        and _lower_adjective(doc[end])
+        and not _demonym_tail(doc[end], demonym_suffixes)
+        and fold(doc[end].text) not in generic
+    ):
+        return end + 1
+    return end

@@ -16,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.boundaries import (
     _after_alias,
+    _common_word_then_adjective,
     _followed_by_age,
     _heading_in_capitals,
     _name_end,
@@ -305,22 +306,6 @@ class Typing:
                     persons.add(text)
         return persons
 
-    def _common_word_then_adjective(self, doc: Doc, start: int, end: int) -> int:
-        """'le Conseil exécutif de l'agence', 'le Canard enchaîné de mercredi': a lone
-        capitalised common word the NER calls an organisation goes on with the adjective after
-        it, unless that names a country ('le Sénat américain')."""
-        if (
-            end - start == 1
-            and end < len(doc)
-            and not doc[start].is_sent_start
-            and doc[start].lower_ in self.french_words
-            and _lower_adjective(doc[end])
-            and not _demonym_tail(doc[end], self.lex["demonym_suffixes"])
-            and fold(doc[end].text) not in self.lex["generic"]
-        ):
-            return end + 1
-        return end
-
     def _classify(
         self,
         doc: Doc,
@@ -400,7 +385,14 @@ class Typing:
         if kind == ORGANIZATION:
             start, end = self._org_edges(doc, start, end)
             end = self._remit_end(doc, start, end)
-            end = self._common_word_then_adjective(doc, start, end)
+            end = _common_word_then_adjective(
+                doc,
+                start,
+                end,
+                self.french_words,
+                self.lex["demonym_suffixes"],
+                self.lex["generic"],
+            )
             span = doc[start:end]
             text = span.text
             if _acronym_then_person(span, self._apposed_person_noun):
