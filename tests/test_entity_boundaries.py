@@ -209,3 +209,74 @@ def test_a_style_of_address_is_no_part_of_the_name(nlp):
     )
     actors, _ = names(nlp, text)
     assert actors == {"Anne": "person", "Elisabeth II": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an addressee agency glued to a name the tagger reads as a noun (orangesum-x os-10525)
+        (
+            '"Il est compétent", a estimé auprès de l\'AFP Suerie Moon, codirectrice de recherche.',
+            {"AFP": "organization", "Suerie Moon": "person"},
+        ),
+        # a first name given a person's noun known by its inflection (orangesum-x os-10401)
+        (
+            "\"Voilà\", a déclaré à l'AFP Sébastien, un salarié, à la sortie de l'usine.",
+            {"AFP": "organization", "Sébastien": "person"},
+        ),
+    ],
+)
+def test_an_agency_glued_to_the_person_it_heard(nlp, text, expected):
+    actors, _ = names(nlp, text)
+    assert actors == expected
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # orangesum-v os-10258
+        (
+            "Plus à droite, la présidente du Rassemblement national Marine Le Pen s'est "
+            "interrogée sur la réforme.",
+            "Marine Le Pen",
+        ),
+        # orangesum-w os-10651
+        (
+            "L'histoire aurait pu mal tourner, alerte le procureur de division du parquet de "
+            "Charleroi Vincent Fiasse. Les braqueurs ont fui.",
+            "Vincent Fiasse",
+        ),
+    ],
+)
+def test_a_title_s_body_glued_to_the_person_who_holds_it(nlp, text, person):
+    """'la présidente du Rassemblement national Marine Le Pen': the title says a person comes;
+    a first name after the body's name opens it."""
+    actors, _ = names(nlp, text)
+    assert actors.get(person) == "person"
+
+
+def test_a_spelled_out_honorific_is_no_part_of_a_name_nor_a_name(nlp):
+    """'Monsieur Ramadan' is Ramadan (orangesum-w os-10780); 'Monsieur,' said to someone is
+    no one (orangesum-x os-10638)."""
+    text = (
+        "Tariq Ramadan a été entendu. Elle décrit les attentes de Monsieur Ramadan. "
+        '"Votre réforme, Monsieur le Premier ministre, n\'est pas juste", dit Philippe Martinez.'
+    )
+    actors, _ = names(nlp, text)
+    assert "Monsieur Ramadan" not in actors and "Monsieur" not in actors
+    assert actors.get("Tariq Ramadan") == "person"
+
+
+def test_a_nickname_keeps_its_honorific(nlp):
+    """'un homme prénommé Monsieur Jo' (orangesum-q os-10288): no full name tells who he is."""
+    text = "Un homme prénommé Monsieur Jo a acheté la toile. Monsieur Jo compte la vendre."
+    actors, _ = names(nlp, text)
+    assert actors.get("Monsieur Jo") == "person"
+
+
+def test_a_first_name_that_is_a_french_word_opens_the_name(nlp):
+    """'Marine | Le Pen' (orangesum-v os-10634): the NER leaves out a first name that French
+    has as a noun."""
+    text = '"Ces agissements doivent être condamnés". Marine Le Pen a dénoncé samedi la tentative.'
+    actors, _ = names(nlp, text)
+    assert actors == {"Marine Le Pen": "person"}

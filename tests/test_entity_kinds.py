@@ -441,3 +441,31 @@ def test_a_source_in_quotation_marks_after_selon_is_an_organisation(nlp):
         "les faits.",
     )
     assert actors.get("Le Métropolitain") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-x os-10525
+        (
+            "Auparavant, une unique candidature, proposée par le Conseil exécutif de l'agence "
+            "de l'ONU, était soumise au vote.",
+            "Conseil exécutif",
+        ),
+    ],
+)
+def test_a_lone_common_word_organisation_goes_on_with_its_adjective(nlp, text, name):
+    doc = nlp(text)
+    assert name in {actor["name"] for actor in doc._.actors}
+
+
+def test_a_known_name_of_several_words_after_its_article_in_lower_case(nlp):
+    """'Selon le Canard enchaîné de mercredi' (orangesum-x os-10401): 'Le Canard enchaîné' is
+    known; inside a sentence its article is written in lower case."""
+    text = (
+        "Le groupe va dévoiler un plan. Selon le Canard enchaîné de mercredi, le groupe "
+        "envisage de fermer quatre sites."
+    )
+    doc = nlp(text)
+    kinds = {actor["name"].removeprefix("le "): actor["type"] for actor in doc._.actors}
+    assert kinds == {"Canard enchaîné": "organization"}

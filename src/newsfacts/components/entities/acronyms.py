@@ -111,35 +111,55 @@ def _acronym_then_complement(span: Span) -> bool:
     )
 
 
-def _acronym_then_person(span: Span) -> bool:
+def _acronym_then_person(span: Span, person_nouns=PERSON_NOUNS.__contains__) -> bool:
     """'ING Henrik Aalto': an acronym, then a first and a last name glued to it by the NER;
     'explique à l'AFP Iouri, 35 ans', "a confié à l'AFP Aïcha, une mère de famille": then a
-    first name alone, given an age or a person's noun."""
+    first name alone, given an age or a person's noun. "a estimé auprès de l'AFP Suerie
+    Moon": an agency spoken to is followed by whom it heard, whatever the tagger calls the
+    words."""
     if len(span) < 2 or not span[0].text.isupper() or len(span[0].text) < 2:
         return False
     rest = span[1:]
     if len(rest) == 1:
-        return _first_name_alone(span.doc, rest[0], span.end)
-    return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) and len(rest) in (2, 3)
+        return _first_name_alone(span.doc, rest[0], span.end, person_nouns)
+    if len(rest) not in (2, 3):
+        return False
+    if _spoken_to(span.doc, span.start):
+        return all(_capitalised(t) and t.is_alpha and not t.is_upper for t in rest)
+    return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest)
 
 
-def _first_name_alone(doc: Doc, word: Token, end: int) -> bool:
+def _spoken_to(doc: Doc, start: int) -> bool:
+    """'à l'AFP', 'auprès de l'AFP': the name is the addressee of a statement."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in ("l'", "l’")
+        and (
+            doc[start - 2].lower_ == "à"
+            or (start >= 3 and doc[start - 2].lower_ == "de" and doc[start - 3].lower_ == "auprès")
+        )
+    )
+
+
+def _first_name_alone(
+    doc: Doc, word: Token, end: int, person_nouns=PERSON_NOUNS.__contains__
+) -> bool:
     """'Iouri, 35 ans', 'Aïcha, une mère de famille': a capitalised word given an age or a
     person's noun is a first name."""
     return (
         word.is_title
         and word.is_alpha
-        and (_followed_by_age(doc, end) or _person_noun_follows(doc, end))
+        and (_followed_by_age(doc, end) or _person_noun_follows(doc, end, person_nouns))
     )
 
 
-def _person_noun_follows(doc: Doc, end: int) -> bool:
-    """', une mère de famille', ', un habitant': a person's noun in apposition."""
+def _person_noun_follows(doc: Doc, end: int, person_nouns=PERSON_NOUNS.__contains__) -> bool:
+    """', une mère de famille', ', un salarié': a person's noun in apposition."""
     return (
         end + 2 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].lower_ in ("un", "une")
-        and doc[end + 2].lower_ in PERSON_NOUNS
+        and person_nouns(doc[end + 2].lower_)
     )
 
 

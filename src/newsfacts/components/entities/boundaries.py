@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capital_word, _capitalised, _opens_sentence
+from newsfacts.components.entities.tokens import (
+    _capital_word,
+    _capitalised,
+    _demonym_tail,
+    _lower_adjective,
+    _opens_sentence,
+)
 from newsfacts.components.entities.vocabulary import (
     AGE_APPOSITION_WORDS,
     ARTICLES,
@@ -25,6 +31,7 @@ from newsfacts.components.entities.vocabulary import (
     SCORE,
     STYLES_OF_ADDRESS,
 )
+from newsfacts.components.gazetteer import fold
 
 
 def _heading_in_capitals(span: Span) -> bool:
@@ -148,16 +155,28 @@ def _two_full_names(first: Span, second: Span) -> bool:
     return all(span.label_ == "PER" and len(span) >= 2 for span in (first, second))
 
 
-def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Span]:
+def _persons_cut_short(
+    entities: list[Span], french: frozenset[str], first_names: frozenset[str] = frozenset()
+) -> list[Span]:
     """'Gedhun | Choekyi Nyima', '.Fariba | Adelkhah': the NER may end a person's name before
     the capitalised words that follow it, when French has no such words and the NER gives them
-    no label of their own; they are the rest of the name."""
+    no label of their own; they are the rest of the name. 'Marine | Le Pen': it may start it
+    after a common first name that is a French word too, left untagged."""
     if not french:
         return entities
     extended = []
     for entity in entities:
         doc = entity.doc
-        end = entity.end
+        start, end = entity.start, entity.end
+        if (
+            entity.label_ == "PER"
+            and start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].whitespace_ == " "
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ in first_names
+        ):
+            start -= 1
         if entity.label_ == "PER":
             while (
                 end < len(doc)
@@ -171,7 +190,9 @@ def _persons_cut_short(entities: list[Span], french: frozenset[str]) -> list[Spa
                 end += 1
             if _hyphenated_tail(doc, end):
                 end += 2  # 'Amiram Ben | -Ouliel': the NER stops at the hyphen
-        extended.append(entity if end == entity.end else Span(doc, entity.start, end, "PER"))
+        extended.append(
+            entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, "PER")
+        )
     return extended
 
 
@@ -249,8 +270,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in HONORIFICS:
         gender = HONORIFICS[doc[start].text]
         start += 1
-    if end - start > 1 and doc[start].text in SPELLED_HONORIFICS:
-        gender = SPELLED_HONORIFICS[doc[start].text]  # 'madame Royal' is Royal
+    if (
+        start < end
+        and doc[start].lower_ in SPELLED_HONORIFICS
+        and (end - start == 1 or doc[start].is_lower or doc[end - 1].text in _full_name_ends(doc))
+    ):
+        # 'madame Royal', 'Monsieur Ramadan' are Royal, Ramadan; 'Monsieur,' alone is said to
+        # someone and names no one
+        gender = SPELLED_HONORIFICS[doc[start].lower_]
         start += 1
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
@@ -258,6 +285,27 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _full_name_ends(doc: Doc) -> set[str]:
+    """Capitalised words that close a name of two capitalised words or more ('Tariq Ramadan'):
+    'Monsieur Ramadan' is he, while 'Monsieur Jo', a nickname, keeps its honorific. Read once
+    per Doc."""
+    ends = doc.user_data.get(FULL_NAME_ENDS_KEY)
+    if ends is None:
+        ends = {
+            token.text
+            for token in doc[1:]
+            if _capitalised(token)
+            and _capitalised(doc[token.i - 1])
+            and doc[token.i - 1].lower_ not in SPELLED_HONORIFICS
+            and doc[token.i - 1].text not in HONORIFICS
+        }
+        doc.user_data[FULL_NAME_ENDS_KEY] = ends
+    return ends
+
+
+FULL_NAME_ENDS_KEY = "newsfacts_full_name_ends"
 
 
 def _junk_here(token) -> bool:
@@ -293,3 +341,22 @@ def _split_at_honorific(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention.end = i
                 break
     return found
+
+
+def _common_word_then_adjective(
+    doc: Doc, start: int, end: int, french: frozenset[str], demonym_suffixes, generic
+) -> int:
+    """'le Conseil exécutif de l'agence': a lone capitalised common word the NER calls an
+    organisation goes on with the lower-case adjective after it, unless that names a country
+    ('le Sénat américain') or is a weekday. Where the name ends."""
+    if (
+        end - start == 1
+        and end < len(doc)
+        and not doc[start].is_sent_start
+        and doc[start].lower_ in french
+        and _lower_adjective(doc[end])
+        and not _demonym_tail(doc[end], demonym_suffixes)
+        and fold(doc[end].text) not in generic
+    ):
+        return end + 1
+    return end

@@ -104,13 +104,19 @@ class CueNames:
     def _person_from(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a person's name ends the run start..end: two or three capitalised proper nouns
         at its end, the first of them no French word and no known place ('Peter Navarro',
-        'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies')."""
+        'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies'), or two or three
+        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse')."""
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
+            if not all(t.is_title and t.is_alpha for t in words):
+                continue
+            if self.gazetteer.lookup(words.text):
+                continue
+            if _first_name(words[0], self.first_names):
+                return k  # 'Vincent' is a US town, 'Marine' a noun to the tagger
             if (
-                all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words)
+                all(t.pos_ == "PROPN" for t in words)
                 and words[0].lower_ not in self.word_forms
-                and not self.gazetteer.lookup(words.text)
                 and not self.gazetteer.lookup(words[0].text)
             ):
                 return k
@@ -437,7 +443,7 @@ class CueNames:
             if name_end - i > 1 and doc[name_end - 1].text in surnames:
                 continue  # a person's name, the NER reads it
             name_end = self._before_town(doc, i, name_end)  # 'le magasin Castorama d'Avignon'
-            if _acronym_then_person(doc[i:name_end]):
+            if _acronym_then_person(doc[i:name_end], self._apposed_person_noun):
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
             elif self.gazetteer.lookup(doc[i:name_end].text):
                 name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
@@ -459,6 +465,10 @@ class CueNames:
             if entity.label_ not in ("MISC", "ORG") or not 2 <= len(entity) <= 3:
                 continue
             if entity[0].text in self.lex["head_words"]:
+                continue
+            if _acronym_then_person(
+                entity, self._apposed_person_noun
+            ):  # "à l'AFP Sébastien, un salarié"
                 continue
             i = entity.end
             if i + 1 >= len(doc) or doc[i].text != ",":
@@ -660,6 +670,12 @@ PLURAL_TYPE_NOUN_DETERMINERS = {"les", "ses", "leurs", "ces"}
 
 TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}
+
+
+def _first_name(token: Token, first_names: frozenset[str]) -> bool:
+    """'Marine', 'Jean-Baptiste' (by its first part): a common first name, capitalised."""
+    return token.is_title and token.lower_.split("-")[0] in first_names
+
 
 APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 

@@ -19,6 +19,7 @@ from newsfacts.components.entities.acronyms import (
     _without_counted_acronyms,
 )
 from newsfacts.components.entities.boundaries import (
+    FULL_NAME_ENDS_KEY,
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
@@ -37,6 +38,7 @@ from newsfacts.components.entities.inverted_subjects import _inverted_speakers
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import (
     _phrases,
+    load_first_names,
     load_lexicons,
     load_speech_lemmas,
     with_plurals,
@@ -72,6 +74,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
     def __init__(self, nlp) -> None:
         self.lex = load_lexicons()
         self.speech_verbs = load_speech_lemmas()
+        self.first_names = load_first_names()
         self.type_noun_words = {
             noun.split()[0] for noun in self.lex["type_nouns"] + self.lex["institutions"]
         }
@@ -150,16 +153,23 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             for kind, words in kinds.items()
         }
 
+    def _apposed_person_noun(self, word: str) -> bool:
+        """', un salarié', ', une mère de famille': a person's noun or title in apposition."""
+        return word in self.person_nouns or word in self.person_titles
+
     def _known_names_after_de_la(self) -> list[str]:
-        """'le leader de la France insoumise': a known name that opens with its article and
-        holds a place's name is written with the article in lower case inside a sentence; not
-        a name whose rest is a place ('La Provence', the newspaper, and 'la Provence')."""
+        """'le leader de la France insoumise', 'selon le Canard enchaîné': a known name that
+        opens with its article and holds a place's name or two words or more is written with
+        the article in lower case inside a sentence; not a name whose rest is a place ('La
+        Provence', the newspaper, and 'la Provence') nor a lone word ('le Monde')."""
         variants = []
         for name in self.lex["known_names"]:
             article, _, rest = name.partition(" ")
             if article not in ("Le", "La", "Les") or not rest or self.gazetteer.lookup(rest):
                 continue
-            if any(self.gazetteer.lookup(word) for word in rest.split() if word[:1].isupper()):
+            if len(rest.split()) >= 2 or any(
+                self.gazetteer.lookup(word) for word in rest.split() if word[:1].isupper()
+            ):
                 variants.append(f"{article.lower()} {rest}")
         return variants
 
@@ -224,7 +234,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = _persons_cut_short(
-            self._split_place_then_person(_join_hyphenated(doc)), self.french_words
+            self._split_place_then_person(_join_hyphenated(doc)),
+            self.french_words,
+            self.first_names,
         )
         foreign = foreign_tokens(doc, self.french_words)
         # names read in a sentence or quotation of another language are the NER's guesses
@@ -246,7 +258,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
             claim(self._classify(doc, entity, person_words, names_seen, capitalised_inside))
-            if _acronym_then_person(entity):
+            if _acronym_then_person(entity, self._apposed_person_noun):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
@@ -280,6 +292,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
+        doc.user_data.pop(FULL_NAME_ENDS_KEY, None)
         _without_trailing_punctuation(doc, chosen)
         chosen = _without_video_credits(doc, chosen)
         return _without_duplicates(_without_counted_acronyms(doc, chosen, self.parties))

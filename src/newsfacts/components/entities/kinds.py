@@ -16,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.boundaries import (
     _after_alias,
+    _common_word_then_adjective,
     _followed_by_age,
     _heading_in_capitals,
     _name_end,
@@ -361,7 +362,7 @@ class Typing:
             return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
         if self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
-        if _acronym_then_person(span):
+        if _acronym_then_person(span, self._apposed_person_noun):
             return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
         if ROAD_NAME.match(text):
             return Mention(start, end, PLACE, "other")  # 'RN 12' tagged as an organisation
@@ -384,9 +385,17 @@ class Typing:
         if kind == ORGANIZATION:
             start, end = self._org_edges(doc, start, end)
             end = self._remit_end(doc, start, end)
+            end = _common_word_then_adjective(
+                doc,
+                start,
+                end,
+                self.french_words,
+                self.lex["demonym_suffixes"],
+                self.lex["generic"],
+            )
             span = doc[start:end]
             text = span.text
-            if _acronym_then_person(span):
+            if _acronym_then_person(span, self._apposed_person_noun):
                 return Mention(start, start + 1, ORGANIZATION)  # the person is found apart
         if self._starts_with_title(span):
             return self._person_after_title(doc, span, person_words)

@@ -99,6 +99,14 @@ def load_titles() -> dict[str, str | None]:
 
 
 @cache
+def load_first_names() -> frozenset[str]:
+    """Common first names in lower case, the quote speakers' gender list: 'Marine', 'Vincent'
+    are words and places too, and open a person's name after a title."""
+    words = json.loads(_read_lexicon("quote_words.json"))
+    return frozenset(words["masculine_first_names"]) | frozenset(words["feminine_first_names"])
+
+
+@cache
 def load_speech_lemmas() -> frozenset[str]:
     """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
     try:
