@@ -15,7 +15,7 @@ def _span(doc, words: str):
 
 def test_a_source_after_selon_with_or_without_article_or_marks(nlp):
     doc = nlp('Selon "Le Métropolitain", rien. Selon la SNCF, tout.')
-    assert _after_selon(_span(doc, "Métropolitain"))
+    assert _after_selon(_span(doc, "Le Métropolitain"))
     assert _after_selon(_span(doc, "SNCF"))
     doc = nlp("Chez la SNCF, rien ne change.")
     assert not _after_selon(_span(doc, "SNCF"))
