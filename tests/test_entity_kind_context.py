@@ -1,0 +1,28 @@
+"""Context tests of one name (entities/kind_context.py), on the parsed sentence."""
+
+from __future__ import annotations
+
+from newsfacts.components.entities.kind_context import (
+    _after_possessive_person_noun,
+    _after_selon,
+)
+
+
+def _span(doc, words: str):
+    start = doc.text.index(words)
+    return doc.char_span(start, start + len(words))
+
+
+def test_a_source_after_selon_with_or_without_article_or_marks(nlp):
+    doc = nlp('Selon "Le Métropolitain", rien. Selon la SNCF, tout.')
+    assert _after_selon(_span(doc, "Le Métropolitain"))
+    assert _after_selon(_span(doc, "SNCF"))
+    doc = nlp("Chez la SNCF, rien ne change.")
+    assert not _after_selon(_span(doc, "SNCF"))
+
+
+def test_a_first_name_after_a_possessive_and_a_kin_noun(nlp):
+    doc = nlp("Jugé pour ce vol, son camarade Maurice sera fixé. Il partira pour Maurice.")
+    first, last = doc.text.index("Maurice"), doc.text.rindex("Maurice")
+    assert _after_possessive_person_noun(doc, doc.char_span(first, first + 7).start)
+    assert not _after_possessive_person_noun(doc, doc.char_span(last, last + 7).start)
