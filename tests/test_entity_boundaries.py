@@ -280,3 +280,30 @@ def test_a_first_name_that_is_a_french_word_opens_the_name(nlp):
     text = '"Ces agissements doivent être condamnés". Marine Le Pen a dénoncé samedi la tentative.'
     actors, _ = names(nlp, text)
     assert actors == {"Marine Le Pen": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        (
+            "L'Unicef et plusieurs organisations non gouvernementales (ONG) ont dénoncé la "
+            "situation.",
+            "Unicef",
+            "Unicef et plusieurs organisations non gouvernementales",
+        ),
+        (
+            "Les consommateurs peuvent se renseigner auprès de l'UFC Que Choisir, selon le "
+            "ministère.",
+            "UFC Que Choisir",
+            "Que Choisir",
+        ),
+        (
+            "La décision du Conseil précédent a été annulée par le tribunal.",
+            "Conseil",
+            "Conseil précédent",
+        ),
+    ],
+)
+def test_a_name_does_not_swallow_its_neighbours(nlp, text, name, kept):
+    actors, _ = names(nlp, text)
+    assert name in actors and kept not in actors

@@ -469,3 +469,20 @@ def test_a_known_name_of_several_words_after_its_article_in_lower_case(nlp):
     doc = nlp(text)
     kinds = {actor["name"].removeprefix("le "): actor["type"] for actor in doc._.actors}
     assert kinds == {"Canard enchaîné": "organization"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("L'entraîneur de Lens, un passionné de football, a réagi samedi.", "Lens"),
+        ("Le club de Montpellier, le voisin héraultais, a perdu dimanche.", "Montpellier"),
+    ],
+)
+def test_a_person_noun_after_a_known_town_leaves_the_town(nlp, text, place):
+    actors, places = kinds(nlp, text)
+    assert place in places and place not in actors
+
+
+def test_the_places_read_cache_leaves_the_doc(nlp):
+    doc = nlp("Le doge régnait sur la Sérénissime depuis des siècles, raconte l'historien.")
+    assert not [key for key in doc.user_data if "newsfacts_places" in str(key)]

@@ -458,3 +458,11 @@ def test_a_name_after_a_title_in_a_complement_is_marked_so(nlp):
     assert features["Luc Vidal"]["titled_addressed_before"] == 1.0
     assert features["Anne Martin"]["titled_complement_before"] == 0.0
     assert features["Marc Petit"]["titled_complement_before"] == 0.0
+
+
+def test_premiere_opens_a_title_as_premier_does(nlp):
+    from newsfacts.components.quotes.candidates import _title_word
+
+    doc = nlp("la conseillère de la Première ministre Elisabeth Borne et du Premier ministre")
+    assert _title_word(next(t for t in doc if t.text == "Première"))
+    assert _title_word(next(t for t in doc if t.text == "Premier"))

@@ -56,3 +56,13 @@ def test_complements(nlp, text, name, complement):
 )
 def test_a_pronoun_goes_on_with_the_previous_speaker_words(nlp, text, speakers):
     assert speakers_of(nlp, text) == speakers
+
+
+def test_a_described_group_before_the_pronoun_wins_over_the_last_speaker(nlp):
+    text = (
+        "Renault a annoncé lundi la fermeture de son usine de Flins. « Nous traversons une "
+        "période très difficile pour toute la filière automobile », a déclaré Jean Dupont, "
+        "délégué syndical. Le groupe, qui emploie 500 salariés dans la région, a présenté mardi "
+        "un plan d'économies. Il affirme que « aucun licenciement sec n'est prévu »."
+    )
+    assert speakers_of(nlp, text)[-1] == "Renault"

@@ -23,6 +23,7 @@ from newsfacts.components.entities.vocabulary import (
     ORGANIZATION,
     PERSON,
     PERSON_NOUNS,
+    PREPOSITIONS_OF,
 )
 from newsfacts.components.gazetteer import fold
 
@@ -124,8 +125,10 @@ def _acronym_then_person(span: Span, person_nouns=PERSON_NOUNS.__contains__) -> 
         return _first_name_alone(span.doc, rest[0], span.end, person_nouns)
     if len(rest) not in (2, 3):
         return False
-    if _spoken_to(span.doc, span.start):
-        return all(_capitalised(t) and t.is_alpha and not t.is_upper for t in rest)
+    if _spoken_to(span.doc, span.start):  # not 'auprès de l'UFC Que Choisir'
+        return all(
+            _capitalised(t) and t.is_alpha and not t.is_upper and not t.is_stop for t in rest
+        ) or _first_name_alone(span.doc, rest[0], span.end, person_nouns)
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest)
 
 
@@ -221,12 +224,23 @@ def _spelled_in_another_language(doc: Doc, start: int, end: int, acronym: str) -
     """'la Commission australienne | de la concurrence et de la consommation (ACCC)': a foreign
     body's French name does not spell its acronym; lower-case words with no verb up to an
     acronym in capitals of three letters or more still belong to the name."""
+    words = doc[start:end]
     return (
         len(acronym) >= 3
         and acronym.isalpha()
         and acronym.isupper()
-        and not any(token.pos_ in ("VERB", "AUX") for token in doc[start:end])
-    )
+        and not any(token.pos_ in ("VERB", "AUX") for token in words)
+        and not any(token.pos_ == "DET" for token in words[:1])
+        and not any(
+            token.lower_ in ("et", "ou") and _word_after(token) not in PREPOSITIONS_OF
+            for token in words
+        )
+    )  # not 'l'Unicef | et plusieurs organisations non gouvernementales (ONG)': another body
+
+
+def _word_after(token: Token) -> str:
+    doc = token.doc
+    return doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
 
 
 def _spelling_phrases(doc: Doc, acronym: int, taken: list[bool] | None = None) -> Iterator[Span]:

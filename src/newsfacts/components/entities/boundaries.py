@@ -343,6 +343,14 @@ def _split_at_honorific(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# Adjectives that date a body rather than name it: 'le Conseil précédent', 'le Bureau sortant'.
+TIME_ADJECTIVES = frozenset(
+    {"précédent", "précédente", "actuel", "actuelle", "prochain", "prochaine", "dernier",
+     "dernière", "sortant", "sortante", "ancien", "ancienne", "nouveau", "nouvelle", "futur",
+     "future", "provisoire", "suivant", "suivante"}
+)  # fmt: skip
+
+
 def _common_word_then_adjective(
     doc: Doc, start: int, end: int, french: frozenset[str], demonym_suffixes, generic
 ) -> int:
@@ -357,6 +365,7 @@ def _common_word_then_adjective(
         and _lower_adjective(doc[end])
         and not _demonym_tail(doc[end], demonym_suffixes)
         and fold(doc[end].text) not in generic
+        and doc[end].lower_ not in TIME_ADJECTIVES
     ):
         return end + 1
     return end

@@ -35,6 +35,7 @@ from newsfacts.components.entities.common_words import (
 from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.inverted_subjects import _inverted_speakers
+from newsfacts.components.entities.kind_context import PLACES_READ_KEY
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import (
     _phrases,
@@ -293,6 +294,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         _same_name_same_kind(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
         doc.user_data.pop(FULL_NAME_ENDS_KEY, None)
+        doc.user_data.pop(PLACES_READ_KEY, None)
         _without_trailing_punctuation(doc, chosen)
         chosen = _without_video_credits(doc, chosen)
         return _without_duplicates(_without_counted_acronyms(doc, chosen, self.parties))

@@ -152,8 +152,8 @@ def _closed_apposition(doc: Doc, i: int) -> bool:
 def _after_definite_article(span: Span) -> bool:
     """'la Bundesliga', 'La Ligue des droits de l'Homme': names of people take no article."""
     doc = span.doc
-    return span[0].lower_ in DEFINITE_ARTICLES or (
-        span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+    return span[0].lower_ in SINGULAR_DEFINITE_ARTICLES or (
+        span.start > 0 and doc[span.start - 1].lower_ in SINGULAR_DEFINITE_ARTICLES
     )
 
 
@@ -161,8 +161,8 @@ def _before_article(span: Span) -> int:
     """The index of the token before the name and its article, if it has one."""
     if (
         span.start > 0
-        and span[0].lower_ not in DEFINITE_ARTICLES
-        and span.doc[span.start - 1].lower_ in DEFINITE_ARTICLES
+        and span[0].lower_ not in SINGULAR_DEFINITE_ARTICLES
+        and span.doc[span.start - 1].lower_ in SINGULAR_DEFINITE_ARTICLES
     ):
         return span.start - 2
     return span.start - 1
@@ -185,6 +185,7 @@ def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
+# The articles before one named thing (vocabulary.DEFINITE_ARTICLES also holds "du", "au" ...).
+SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
 APPOSITION_REACH = 12

@@ -66,6 +66,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON,
     PERSON_NOUNS,
     PLACE,
+    PLACE_PREPOSITION_WORDS,
     PORTFOLIO_HEADS,
     PORTFOLIO_TITLES,
     PREPOSITIONS_OF,
@@ -794,6 +795,11 @@ class Typing:
             return False
         if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return False  # 'A Avignon, le maire ...': where it happened
+        places = self.gazetteer.lookup(doc[start:end].text)
+        if any(self._is_big_place(entry) for entry in places):
+            return False  # 'Le club de Montpellier, le voisin héraultais,'
+        if places and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITION_WORDS:
+            return False  # 'L'entraîneur de Lens, un passionné de football': the town
         i = end + 1 + (doc[end + 1].lower_ in APPOSITION_DETERMINERS)
         word = doc[i]
         if not (word.is_lower and word.pos_ == "NOUN" and word.lower_ in self.person_nouns):

@@ -8,6 +8,8 @@ for gender, and few nouns of things: a noun whose feminine form French has ('ré
 
 from __future__ import annotations
 
+from newsfacts.components.entities.vocabulary import AGE_DECADES
+
 # (feminine ending, masculine ending): 'habitante' / 'habitant', 'infirmière' / 'infirmier'.
 # Endings of participles and adjectives only: '-e' alone would pair verbs ('campe', 'lace').
 GENDER_PAIRS = (
@@ -22,11 +24,6 @@ GENDER_PAIRS = (
     ("aise", "ais"),
     ("oise", "ois"),
 )
-# Ages given as a decade ('Cecilia, la quarantaine,'): only people have one.
-AGE_DECADES = frozenset(
-    {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "septantaine",
-     "octantaine", "nonantaine"}
-)  # fmt: skip
 
 
 class PersonNouns:

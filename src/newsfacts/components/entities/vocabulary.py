@@ -142,8 +142,10 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre",
 # Words between the possessive and the noun: 'ses deux petites filles'.
 POSSESSIVE_NOUN_GAP = 2
 # 'Cecilia, la quarantaine': an age by its decade, in apposition after a person's name.
-AGE_DECADES = {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
-               "septantaine"}  # fmt: skip
+AGE_DECADES = frozenset(
+    {"vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "septantaine",
+     "octantaine", "nonantaine"}
+)  # fmt: skip
 
 # Lower-case words that may stand between a type noun and its name.
 TYPE_NOUN_GAP = 4

@@ -374,8 +374,8 @@ def _word_before_title(doc: Doc, i: int) -> str:
 
 
 def _title_word(token) -> bool:
-    """A title's word: lower case ("ministre"; "la Santé" names a ministry), or "Premier"."""
-    title = token.is_lower or token.lower_ == "premier"
+    """A title's word: lower case ("ministre"; "la Santé" names a ministry), or "Premier(e)"."""
+    title = token.is_lower or token.lower_ in ("premier", "première")
     return title and token.is_alpha and token.pos_ in ("NOUN", "ADJ")
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.components.entities.lexicon import load_titles
 from newsfacts.components.quotes.lexicon import QuoteLexicon
-from newsfacts.components.quotes.phrases import CIVILITIES
+from newsfacts.components.quotes.phrases import CIVILITIES, FAMILY_NOUNS
 
 NOMINAL = ("NOUN", "PROPN")
 # why a name is not the speaker
@@ -27,7 +27,6 @@ CLAUSE = "clause"
 LIST = "list"
 COMPLEMENT = "complement"
 PLACE = "place"
-FAMILY_NOUNS = frozenset({"famille", "clan"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 

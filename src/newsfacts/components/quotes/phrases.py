@@ -15,6 +15,9 @@ from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFIC
 from newsfacts.components.quotes.index import NO_NAMES, NameBounds
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 
+# Nouns of a family: "la famille de Vogüé" is the family that bears the name.
+FAMILY_NOUNS = frozenset({"famille", "clan"})
+
 NP_BODY = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez"})
 # "M.", "Mme", "Dr" … as the entities read them, lower-cased: an honorific opens a name

@@ -34,12 +34,12 @@ class PronounSteps:
             return self._antecedent(doc, span, index)
         if number == "Plur":
             return None
-        cue = self._previous_cue(span, gender, index, quotes)
-        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking
-            return cue[1]
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
+        cue = self._previous_cue(span, gender, index, quotes)
+        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking
+            return cue[1]
         organization = organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
             return organization
@@ -167,8 +167,8 @@ class PronounSteps:
                 return index.actors[n]
         if compatible:
             return index.actors[compatible[0][2]]
-        if not pronoun:  # "le père" before anyone is named: someone the article never names
-            return None
+        if not pronoun:  # no person in view may hold the role ("le père" before anyone is
+            return None  # named, or only people the article gave another role): the ranker's
         if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
             return person_named_next(index, offset, gender, quotes)  # a lede that opens on "il"
         if self.find_person_before is not None:  # every person so far was inside quote marks

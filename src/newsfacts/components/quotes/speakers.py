@@ -26,7 +26,7 @@ from newsfacts.components.quotes.name_position import (
     PLACE,
     NamePosition,
 )
-from newsfacts.components.quotes.phrases import OF_WORDS, SpeakerPhrases
+from newsfacts.components.quotes.phrases import FAMILY_NOUNS, OF_WORDS, SpeakerPhrases
 from newsfacts.components.quotes.pronouns import THE_LATTER, PronounSteps, person_named_last
 from newsfacts.components.quotes.self_mention import persons_named_in_quote
 from newsfacts.components.quotes.sieve import names_actor
@@ -45,7 +45,6 @@ from newsfacts.components.quotes.speaker_words import (
     normalize,
 )
 
-FAMILY_NOUNS = frozenset({"famille", "clan"})
 # "a rappelé la semaine passée la Commission": a period read as the speaker words
 PERIOD_NOUNS = frozenset({"semaine", "mois", "année", "an", "week-end", "jour", "trimestre"})
 
