@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.entities.common_words import CLOSING_QUOTES
+from newsfacts.components.entities.common_words import CLOSING_QUOTES, OPENING_QUOTES
 from newsfacts.components.entities.tokens import (
     _capitalised,
 )
@@ -48,14 +48,11 @@ def _cut_before_complement(span: Span) -> bool:
     )
 
 
-OPENING_MARKS = {'"', "«", "“"}
-
-
 def _after_selon(span: Span) -> bool:
     """'selon le Réseau national de défense des droits humains': only actors are sources."""
     doc = span.doc
     i = span.start - 1
-    if i >= 0 and doc[i].text in OPENING_MARKS:
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
         i -= 1  # 'Selon "Le Métropolitain"'
     if i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1

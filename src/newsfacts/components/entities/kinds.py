@@ -26,6 +26,7 @@ from newsfacts.components.entities.boundaries import (
 from newsfacts.components.entities.common_words import is_common_word
 from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.kind_context import (
+    SINGULAR_DEFINITE_ARTICLES,
     _after_definite_article,
     _after_possessive_person_noun,
     _after_selon,
@@ -765,7 +766,7 @@ class Typing:
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
             return True
         if (
-            doc[end + 1].lower_ in ("le", "la", "l'", "l’")
+            doc[end + 1].lower_ in SINGULAR_DEFINITE_ARTICLES
             and (doc[end + 2].lower_ in PERSON_NOUNS or doc[end + 2].lower_ in AGE_DECADES)
             and not doc[end + 2].dep_.startswith("nsubj")
             and not any(

@@ -35,11 +35,11 @@ class PersonNouns:
     def __init__(self, nouns, forms, known, not_persons) -> None:
         self.nouns = nouns
         self.forms = forms
-        self.known = frozenset(known)
+        self.known = frozenset(known) | AGE_DECADES
         self.not_persons = frozenset(not_persons)
 
     def __contains__(self, word: str) -> bool:
-        if word in self.known or word in AGE_DECADES:
+        if word in self.known:
             return True
         if word in self.not_persons or len(word) < 4:
             return False

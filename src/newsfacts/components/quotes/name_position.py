@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfacts.components.entities.lexicon import load_titles
+from newsfacts.components.entities.vocabulary import ARTICLES
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.phrases import CIVILITIES, FAMILY_NOUNS
 
@@ -27,7 +28,6 @@ CLAUSE = "clause"
 LIST = "list"
 COMPLEMENT = "complement"
 PLACE = "place"
-DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
 class NamePosition:
@@ -123,7 +123,7 @@ def _run_start(span: Span, first: Token) -> int:
     i = first.i
     while i > span.start:
         token = span.doc[i - 1]
-        if token.lower_ not in CIVILITIES and token.lower_ not in DEFINITE_ARTICLES:
+        if token.lower_ not in CIVILITIES and token.lower_ not in ARTICLES:
             break
         i -= 1
     return i

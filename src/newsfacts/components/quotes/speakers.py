@@ -138,7 +138,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return known
         return gender_of(span)
 
-    def names_speaker(self, span: Span, start: int, index: ActorIndex, n: int = -1) -> bool:
+    def names_speaker(self, span: Span, start: int, index: ActorIndex, n: int) -> bool:
         """Whether the name at char ``start`` is the speaker the words designate (not one
         they speak of: name_position.py); a place never is ("de Grenoble (Isère)")."""
         return self._not_speaker(span, start, index, n) is None
