@@ -153,3 +153,31 @@ def test_further_marks_before_the_cue_are_fragments_of_the_same_quote(nlp):
 )
 def test_a_cue_right_after_a_title_in_marks_is_not_its_speech(nlp, text):
     assert all(q["cue"] is None for q in extract_quotes(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a verb no lexicon lists, its inverted subject right after the closing mark
+        ("Le maire parle. « Il faut du temps pour les rassurer », développe-t-il.", "développer"),
+        # an object clitic before the auxiliary
+        ("Le maire parle. « Ça ressemble à la pandémie de 1918 », leur avait-il dit.", "dire"),
+        # "a t-elle" written without its first hyphen, an adverb before the participle
+        (
+            "La ministre parle. « La menace est inacceptable », a t-elle d'abord affirmé.",
+            "affirmer",
+        ),
+        ("La ministre parle. « Une voiture a klaxonné », se rappelle-t-elle.", "se rappeler"),
+    ],
+)
+def test_an_inverted_subject_after_the_marks_is_the_speaker_whatever_the_verb(nlp, text, cue):
+    (quote,) = extract_quotes(nlp(text))
+    assert quote["cue"] == cue
+    speaker = quote["speaker_span"]
+    assert speaker is not None and text[speaker[0] : speaker[1]] in ("il", "elle")
+
+
+def test_an_impersonal_passive_after_the_marks_names_no_speaker(nlp):
+    text = "Le maire parle. « Ils n'avaient pas le choix », est-il écrit sur la stèle."
+    quotes = extract_quotes(nlp(text))
+    assert all(q["cue"] is None for q in quotes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cueless import reads_as_speech
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
@@ -33,6 +34,9 @@ TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
 BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
 INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles"})
+# Object clitics before the verb of an incise (« … », leur avait-il dit / se rappelle-t-elle).
+INCISE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’"})
+EUPHONIC_T = frozenset({"-t", "t", "-t-"})
 
 
 class DirectQuotes:
@@ -89,6 +93,10 @@ class DirectQuotes:
             if bare and not self._bare_cue(ctx, close_i, speaker):
                 return None
             return cue.lemma, speaker
+        if not bare:
+            cue = _inverted_incise(doc, i, max(sentence_end, i + 1))
+            if cue is not None:  # « … », développe-t-il: any verb with its subject inverted
+                return cue.lemma, doc[cue.pronoun : cue.pronoun + 1]
         if bare:
             return None  # « … » a annoncé X: the quote is the subject or object, not speech
         if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and is_dapres(doc, i)):
@@ -252,6 +260,44 @@ def _inverted_clitic(doc: Doc, i: int, stop: int) -> Cue | None:
         return None
     verb = k + 1
     return Cue(doc[verb].lemma_ or doc[verb].lower_, verb, i, verb, "finite", k)
+
+
+def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
+    """After « … », a verb and its inverted subject clitic say who spoke the words before,
+    whether or not the lexicon lists the verb (« … », développe-t-il / leur avait-il dit /
+    a t-elle d'abord affirmé / font-ils valoir); "est-il écrit" is impersonal, no speaker."""
+    k = i
+    reflexive = False
+    while k < min(stop, i + 2) and doc[k].lower_ in INCISE_CLITICS:
+        reflexive = reflexive or doc[k].lower_ in ("se", "s'", "s’")
+        k += 1
+    verb = k
+    if verb >= stop or doc[verb].pos_ not in ("VERB", "AUX"):
+        return None
+    k += 1
+    if k < stop and doc[k].lower_ in EUPHONIC_T:
+        k += 1
+    if k >= stop or doc[k].lower_ not in INVERTED_CLITICS:
+        return None
+    pronoun, main = k, verb
+    following = k + 1
+    while following < min(stop, k + 4) and doc[following].pos_ in ("ADV", "ADP"):
+        following += 1  # "a t-elle d'abord affirmé"
+    if following < stop and doc[following].pos_ == "VERB":
+        if doc[verb].pos_ == "AUX":
+            main = following  # the participle after the auxiliary
+        elif doc[following].lower_ in ("valoir", "savoir"):
+            return Cue(
+                f"{lemma(doc[verb])} {doc[following].lower_}", verb, i, following, "finite", pronoun
+            )
+    if main == verb and doc[verb].pos_ == "AUX":
+        return None  # "est-il", "a-t-il" alone: no verb of saying
+    if lemma(doc[verb]) == "être" and not reflexive:
+        return None  # « … », est-il écrit sur la stèle: impersonal
+    word = lemma(doc[main])
+    if reflexive:
+        word = f"s'{word}" if word[:1] in "aeéèêiîouhy" else f"se {word}"
+    return Cue(word, main, i, max(main, pronoun), "finite", pronoun)
 
 
 def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
