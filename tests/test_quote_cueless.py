@@ -32,3 +32,29 @@ def test_a_quote_alone_takes_its_speaker_from_around_it(nlp, text, expected):
     quotes = extract_quotes(nlp(text))
     assert [(q["text"], q["speaker"]) for q in quotes] == expected
     assert quotes[-1]["cue"] is None
+
+
+def test_the_answers_of_an_interview_go_on_with_the_first_answer_speaker(nlp):
+    # "R:" before the marks: the interviewee answers again, not the subject of the question
+    text = (
+        "Luiz Inacio Lula da Silva s'est dit, dans cet entretien, en faveur de la destitution de "
+        "Jair Bolsonaro.Q: Que pensez-vous des tensions au Brésil?R: « Le gouvernement "
+        "transforme les gens en ennemis, ça ne peut pas marcher », répond Luiz Inacio Lula da "
+        "Silva.Q: Vous avez changé d'avis sur Jair Bolsonaro?R: « Ce que je voulais dire, c'est "
+        "qu'on ne pouvait pas demander la destitution d'un président. »Q: Que pense Jair "
+        "Bolsonaro des militaires ?« Je crois qu'ils ont une part importante dans ses décisions. »"
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [q["speaker"] for q in quotes] == ["Luiz Inacio Lula da Silva"] * 3
+    assert [q["cue"] for q in quotes[1:]] == [None, None]
+
+
+def test_only_a_labelled_question_makes_the_next_quote_an_answer():
+    from newsfacts.components.quotes.cueless import answers_a_question
+
+    text = "Que va faire le gouvernement ? « Nous verrons. »\nQ: Et demain ?\nR: « Nous irons. »"
+    assert not answers_a_question(text, text.index("« Nous verrons"))
+    assert answers_a_question(text, text.index("« Nous irons"))
+    text = "Q: Et demain ? « Nous irons. » Le préfet : « Non. »"
+    assert answers_a_question(text, text.index("« Nous irons"))
+    assert not answers_a_question(text, text.index("« Non"))

@@ -9,9 +9,13 @@ The speaker is looked for by precision, the first step that finds one wins:
 1. the subject of the sentence right after the quote, when the quote opens its paragraph;
 2. the subject of the sentence before it, in the same paragraph;
 3. the speaker of the previous quote, when it is in this paragraph or the one before.
+In an interview set as questions and answers (Q: … ? R: « … »), an answer goes on with the
+speaker of the answer before it, whatever the question names.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +30,11 @@ INLINE_VERBLESS_WORDS = 7
 SPEECH_ENDS = (".", "!", "?", "…", "...")
 IMPERSONAL = frozenset({"ce", "c'", "c’", "cela", "ça", "on", "qui"})
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir"})
+# An interview's turns: "R:" right before the marks, or a question labelled "Q:" right before them.
+ANSWER_LABEL = re.compile(r"(?:^|[\s.?!\"»”])(?:R|Réponse)\s?[:\-–—]\s*$")
+QUESTION = re.compile(r"(?:^|[\s.?!\"»”])(?:Q|Question)\s?[:\-–—][^«»\"“”\n]{2,400}\?\s*$")
+OPENING_MARKS = '«“"„ \t\u00a0\u202f'
+QUESTION_WINDOW = 420
 
 
 def reads_as_speech(doc: Doc, open_i: int, close_i: int) -> bool:
@@ -84,6 +93,16 @@ def _may_be_a_speaker(subject: Span, verb: Token, speakers) -> bool:
     )
 
 
+def answers_a_question(text: str, offset: int) -> bool:
+    """The marked words at offset (their opening mark or first word) answer an interview's
+    question: "R:" before them, or a question labelled "Q:" right before them."""
+    end = offset
+    while end > 0 and text[end - 1] in OPENING_MARKS:
+        end -= 1
+    before = text[max(0, end - QUESTION_WINDOW) : end]
+    return ANSWER_LABEL.search(before) is not None or QUESTION.search(before) is not None
+
+
 def opens_paragraph(text: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and text[i] in " \t\u00a0\u202f":
@@ -118,6 +137,18 @@ class CuelessQuotes:
         if speaker is None and self._near_previous(ctx, mark, previous):
             return Quote(mark.start, mark.end, "direct", None, None, inherited=True)
         return Quote(mark.start, mark.end, "direct", None, speaker)
+
+    def _answer(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> Quote:
+        """An interview's answer: the speaker of the answer before it, else open (the ranker's),
+        never the subject of the question ("Q: Vous avez changé d'avis ? R: « … »")."""
+        last = previous[-1] if previous else None
+        if (
+            last is not None
+            and last.type == "direct"
+            and answers_a_question(ctx.sentences.text, last.start)
+        ):
+            return Quote(mark.start, mark.end, "direct", None, None, inherited=True)
+        return Quote(mark.start, mark.end, "direct", None, None)
 
     def _near_previous(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> bool:
         """The previous quote has a speaker and stands in this paragraph or the one before."""

@@ -10,6 +10,7 @@ from newsfacts.components.quotes.clauses import ReportedClauses
 from newsfacts.components.quotes.cue_subjects import CueSubjects
 from newsfacts.components.quotes.cueless import (
     CuelessQuotes,
+    answers_a_question,
     reads_as_speech,
     subject_of,
 )
@@ -130,6 +131,8 @@ class QuoteFinder(
             end = end_char(ctx.doc, comma)  # déclaré X: the narrator's words finish the quote
             return [Quote(mark.open, end, "mixed", cue, speaker)]
         before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
+        if close_i is not None and answers_a_question(text, mark.open):
+            return [self._answer(ctx, mark, previous)]  # Q: … ? R: « … »
         if previous_at >= 0 and text[previous_at] == ":":
             colon = ctx.token_at(previous_at)
             found = self._cue_before(ctx, colon, ctx.sentence_tokens(max(colon - 1, 0))[0])
