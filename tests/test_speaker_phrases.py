@@ -28,3 +28,31 @@ def test_a_title_with_its_place_then_the_name(nlp, text, speaker):
     assert quotes and quotes[-1]["speaker"] == speaker
     start, end = quotes[-1]["speaker_span"]
     assert doc.text[start:end].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Le Samu ne l'a pas prise au sérieux, rapporte vendredi 25 août Le Parisien.",
+            "Le Parisien",
+        ),
+        (
+            "« Ce dernier reste la règle », a rappelé la semaine passée la Commission européenne.",
+            "la Commission européenne",
+        ),
+    ],
+)
+def test_a_date_between_the_cue_and_its_inverted_subject_is_no_speaker(nlp, text, words):
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc)
+    start, end = quote["speaker_span"]
+    assert doc.text[start:end] == words
+
+
+def test_a_determiner_read_as_a_date_stays_in_the_speaker_phrase(nlp):
+    text = "« C'était pesant d'être enfermée », confie à l'AFP cette ancienne enseignante."
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc)
+    start, end = quote["speaker_span"]
+    assert doc.text[start:end] == "cette ancienne enseignante"

@@ -33,6 +33,7 @@ class SpeakerPhrases:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
+        self._dated: tuple[Doc | None, dict[int, int]] = (None, {})
 
     def phrase_after(
         self, doc: Doc, i: int, stop: int, names: NameBounds = NO_NAMES
@@ -45,7 +46,10 @@ class SpeakerPhrases:
             token = doc[i]
             compound = token.lower_ == "auprès"  # tagged ADV, but "auprès de X" is a preposition
             adverbial = self._adverbial_length(doc, i, stop)
-            if adverbial:
+            dated = self._date_end(doc, i)
+            if dated is not None and dated <= stop:
+                i = dated  # "rapporte vendredi 25 août Le Parisien", "la semaine passée"
+            elif adverbial:
                 i += adverbial  # "reconnaissait de son côté X"
             elif not compound and (
                 token.pos_ == "ADV" or token.lower_ in self.time_words or token.lower_ == "-t"
@@ -96,6 +100,16 @@ class SpeakerPhrases:
     def _demonym(self, token: Token) -> bool:
         lower = token.lower_
         return token.is_title and (lower in self.demonyms or lower.endswith(self.demonym_endings))
+
+    def _date_end(self, doc: Doc, i: int) -> int | None:
+        """The end of the date the dates component found starting at token i, if any (read
+        once per document)."""
+        if self._dated[0] is not doc:
+            spans = doc.spans.get("dates", ())
+            # not a lone determiner the dates may read as one ("confie cette enseignante")
+            ends = {span.start: span.end for span in spans if span[-1].pos_ != "DET"}
+            self._dated = (doc, ends)
+        return self._dated[1].get(i)
 
     def _adverbial_length(self, doc: Doc, i: int, stop: int) -> int:
         for words in self.adverbials:
