@@ -56,3 +56,12 @@ def test_a_determiner_read_as_a_date_stays_in_the_speaker_phrase(nlp):
     (quote,) = extract_quotes(doc)
     start, end = quote["speaker_span"]
     assert doc.text[start:end] == "cette ancienne enseignante"
+
+
+def test_a_medium_told_after_the_speaker_is_not_part_of_the_speaker_phrase(nlp):
+    # "à l'Industrie" goes on a title; "à La Provence" names whom the speaker told
+    text = "« Quand je joue, j'essaye de gagner », a expliqué ce chauffeur-livreur à La Provence."
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc)
+    start, end = quote["speaker_span"]
+    assert doc.text[start:end] == "ce chauffeur-livreur"

@@ -33,6 +33,9 @@ class SpeakerPhrases:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
+        self.media_names = tuple(
+            name.lower().replace("’", "'") for name in lexicon.words.get("media_names", ())
+        )
         self._dated: tuple[Doc | None, dict[int, int]] = (None, {})
 
     def phrase_after(
@@ -153,6 +156,8 @@ class SpeakerPhrases:
             elif lower in OF_WORDS and seen_noun and i + 1 < stop and not doc[i + 1].is_punct:
                 if lower in ("à", "au", "aux") and not _titled_complement(doc, i + 1, stop):
                     break  # "le vainqueur | au micro de Sky Sports", not "délégué à l'Industrie"
+                if lower == "à" and self._medium_at(doc, i + 1):
+                    break  # "ce chauffeur-livreur | à La Provence": whom he told, not his title
                 i += 1
             elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
                 i += 3  # "(ESA)"
@@ -166,6 +171,17 @@ class SpeakerPhrases:
             else:
                 break
         return i
+
+    def _medium_at(self, doc: Doc, i: int) -> bool:
+        """A news medium of the lexicon's list is named from token i on."""
+        if i >= len(doc):
+            return False
+        start = doc[i].idx
+        text = doc.text[start : start + 40].lower().replace("’", "'")
+        return any(
+            text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
+            for name in self.media_names
+        )
 
     def apposed_name(self, doc: Doc, comma: int, stop: int) -> int:
         """ ", Daniel Okafor" or ", le colonel Ibrahim Sanda" after a title: end of the name."""
