@@ -60,12 +60,13 @@ def test_a_pronoun_never_takes_up_a_name_without_a_capital(rule_speakers):
     assert rule_speakers(text) == ["Jean Dupont"]
 
 
-def test_a_period_read_as_the_speaker_words_designates_no_one(rule_speakers):
+def test_a_period_before_the_inverted_subject_designates_no_one(rule_speakers):
     text = (
         "Jean-Baptiste Djebbari a défendu les avoirs. « Le remboursement reste la règle », a "
         "rappelé la semaine passée la Commission européenne."
     )
-    assert rule_speakers(text) == [None]  # not the person named before "la semaine"
+    # the date is skipped (phrases.py): the body after it speaks, not the person named before
+    assert rule_speakers(text) == ["Commission européenne"]
 
 
 @pytest.fixture
