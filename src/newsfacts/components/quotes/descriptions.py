@@ -188,7 +188,7 @@ class DescriptionSteps:
             and not index.places.holds(head.idx)
         )
 
-    def _by_title(self, doc: Doc, span: Span, index: ActorIndex, quotes=()) -> dict | None:
+    def _by_title(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
         if self.find_actor_by_title is not None:
             try:
                 actor = self.find_actor_by_title(doc, span.text, span.start_char)
@@ -198,26 +198,9 @@ class DescriptionSteps:
                 actor is not None
                 and not self._title_of_a_complement(actor, span, index)
                 and not any(misread(span, index, n) for n in index.numbers_of(actor))
-                and self._narrated(actor, index, quotes)
             ):
                 return actor
-        return self._by_known_title(span, index, quotes)
-
-    @staticmethod
-    def _narrated(actor: dict, index: ActorIndex, quotes) -> bool:
-        """The writer names the actor outside quote marks, before or after: one named only in
-        the words of someone quoted ("« … avec Olivier Véran, le ministre de la Santé », a-t-il
-        dit") is spoken of, and a later "a ajouté le ministre" is the one quoted."""
-        if actor.get("type") != "person":
-            return True  # "le ministère de l'Agriculture": a body's name need not be capitalised
-        words = {w.lower() for w in actor.get("name", "").replace("-", " ").split() if len(w) > 2}
-        for start, end in actor.get("mentions", []):
-            if inside_quotes(start, quotes):
-                continue
-            text = index.text[start:end].replace("-", " ").split()
-            if any(w[:1].isupper() and w.lower() in words for w in text):
-                return True
-        return False
+        return self._by_known_title(span, index)
 
     def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
         """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
@@ -232,7 +215,7 @@ class DescriptionSteps:
         titles = set().union(*(index.titles.get(n, set()) for n in numbers))
         return normalize(head.lower_) not in titles
 
-    def _by_known_title(self, span: Span, index: ActorIndex, quotes=()) -> dict | None:
+    def _by_known_title(self, span: Span, index: ActorIndex) -> dict | None:
         """The latest actor holding the title, or a title the press uses it for."""
         words = [t for t in span if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct]
         if not words:
@@ -242,8 +225,8 @@ class DescriptionSteps:
         phrase = span.text.lower().split(" ", 1)[-1].replace("’", "'")  # without its article
         synonyms = self.synonyms.get(phrase) or self.synonyms.get(words[0].lower_, [])
         heads = {head} | {normalize(word) for word in synonyms}
-        for start, _end, n in index.before(span.start_char):
-            if n in self.self_named or inside_quotes(start, quotes):
+        for _start, _end, n in index.before(span.start_char):
+            if n in self.self_named:
                 continue
             titles = index.titles.get(n, set())
             if heads & titles and (wanted <= titles or synonyms):

@@ -256,7 +256,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         if actor is None:
             actor = self._organization_of_staff(doc, span, head, index, quotes)
         if actor is None:
-            actor = self._by_title(doc, span, index, quotes)
+            actor = self._by_title(doc, span, index)
         if actor is not None:
             return actor
         if self._role_at_place(span, head, index):  # "la procureur de Besançon"
