@@ -790,3 +790,16 @@ def test_a_person_credited_after_a_quote_stays_a_person(nlp):
     actors = actors_of(nlp, text)
     assert actors["Marine Le Pen"]["type"] == "person", actors
     assert actors["Jean-Luc Mélenchon"]["type"] == "person", actors
+
+
+def test_find_actor_by_title_skips_a_title_the_actor_is_the_complement_of(nlp):
+    """ "Me X, avocat de Marcel Jacob": "avocat de" read before Marcel Jacob is his lawyer's
+    title; a later "l'avocat" is not the client."""
+    text = "Marcel Jacob va mal. Un recours est annoncé. L'avocat demande une audience."
+    doc = nlp(text)
+    client = next(a for a in doc._.actors if a["name"] == "Marcel Jacob")
+    client["titles"] = ["avocat de"]
+    assert find_actor_by_title(doc, "l'avocat", text.index("L'avocat"), fallback=False) is None
+    client["titles"] = ["avocat"]  # the article calls him a lawyer: he is
+    found = find_actor_by_title(doc, "l'avocat", text.index("L'avocat"), fallback=False)
+    assert found is client

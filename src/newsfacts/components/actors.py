@@ -755,6 +755,9 @@ def _capitalised(token) -> bool:
 # -- the interface the quotes component uses ----------------------------------------------
 
 
+TITLE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
 def _last_mention_before(actor: dict, before_char: int) -> int:
     starts = [start for start, _ in actor["mentions"] if start < before_char]
     return max(starts) if starts else -1
@@ -794,13 +797,18 @@ def find_actor_by_title(
             candidates, key=lambda a: (_last_mention_before(a, before_char), -actors.index(a))
         )
 
-    exact = [a for a in actors if title in a["titles"]]
+    # a title of one's own: "avocat de" (read before "l'avocat de X") is X's lawyer's, not X's
+    held = {
+        id(a): [t for t in a["titles"] if not TITLE_OF_WORDS.intersection(t.split()[-1:])]
+        for a in actors
+    }
+    exact = [a for a in actors if title in held[id(a)]]
     if exact:
         return recent(exact)
     head = [
         a
         for a in actors
-        if any(t.startswith(title + " ") or title.startswith(t + " ") for t in a["titles"])
+        if any(t.startswith(title + " ") or title.startswith(t + " ") for t in held[id(a)])
     ]
     if len(head) == 1:
         return head[0]
