@@ -486,3 +486,24 @@ def test_a_person_noun_after_a_known_town_leaves_the_town(nlp, text, place):
 def test_the_places_read_cache_leaves_the_doc(nlp):
     doc = nlp("Le doge régnait sur la Sérénissime depuis des siècles, raconte l'historien.")
     assert not [key for key in doc.user_data if "newsfacts_places" in str(key)]
+
+
+def test_a_product_name_that_opens_a_speaking_subject_is_an_organisation(nlp):
+    # the NER calls 'Ouibus' a work or product (MISC); only actors speak
+    actors, _ = kinds(
+        nlp,
+        "Une passagère a été oubliée. Ouibus a confirmé au journal qu'une passagère était restée.",
+    )
+    assert actors.get("Ouibus") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les Palestiniens avaient accusé Israël de soutenir les colons.", "Palestiniens"),
+        ('- "Solitude et désolation" - La fermeture des frontières a été annoncée.', "Solitude"),
+    ],
+)
+def test_a_plural_or_a_quoted_heading_that_speaks_is_no_organisation(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert not any(name in actor for actor in actors)

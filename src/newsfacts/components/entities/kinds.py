@@ -424,6 +424,21 @@ class Typing:
             or self._org_apposition(doc, span.end)
             or _listed_with_organisation(span)
             or _credit_after_title(span)
+            or self._names_speaking_body(span)
+        )
+
+    def _names_speaking_body(self, span: Span) -> bool:
+        """'Ouibus a confirmé au journal que ...': a work or product does not speak, and the
+        name opens the sentence's subject before its verb; no first name ('Didier a
+        déclaré'), nor a plural ('Les Palestiniens avaient accusé') or a quoted heading."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return (
+            self._subject_of_speech(span)
+            and (before is None or not (before.is_quote or before.lower_ in ("les", "des")))
+            and not self._is_demonym(span)
+            and span.root.head.i > span.end
+            and lemma(span.root.head) not in LIGHT_VERBS
+            and span[0].lower_.split("-")[0] not in self.first_names
         )
 
     def _acts(self, span: Span) -> bool:
