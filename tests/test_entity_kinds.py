@@ -507,3 +507,14 @@ def test_a_product_name_that_opens_a_speaking_subject_is_an_organisation(nlp):
 def test_a_plural_or_a_quoted_heading_that_speaks_is_no_organisation(nlp, text, name):
     actors, _ = kinds(nlp, text)
     assert not any(name in actor for actor in actors)
+
+
+def test_a_department_in_parentheses_after_a_town_stays_a_place(nlp):
+    # the NER reads 'Vosges Matin' as a person's name, whose words become person words
+    actors, places = kinds(
+        nlp,
+        "L'enfant est mort le 16 octobre 1984 à Lépanges-sur-Vologne (Vosges). Selon un "
+        "document, l'alibi a été vérifié auprès de l'employeur. Vosges Matin, qui a révélé "
+        "l'information, publie ce document.",
+    )
+    assert "Vosges" in places and "Vosges" not in actors

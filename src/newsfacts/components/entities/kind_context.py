@@ -182,6 +182,18 @@ def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _where_a_town_lies(doc: Doc, start: int, end: int) -> bool:
+    """'à Lépanges-sur-Vologne (Vosges)', 'Grenoble (Isère)': a name alone in parentheses
+    right after a capitalised name says where that place lies."""
+    return (
+        start > 1
+        and doc[start - 1].text == "("
+        and end < len(doc)
+        and doc[end].text == ")"
+        and _capitalised(doc[start - 2])
+    )
+
+
 # The articles before one named thing (vocabulary.DEFINITE_ARTICLES also holds "du", "au" ...).
 SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.

@@ -39,6 +39,7 @@ from newsfacts.components.entities.kind_context import (
     _read_as_place_twice,
     _town_after_a,
     _town_located_in_parentheses,
+    _where_a_town_lies,
 )
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
@@ -273,6 +274,10 @@ class Typing:
             kind != PERSON
             and text in person_words
             and not self._country_after_preposition(doc, span)
+            and not (  # 'Vosges' of 'Vosges Matin' (a person for the NER): the department
+                _where_a_town_lies(doc, start, end)
+                and any(entry.kind != "city" for entry in self.gazetteer.lookup(text))
+            )
         ):
             return Mention(start, end, PERSON)
         if kind != PERSON and self._tail_word_after(doc, end):
