@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsfacts.components.entities.kind_context import (
+    _after_body_title,
     _after_possessive_person_noun,
     _after_selon,
     _where_a_town_lies,
@@ -36,3 +37,9 @@ def test_a_name_alone_in_parentheses_after_a_name_says_where_it_lies(nlp):
     last = doc.text.rindex("Isère")
     second = doc.char_span(last, last + 5)
     assert not _where_a_town_lies(doc, second.start, second.end)
+
+
+def test_a_name_after_the_title_of_one_who_heads_a_body_and_de(nlp):
+    doc = nlp("La déléguée générale du Synerpa et l'avocat de Marcel Jacob ont parlé.")
+    assert _after_body_title(doc, _span(doc, "Synerpa").start)
+    assert not _after_body_title(doc, _span(doc, "Marcel Jacob").start)

@@ -518,3 +518,40 @@ def test_a_department_in_parentheses_after_a_town_stays_a_place(nlp):
         "l'information, publie ce document.",
     )
     assert "Vosges" in places and "Vosges" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "\"C'est important\", précise à l'AFP Thierry Magnin, porte-parole de la Conférence "
+            "des évêques de France (catholiques) pour qui la publication est attendue.",
+            "Conférence des évêques de France",
+        ),
+        (
+            "La présidente d'Ile-de-France Mobilités a rappelé la nécessité de mesures.",
+            "Ile-de-France Mobilités",
+        ),
+        (
+            "D'après Jack Mace, directeur du Département de la protection de la nature, les "
+            "oiseaux sont partis.",
+            "Département de la protection de la nature",
+        ),
+    ],
+)
+def test_the_name_after_a_title_of_a_body_and_de_is_the_body(nlp, text, body):
+    # an event's head word, common words only, a generic head: each dropped the name before
+    actors, _ = kinds(nlp, text)
+    assert actors.get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Lundi, le président du port de Calais Jean-Marc Puissesseau a dénoncé l'action.", "port"),
+        ("Le secrétaire d'Etat américain, Mike Pompeo, a effectué une visite.", "Etat"),
+    ],
+)
+def test_no_body_after_a_title_from_a_common_noun_or_a_portfolio(nlp, text, word):
+    actors, _ = kinds(nlp, text)
+    assert not any(name.split()[0] == word for name in actors)

@@ -14,6 +14,7 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
+    BODY_TITLES,
     PERSON_NOUNS,
     POSSESSIVE_NOUN_GAP,
     POSSESSIVES,
@@ -180,6 +181,21 @@ def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
         and doc[end].text == "("
         and _capitalised(doc[end + 1])
     )
+
+
+def _after_body_title(doc: Doc, start: int) -> bool:
+    """'le porte-parole de la | Conférence', 'la déléguée générale du | Synerpa', "la
+    présidente d' | Ile-de-France Mobilités": the name follows a title of one who heads or
+    works for a body, then 'de' (and an article); one adjective may follow the title."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "du", "d'", "d’", "des"):
+        return False
+    i -= 1
+    if doc[i].is_lower and doc[i].pos_ == "ADJ" and i > 0:
+        i -= 1  # 'déléguée générale du', 'directeur adjoint de'
+    return doc[i].lower_ in BODY_TITLES
 
 
 def _where_a_town_lies(doc: Doc, start: int, end: int) -> bool:

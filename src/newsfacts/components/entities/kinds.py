@@ -27,6 +27,7 @@ from newsfacts.components.entities.common_words import is_common_word
 from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.kind_context import (
     SINGULAR_DEFINITE_ARTICLES,
+    _after_body_title,
     _after_definite_article,
     _after_possessive_person_noun,
     _after_selon,
@@ -161,7 +162,19 @@ class Typing:
         end = _without_score(doc, start, end)
         if start >= end:
             return None
-        if self._is_event(doc[start:end]):
+        # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
+        body = (
+            kind != PERSON
+            and _capitalised(doc[start])  # not 'le président du port de Calais'
+            and _after_body_title(doc, start)
+            and fold(doc[max(start - 2, 0) : start + 1].text) not in PORTFOLIO_TITLES
+            and not self._first_name_at(doc, start)
+        )
+        if body and not self.gazetteer.lookup(doc[start:end].text):
+            kind = ORGANIZATION
+        else:
+            body = False
+        if self._is_event(doc[start:end]) and not body:
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
         town = self._town_of_venue(doc, start, end) if kind == ORGANIZATION else None
@@ -181,7 +194,9 @@ class Typing:
             return None
         span = doc[start:end]
         text = span.text
-        if not any(c.isupper() for c in text) or len(text) < 2 or self._is_generic(span):
+        if not any(c.isupper() for c in text) or len(text) < 2:
+            return None
+        if self._is_generic(span) and not (body and len(span) > 1):
             return None
         if (
             kind == PLACE
@@ -202,7 +217,7 @@ class Typing:
             return None
         if self._french_words_in_capitals(span):
             return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
-        if self._common_noun_phrase(span, names_seen):
+        if not body and self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span, self._apposed_person_noun):
             return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
@@ -432,6 +447,9 @@ class Typing:
             or self._names_speaking_body(span)
         )
 
+    def _first_name_at(self, doc: Doc, i: int) -> bool:
+        return doc[i].is_title and doc[i].lower_.split("-")[0] in self.first_names
+
     def _names_speaking_body(self, span: Span) -> bool:
         """'Ouibus a confirmé au journal que ...': a work or product does not speak, and the
         name opens the sentence's subject before its verb; no first name ('Didier a
@@ -443,7 +461,7 @@ class Typing:
             and not self._is_demonym(span)
             and span.root.head.i > span.end
             and lemma(span.root.head) not in LIGHT_VERBS
-            and span[0].lower_.split("-")[0] not in self.first_names
+            and not self._first_name_at(span.doc, span.start)
         )
 
     def _acts(self, span: Span) -> bool:
