@@ -434,8 +434,21 @@ class CueNames:
             entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
             if len(doc[i].text) < 2:
                 continue  # 'le groupe G' of a tournament
-            if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
-                continue  # 'la formation du président Emmanuel Macron'
+            if (
+                loose
+                and entity is not None
+                and entity.label_ == "PER"
+                and len(entity) > 1
+                and (
+                    doc[i - 1].text == ","
+                    or any(
+                        self._apposed_person_noun(t.lower_) or t.pos_ == "DET" for t in doc[end:i]
+                    )
+                )
+            ):
+                # 'la formation de son fondateur Jean Dupont'; 'l'institut de recherche
+                # Verisk Maplecroft' (no one between) is the institute
+                continue
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
             name_end = next(
                 (k for k in range(i + 1, name_end) if doc[k].text in HONORIFICS), name_end
