@@ -537,6 +537,16 @@ def test_a_department_in_parentheses_after_a_town_stays_a_place(nlp):
             "oiseaux sont partis.",
             "Département de la protection de la nature",
         ),
+        (
+            "Le 3 mars, Florence Arnaiz-Maumé, déléguée générale du Synerpa (regroupant les "
+            "principaux acteurs privés des Ehpad), a parlé.",
+            "Synerpa",
+        ),
+        (
+            '"C\'est un foyer", souligne Joël Mergui, président du Consistoire, tandis que le '
+            "grand rabbin a parlé.",
+            "Consistoire",
+        ),
     ],
 )
 def test_the_name_after_a_title_of_a_body_and_de_is_the_body(nlp, text, body):
@@ -555,3 +565,8 @@ def test_the_name_after_a_title_of_a_body_and_de_is_the_body(nlp, text, body):
 def test_no_body_after_a_title_from_a_common_noun_or_a_portfolio(nlp, text, word):
     actors, _ = kinds(nlp, text)
     assert not any(name.split()[0] == word for name in actors)
+
+
+def test_a_person_after_a_title_and_de_without_article_stays_a_person(nlp):
+    actors, _ = kinds(nlp, "Le porte-parole de Donald Trump a parlé hier soir à la presse.")
+    assert actors.get("Donald Trump") == "person"

@@ -164,7 +164,8 @@ class Typing:
             return None
         # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
         body = (
-            kind != PERSON
+            # a person takes no article: 'président du Consistoire' tagged PER is the body
+            (kind != PERSON or doc[start - 1].lower_ in ("du", "des", "la", "l'", "l’"))
             and _capitalised(doc[start])  # not 'le président du port de Calais'
             and _after_body_title(doc, start)
             and fold(doc[max(start - 2, 0) : start + 1].text) not in PORTFOLIO_TITLES
@@ -261,6 +262,7 @@ class Typing:
 
         if (
             self._is_portfolio(doc, start)
+            and not body  # 'déléguée générale du Synerpa'
             and not self.gazetteer.lookup(text)
             and not text.isupper()
         ):
