@@ -312,7 +312,11 @@ class CueNames:
             start, end = title
             if self._after_type_noun(doc, token.i):
                 continue  # 'l'association "Au Cœur des Jumeaux" de ...': an organisation
-            if self._after_work_noun(doc, token.i) or self._author_or_year(doc, end + 1):
+            if (
+                self._after_work_noun(doc, token.i)
+                or self._author_or_year(doc, end + 1)
+                or _in_list_of_quoted_titles(doc, token.i, end)
+            ):
                 found.append(Mention(start, end, EVENT, source="work"))
         return found
 
@@ -696,6 +700,7 @@ APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}
 
 OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+CLOSING_QUOTES = set(OPENING_QUOTES.values())
 QUOTED_NAME_LENGTH = 6
 
 
@@ -746,6 +751,25 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
     if doc[i].text == '"' and doc[i].whitespace_:
         return None
     return _quoted_words(doc, i, WORK_TITLE_LENGTH, _breaks_title)
+
+
+def _in_list_of_quoted_titles(doc: Doc, opening: int, closing: int) -> bool:
+    """'dans les années 70 ("Les choses de la vie", "Max et les ferrailleurs", "Vincent,
+    François, Paul... et les autres")': quoted items listed in parentheses are works' titles.
+    The quoted item sits between '(' or ',' and ',' or ')', and a quoted item stands next to it
+    inside the same parentheses."""
+    before = doc[opening - 1].text if opening > 0 else ""
+    after = doc[closing + 1].text if closing + 1 < len(doc) else ""
+    if before not in ("(", ",") or after not in (",", ")"):
+        return False
+    previous = before == "," and opening > 1 and doc[opening - 2].text in CLOSING_QUOTES
+    following = after == "," and closing + 2 < len(doc) and doc[closing + 2].text in OPENING_QUOTES
+    if not (previous or following):
+        return False
+    i = opening - 1  # the list opens with '(' before any sentence mark
+    while i >= 0 and doc[i].text != "(" and doc[i].text not in SENTENCE_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == "("
 
 
 def _breaks_title(token: Token) -> bool:
