@@ -581,3 +581,25 @@ def test_no_body_after_a_title_from_a_common_noun_or_a_portfolio(nlp, text, word
 def test_a_person_after_a_title_and_de_without_article_stays_a_person(nlp):
     actors, _ = kinds(nlp, "Le porte-parole de Donald Trump a parlé hier soir à la presse.")
     assert actors.get("Donald Trump") == "person"
+
+
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        (
+            '"Il ne pouvait plus marcher pendant trois jours", détaille-t-il auprès du South '
+            "Florida Sun Sentinel. Poursuivi par le croisiériste, il a perdu.",
+            "South Florida Sun Sentinel",
+        ),
+        ("Elle a indiqué à Mediapart que la réforme passerait.", "Mediapart"),
+    ],
+)
+def test_the_one_a_reporting_verb_s_words_go_to_is_a_medium(nlp, text, medium):
+    # the NER reads a place there, which no gazetteer knows
+    actors, places = kinds(nlp, text)
+    assert actors.get(medium) == "organization" and medium not in places
+
+
+def test_a_known_town_after_a_reporting_verb_and_a_stays_a_place(nlp):
+    actors, places = kinds(nlp, '"Je viens", a-t-il dit à Lyon, lundi, devant la presse.')
+    assert "Lyon" in places and "Lyon" not in actors
