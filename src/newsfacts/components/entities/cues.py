@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
+from newsfacts.components.entities.common_words import CLOSING_QUOTES
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _acronym_follows,
@@ -700,7 +701,6 @@ APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}
 
 OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
-CLOSING_QUOTES = set(OPENING_QUOTES.values())
 QUOTED_NAME_LENGTH = 6
 
 

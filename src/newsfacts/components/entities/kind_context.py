@@ -20,6 +20,8 @@ from newsfacts.components.entities.vocabulary import (
     POSSESSIVES,
     PREPOSITIONS_OF,
 )
+from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
 
 
 def _coordinated_with_name(span: Span, labels: tuple[str, ...] | None = None) -> bool:
@@ -214,3 +216,31 @@ def _where_a_town_lies(doc: Doc, start: int, end: int) -> bool:
 SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
 APPOSITION_REACH = 12
+
+
+def _spoken_to(span: Span, speech_verbs: frozenset[str], generic: frozenset[str]) -> bool:
+    """'a indiqué à Mediapart', 'détaille-t-il auprès du South Florida Sun Sentinel': the one
+    a reporting verb's words go to, when the NER reads no person nor a known place there, is
+    the medium that published them. The verb comes first ('au San Eustachio Il Caffe, un des
+    cafés ...'), and a lower-case noun right after the name says the NER cut it short ('à
+    Télé 2 | semaines')."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("à", "au", "du"):
+        return False
+    root = span.root
+    if not root.dep_.startswith("obl"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
+        and fold(after.text) not in generic
+    ):
+        return False
+    verb = root.head
+    if verb.lower_ == "auprès":
+        verb = verb.head
+    elif doc[span.start - 1].lower_ == "du":
+        return False
+    return verb.pos_ == "VERB" and verb.i < span.start and lemma(verb) in speech_verbs

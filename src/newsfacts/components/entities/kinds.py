@@ -38,6 +38,7 @@ from newsfacts.components.entities.kind_context import (
     _cut_before_complement,
     _listed_with_organisation,
     _read_as_place_twice,
+    _spoken_to,
     _town_after_a,
     _town_located_in_parentheses,
     _where_a_town_lies,
@@ -359,7 +360,9 @@ class Typing:
             if place is None and _in_parentheses(span) and self._lowercase_expansion(doc, start):
                 return Mention(start, end, ORGANIZATION)  # "l'agence régionale de santé (ARS)"
             if place is None and (
-                _holds_acronym(span) or self._speaks(span) or self._spoken_to(span)
+                _holds_acronym(span)
+                or self._speaks(span)
+                or _spoken_to(span, self.speech_verbs, self.lex["generic"])
             ):
                 return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
             if (
@@ -449,36 +452,7 @@ class Typing:
             or _listed_with_organisation(span)
             or _credit_after_title(span)
             or self._names_speaking_body(span)
-            or self._spoken_to(span)
-        )
-
-    def _spoken_to(self, span: Span) -> bool:
-        """'a indiqué à Mediapart', 'détaille-t-il auprès du South Florida Sun Sentinel': the
-        one a reporting verb's words go to, when the NER reads no person nor a known place
-        there, is the medium that published them."""
-        doc = span.doc
-        if span.start == 0 or doc[span.start - 1].lower_ not in ("à", "au", "du"):
-            return False
-        root = span.root
-        if not root.dep_.startswith("obl"):
-            return False
-        after = doc[span.end] if span.end < len(doc) else None
-        if (
-            after is not None
-            and after.is_lower
-            and after.pos_ == "NOUN"
-            and fold(after.text) not in self.lex["generic"]
-        ):
-            return False  # 'à Télé 2 | semaines': a name cut short, not read here
-        verb = root.head
-        if verb.lower_ == "auprès":
-            verb = verb.head
-        elif doc[span.start - 1].lower_ == "du":
-            return False
-        return (
-            verb.pos_ == "VERB"
-            and verb.i < span.start  # 'au San Eustachio Il Caffe, un des cafés ..., l'on dit'
-            and lemma(verb) in self.speech_verbs
+            or _spoken_to(span, self.speech_verbs, self.lex["generic"])
         )
 
     def _first_name_at(self, doc: Doc, i: int) -> bool:
