@@ -119,17 +119,6 @@ def test_unknown_acronyms_are_no_places(nlp, text, acronym):
             "préfecture",
         ),
         ("La mairie de Bordeaux a annoncé la fermeture des parcs.", "Bordeaux", "mairie"),
-        (
-            "La présidente PS du conseil régional d'Occitanie Carole Delga affirme que rien "
-            "n'est décidé.",
-            "Occitanie",
-            "conseil régional",
-        ),
-        (
-            "Le conseil départemental du Gard a voté le budget jeudi.",
-            "Gard",
-            "conseil départemental",
-        ),
     ],
 )
 def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):
