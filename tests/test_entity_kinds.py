@@ -592,3 +592,9 @@ def test_the_one_a_reporting_verb_s_words_go_to_is_a_medium(nlp, text, medium):
 def test_a_known_town_after_a_reporting_verb_and_a_stays_a_place(nlp):
     actors, places = kinds(nlp, '"Je viens", a-t-il dit à Lyon, lundi, devant la presse.')
     assert "Lyon" in places and "Lyon" not in actors
+
+
+def test_a_reflexive_reporting_verb_sends_words_to_no_medium(nlp):
+    # 'se déclarer' (a fire breaks out) speaks to no one: 'à Plan' is where
+    actors, _ = kinds(nlp, "Un incendie s'est déclaré dimanche à Plan, a indiqué la préfecture.")
+    assert "Plan" not in actors

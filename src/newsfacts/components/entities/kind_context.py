@@ -243,4 +243,11 @@ def _spoken_to(span: Span, speech_verbs: frozenset[str], generic: frozenset[str]
         verb = verb.head
     elif doc[span.start - 1].lower_ == "du":
         return False
-    return verb.pos_ == "VERB" and verb.i < span.start and lemma(verb) in speech_verbs
+    return (
+        verb.pos_ == "VERB"
+        and verb.i < span.start
+        and lemma(verb) in speech_verbs
+        # 'un incendie s'est déclaré à Plan (Isère)': a reflexive verb, a town and where it lies
+        and not any(child.lower_ in ("se", "s'", "s’") for child in verb.children)
+        and not _town_located_in_parentheses(doc, span.start, span.end)
+    )
