@@ -307,3 +307,13 @@ def test_a_first_name_that_is_a_french_word_opens_the_name(nlp):
 def test_a_name_does_not_swallow_its_neighbours(nlp, text, name, kept):
     actors, _ = names(nlp, text)
     assert name in actors and kept not in actors
+
+
+def test_a_name_ends_before_a_subject_pronoun_the_ner_ran_on_to(nlp):
+    doc = nlp(
+        "Voici les 18 sites emblématiques en France qu'avec la Fondation du patrimoine nous "
+        "allons aider cette année. Le président a conscience du problème."
+    )
+    names = {actor["name"] for actor in doc._.actors}
+    assert "Fondation du patrimoine" in names
+    assert not any("nous" in name for name in names)

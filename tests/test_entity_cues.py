@@ -159,3 +159,28 @@ def test_capitalised_variants_keep_function_words_lower():
 def test_a_committee_in_lower_case_names_its_assembly(nlp, text, assembly, committee):
     names = {a["name"] for a in nlp(text)._.actors}
     assert assembly in names and committee not in names
+
+
+def test_a_name_the_ner_reads_as_a_person_after_a_type_noun_and_its_complement(nlp):
+    # no person's noun between 'institut' and the name: the institute's name
+    actors, _ = named(
+        nlp,
+        "Pour Hamish Kinnear, un analyste pour l'institut de recherche Verisk Maplecroft, il "
+        "s'agit d'un coup dur.",
+    )
+    assert actors.get("Verisk Maplecroft") == "organization"
+    assert actors.get("Hamish Kinnear") == "person"
+
+
+def test_a_person_named_after_a_type_noun_and_a_person_noun_stays_a_person(nlp):
+    actors, _ = named(nlp, "La société de son fils Jean Dupont a fait faillite l'an dernier.")
+    assert actors.get("Jean Dupont") == "person"
+
+
+def test_names_inside_a_list_of_quoted_titles_in_parentheses_are_no_actors(nlp):
+    actors, _ = named(
+        nlp,
+        'Il tourne avec Claude Sautet dans les années 70 ("Les choses de la vie", "Max et les '
+        'ferrailleurs", "Vincent, François, Paul... et les autres"), qui fait de lui une star.',
+    )
+    assert set(actors) == {"Claude Sautet"}

@@ -486,3 +486,115 @@ def test_a_person_noun_after_a_known_town_leaves_the_town(nlp, text, place):
 def test_the_places_read_cache_leaves_the_doc(nlp):
     doc = nlp("Le doge régnait sur la Sérénissime depuis des siècles, raconte l'historien.")
     assert not [key for key in doc.user_data if "newsfacts_places" in str(key)]
+
+
+def test_a_product_name_that_opens_a_speaking_subject_is_an_organisation(nlp):
+    # the NER calls 'Ouibus' a work or product (MISC); only actors speak
+    actors, _ = kinds(
+        nlp,
+        "Une passagère a été oubliée. Ouibus a confirmé au journal qu'une passagère était restée.",
+    )
+    assert actors.get("Ouibus") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les Palestiniens avaient accusé Israël de soutenir les colons.", "Palestiniens"),
+        ('- "Solitude et désolation" - La fermeture des frontières a été annoncée.', "Solitude"),
+    ],
+)
+def test_a_plural_or_a_quoted_heading_that_speaks_is_no_organisation(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert not any(name in actor for actor in actors)
+
+
+def test_a_department_in_parentheses_after_a_town_stays_a_place(nlp):
+    # the NER reads 'Vosges Matin' as a person's name, whose words become person words
+    actors, places = kinds(
+        nlp,
+        "L'enfant est mort le 16 octobre 1984 à Lépanges-sur-Vologne (Vosges). Selon un "
+        "document, l'alibi a été vérifié auprès de l'employeur. Vosges Matin, qui a révélé "
+        "l'information, publie ce document.",
+    )
+    assert "Vosges" in places and "Vosges" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "\"C'est important\", précise à l'AFP Thierry Magnin, porte-parole de la Conférence "
+            "des évêques de France (catholiques) pour qui la publication est attendue.",
+            "Conférence des évêques de France",
+        ),
+        (
+            "La présidente d'Ile-de-France Mobilités a rappelé la nécessité de mesures.",
+            "Ile-de-France Mobilités",
+        ),
+        (
+            "D'après Jack Mace, directeur du Département de la protection de la nature, les "
+            "oiseaux sont partis.",
+            "Département de la protection de la nature",
+        ),
+        (
+            "Le 3 mars, Florence Arnaiz-Maumé, déléguée générale du Synerpa (regroupant les "
+            "principaux acteurs privés des Ehpad), a parlé.",
+            "Synerpa",
+        ),
+        (
+            '"C\'est un foyer", souligne Joël Mergui, président du Consistoire, tandis que le '
+            "grand rabbin a parlé.",
+            "Consistoire",
+        ),
+    ],
+)
+def test_the_name_after_a_title_of_a_body_and_de_is_the_body(nlp, text, body):
+    # an event's head word, common words only, a generic head: each dropped the name before
+    actors, _ = kinds(nlp, text)
+    assert actors.get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Lundi, le président du port de Calais Jean-Marc Puissesseau a dénoncé l'action.", "port"),
+        ("Le secrétaire d'Etat américain, Mike Pompeo, a effectué une visite.", "Etat"),
+    ],
+)
+def test_no_body_after_a_title_from_a_common_noun_or_a_portfolio(nlp, text, word):
+    actors, _ = kinds(nlp, text)
+    assert not any(name.split()[0] == word for name in actors)
+
+
+def test_a_person_after_a_title_and_de_without_article_stays_a_person(nlp):
+    actors, _ = kinds(nlp, "Le porte-parole de Donald Trump a parlé hier soir à la presse.")
+    assert actors.get("Donald Trump") == "person"
+
+
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        (
+            '"Il ne pouvait plus marcher pendant trois jours", détaille-t-il auprès du South '
+            "Florida Sun Sentinel. Poursuivi par le croisiériste, il a perdu.",
+            "South Florida Sun Sentinel",
+        ),
+        ("Elle a indiqué à Mediapart que la réforme passerait.", "Mediapart"),
+    ],
+)
+def test_the_one_a_reporting_verb_s_words_go_to_is_a_medium(nlp, text, medium):
+    # the NER reads a place there, which no gazetteer knows
+    actors, places = kinds(nlp, text)
+    assert actors.get(medium) == "organization" and medium not in places
+
+
+def test_a_known_town_after_a_reporting_verb_and_a_stays_a_place(nlp):
+    actors, places = kinds(nlp, '"Je viens", a-t-il dit à Lyon, lundi, devant la presse.')
+    assert "Lyon" in places and "Lyon" not in actors
+
+
+def test_a_reflexive_reporting_verb_sends_words_to_no_medium(nlp):
+    # 'se déclarer' (a fire breaks out) speaks to no one: 'à Plan' is where
+    actors, _ = kinds(nlp, "Un incendie s'est déclaré dimanche à Plan, a indiqué la préfecture.")
+    assert "Plan" not in actors

@@ -282,9 +282,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
         start += 1
+    cut = next((i for i in range(start + 1, end) if doc[i].text in SUBJECT_PRONOUNS), end)
+    end = cut  # 'la Fondation du patrimoine | nous allons aider': a clause, no part of a name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+# Lower-case subject pronouns, which open a clause and end any name the NER ran on into it.
+SUBJECT_PRONOUNS = {"je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on"}
 
 
 def _full_name_ends(doc: Doc) -> set[str]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
+from newsfacts.components.entities.common_words import CLOSING_QUOTES
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _acronym_follows,
@@ -312,7 +313,11 @@ class CueNames:
             start, end = title
             if self._after_type_noun(doc, token.i):
                 continue  # 'l'association "Au Cœur des Jumeaux" de ...': an organisation
-            if self._after_work_noun(doc, token.i) or self._author_or_year(doc, end + 1):
+            if (
+                self._after_work_noun(doc, token.i)
+                or self._author_or_year(doc, end + 1)
+                or _in_list_of_quoted_titles(doc, token.i, end)
+            ):
                 found.append(Mention(start, end, EVENT, source="work"))
         return found
 
@@ -434,8 +439,21 @@ class CueNames:
             entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
             if len(doc[i].text) < 2:
                 continue  # 'le groupe G' of a tournament
-            if loose and entity is not None and entity.label_ == "PER" and len(entity) > 1:
-                continue  # 'la formation du président Emmanuel Macron'
+            if (
+                loose
+                and entity is not None
+                and entity.label_ == "PER"
+                and len(entity) > 1
+                and (
+                    doc[i - 1].text == ","
+                    or any(
+                        self._apposed_person_noun(t.lower_) or t.pos_ == "DET" for t in doc[end:i]
+                    )
+                )
+            ):
+                # 'la formation de son fondateur Jean Dupont'; 'l'institut de recherche
+                # Verisk Maplecroft' (no one between) is the institute
+                continue
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
             name_end = next(
                 (k for k in range(i + 1, name_end) if doc[k].text in HONORIFICS), name_end
@@ -733,6 +751,25 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
     if doc[i].text == '"' and doc[i].whitespace_:
         return None
     return _quoted_words(doc, i, WORK_TITLE_LENGTH, _breaks_title)
+
+
+def _in_list_of_quoted_titles(doc: Doc, opening: int, closing: int) -> bool:
+    """'dans les années 70 ("Les choses de la vie", "Max et les ferrailleurs", "Vincent,
+    François, Paul... et les autres")': quoted items listed in parentheses are works' titles.
+    The quoted item sits between '(' or ',' and ',' or ')', and a quoted item stands next to it
+    inside the same parentheses."""
+    before = doc[opening - 1].text if opening > 0 else ""
+    after = doc[closing + 1].text if closing + 1 < len(doc) else ""
+    if before not in ("(", ",") or after not in (",", ")"):
+        return False
+    previous = before == "," and opening > 1 and doc[opening - 2].text in CLOSING_QUOTES
+    following = after == "," and closing + 2 < len(doc) and doc[closing + 2].text in OPENING_QUOTES
+    if not (previous or following):
+        return False
+    i = opening - 1  # the list opens with '(' before any sentence mark
+    while i >= 0 and doc[i].text != "(" and doc[i].text not in SENTENCE_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == "("
 
 
 def _breaks_title(token: Token) -> bool:

@@ -14,11 +14,14 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
+    BODY_TITLES,
     PERSON_NOUNS,
     POSSESSIVE_NOUN_GAP,
     POSSESSIVES,
     PREPOSITIONS_OF,
 )
+from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
 
 
 def _coordinated_with_name(span: Span, labels: tuple[str, ...] | None = None) -> bool:
@@ -182,7 +185,69 @@ def _town_located_in_parentheses(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _after_body_title(doc: Doc, start: int) -> bool:
+    """'le porte-parole de la | Conférence', 'la déléguée générale du | Synerpa', "la
+    présidente d' | Ile-de-France Mobilités": the name follows a title of one who heads or
+    works for a body, then 'de' (and an article); one adjective may follow the title."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "du", "d'", "d’", "des"):
+        return False
+    i -= 1
+    if doc[i].is_lower and doc[i].pos_ == "ADJ" and i > 0:
+        i -= 1  # 'déléguée générale du', 'directeur adjoint de'
+    return doc[i].lower_ in BODY_TITLES
+
+
+def _where_a_town_lies(doc: Doc, start: int, end: int) -> bool:
+    """'à Lépanges-sur-Vologne (Vosges)', 'Grenoble (Isère)': a name alone in parentheses
+    right after a capitalised name says where that place lies."""
+    return (
+        start > 1
+        and doc[start - 1].text == "("
+        and end < len(doc)
+        and doc[end].text == ")"
+        and _capitalised(doc[start - 2])
+    )
+
+
 # The articles before one named thing (vocabulary.DEFINITE_ARTICLES also holds "du", "au" ...).
 SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
 APPOSITION_REACH = 12
+
+
+def _spoken_to(span: Span, speech_verbs: frozenset[str], generic: frozenset[str]) -> bool:
+    """'a indiqué à Mediapart', 'détaille-t-il auprès du South Florida Sun Sentinel': the one
+    a reporting verb's words go to, when the NER reads no person nor a known place there, is
+    the medium that published them. The verb comes first ('au San Eustachio Il Caffe, un des
+    cafés ...'), and a lower-case noun right after the name says the NER cut it short ('à
+    Télé 2 | semaines')."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("à", "au", "du"):
+        return False
+    root = span.root
+    if not root.dep_.startswith("obl"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
+        and fold(after.text) not in generic
+    ):
+        return False
+    verb = root.head
+    if verb.lower_ == "auprès":
+        verb = verb.head
+    elif doc[span.start - 1].lower_ == "du":
+        return False
+    return (
+        verb.pos_ == "VERB"
+        and verb.i < span.start
+        and lemma(verb) in speech_verbs
+        # 'un incendie s'est déclaré à Plan (Isère)': a reflexive verb, a town and where it lies
+        and not any(child.lower_ in ("se", "s'", "s’") for child in verb.children)
+        and not _town_located_in_parentheses(doc, span.start, span.end)
+    )

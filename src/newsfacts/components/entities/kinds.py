@@ -27,6 +27,7 @@ from newsfacts.components.entities.common_words import is_common_word
 from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.kind_context import (
     SINGULAR_DEFINITE_ARTICLES,
+    _after_body_title,
     _after_definite_article,
     _after_possessive_person_noun,
     _after_selon,
@@ -37,8 +38,10 @@ from newsfacts.components.entities.kind_context import (
     _cut_before_complement,
     _listed_with_organisation,
     _read_as_place_twice,
+    _spoken_to,
     _town_after_a,
     _town_located_in_parentheses,
+    _where_a_town_lies,
 )
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
@@ -160,7 +163,20 @@ class Typing:
         end = _without_score(doc, start, end)
         if start >= end:
             return None
-        if self._is_event(doc[start:end]):
+        # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
+        body = (
+            # a person takes no article: 'président du Consistoire' tagged PER is the body
+            (kind != PERSON or doc[start - 1].lower_ in ("du", "des", "la", "l'", "l’"))
+            and _capitalised(doc[start])  # not 'le président du port de Calais'
+            and _after_body_title(doc, start)
+            and fold(doc[max(start - 2, 0) : start + 1].text) not in PORTFOLIO_TITLES
+            and not self._first_name_at(doc, start)
+        )
+        if body and not self.gazetteer.lookup(doc[start:end].text):
+            kind = ORGANIZATION
+        else:
+            body = False
+        if self._is_event(doc[start:end]) and not body:
             return Mention(start, end, EVENT)  # claimed, so that 'Tour de France' holds no place
         start, end = self._narrow_place(doc, start, end, kind)
         town = self._town_of_venue(doc, start, end) if kind == ORGANIZATION else None
@@ -180,7 +196,9 @@ class Typing:
             return None
         span = doc[start:end]
         text = span.text
-        if not any(c.isupper() for c in text) or len(text) < 2 or self._is_generic(span):
+        if not any(c.isupper() for c in text) or len(text) < 2:
+            return None
+        if self._is_generic(span) and not (body and len(span) > 1):
             return None
         if (
             kind == PLACE
@@ -201,7 +219,7 @@ class Typing:
             return None
         if self._french_words_in_capitals(span):
             return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
-        if self._common_noun_phrase(span, names_seen):
+        if not body and self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span, self._apposed_person_noun):
             return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
@@ -245,6 +263,7 @@ class Typing:
 
         if (
             self._is_portfolio(doc, start)
+            and not body  # 'déléguée générale du Synerpa'
             and not self.gazetteer.lookup(text)
             and not text.isupper()
         ):
@@ -273,6 +292,10 @@ class Typing:
             kind != PERSON
             and text in person_words
             and not self._country_after_preposition(doc, span)
+            and not (  # 'Vosges' of 'Vosges Matin' (a person for the NER): the department
+                _where_a_town_lies(doc, start, end)
+                and any(entry.kind != "city" for entry in self.gazetteer.lookup(text))
+            )
         ):
             return Mention(start, end, PERSON)
         if kind != PERSON and self._tail_word_after(doc, end):
@@ -336,7 +359,11 @@ class Typing:
                 return Mention(start, end, ORGANIZATION)  # "La Monusco, la mission de l'ONU"
             if place is None and _in_parentheses(span) and self._lowercase_expansion(doc, start):
                 return Mention(start, end, ORGANIZATION)  # "l'agence régionale de santé (ARS)"
-            if place is None and (_holds_acronym(span) or self._speaks(span)):
+            if place is None and (
+                _holds_acronym(span)
+                or self._speaks(span)
+                or _spoken_to(span, self.speech_verbs, self.lex["generic"])
+            ):
                 return Mention(start, end, ORGANIZATION)  # 'le Snes-FSU', 'a précisé Lumeo'
             if (
                 place is not None
@@ -424,6 +451,25 @@ class Typing:
             or self._org_apposition(doc, span.end)
             or _listed_with_organisation(span)
             or _credit_after_title(span)
+            or self._names_speaking_body(span)
+            or _spoken_to(span, self.speech_verbs, self.lex["generic"])
+        )
+
+    def _first_name_at(self, doc: Doc, i: int) -> bool:
+        return doc[i].is_title and doc[i].lower_.split("-")[0] in self.first_names
+
+    def _names_speaking_body(self, span: Span) -> bool:
+        """'Ouibus a confirmé au journal que ...': a work or product does not speak, and the
+        name opens the sentence's subject before its verb; no first name ('Didier a
+        déclaré'), nor a plural ('Les Palestiniens avaient accusé') or a quoted heading."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return (
+            self._subject_of_speech(span)
+            and (before is None or not (before.is_quote or before.lower_ in ("les", "des")))
+            and not self._is_demonym(span)
+            and span.root.head.i > span.end
+            and lemma(span.root.head) not in LIGHT_VERBS
+            and not self._first_name_at(span.doc, span.start)
         )
 
     def _acts(self, span: Span) -> bool:

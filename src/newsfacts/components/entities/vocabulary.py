@@ -101,6 +101,16 @@ PORTFOLIO_HEADS = {
     "déléguée",
     "portefeuille",
 }
+# Titles of one who heads, speaks for or works for a body: the name after them and 'de' is
+# that body's ('porte-parole de la Conférence des évêques de France', 'la présidente
+# d'Ile-de-France Mobilités'), whatever the NER calls it, unless it is a known place.
+BODY_TITLES = {
+    "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
+    "porte-parole", "secrétaire", "délégué", "déléguée", "patron", "patronne", "dirigeant",
+    "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "pdg",
+    "responsable", "représentant", "représentante", "analyste", "salarié", "salariée",
+    "employé", "employée", "membre", "chercheur", "chercheuse", "économiste",
+}  # fmt: skip
 # Titles of three words, folded, that take a portfolio too ("secrétaire d'Etat aux Transports").
 PORTFOLIO_TITLES = {"secretaire d'etat"}
 
