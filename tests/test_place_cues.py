@@ -171,3 +171,32 @@ def test_a_name_after_le_village_de_is_a_place_wherever_it_stands(nlp):
 def test_a_place_inside_a_lower_case_institution(nlp, text, name, institution):
     assert name in place_names(nlp, text)
     assert institution in actor_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a known region after 'dans' and an article, which the NER left out
+        ("Le centre hospitalier de Boulogne-sur-Mer, dans le Nord-Pas-de-Calais, a réagi.",
+         "Nord-Pas-de-Calais"),
+        ("Une usine a fermé dans la Cyrénaïque, selon la presse locale.", "Cyrénaïque"),
+    ],
+)  # fmt: skip
+def test_a_known_region_after_dans_and_an_article_is_a_place(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a département in parentheses after its town, though 'France Bleu Isère' made the
+        # word a person's for the NER
+        ("Il habite le centre-ville de Grenoble (Isère) au Parisien. Il est chez un "
+         "vétérinaire, selon les précisions de France Bleu Isère. Mais le python", "Isère"),
+        # a region after an institution's acronym in parentheses and 'du'
+        ("Les tests ont été effectués dimanche, a annoncé lundi l'Agence régionale de santé "
+         "(ARS) du Centre-Val de Loire.", "Centre-Val de Loire"),
+    ],
+)  # fmt: skip
+def test_a_region_where_only_a_place_stands_is_a_place(nlp, text, name):
+    assert name in place_names(nlp, text)

@@ -6,11 +6,15 @@ lower-case institution swallows the town it serves ('l'université de Duisburg-E
 de Sorges-et-Ligueux', 'l'ambassade de Chine en Israël'). Both are rescued here, only where the
 gazetteer knows the name as a sizeable place, so a surname or a brand after 'de' stays out:
 
-- a capitalised name held by no mention, after 'à' or after a lower-case noun and 'de'
-  ('l'instruction de Dijon'); never after a capitalised word ('Charles de Gaulle');
+- a capitalised name held by no mention, after 'à', after 'dans' and an article ('dans le
+  Nord-Pas-de-Calais') or after a lower-case noun and 'de' ('l'instruction de Dijon'); never
+  after a capitalised word ('Charles de Gaulle');
 - inside an organisation whose name opens with a lower-case noun, a name after 'de' or 'en'
   ('ambassade de Chine en Israël'); an organisation with a proper name ('France Bleu Pays de
-  Savoie', 'Fonderies de Bretagne') keeps its words.
+  Savoie', 'Fonderies de Bretagne') keeps its words;
+- a region's or a country's name the NER read as a person's or an organisation's, where only a
+  place stands: in parentheses after a place ('Grenoble (Isère)'), after an acronym in
+  parentheses and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire").
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
 KNOWN_TOWN = 50_000
 TO = {"à", "a"}
+# 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
+IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
 ARTICLES = {"l'", "l’", "la", "le"}
 # Parts and people of a place: 'le 20e arrondissement de Paris', 'les habitants de Bugera'.
@@ -77,6 +83,38 @@ class PlaceCues:
             if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
                 mention.kind, mention.hint, mention.link = PLACE, None, None
 
+    def retype_located_regions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A region's or a country's name that stands where only a place does, whatever the NER
+        read in it: in parentheses right after a place ('Grenoble (Isère)', while 'France Bleu
+        Isère' made 'Isère' a person's word), or after an institution's acronym in parentheses
+        and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire")."""
+        for index, mention in enumerate(mentions):
+            start, end = mention.start, mention.end
+            if mention.kind == PLACE or start < 2 or end >= len(doc):
+                continue
+            text = doc[start:end].text
+            if text.lower() in COMPASS_POINTS or not any(
+                entry.kind in ("country", "region") for entry in self.gazetteer.lookup(text)
+            ):
+                continue
+            before = mentions[index - 1] if index else None
+            located = (
+                doc[start - 1].text == "("
+                and doc[end].text == ")"
+                and before is not None
+                and before.kind == PLACE
+                and before.end == start - 1
+            )
+            after_acronym = (
+                start >= 4
+                and doc[start - 1].lower_ in OF | {"du"}
+                and doc[start - 2].text == ")"
+                and doc[start - 3].text.isupper()
+                and doc[start - 4].text == "("
+            )
+            if located or after_acronym:
+                mention.kind, mention.hint, mention.link = PLACE, "region", None
+
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
         held = [False] * len(doc)
@@ -86,7 +124,10 @@ class PlaceCues:
         for token in doc[:-1]:
             if not _cue(doc, token.i):
                 continue
-            span = self._place_after(doc, token.i + 1, len(doc), held)
+            after = token.i + 1
+            if token.lower_ == IN_WITH_ARTICLE:
+                after += 1  # past the article
+            span = self._place_after(doc, after, len(doc), held)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
             if span is not None:
@@ -178,6 +219,8 @@ def _cue(doc: Doc, i: int) -> bool:
     word = doc[i].lower_
     if word in TO:
         return True
+    if word == IN_WITH_ARTICLE:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ARTICLES
     if doc[i].text not in OF or i == 0:
         return False  # not 'du': 'le jardin du Luxembourg'
     if doc[i - 1].lower_ in _place_nouns():

@@ -87,6 +87,7 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
         self.cues.retype_named_towns(doc, mentions)  # 'près du village de Douma'
+        self.cues.retype_located_regions(doc, mentions)  # 'Grenoble (Isère)'
         mentions = fix_place_edges(doc, mentions, self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
