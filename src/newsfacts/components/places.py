@@ -39,6 +39,7 @@ from newsfacts.components.gazetteer import (
 )
 from newsfacts.components.place_cues import (
     PlaceCues,
+    in_capitalised_name,
     named_as_no_place,
     names_an_organisation,
     organisation_names,
@@ -83,6 +84,7 @@ class PlaceFinder:
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
+        self.nouns = load_common_words(nlp, ("noun",))  # 'les Fonderies de Bretagne'
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
@@ -100,7 +102,11 @@ class PlaceFinder:
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
-        named = [m for m in mentions if m.kind == PLACE]
+        named = [
+            m
+            for m in mentions
+            if m.kind == PLACE and not in_capitalised_name(doc, m.start, m.end, self.nouns)
+        ]  # not 'Bretagne' of 'les Fonderies de Bretagne'
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
