@@ -51,6 +51,9 @@ REAL = [
     "real/orangesum-w",
     "real/orangesum-x",
     "real/orangesum-y",
+    "real/orangesum-z",
+    "real/orangesum-za",
+    "real/orangesum-zb",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -62,6 +65,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout6",
     "real/orangesum-heldout7",
     "real/orangesum-heldout8",
+    "real/orangesum-heldout9",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
