@@ -229,3 +229,13 @@ def test_a_town_ending_a_capitalised_body_name_is_no_place(nlp, text, name):
 )  # fmt: skip
 def test_a_town_after_a_site_an_event_or_a_located_town_stays_a_place(nlp, text, name):
     assert name in place_names(nlp, text)
+
+
+def test_a_town_that_names_a_disease_is_no_place(nlp):
+    text = "Un syndrome inflammatoire proche de la maladie de Kawasaki touche des enfants."
+    assert "Kawasaki" not in place_names(nlp, text)
+
+
+def test_the_town_a_disease_is_named_after_stays_a_place_where_the_text_goes(nlp):
+    text = "La maladie de Kawasaki a été décrite en 1967. Il vit à Kawasaki depuis."
+    assert "Kawasaki" in place_names(nlp, text)

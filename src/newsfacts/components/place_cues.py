@@ -12,6 +12,8 @@ gazetteer knows the name as a sizeable place, so a surname or a brand after 'de'
 - inside an organisation whose name opens with a lower-case noun, a name after 'de' or 'en'
   ('ambassade de Chine en Israël'); an organisation with a proper name ('France Bleu Pays de
   Savoie', 'Fonderies de Bretagne') keeps its words;
+- a name right after 'maladie de', 'syndrome de', 'virus' names a disease, no place ('la
+  maladie de Kawasaki');
 - a region's or a country's name the NER read as a person's or an organisation's, where only a
   place stands: in parentheses after a place ('Grenoble (Isère)'), after an acronym in
   parentheses and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire").
@@ -67,6 +69,10 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", 
 # Sites named after their town, and gatherings held there: the town stays a place ('les
 # Domaines de Saint-Cloud', 'le Forum économique mondial de Davos').
 ESTATE_HEADS = {"domaine", "forum", "sommet"}
+
+
+# Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'.
+DISEASE_NOUNS = {"maladie", "maladies", "syndrome", "syndromes", "virus"}
 
 
 class PlaceCues:
@@ -260,6 +266,15 @@ def in_capitalised_name(doc: Doc, start: int, end: int, common_nouns: frozenset[
     if lower in _institution_heads():
         return False  # 'le Parquet de Boulogne-sur-Mer': news capitalises these at will
     return is_common_word(word.text, common_nouns)
+
+
+def names_a_disease(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` names a disease: 'la maladie de Kawasaki', 'le syndrome
+    de Stockholm', 'le virus Zika' (the town or the river lent its name; no place is meant)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in OF:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in DISEASE_NOUNS
 
 
 def _inside_name(token) -> bool:

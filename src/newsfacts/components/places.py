@@ -41,6 +41,7 @@ from newsfacts.components.place_cues import (
     PlaceCues,
     in_capitalised_name,
     named_as_no_place,
+    names_a_disease,
     names_an_organisation,
     organisation_names,
 )
@@ -105,8 +106,10 @@ class PlaceFinder:
         named = [
             m
             for m in mentions
-            if m.kind == PLACE and not in_capitalised_name(doc, m.start, m.end, self.nouns)
-        ]  # not 'Bretagne' of 'les Fonderies de Bretagne'
+            if m.kind == PLACE
+            and not in_capitalised_name(doc, m.start, m.end, self.nouns)
+            and not names_a_disease(doc, m.start)
+        ]  # not 'Bretagne' of 'les Fonderies de Bretagne', not 'la maladie de Kawasaki'
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
