@@ -239,3 +239,14 @@ def test_a_town_that_names_a_disease_is_no_place(nlp):
 def test_the_town_a_disease_is_named_after_stays_a_place_where_the_text_goes(nlp):
     text = "La maladie de Kawasaki a été décrite en 1967. Il vit à Kawasaki depuis."
     assert "Kawasaki" in place_names(nlp, text)
+
+
+def test_a_name_after_au_that_opens_a_town_with_its_article_is_that_town(nlp):
+    # 'au Bourget' is 'à Le Bourget'; the NER read 'Bourget' as a person
+    text = (
+        'Il lui arrivait aussi de dormir dans plusieurs points de chute au Bourget", en '
+        "Seine-Saint-Denis, précise le journal."
+    )
+    doc = nlp(text)
+    assert "Le Bourget" in {place["name"] for place in doc._.places}
+    assert "Bourget" not in {actor["name"] for actor in doc._.actors}

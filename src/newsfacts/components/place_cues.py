@@ -14,6 +14,8 @@ gazetteer knows the name as a sizeable place, so a surname or a brand after 'de'
   Savoie', 'Fonderies de Bretagne') keeps its words;
 - a name right after 'maladie de', 'syndrome de', 'virus' names a disease, no place ('la
   maladie de Kawasaki');
+- a name after 'au' that, with 'Le', is a town's is that town, whatever the NER read ('au
+  Bourget');
 - a region's or a country's name the NER read as a person's or an organisation's, where only a
   place stands: in parentheses after a place ('Grenoble (Isère)'), after an acronym in
   parentheses and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire").
@@ -130,6 +132,17 @@ class PlaceCues:
             )
             if located or after_acronym:
                 mention.kind, mention.hint, mention.link = PLACE, "region", None
+
+    def retype_towns_after_au(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'au Bourget': 'à' merged with the article that opens a town's name ('Le Bourget'),
+        which the NER read as a person's name; no person stands after 'au'."""
+        for mention in mentions:
+            start = mention.start
+            if mention.kind == PLACE or start == 0 or doc[start - 1].lower_ != "au":
+                continue
+            entries = self.gazetteer.lookup("Le " + doc[start : mention.end].text)
+            if entries and entries[0].kind == "city":
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
 
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
