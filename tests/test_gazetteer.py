@@ -99,3 +99,16 @@ def test_subdivisions_are_known_by_their_french_names(name, country):
     """The French names come from the iso-codes translations that pycountry ships."""
     entries = load_gazetteer().lookup(name)
     assert any(entry.kind == "region" and entry.country == country for entry in entries)
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Nord-Pas-de-Calais", "FR"),  # a French region before the 2016 merger
+        ("Picardie", "FR"),
+        ("Cyrénaïque", "LY"),  # a historic province of Libya
+    ],
+)
+def test_regions_the_libraries_no_longer_list_are_known(name, country):
+    entry = load_gazetteer().lookup(name)[0]
+    assert (entry.kind, entry.country) == ("region", country)

@@ -171,3 +171,82 @@ def test_a_name_after_le_village_de_is_a_place_wherever_it_stands(nlp):
 def test_a_place_inside_a_lower_case_institution(nlp, text, name, institution):
     assert name in place_names(nlp, text)
     assert institution in actor_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a known region after 'dans' and an article, which the NER left out
+        ("Le centre hospitalier de Boulogne-sur-Mer, dans le Nord-Pas-de-Calais, a réagi.",
+         "Nord-Pas-de-Calais"),
+        ("Une usine a fermé dans la Cyrénaïque, selon la presse locale.", "Cyrénaïque"),
+    ],
+)  # fmt: skip
+def test_a_known_region_after_dans_and_an_article_is_a_place(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a département in parentheses after its town, though 'France Bleu Isère' made the
+        # word a person's for the NER
+        ("Il habite le centre-ville de Grenoble (Isère) au Parisien. Il est chez un "
+         "vétérinaire, selon les précisions de France Bleu Isère. Mais le python", "Isère"),
+        # a region after an institution's acronym in parentheses and 'du'
+        ("Les tests ont été effectués dimanche, a annoncé lundi l'Agence régionale de santé "
+         "(ARS) du Centre-Val de Loire.", "Centre-Val de Loire"),
+    ],
+)  # fmt: skip
+def test_a_region_where_only_a_place_stands_is_a_place(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capitalised common noun opens the body's name: its town is no place of its own
+        ("Quatre sites sont concernés : Flins, Dieppe, Choisy-le-Roi et les Fonderies de "
+         "Bretagne.", "Bretagne"),
+        ("L'avocate auprès du Barreau de Paris Maud Sobel a été chargée du dossier.", "Paris"),
+    ],
+)  # fmt: skip
+def test_a_town_ending_a_capitalised_body_name_is_no_place(nlp, text, name):
+    assert name not in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Il a parlé en marge du Forum économique mondial de Davos.", "Davos"),  # a gathering
+        ("Visitez les Domaines de Saint-Cloud et de Sceaux.", "Saint-Cloud"),  # a site
+        ("Le procureur de la République de Besançon a parlé.", "Besançon"),  # a place's noun
+        ("Ils agissent en solidarité avec les Palestiniens de Gaza.", "Gaza"),  # a people
+        ("C'est ce qu'a confirmé le Parquet de Boulogne-sur-Mer.", "Boulogne-sur-Mer"),
+        ("La plateforme de La Poste de Villeneuve-d'Ascq (Nord) emploie 101 salariés.",
+         "Villeneuve-d'Ascq"),  # the text locates the town
+    ],
+)  # fmt: skip
+def test_a_town_after_a_site_an_event_or_a_located_town_stays_a_place(nlp, text, name):
+    assert name in place_names(nlp, text)
+
+
+def test_a_town_that_names_a_disease_is_no_place(nlp):
+    text = "Un syndrome inflammatoire proche de la maladie de Kawasaki touche des enfants."
+    assert "Kawasaki" not in place_names(nlp, text)
+
+
+def test_the_town_a_disease_is_named_after_stays_a_place_where_the_text_goes(nlp):
+    text = "La maladie de Kawasaki a été décrite en 1967. Il vit à Kawasaki depuis."
+    assert "Kawasaki" in place_names(nlp, text)
+
+
+def test_a_name_after_au_that_opens_a_town_with_its_article_is_that_town(nlp):
+    # 'au Bourget' is 'à Le Bourget'; the NER read 'Bourget' as a person
+    text = (
+        'Il lui arrivait aussi de dormir dans plusieurs points de chute au Bourget", en '
+        "Seine-Saint-Denis, précise le journal."
+    )
+    doc = nlp(text)
+    assert "Le Bourget" in {place["name"] for place in doc._.places}
+    assert "Bourget" not in {actor["name"] for actor in doc._.actors}

@@ -321,3 +321,13 @@ def test_the_known_part_of_a_name_with_an_unknown_tail(nlp, words, start, end, k
 
 def test_a_town_named_with_two_words_stays_whole(nlp):
     assert "Buenos Aires" in place_mentions(nlp, "Il vit à Buenos Aires depuis 2010.")
+
+
+def test_the_glued_words_before_a_hyphen_open_a_known_town(nlp):
+    # the NER took 'Amaury' alone; the communes know 'Montfort-L'Amaury' whole
+    text = (
+        "L'acteur, qui possède toujours une résidence en France à Montfort-L'Amaury "
+        "(Yvelines), s'est installé outre-Atlantique."
+    )
+    names = {place["name"] for place in nlp(text)._.places}
+    assert "Montfort-L'Amaury" in names and "Amaury" not in names

@@ -6,11 +6,19 @@ lower-case institution swallows the town it serves ('l'université de Duisburg-E
 de Sorges-et-Ligueux', 'l'ambassade de Chine en Israël'). Both are rescued here, only where the
 gazetteer knows the name as a sizeable place, so a surname or a brand after 'de' stays out:
 
-- a capitalised name held by no mention, after 'à' or after a lower-case noun and 'de'
-  ('l'instruction de Dijon'); never after a capitalised word ('Charles de Gaulle');
+- a capitalised name held by no mention, after 'à', after 'dans' and an article ('dans le
+  Nord-Pas-de-Calais') or after a lower-case noun and 'de' ('l'instruction de Dijon'); never
+  after a capitalised word ('Charles de Gaulle');
 - inside an organisation whose name opens with a lower-case noun, a name after 'de' or 'en'
   ('ambassade de Chine en Israël'); an organisation with a proper name ('France Bleu Pays de
-  Savoie', 'Fonderies de Bretagne') keeps its words.
+  Savoie', 'Fonderies de Bretagne') keeps its words;
+- a name right after 'maladie de', 'syndrome de', 'virus' names a disease, no place ('la
+  maladie de Kawasaki');
+- a name after 'au' that, with 'Le', is a town's is that town, whatever the NER read ('au
+  Bourget');
+- a region's or a country's name the NER read as a person's or an organisation's, where only a
+  place stands: in parentheses after a place ('Grenoble (Isère)'), after an acronym in
+  parentheses and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire").
 """
 
 from __future__ import annotations
@@ -22,13 +30,16 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
-from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
+from newsfacts.components.entities.common_words import is_common_word
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer, fold
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
 KNOWN_TOWN = 50_000
 TO = {"à", "a"}
+# 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
+IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
 ARTICLES = {"l'", "l’", "la", "le"}
 # Parts and people of a place: 'le 20e arrondissement de Paris', 'les habitants de Bugera'.
@@ -51,6 +62,19 @@ TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfect
 # it: 'près du village de Douma' (not the Russian Duma), 'la communauté de Miwaguno'.
 TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "hameau",
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
+
+
+# What may stand between a capitalised institution's noun and the 'de' before the place:
+# 'le Tribunal administratif de Nantes', 'la Confédération des commerçants indépendants de France'.
+NAME_INNER_WORDS = 4
+DETERMINERS = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", "une"}
+# Sites named after their town, and gatherings held there: the town stays a place ('les
+# Domaines de Saint-Cloud', 'le Forum économique mondial de Davos').
+ESTATE_HEADS = {"domaine", "forum", "sommet"}
+
+
+# Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'.
+DISEASE_NOUNS = {"maladie", "maladies", "syndrome", "syndromes", "virus"}
 
 
 class PlaceCues:
@@ -77,6 +101,49 @@ class PlaceCues:
             if mention.kind != PLACE and doc[mention.start : mention.end].text in towns:
                 mention.kind, mention.hint, mention.link = PLACE, None, None
 
+    def retype_located_regions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A region's or a country's name that stands where only a place does, whatever the NER
+        read in it: in parentheses right after a place ('Grenoble (Isère)', while 'France Bleu
+        Isère' made 'Isère' a person's word), or after an institution's acronym in parentheses
+        and 'du' ("l'Agence régionale de santé (ARS) du Centre-Val de Loire")."""
+        for index, mention in enumerate(mentions):
+            start, end = mention.start, mention.end
+            if mention.kind == PLACE or start < 2 or end >= len(doc):
+                continue
+            text = doc[start:end].text
+            if text.lower() in COMPASS_POINTS or not any(
+                entry.kind in ("country", "region") for entry in self.gazetteer.lookup(text)
+            ):
+                continue
+            before = mentions[index - 1] if index else None
+            located = (
+                doc[start - 1].text == "("
+                and doc[end].text == ")"
+                and before is not None
+                and before.kind == PLACE
+                and before.end == start - 1
+            )
+            after_acronym = (
+                start >= 4
+                and doc[start - 1].lower_ in OF | {"du"}
+                and doc[start - 2].text == ")"
+                and doc[start - 3].text.isupper()
+                and doc[start - 4].text == "("
+            )
+            if located or after_acronym:
+                mention.kind, mention.hint, mention.link = PLACE, "region", None
+
+    def retype_towns_after_au(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'au Bourget': 'à' merged with the article that opens a town's name ('Le Bourget'),
+        which the NER read as a person's name; no person stands after 'au'."""
+        for mention in mentions:
+            start = mention.start
+            if mention.kind == PLACE or start == 0 or doc[start - 1].lower_ != "au":
+                continue
+            entries = self.gazetteer.lookup("Le " + doc[start : mention.end].text)
+            if entries and entries[0].kind == "city":
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
+
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
         held = [False] * len(doc)
@@ -86,7 +153,10 @@ class PlaceCues:
         for token in doc[:-1]:
             if not _cue(doc, token.i):
                 continue
-            span = self._place_after(doc, token.i + 1, len(doc), held)
+            after = token.i + 1
+            if token.lower_ == IN_WITH_ARTICLE:
+                after += 1  # past the article
+            span = self._place_after(doc, after, len(doc), held)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
             if span is not None:
@@ -171,6 +241,66 @@ class PlaceCues:
         )
 
 
+def in_capitalised_name(doc: Doc, start: int, end: int, common_nouns: frozenset[str]) -> bool:
+    """Whether the place at ``start`` ends the name of an organisation that a capitalised
+    common noun opens mid-sentence ('les Fonderies de Bretagne', 'le Barreau de Paris', 'le
+    Confédération des commerçants indépendants de France'): the real-news gold counts the whole
+    as the body's name, no place. Not a place's or a site's noun ('la République de', 'le Sud
+    du', 'le château de'), an event's ('le Forum économique mondial de Davos'), nor a noun that
+    in lower case heads an institution serving the town ('le Parquet de Boulogne-sur-Mer', as
+    'le parquet de'); not a town the text locates ('La Poste de Villeneuve-d'Ascq (Nord)')."""
+    if end + 1 < len(doc) and doc[end].text == "(" and _capitalised(doc[end + 1].text):
+        return False  # 'de Villeneuve-d'Ascq (Nord)': the text says where the town lies
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in ARTICLES and doc[i - 1].lower_ in OF:
+        i -= 1  # 'de la Guittière'
+    if i < 2 or doc[i].lower_ not in OF | {"du", "des"}:
+        return False
+    head = i - 1
+    while head > i - 1 - NAME_INNER_WORDS and head > 0 and _inside_name(doc[head]):
+        head -= 1
+    word = doc[head]
+    if not word.is_title or head == 0 or doc[head - 1].lower_ not in DETERMINERS:
+        return False  # the capital opens a sentence, or no article makes it a noun
+    lower = word.lower_
+    lexicons = load_lexicons()
+    not_bodies = (
+        set(lexicons["generic"])
+        | {noun.lower() for nouns in lexicons["kind_before"].values() for noun in nouns}
+        | set(lexicons["venue_nouns"])
+        | {noun.lower() for noun in lexicons["event_nouns"]}
+        | {head.lower() for head in lexicons["event_heads"]}
+        | ESTATE_HEADS
+    )
+    if any(form in not_bodies for form in (lower, lower.rstrip("sx"), fold(lower))):
+        return False
+    if word.text in lexicons["demonym_words"] or lower.endswith(lexicons["demonym_suffixes"]):
+        return False  # 'les Palestiniens de Gaza': a people, no body
+    if lower in _institution_heads():
+        return False  # 'le Parquet de Boulogne-sur-Mer': news capitalises these at will
+    return is_common_word(word.text, common_nouns)
+
+
+def names_a_disease(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` names a disease: 'la maladie de Kawasaki', 'le syndrome
+    de Stockholm', 'le virus Zika' (the town or the river lent its name; no place is meant)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in OF:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in DISEASE_NOUNS
+
+
+def _inside_name(token) -> bool:
+    """A lower-case word of a body's name between its noun and the place ('administratif',
+    'des commerçants indépendants'); not a place's noun ('près du village de Douma')."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and (token.pos_ in ("ADJ", "NOUN") or token.lower_ in OF | {"du", "des"})
+        and token.lower_ not in _place_nouns()
+    )
+
+
 def _cue(doc: Doc, i: int) -> bool:
     """'à X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
     arrondissement de Paris', 'la chambre de l'instruction de Dijon'), not after any noun: 'le
@@ -178,6 +308,8 @@ def _cue(doc: Doc, i: int) -> bool:
     word = doc[i].lower_
     if word in TO:
         return True
+    if word == IN_WITH_ARTICLE:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ARTICLES
     if doc[i].text not in OF or i == 0:
         return False  # not 'du': 'le jardin du Luxembourg'
     if doc[i - 1].lower_ in _place_nouns():

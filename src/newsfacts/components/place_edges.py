@@ -5,7 +5,8 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
   organisation's name before a town's is no part of it ('le cas de Renault-Sandouville');
 - a compass point hyphenated to a place, or after it with 'du', is part of its name
   ('à Jérusalem-Est', 'au Khorassan du Nord'), and so are the words after it that make a name
-  the gazetteer knows whole ('Cannes-Ecluse', "d'Amérique latine");
+  the gazetteer knows whole ('Cannes-Ecluse', "d'Amérique latine"), and the glued word before
+  a hyphen ("Montfort-L'Amaury");
 - an adjective after a known place is no part of its name ('les Cévennes gardoises');
 - a continent with a geographic adjective is one named region ("l'Afrique subsaharienne",
   "d'Europe occidentale");
@@ -74,6 +75,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         _extend_continent_part(doc, mention, gazetteer, taken_after)
         taken_before = fixed[-1].end if fixed else 0
         _extend_known_name_before(doc, mention, gazetteer, taken_before)
+        _extend_hyphenated_start(doc, mention, gazetteer, taken_before)
         _extend_named_estate(doc, mention, gazetteer, taken_before)
         fixed.append(mention)
     return fixed
@@ -213,6 +215,22 @@ def _extend_known_name_before(doc: Doc, mention: Mention, gazetteer: Gazetteer, 
         entries = gazetteer.lookup(doc[start - extra : mention.end].text)
         if any(entry.kind in ("region", "other") and entry.curated for entry in entries):
             mention.start = start - extra
+            return
+
+
+def _extend_hyphenated_start(doc: Doc, mention: Mention, gazetteer: Gazetteer, limit: int) -> None:
+    """'Montfort-L'Amaury': the NER took the part after the hyphen alone; the glued words
+    before it belong to the name when the gazetteer or the communes know the whole."""
+    start = mention.start
+    for back in (2, 3, 4):
+        first = start - back
+        if first < limit or first < 0:
+            return
+        glued = doc[first:start]
+        if any(token.whitespace_ for token in glued) or "-" not in [t.text for t in glued]:
+            continue
+        if glued[0].text[:1].isupper() and _name_known(gazetteer, doc[first : mention.end].text):
+            mention.start = first
             return
 
 

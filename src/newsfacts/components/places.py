@@ -39,7 +39,9 @@ from newsfacts.components.gazetteer import (
 )
 from newsfacts.components.place_cues import (
     PlaceCues,
+    in_capitalised_name,
     named_as_no_place,
+    names_a_disease,
     names_an_organisation,
     organisation_names,
 )
@@ -83,10 +85,13 @@ class PlaceFinder:
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
+        self.nouns = load_common_words(nlp, ("noun",))  # 'les Fonderies de Bretagne'
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
         self.cues.retype_named_towns(doc, mentions)  # 'près du village de Douma'
+        self.cues.retype_located_regions(doc, mentions)  # 'Grenoble (Isère)'
+        self.cues.retype_towns_after_au(doc, mentions)  # 'au Bourget'
         mentions = fix_place_edges(doc, mentions, self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
@@ -99,7 +104,13 @@ class PlaceFinder:
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
-        named = [m for m in mentions if m.kind == PLACE]
+        named = [
+            m
+            for m in mentions
+            if m.kind == PLACE
+            and not in_capitalised_name(doc, m.start, m.end, self.nouns)
+            and not names_a_disease(doc, m.start)
+        ]  # not 'Bretagne' of 'les Fonderies de Bretagne', not 'la maladie de Kawasaki'
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
