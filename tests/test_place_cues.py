@@ -202,35 +202,6 @@ def test_a_region_where_only_a_place_stands_is_a_place(nlp, text, name):
     assert name in place_names(nlp, text)
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a capitalised common noun opens the body's name: its town is no place of its own
-        ("Quatre sites sont concernés : Flins, Dieppe, Choisy-le-Roi et les Fonderies de "
-         "Bretagne.", "Bretagne"),
-        ("L'avocate auprès du Barreau de Paris Maud Sobel a été chargée du dossier.", "Paris"),
-    ],
-)  # fmt: skip
-def test_a_town_ending_a_capitalised_body_name_is_no_place(nlp, text, name):
-    assert name not in place_names(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Il a parlé en marge du Forum économique mondial de Davos.", "Davos"),  # a gathering
-        ("Visitez les Domaines de Saint-Cloud et de Sceaux.", "Saint-Cloud"),  # a site
-        ("Le procureur de la République de Besançon a parlé.", "Besançon"),  # a place's noun
-        ("Ils agissent en solidarité avec les Palestiniens de Gaza.", "Gaza"),  # a people
-        ("C'est ce qu'a confirmé le Parquet de Boulogne-sur-Mer.", "Boulogne-sur-Mer"),
-        ("La plateforme de La Poste de Villeneuve-d'Ascq (Nord) emploie 101 salariés.",
-         "Villeneuve-d'Ascq"),  # the text locates the town
-    ],
-)  # fmt: skip
-def test_a_town_after_a_site_an_event_or_a_located_town_stays_a_place(nlp, text, name):
-    assert name in place_names(nlp, text)
-
-
 def test_a_town_that_names_a_disease_is_no_place(nlp):
     text = "Un syndrome inflammatoire proche de la maladie de Kawasaki touche des enfants."
     assert "Kawasaki" not in place_names(nlp, text)

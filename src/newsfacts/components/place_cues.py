@@ -30,8 +30,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
-from newsfacts.components.entities.common_words import is_common_word
-from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer, fold
+from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
@@ -62,15 +61,6 @@ TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfect
 # it: 'près du village de Douma' (not the Russian Duma), 'la communauté de Miwaguno'.
 TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "hameau",
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
-
-
-# What may stand between a capitalised institution's noun and the 'de' before the place:
-# 'le Tribunal administratif de Nantes', 'la Confédération des commerçants indépendants de France'.
-NAME_INNER_WORDS = 4
-DETERMINERS = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", "une"}
-# Sites named after their town, and gatherings held there: the town stays a place ('les
-# Domaines de Saint-Cloud', 'le Forum économique mondial de Davos').
-ESTATE_HEADS = {"domaine", "forum", "sommet"}
 
 
 # Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'.
@@ -241,46 +231,6 @@ class PlaceCues:
         )
 
 
-def in_capitalised_name(doc: Doc, start: int, end: int, common_nouns: frozenset[str]) -> bool:
-    """Whether the place at ``start`` ends the name of an organisation that a capitalised
-    common noun opens mid-sentence ('les Fonderies de Bretagne', 'le Barreau de Paris', 'le
-    Confédération des commerçants indépendants de France'): the real-news gold counts the whole
-    as the body's name, no place. Not a place's or a site's noun ('la République de', 'le Sud
-    du', 'le château de'), an event's ('le Forum économique mondial de Davos'), nor a noun that
-    in lower case heads an institution serving the town ('le Parquet de Boulogne-sur-Mer', as
-    'le parquet de'); not a town the text locates ('La Poste de Villeneuve-d'Ascq (Nord)')."""
-    if end + 1 < len(doc) and doc[end].text == "(" and _capitalised(doc[end + 1].text):
-        return False  # 'de Villeneuve-d'Ascq (Nord)': the text says where the town lies
-    i = start - 1
-    if i >= 1 and doc[i].lower_ in ARTICLES and doc[i - 1].lower_ in OF:
-        i -= 1  # 'de la Guittière'
-    if i < 2 or doc[i].lower_ not in OF | {"du", "des"}:
-        return False
-    head = i - 1
-    while head > i - 1 - NAME_INNER_WORDS and head > 0 and _inside_name(doc[head]):
-        head -= 1
-    word = doc[head]
-    if not word.is_title or head == 0 or doc[head - 1].lower_ not in DETERMINERS:
-        return False  # the capital opens a sentence, or no article makes it a noun
-    lower = word.lower_
-    lexicons = load_lexicons()
-    not_bodies = (
-        set(lexicons["generic"])
-        | {noun.lower() for nouns in lexicons["kind_before"].values() for noun in nouns}
-        | set(lexicons["venue_nouns"])
-        | {noun.lower() for noun in lexicons["event_nouns"]}
-        | {head.lower() for head in lexicons["event_heads"]}
-        | ESTATE_HEADS
-    )
-    if any(form in not_bodies for form in (lower, lower.rstrip("sx"), fold(lower))):
-        return False
-    if word.text in lexicons["demonym_words"] or lower.endswith(lexicons["demonym_suffixes"]):
-        return False  # 'les Palestiniens de Gaza': a people, no body
-    if lower in _institution_heads():
-        return False  # 'le Parquet de Boulogne-sur-Mer': news capitalises these at will
-    return is_common_word(word.text, common_nouns)
-
-
 def names_a_disease(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` names a disease: 'la maladie de Kawasaki', 'le syndrome
     de Stockholm', 'le virus Zika' (the town or the river lent its name; no place is meant)."""
@@ -288,17 +238,6 @@ def names_a_disease(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ in OF:
         i -= 1
     return i >= 0 and doc[i].lower_ in DISEASE_NOUNS
-
-
-def _inside_name(token) -> bool:
-    """A lower-case word of a body's name between its noun and the place ('administratif',
-    'des commerçants indépendants'); not a place's noun ('près du village de Douma')."""
-    return (
-        token.is_lower
-        and token.is_alpha
-        and (token.pos_ in ("ADJ", "NOUN") or token.lower_ in OF | {"du", "des"})
-        and token.lower_ not in _place_nouns()
-    )
 
 
 def _cue(doc: Doc, i: int) -> bool:

@@ -39,7 +39,6 @@ from newsfacts.components.gazetteer import (
 )
 from newsfacts.components.place_cues import (
     PlaceCues,
-    in_capitalised_name,
     named_as_no_place,
     names_a_disease,
     names_an_organisation,
@@ -85,7 +84,6 @@ class PlaceFinder:
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
-        self.nouns = load_common_words(nlp, ("noun",))  # 'les Fonderies de Bretagne'
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
@@ -105,12 +103,8 @@ class PlaceFinder:
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
         named = [
-            m
-            for m in mentions
-            if m.kind == PLACE
-            and not in_capitalised_name(doc, m.start, m.end, self.nouns)
-            and not names_a_disease(doc, m.start)
-        ]  # not 'Bretagne' of 'les Fonderies de Bretagne', not 'la maladie de Kawasaki'
+            m for m in mentions if m.kind == PLACE and not names_a_disease(doc, m.start)
+        ]  # not 'la maladie de Kawasaki'
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
