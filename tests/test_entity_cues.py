@@ -184,3 +184,18 @@ def test_names_inside_a_list_of_quoted_titles_in_parentheses_are_no_actors(nlp):
         'ferrailleurs", "Vincent, François, Paul... et les autres"), qui fait de lui une star.',
     )
     assert set(actors) == {"Claude Sautet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # newspapers the NER reads whole as organisations, listed in parentheses
+        'Les quotidiens ("Le Monde", "Le Figaro", "Libération") ont publié la tribune lundi.',
+        # a parenthesis closed before the list: no list in parentheses
+        'Selon la presse nationale (samedi), "Le Monde", "Libération" et "Le Figaro" ont '
+        "révélé l'affaire.",
+    ],
+)
+def test_quoted_newspapers_in_a_list_stay_actors(nlp, text):
+    actors, _ = named(nlp, text)
+    assert {"Le Monde", "Le Figaro", "Libération"} <= set(actors)

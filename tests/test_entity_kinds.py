@@ -560,6 +560,9 @@ def test_the_name_after_a_title_of_a_body_and_de_is_the_body(nlp, text, body):
     [
         ("Lundi, le président du port de Calais Jean-Marc Puissesseau a dénoncé l'action.", "port"),
         ("Le secrétaire d'Etat américain, Mike Pompeo, a effectué une visite.", "Etat"),
+        # one capitalised common noun after a title and 'de' is a department, no body's name
+        ("Jean Dupont, directeur de la Communication de la mairie, a démenti.", "Communication"),
+        ("Le directeur de la Publication du journal a été entendu par les juges.", "Publication"),
     ],
 )
 def test_no_body_after_a_title_from_a_common_noun_or_a_portfolio(nlp, text, word):

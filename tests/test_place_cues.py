@@ -207,6 +207,18 @@ def test_a_town_that_names_a_disease_is_no_place(nlp):
     assert "Kawasaki" not in place_names(nlp, text)
 
 
+def test_a_virus_named_after_a_place_is_no_place_but_where_it_came_from_is(nlp):
+    assert "Zika" not in place_names(nlp, "Le virus Zika s'est répandu au Brésil.")
+    assert "Wuhan" in place_names(nlp, "Le virus de Wuhan s'est répandu en Chine.")
+
+
+def test_a_first_name_after_au_is_no_town(nlp):
+    # 'au Robert': the dictionary, not the town of Le Robert (Martinique)
+    assert "Le Robert" not in place_names(
+        nlp, "Ce mot est entré cette année au Robert et au Larousse."
+    )
+
+
 def test_the_town_a_disease_is_named_after_stays_a_place_where_the_text_goes(nlp):
     text = "La maladie de Kawasaki a été décrite en 1967. Il vit à Kawasaki depuis."
     assert "Kawasaki" in place_names(nlp, text)

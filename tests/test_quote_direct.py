@@ -177,6 +177,19 @@ def test_an_inverted_subject_after_the_marks_is_the_speaker_whatever_the_verb(nl
     assert speaker is not None and text[speaker[0] : speaker[1]] in ("il", "elle")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président serait « très fatigué », paraît-il.",  # impersonal: no one speaks
+        "Le maire parle. « La décision est prise depuis longtemps », semble-t-il.",
+        "Le maire parle. « Les prix vont baisser », tiendra-t-il sa promesse ?",  # a question
+        "« Nous gagnerons », pense-t-il vraiment ?",
+    ],
+)
+def test_an_impersonal_verb_or_a_question_after_the_marks_is_no_incise(nlp, text):
+    assert all(q["cue"] is None for q in extract_quotes(nlp(text)))
+
+
 def test_an_impersonal_passive_after_the_marks_names_no_speaker(nlp):
     text = "Le maire parle. « Ils n'avaient pas le choix », est-il écrit sur la stèle."
     quotes = extract_quotes(nlp(text))

@@ -65,3 +65,23 @@ def test_a_medium_told_after_the_speaker_is_not_part_of_the_speaker_phrase(nlp):
     (quote,) = extract_quotes(doc)
     start, end = quote["speaker_span"]
     assert doc.text[start:end] == "ce chauffeur-livreur"
+
+
+def test_a_medium_after_au_is_not_part_of_the_speaker_phrase(nlp):
+    text = "« Quand je joue, j'essaye de gagner », a expliqué ce chauffeur-livreur au Parisien."
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc)
+    start, end = quote["speaker_span"]
+    assert doc.text[start:end] == "ce chauffeur-livreur"
+
+
+def test_a_body_that_shares_a_newspaper_s_first_word_stays_in_the_title(nlp):
+    # 'L'Union' is a newspaper; 'l'Union européenne' is the complement of the title
+    text = (
+        "« Nous devons agir », a déclaré l'ambassadeur de France à l'Union européenne, "
+        "Philippe Léglise-Costa."
+    )
+    doc = nlp(text)
+    (quote,) = extract_quotes(doc)
+    start, end = quote["speaker_span"]
+    assert "Union européenne" in doc.text[start:end]

@@ -60,7 +60,7 @@ def test_a_pronoun_never_takes_up_a_name_without_a_capital(rule_speakers):
     assert rule_speakers(text) == ["Jean Dupont"]
 
 
-def test_a_period_before_the_inverted_subject_designates_no_one(rule_speakers):
+def test_a_period_before_the_inverted_subject_is_skipped(rule_speakers):
     text = (
         "Jean-Baptiste Djebbari a défendu les avoirs. « Le remboursement reste la règle », a "
         "rappelé la semaine passée la Commission européenne."

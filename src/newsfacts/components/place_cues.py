@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
+from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
@@ -63,8 +64,10 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
 
 
-# Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'.
-DISEASE_NOUNS = {"maladie", "maladies", "syndrome", "syndromes", "virus"}
+# Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'; a
+# virus takes its name right after it, while 'le virus de Wuhan' is where it came from.
+DISEASE_NOUNS = {"maladie", "maladies", "syndrome", "syndromes"}
+VIRUS_NOUNS = {"virus"}
 
 
 class PlaceCues:
@@ -125,10 +128,13 @@ class PlaceCues:
 
     def retype_towns_after_au(self, doc: Doc, mentions: list[Mention]) -> None:
         """'au Bourget': 'à' merged with the article that opens a town's name ('Le Bourget'),
-        which the NER read as a person's name; no person stands after 'au'."""
+        which the NER read as a person's name; no person stands after 'au'. Not a first name
+        ('au Robert et au Larousse': the dictionaries, not the town of Le Robert)."""
         for mention in mentions:
             start = mention.start
             if mention.kind == PLACE or start == 0 or doc[start - 1].lower_ != "au":
+                continue
+            if doc[start].lower_.split("-")[0] in load_first_names():
                 continue
             entries = self.gazetteer.lookup("Le " + doc[start : mention.end].text)
             if entries and entries[0].kind == "city":
@@ -233,8 +239,11 @@ class PlaceCues:
 
 def names_a_disease(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` names a disease: 'la maladie de Kawasaki', 'le syndrome
-    de Stockholm', 'le virus Zika' (the town or the river lent its name; no place is meant)."""
+    de Stockholm', 'le virus Zika' (the town or the river lent its name; no place is meant);
+    not 'le virus de Wuhan', where it came from."""
     i = start - 1
+    if i >= 0 and doc[i].lower_ in VIRUS_NOUNS:
+        return True
     if i >= 0 and doc[i].lower_ in OF:
         i -= 1
     return i >= 0 and doc[i].lower_ in DISEASE_NOUNS

@@ -741,6 +741,7 @@ def _skip_adjectives_back(doc: Doc, i: int, limit: int = 2) -> int:
 
 # Tokens a work's title spans at most between its quote marks.
 WORK_TITLE_LENGTH = 12
+LISTED_TITLES = 6  # works listed in one pair of parentheses, at most
 SENTENCE_MARKS = {".", "!", "?", ";", ":"}
 
 
@@ -766,10 +767,16 @@ def _in_list_of_quoted_titles(doc: Doc, opening: int, closing: int) -> bool:
     following = after == "," and closing + 2 < len(doc) and doc[closing + 2].text in OPENING_QUOTES
     if not (previous or following):
         return False
-    i = opening - 1  # the list opens with '(' before any sentence mark
-    while i >= 0 and doc[i].text != "(" and doc[i].text not in SENTENCE_MARKS:
+    item = doc[opening + 1 : closing]
+    if item.ents and item.ents[0].label_ == "ORG" and len(item.ents[0]) == len(item):
+        return False  # '("Le Monde", "Le Figaro")': the newspapers, no works
+    # the list opens with '(' before any sentence mark or closed parenthesis; a list of works
+    # is short, so the look back stops after a few titles' length (linear in the document)
+    i = opening - 1
+    stop = max(-1, opening - 1 - WORK_TITLE_LENGTH * LISTED_TITLES)
+    while i > stop and doc[i].text not in ("(", ")") and doc[i].text not in SENTENCE_MARKS:
         i -= 1
-    return i >= 0 and doc[i].text == "("
+    return i > stop and doc[i].text == "("
 
 
 def _breaks_title(token: Token) -> bool:

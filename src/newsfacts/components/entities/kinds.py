@@ -166,7 +166,8 @@ class Typing:
         # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
         body = (
             # a person takes no article: 'président du Consistoire' tagged PER is the body
-            (kind != PERSON or doc[start - 1].lower_ in ("du", "des", "la", "l'", "l’"))
+            start > 0
+            and (kind != PERSON or doc[start - 1].lower_ in ("du", "des", "la", "l'", "l’"))
             and _capitalised(doc[start])  # not 'le président du port de Calais'
             and _after_body_title(doc, start)
             and fold(doc[max(start - 2, 0) : start + 1].text) not in PORTFOLIO_TITLES
@@ -219,7 +220,7 @@ class Typing:
             return None
         if self._french_words_in_capitals(span):
             return None  # '"INVULNÉRABLE, INTOUCHABLE"', '"PERSÉCUTION" DE ...': emphasis, no name
-        if not body and self._common_noun_phrase(span, names_seen):
+        if not (body and len(span) > 1) and self._common_noun_phrase(span, names_seen):
             return None  # "la Légion d'honneur", 'un mois d'Incapacité totale de travail'
         if _acronym_then_person(span, self._apposed_person_noun):
             return Mention(start, start + 1, ORGANIZATION)  # 'AFP Lorraine McDermott'
@@ -467,7 +468,7 @@ class Typing:
             self._subject_of_speech(span)
             and (before is None or not (before.is_quote or before.lower_ in ("les", "des")))
             and not self._is_demonym(span)
-            and span.root.head.i > span.end
+            and span.root.head.i > span.end  # a compound tense: a simple one costs real sets
             and lemma(span.root.head) not in LIGHT_VERBS
             and not self._first_name_at(span.doc, span.start)
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.lemmas import lemma
-from newsfacts.components.quotes.cueless import reads_as_speech
+from newsfacts.components.quotes.cueless import IMPERSONAL_VERBS, reads_as_speech
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
@@ -262,6 +262,10 @@ def _inverted_clitic(doc: Doc, i: int, stop: int) -> Cue | None:
     return Cue(doc[verb].lemma_ or doc[verb].lower_, verb, i, verb, "finite", k)
 
 
+# Tokens after an inverted clitic within which a question mark makes the incise a question.
+QUESTION_REACH = 12
+
+
 def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     """After « … », a verb and its inverted subject clitic say who spoke the words before,
     whether or not the lexicon lists the verb (« … », développe-t-il / leur avait-il dit /
@@ -295,6 +299,10 @@ def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     if lemma(doc[verb]) == "être" and not reflexive:
         return None  # « … », est-il écrit sur la stèle: impersonal
     word = lemma(doc[main])
+    if word in IMPERSONAL_VERBS:
+        return None  # « … », semble-t-il / paraît-il: no one is speaking
+    if any(doc[k].text == "?" for k in range(pronoun + 1, min(stop, pronoun + QUESTION_REACH))):
+        return None  # « … », tiendra-t-il sa promesse ?: a question about the words
     if reflexive:
         word = f"s'{word}" if word[:1] in "aeéèêiîouhy" else f"se {word}"
     return Cue(word, main, i, max(main, pronoun), "finite", pronoun)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
 from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
 from newsfacts.components.quotes.index import NO_NAMES, NameBounds
@@ -25,6 +26,10 @@ CIVILITIES = frozenset(word.lower() for word in (*HONORIFICS, *OTHER_HONORIFICS)
 PLACE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})  # "maire de Lyon", not "à Lyon"
 
 
+# The article a preposition holds, put back before a medium's name: 'au Parisien' -> 'le Parisien'.
+MEDIUM_ARTICLES = {"à": "", "au": "le ", "aux": "les "}
+
+
 class SpeakerPhrases:
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.time_words = lexicon.word_set("time_words")
@@ -34,7 +39,7 @@ class SpeakerPhrases:
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
         self.media_names = tuple(
-            name.lower().replace("’", "'") for name in lexicon.words.get("media_names", ())
+            name.replace("’", "'") for name in lexicon.words.get("media_names", ())
         )
         self._dated: tuple[Doc | None, dict[int, int]] = (None, {})
 
@@ -156,8 +161,8 @@ class SpeakerPhrases:
             elif lower in OF_WORDS and seen_noun and i + 1 < stop and not doc[i + 1].is_punct:
                 if lower in ("à", "au", "aux") and not _titled_complement(doc, i + 1, stop):
                     break  # "le vainqueur | au micro de Sky Sports", not "délégué à l'Industrie"
-                if lower == "à" and self._medium_at(doc, i + 1):
-                    break  # "ce chauffeur-livreur | à La Provence": whom he told, not his title
+                if self._medium_at(doc, i + 1, MEDIUM_ARTICLES.get(lower)):
+                    break  # "ce chauffeur-livreur | à La Provence | au Parisien": whom he told
                 i += 1
             elif token.text == "(" and i + 2 < stop and doc[i + 2].text == ")":
                 i += 3  # "(ESA)"
@@ -172,16 +177,24 @@ class SpeakerPhrases:
                 break
         return i
 
-    def _medium_at(self, doc: Doc, i: int) -> bool:
-        """A news medium of the lexicon's list is named from token i on."""
-        if i >= len(doc):
+    def _medium_at(self, doc: Doc, i: int, article: str | None) -> bool:
+        """A news medium of the lexicon's list is named from token i on, after 'à' (article
+        ''), 'au' ('le ') or 'aux' ('les '), and ends the noun phrase: 'à La Provence', 'au
+        Parisien'; not 'à l'Union européenne' (no 'L'Union' the newspaper)."""
+        if article is None or i >= len(doc):
             return False
         start = doc[i].idx
-        text = doc.text[start : start + 40].lower().replace("’", "'")
-        return any(
-            text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
-            for name in self.media_names
-        )
+        text = article + text_of(doc)[start : start + 40].replace("’", "'")
+        for name in self.media_names:
+            if text[:1].lower() != name[:1].lower() or text[1 : len(name)] != name[1:]:
+                continue  # the case of the name's first letter goes with the article only
+            if text[len(name) : len(name) + 1].isalnum():
+                continue
+            end = start + len(name) - len(article)  # the name's end in the text
+            following = next((t for t in doc[i : i + 8] if t.idx >= end), None)
+            if following is None or following.pos_ != "ADJ" or not following.is_lower:
+                return True
+        return False
 
     def apposed_name(self, doc: Doc, comma: int, stop: int) -> int:
         """ ", Daniel Okafor" or ", le colonel Ibrahim Sanda" after a title: end of the name."""
