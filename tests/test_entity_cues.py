@@ -184,3 +184,27 @@ def test_names_inside_a_list_of_quoted_titles_in_parentheses_are_no_actors(nlp):
         'ferrailleurs", "Vincent, François, Paul... et les autres"), qui fait de lui une star.',
     )
     assert set(actors) == {"Claude Sautet"}
+
+
+@pytest.mark.parametrize(
+    "text, ministry",
+    [
+        (
+            "Selon Ahmed al-Kurdi, membre du comité des fatwas au ministère des Awqafs et des "
+            "Affaires islamiques. Selon lui, un mari bloqué peut attendre.",
+            "ministère des Awqafs et des Affaires islamiques",
+        ),
+        (
+            "Le ministère de la Transition écologique et solidaire a annoncé lundi un plan.",
+            "ministère de la Transition écologique et solidaire",
+        ),
+    ],
+)
+def test_a_ministry_s_portfolios_joined_by_et_make_one_name(nlp, text, ministry):
+    actors, _ = named(nlp, text)
+    assert actors.get(ministry) == "organization" and len(actors) <= 2
+
+
+def test_two_ministries_joined_by_et_stay_two(nlp):
+    actors, _ = named(nlp, "Le ministère de la Santé et le ministère de l'Intérieur ont parlé.")
+    assert {"ministère de la Santé", "ministère de l'Intérieur"} <= set(actors)

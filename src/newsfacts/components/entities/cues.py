@@ -181,6 +181,8 @@ class CueNames:
                     continue
             if name_end is None:
                 continue
+            if doc[start].lower_ in PORTFOLIO_HEADS:
+                name_end = _portfolios_end(doc, name_end)
             assembly = _assembly_inside(doc, i, name_end)
             if assembly is not None:
                 # 'la commission des Transports de la Chambre des représentants': the
@@ -786,3 +788,18 @@ def _building_use(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in ARTICLES:
         i -= 1
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS
+
+
+def _portfolios_end(doc: Doc, end: int) -> int:
+    """A ministry's portfolios joined by 'et' make one name: 'ministère des Awqafs et des
+    Affaires islamiques', 'ministère de la Transition écologique et solidaire'."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "et":
+        return end
+    if doc[end + 1].is_lower and doc[end + 1].pos_ == doc[end - 1].pos_ == "ADJ":
+        return end + 2
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end <= 3:
+        k += 1
+    if k > end + 1 and k < len(doc) and _capitalised(doc[k]):
+        return _name_end(doc, k)
+    return end

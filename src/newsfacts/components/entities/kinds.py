@@ -926,6 +926,12 @@ class Typing:
             return True
         if i > 1 and fold(doc[i - 2 : i + 1].text) in PORTFOLIO_TITLES:
             return True  # "secrétaire d'Etat aux Transports"
+        if (
+            doc[start - steps].lower_ == "et"
+            and _capitalised(doc[i])
+            and self._is_portfolio(doc, i)
+        ):
+            return True  # 'ministre de l'Action et des Comptes publics'
         # 'ministre délégué chargé des Comptes publics', 'ministre de l'Europe et des Affaires'
         return i > 0 and doc[i - 1].lower_ in PORTFOLIO_HEADS
 
