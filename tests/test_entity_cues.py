@@ -208,3 +208,26 @@ def test_a_ministry_s_portfolios_joined_by_et_make_one_name(nlp, text, ministry)
 def test_two_ministries_joined_by_et_stay_two(nlp):
     actors, _ = named(nlp, "Le ministère de la Santé et le ministère de l'Intérieur ont parlé.")
     assert {"ministère de la Santé", "ministère de l'Intérieur"} <= set(actors)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            'La pièce "Une histoire" fera face entre autres à "Rouge" avec Niels Arestrup.',
+            "Rouge",
+        ),
+        (
+            "Il prépare la nouvelle saison de \"Gouvernement d'union\". Mais rien n'est fait.",
+            "Gouvernement d'union",
+        ),
+    ],
+)
+def test_a_quoted_title_after_a_or_de_is_no_actor(nlp, text, title):
+    actors, _ = named(nlp, text)
+    assert title not in actors
+
+
+def test_a_quoted_medium_after_selon_stays_an_actor(nlp):
+    actors, _ = named(nlp, "Selon \"Le Métropolitain\", l'enquête a permis d'établir les faits.")
+    assert actors.get("Le Métropolitain") == "organization"

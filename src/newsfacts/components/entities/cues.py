@@ -306,7 +306,9 @@ class CueNames:
     def _work_titles(self, doc: Doc) -> list[Mention]:
         """'"Le Doulos" de Jean-Pierre Melville', '"Habemus Papam" (2011)', 'le film "Holy
         Motors"': a quoted title followed by its author or its year, or after a work noun, is a
-        work's; the names inside are no actors ('"Vincent, François, Paul... et les autres"')."""
+        work's; the names inside are no actors ('"Vincent, François, Paul... et les autres"').
+        So is one right after 'à', 'de' or 'dit' ('face à "Rouge"', 'la saison de "Gouvernement
+        d'union"', 'dit "Lulu"'): a title or nickname, where a medium would follow 'selon le'."""
         found = []
         for token in doc[1:-2]:
             title = _quoted_title(doc, token.i)
@@ -319,6 +321,7 @@ class CueNames:
                 self._after_work_noun(doc, token.i)
                 or self._author_or_year(doc, end + 1)
                 or _in_list_of_quoted_titles(doc, token.i, end)
+                or doc[token.i - 1].lower_ in ("à", "de", "d'", "d’", "dit", "dite")
             ):
                 found.append(Mention(start, end, EVENT, source="work"))
         return found
