@@ -608,3 +608,12 @@ def test_a_portfolio_after_another_and_et_is_no_organisation(nlp):
         "Comptes publics. Il a annoncé samedi matin sa décision.",
     )
     assert "Comptes publics" not in actors
+
+
+def test_a_party_between_a_former_minister_and_the_portfolio_leaves_the_person(nlp):
+    actors, _ = kinds(
+        nlp,
+        "Tous ont été élus sous l'étiquette d'Emmanuel Macron, à l'exception de l'ex-ministre "
+        "PS à l'Ecologie Delphine Batho. Nous pousserons les décisions.",
+    )
+    assert actors.get("Delphine Batho") == "person"
