@@ -317,3 +317,24 @@ def test_a_name_ends_before_a_subject_pronoun_the_ner_ran_on_to(nlp):
     names = {actor["name"] for actor in doc._.actors}
     assert "Fondation du patrimoine" in names
     assert not any("nous" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        (
+            "Samedi, le bureau exécutif d'Europe Écologie-Les Verts a annoncé avoir retiré son "
+            "soutien. Le soutien d'EELV est fini.",
+            "Europe Écologie-Les Verts",
+        ),
+        (
+            "Le candidat Europe Écologie - Les Verts (EELV) à la mairie de Paris, David "
+            "Belliard, a parlé.",
+            "Europe Écologie - Les Verts",
+        ),
+    ],
+)
+def test_an_organisation_s_name_goes_on_after_a_hyphen_and_a_capitalised_article(nlp, text, party):
+    doc = nlp(text)
+    names = {a["name"]: a for a in doc._.actors if a["type"] == "organization"}
+    assert list(names) == [party] and names[party]["aliases"] == ["EELV"]

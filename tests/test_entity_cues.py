@@ -199,3 +199,50 @@ def test_names_inside_a_list_of_quoted_titles_in_parentheses_are_no_actors(nlp):
 def test_quoted_newspapers_in_a_list_stay_actors(nlp, text):
     actors, _ = named(nlp, text)
     assert {"Le Monde", "Le Figaro", "Libération"} <= set(actors)
+
+
+@pytest.mark.parametrize(
+    "text, ministry",
+    [
+        (
+            "Selon Ahmed al-Kurdi, membre du comité des fatwas au ministère des Awqafs et des "
+            "Affaires islamiques. Selon lui, un mari bloqué peut attendre.",
+            "ministère des Awqafs et des Affaires islamiques",
+        ),
+        (
+            "Le ministère de la Transition écologique et solidaire a annoncé lundi un plan.",
+            "ministère de la Transition écologique et solidaire",
+        ),
+    ],
+)
+def test_a_ministry_s_portfolios_joined_by_et_make_one_name(nlp, text, ministry):
+    actors, _ = named(nlp, text)
+    assert actors.get(ministry) == "organization" and len(actors) <= 2
+
+
+def test_two_ministries_joined_by_et_stay_two(nlp):
+    actors, _ = named(nlp, "Le ministère de la Santé et le ministère de l'Intérieur ont parlé.")
+    assert {"ministère de la Santé", "ministère de l'Intérieur"} <= set(actors)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            'La pièce "Une histoire" fera face entre autres à "Rouge" avec Niels Arestrup.',
+            "Rouge",
+        ),
+        (
+            "Il prépare la nouvelle saison de \"Gouvernement d'union\". Mais rien n'est fait.",
+            "Gouvernement d'union",
+        ),
+    ],
+)
+def test_a_quoted_title_after_a_or_de_is_no_actor(nlp, text, title):
+    actors, _ = named(nlp, text)
+    assert title not in actors
+
+
+def test_a_quoted_medium_after_selon_stays_an_actor(nlp):
+    actors, _ = named(nlp, "Selon \"Le Métropolitain\", l'enquête a permis d'établir les faits.")
+    assert actors.get("Le Métropolitain") == "organization"

@@ -601,3 +601,22 @@ def test_a_reflexive_reporting_verb_sends_words_to_no_medium(nlp):
     # 'se déclarer' (a fire breaks out) speaks to no one: 'à Plan' is where
     actors, _ = kinds(nlp, "Un incendie s'est déclaré dimanche à Plan, a indiqué la préfecture.")
     assert "Plan" not in actors
+
+
+def test_a_portfolio_after_another_and_et_is_no_organisation(nlp):
+    # 'Comptes publics' is the minister's second portfolio, as 'Action' is the first
+    actors, _ = kinds(
+        nlp,
+        "Je ne toucherai pas l'indemnité de maire, déclare le ministre de l'Action et des "
+        "Comptes publics. Il a annoncé samedi matin sa décision.",
+    )
+    assert "Comptes publics" not in actors
+
+
+def test_a_party_between_a_former_minister_and_the_portfolio_leaves_the_person(nlp):
+    actors, _ = kinds(
+        nlp,
+        "Tous ont été élus sous l'étiquette d'Emmanuel Macron, à l'exception de l'ex-ministre "
+        "PS à l'Ecologie Delphine Batho. Nous pousserons les décisions.",
+    )
+    assert actors.get("Delphine Batho") == "person"

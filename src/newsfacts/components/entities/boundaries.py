@@ -149,6 +149,25 @@ def _join_hyphenated(doc: Doc) -> list[Span]:
     return joined
 
 
+def _with_article_tails(doc: Doc, entities: list[Span]) -> list[Span]:
+    """'Europe Écologie-Les Verts', 'Europe Écologie - Les Verts': an organisation's name goes on
+    after a hyphen and a capitalised article, which the NER leaves out."""
+    extended = []
+    for entity in entities:
+        i = entity.end
+        if (
+            entity.label_ == "ORG"
+            and i + 2 < len(doc)
+            and doc[i].text == "-"
+            and doc[i + 1].text in ("Les", "La", "Le")
+            and _capitalised(doc[i + 2])
+            and not doc[i + 2].is_sent_start
+        ):
+            entity = Span(doc, entity.start, _name_end(doc, i + 2), label=entity.label_)
+        extended.append(entity)
+    return extended
+
+
 def _two_full_names(first: Span, second: Span) -> bool:
     """Two people's names of two words or more each: a first name and a surname on both sides
     of the hyphen ('Jean-Luc | Mélenchon' has one word before it)."""

@@ -181,6 +181,8 @@ class CueNames:
                     continue
             if name_end is None:
                 continue
+            if doc[start].lower_ in PORTFOLIO_HEADS:
+                name_end = _portfolios_end(doc, name_end)
             assembly = _assembly_inside(doc, i, name_end)
             if assembly is not None:
                 # 'la commission des Transports de la Chambre des représentants': the
@@ -304,7 +306,9 @@ class CueNames:
     def _work_titles(self, doc: Doc) -> list[Mention]:
         """'"Le Doulos" de Jean-Pierre Melville', '"Habemus Papam" (2011)', 'le film "Holy
         Motors"': a quoted title followed by its author or its year, or after a work noun, is a
-        work's; the names inside are no actors ('"Vincent, François, Paul... et les autres"')."""
+        work's; the names inside are no actors ('"Vincent, François, Paul... et les autres"').
+        So is one right after 'à', 'de' or 'dit' ('face à "Rouge"', 'la saison de "Gouvernement
+        d'union"', 'dit "Lulu"'): a title or nickname, where a medium would follow 'selon le'."""
         found = []
         for token in doc[1:-2]:
             title = _quoted_title(doc, token.i)
@@ -317,6 +321,7 @@ class CueNames:
                 self._after_work_noun(doc, token.i)
                 or self._author_or_year(doc, end + 1)
                 or _in_list_of_quoted_titles(doc, token.i, end)
+                or doc[token.i - 1].lower_ in ("à", "de", "d'", "d’", "dit", "dite")
             ):
                 found.append(Mention(start, end, EVENT, source="work"))
         return found
@@ -793,3 +798,18 @@ def _building_use(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in ARTICLES:
         i -= 1
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS
+
+
+def _portfolios_end(doc: Doc, end: int) -> int:
+    """A ministry's portfolios joined by 'et' make one name: 'ministère des Awqafs et des
+    Affaires islamiques', 'ministère de la Transition écologique et solidaire'."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "et":
+        return end
+    if doc[end + 1].is_lower and doc[end + 1].pos_ == doc[end - 1].pos_ == "ADJ":
+        return end + 2
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end <= 3:
+        k += 1
+    if k > end + 1 and k < len(doc) and _capitalised(doc[k]):
+        return _name_end(doc, k)
+    return end

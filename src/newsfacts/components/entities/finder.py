@@ -24,6 +24,7 @@ from newsfacts.components.entities.boundaries import (
     _name_end,
     _persons_cut_short,
     _split_at_honorific,
+    _with_article_tails,
     _with_possessive_s,
 )
 from newsfacts.components.entities.common_words import (
@@ -235,7 +236,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in self._party_constituencies(doc, titles):
             claim(mention)
         entities = _persons_cut_short(
-            self._split_place_then_person(_join_hyphenated(doc)),
+            self._split_place_then_person(_with_article_tails(doc, _join_hyphenated(doc))),
             self.french_words,
             self.first_names,
         )

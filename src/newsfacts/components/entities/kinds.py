@@ -922,11 +922,19 @@ class Typing:
             steps += 1
         if steps == 0 or i < 0:
             return False
-        word = doc[i].lower_
+        word = doc[i].lower_.removeprefix("ex-")
+        if i > 0 and doc[i].is_upper and doc[i - 1].lower_.removeprefix("ex-") in PORTFOLIO_HEADS:
+            return True  # "l'ex-ministre PS à l'Ecologie": a party between title and portfolio
         if word in PORTFOLIO_HEADS:
             return True
         if i > 1 and fold(doc[i - 2 : i + 1].text) in PORTFOLIO_TITLES:
             return True  # "secrétaire d'Etat aux Transports"
+        if (
+            doc[start - steps].lower_ == "et"
+            and _capitalised(doc[i])
+            and self._is_portfolio(doc, i)
+        ):
+            return True  # 'ministre de l'Action et des Comptes publics'
         # 'ministre délégué chargé des Comptes publics', 'ministre de l'Europe et des Affaires'
         return i > 0 and doc[i - 1].lower_ in PORTFOLIO_HEADS
 
