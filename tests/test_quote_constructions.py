@@ -177,6 +177,14 @@ CASES = [
         "cloud",
         "indirect",
     ),
+    # a participle set off by commas between the subject and its verb goes on with the clause
+    (
+        "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "
+        "toutes parties en deux semaines.",
+        "les sauterelles, mesurant environ 3,80 centimètres, seraient toutes parties en deux "
+        "semaines",
+        "indirect",
+    ),
 ]
 
 

@@ -135,3 +135,20 @@ def test_a_fragment_is_a_lower_case_mark_in_mid_sentence(text, mid_sentence):
     mark = ctx.marks[0]
     quote = Q(mark.start, mark.end, "direct")
     assert (_fragment_mark(ctx, quote) is mark) is mid_sentence
+
+
+def test_a_fragment_after_a_second_cue_is_that_cues_mixed_quote(nlp):
+    # "et fustigé « … » du chef": the second cue reports its own complement, not a
+    # fragment coordinated with the first quote
+    text = (
+        "Marine Le Pen a défendu « le travail remarquable » des députés de son parti et fustigé "
+        "« l'agitation parlementaire » du chef de file des Insoumis, Jean-Luc Mélenchon."
+    )
+    found = {q["text"]: (q["type"], q["cue"]) for q in quotes(nlp, text)}
+    assert found == {
+        "« le travail remarquable » des députés de son parti": ("mixed", "défendre"),
+        "« l'agitation parlementaire » du chef de file des Insoumis, Jean-Luc Mélenchon": (
+            "mixed",
+            "fustiger",
+        ),
+    }

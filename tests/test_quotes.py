@@ -899,6 +899,11 @@ PRESS_SPEAKERS = [
         "perdu.",
         ["Thomas Tuchel"],
     ),
+    # a fixed locution between the auxiliary and the participle: "a de nouveau affirmé"
+    (
+        "Carlo Ancelotti était ravi. Thomas Tuchel a de nouveau affirmé que le match était perdu.",
+        ["Thomas Tuchel"],
+    ),
     # counter-example: negated
     (
         "Carlo Ancelotti était ravi. Thomas Tuchel n'a, de son côté, jamais estimé que le match "

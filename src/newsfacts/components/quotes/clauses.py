@@ -166,6 +166,8 @@ class ReportedClauses:
             if token.text == "," and k + 1 < sentence_end:
                 nxt = doc[k + 1]
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
+                if gerund and _apposed_to_subject(doc, start, k, sentence_end):
+                    continue  # "que les sauterelles, mesurant 3 cm, seraient parties …"
                 if nxt.lower_ in CLAUSE_BREAKS or gerund:
                     return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
                 if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
@@ -334,6 +336,20 @@ def _words_after(ctx: Context, mark, end: int) -> bool:
     words = ctx.doc[ctx.token_at(mark.close) + 1 : end]
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     return verb and sum(1 for t in words if t.is_alpha) >= NARRATOR_MIN_WORDS
+
+
+def _apposed_to_subject(doc: Doc, start: int, comma: int, stop: int) -> bool:
+    """A participle set off by commas between the clause's subject and its verb: the clause
+    has no verb yet, and a finite verb follows the closing comma."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+        return False
+    for k in range(comma + 2, min(stop - 1, comma + 2 + INCISE_REACH)):
+        if doc[k].text == ",":
+            verb = doc[k + 1]
+            return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _opens_clause(token) -> bool:

@@ -107,8 +107,10 @@ class CueFinder:
                 return i, "été"
             elif lower in HYPHEN_PRONOUNS or lower == "-t" or lower in REFLEXIVES:
                 first = i if auxiliary is None or lower in REFLEXIVES else first
-            elif auxiliary is not None or (token.pos_ not in ASIDE and lower not in self.negations):
-                break
+            elif auxiliary is not None or (
+                token.pos_ not in ASIDE and token.dep_ != "fixed" and lower not in self.negations
+            ):
+                break  # a fixed locution's word goes with it: "a de nouveau affirmé"
             i -= 1
         if auxiliary is None:
             aside = self._auxiliary_before_aside(doc, verb.i)

@@ -242,6 +242,8 @@ def _follows_fragment(ctx: Context, previous: list[Quote], open_i: int) -> bool:
         return False  # the mark is inside the mixed quote, which spans its whole clause
     between = ctx.doc.char_span(previous[-1].end, ctx.doc[open_i].idx, alignment_mode="expand")
     words = [t.lower_ for t in between or () if not t.is_punct and not t.is_space]
+    if between is not None and any(t.i in ctx.cues for t in between):
+        return False  # "a défendu « … » et fustigé « … » du chef": a statement of its own
     return between is not None and bool(words) and words[0] in ("et", "ou") and len(words) <= 2
 
 
