@@ -406,6 +406,8 @@ def test_a_venue_named_again_by_its_name_alone_is_one_place(nlp):
         ("Vinci conseille d'éviter l'A62 jusqu'à jeudi.", "A62"),
         ("Un accident a eu lieu sur l'autoroute A7 vers Lyon.", "A7"),
         ("La D906 est coupée à hauteur du col.", "D906"),
+        ("Les autoroutes du nord du pays (A6, A10, A13, A71) sont à éviter.", "A10"),
+        ("Pour les axes de la moitié sud du pays (A7, A8, A9, A61, A63), prudence.", "A61"),
     ],
 )
 def test_roads_are_no_places(nlp, text, road):
@@ -562,3 +564,20 @@ def test_a_person_after_la_ville_de_stays_a_person(nlp):
     doc = nlp(text)
     assert "Victor Hugo" not in places_of(nlp, text)
     assert [actor["type"] for actor in doc._.actors if actor["name"] == "Victor Hugo"] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Cela mènera au conflit, a prévenu le roi Abdallah II de Jordanie dans un entretien.",
+         "Jordanie"),
+        ("Le centre Simon Wiesenthal de Jérusalem a appelé le gouvernement à agir.", "Jérusalem"),
+    ],
+)  # fmt: skip
+def test_a_country_or_big_town_ending_a_persons_name_is_a_place(nlp, text, place):
+    assert place in places_of(nlp, text)
+
+
+def test_a_small_town_ending_a_surname_is_no_place(nlp):
+    text = "Le ministre Dominique de Villepin a reçu Xavier de Moulins à Paris."
+    assert list(places_of(nlp, text)) == ["Paris"]

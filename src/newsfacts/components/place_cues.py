@@ -52,6 +52,10 @@ ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
 # What stands right before a person's or a brand's name, never before a place's: a common noun
 # in apposition ('l'abbé Le Riche'), a verb ('raconte Audun'), a first name ('Protais').
 APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
+# A town this big or a country, named after 'de' at the end of a person's name, is a place of its
+# own: 'le roi Abdallah II de Jordanie', 'le centre Simon Wiesenthal de Jérusalem'; smaller towns
+# end surnames ('Dominique de Villepin', 'Xavier de Moulins').
+PERSON_PLACE_TOWN = 100_000
 # Institutions of one town: whatever town follows is meant, however small ('la mairie de
 # Sorges-et-Ligueux').
 TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
@@ -171,6 +175,26 @@ class PlaceCues:
                     if span is not None:
                         found.append(Mention(*span, PLACE, None, source="cue"))
                         held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found
+
+    def inside_persons(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """A country or a big town that ends a person's name after 'de' ('le roi Abdallah II
+        de Jordanie'): a place of its own, while the person stays an actor."""
+        found = []
+        for mention in taken:
+            if mention.kind != PERSON or mention.end - mention.start < 3:
+                continue
+            for i in range(mention.start + 1, mention.end - 1):
+                if doc[i].lower_ not in OF | {"du"}:
+                    continue
+                name = doc[i + 1 : mention.end]
+                if all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in name) and any(
+                    entry.kind == "country"
+                    or (entry.kind == "city" and entry.population >= PERSON_PLACE_TOWN)
+                    for entry in self.gazetteer.lookup(name.text)
+                ):
+                    found.append(Mention(i + 1, mention.end, PLACE, None, source="cue"))
+                break  # the first 'de' opens the place or none: 'Charles de Gaulle de ...'
         return found
 
     def _place_after(

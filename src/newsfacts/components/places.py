@@ -29,6 +29,7 @@ from newsfacts.components.entities import (
     load_lexicons,
 )
 from newsfacts.components.entities.common_words import load_common_words
+from newsfacts.components.entities.vocabulary import ROAD_NAME
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
     HOME_COUNTRY,
@@ -98,13 +99,18 @@ class PlaceFinder:
         doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
         # 'l'université de Duisburg-Essen': a place, while the institution stays an actor
         inner = self.cues.inside_organisations(doc, mentions)
+        inner += self.cues.inside_persons(doc, mentions)  # 'le roi Abdallah II de Jordanie'
         doc._.places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
         named = [
-            m for m in mentions if m.kind == PLACE and not names_a_disease(doc, m.start)
-        ]  # not 'la maladie de Kawasaki'
+            m
+            for m in mentions
+            if m.kind == PLACE
+            and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
+            and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
+        ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
