@@ -581,3 +581,9 @@ def test_a_country_or_big_town_ending_a_persons_name_is_a_place(nlp, text, place
 def test_a_small_town_ending_a_surname_is_no_place(nlp):
     text = "Le ministre Dominique de Villepin a reçu Xavier de Moulins à Paris."
     assert list(places_of(nlp, text)) == ["Paris"]
+
+
+def test_a_feature_described_by_an_adjective_is_the_known_place_after_it(nlp):
+    text = "Selon le Parisien, cette petite île française des Caraïbes se prépare à l'hommage."
+    assert list(places_of(nlp, text)) == ["Caraïbes"]
+    assert list(places_of(nlp, "Il vit sur l'île de Ré depuis 2010.")) == ["île de Ré"]

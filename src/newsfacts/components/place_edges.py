@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfacts.components.entities import ORGANIZATION, PLACE, Mention
+from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
 from newsfacts.components.gazetteer import HOME_COUNTRY, Gazetteer, fold
 
 COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
@@ -68,6 +68,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             fixed.extend(parts)
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
+        _without_described_feature(doc, mention, gazetteer)
         _without_unknown_tail(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
@@ -166,6 +167,22 @@ def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> N
             if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
                 mention.end = cut
             return
+
+
+def _without_described_feature(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """'cette petite île française des Caraïbes': a feature's noun and an adjective describe
+    the place, they name none; the known place after 'des' is the mention ('l'île de Ré',
+    with no adjective, stays whole)."""
+    start, end = mention.start, mention.end
+    if end - start < 4 or doc[start].text not in load_lexicons()["kind_before"]["other"]:
+        return
+    i = start + 1
+    while i < end and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    if i == start + 1 or i + 1 >= end or doc[i].lower_ not in TRAILING_OF_WORDS:
+        return
+    if any(_big_place(entry) for entry in gazetteer.lookup(doc[i + 1 : end].text)):
+        mention.start = i + 1
 
 
 def _big_place(entry) -> bool:
