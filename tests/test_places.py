@@ -587,3 +587,11 @@ def test_a_feature_described_by_an_adjective_is_the_known_place_after_it(nlp):
     text = "Selon le Parisien, cette petite île française des Caraïbes se prépare à l'hommage."
     assert list(places_of(nlp, text)) == ["Caraïbes"]
     assert list(places_of(nlp, "Il vit sur l'île de Ré depuis 2010.")) == ["île de Ré"]
+
+
+def test_an_unknown_name_opening_with_a_first_name_is_a_person_not_a_place(nlp):
+    text = (
+        "\"Nous avons mobilisé\", s'est indigné le directeur de la police du Val-d'Oise, "
+        "Frédéric Lauze, cité par Le Parisien. Frédéric Lauze a annoncé une enquête."
+    )
+    assert list(places_of(nlp, text)) == ["Val-d'Oise"]

@@ -347,6 +347,22 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
     return True
 
 
+def named_as_person(doc: Doc, mentions: list[list[int]], first_names: frozenset[str]) -> bool:
+    """Whether every mention of a name the gazetteer does not know opens with a first name
+    and a capitalised word after a space: a person the NER took for a place ('le directeur
+    de la police du Val-d'Oise, Frédéric Lauze'); not 'Saint-Jean-de-Luz'."""
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        first, second = span[0], span[1]
+        if not (first.is_title and first.lower_ in first_names and first.whitespace_):
+            return False
+        if not second.is_title:
+            return False
+    return True
+
+
 def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:
     """Whether a name the gazetteer does not know is, elsewhere in the article, an
     organisation's name (``names``, from organisation_names): the article says what it is."""

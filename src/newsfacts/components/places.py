@@ -29,6 +29,7 @@ from newsfacts.components.entities import (
     load_lexicons,
 )
 from newsfacts.components.entities.common_words import load_common_words
+from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.entities.vocabulary import ROAD_NAME
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
@@ -41,6 +42,7 @@ from newsfacts.components.gazetteer import (
 from newsfacts.components.place_cues import (
     PlaceCues,
     named_as_no_place,
+    named_as_person,
     names_a_disease,
     names_an_organisation,
     organisation_names,
@@ -84,6 +86,7 @@ class PlaceFinder:
         self.gazetteer = load_gazetteer()
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
+        self.first_names = load_first_names()  # 'Frédéric Lauze' the NER took for a town
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,6 +167,7 @@ class PlaceFinder:
             or (
                 (place["kind"] or not named_as_no_place(doc, place["mentions"]))
                 and not names_an_organisation(doc, place["mentions"], organisations)
+                and not named_as_person(doc, place["mentions"], self.first_names)
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
