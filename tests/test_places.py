@@ -595,3 +595,13 @@ def test_an_unknown_name_opening_with_a_first_name_is_a_person_not_a_place(nlp):
         "Frédéric Lauze, cité par Le Parisien. Frédéric Lauze a annoncé une enquête."
     )
     assert list(places_of(nlp, text)) == ["Val-d'Oise"]
+
+
+def test_a_clipped_hyphenated_name_is_the_known_place_named_in_full(nlp):
+    text = (
+        "La famille arrive à Saint-Barthélemy dimanche. Pour elle, Saint-Barth' était un "
+        "refuge. Ils aiment Saint-Barth."
+    )
+    places = places_of(nlp, text)
+    assert list(places) == ["Saint-Barthélemy"]
+    assert len(places["Saint-Barthélemy"]["mentions"]) == 3

@@ -59,6 +59,8 @@ WORLD_CITY = 1_000_000
 LOCATION_WORDS = {",", "(", "au", "aux", "en", "dans", "le", "la", "l'", "l’", "état", "etat",
                   "du", "de", "d'", "d’", "province"}  # fmt: skip
 LOCATION_GAP = 6
+# A hyphenated name this long, clipped from a known place's name, is that place: 'Saint-Barth'.
+CLIPPED_NAME_MIN = 8
 ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 # A natural feature or a park named by a common noun, lower-case words and a proper name: the
@@ -318,10 +320,16 @@ class PlaceFinder:
 
 def _town_named_in_full(places: dict, name: str) -> dict | None:
     """A town named before in full ('Levallois-Perret'), now by the first part of its
-    hyphenated name alone ('Levallois'), which no gazetteer knows as a place of its own."""
-    prefix = fold(name) + "-"
+    hyphenated name alone ('Levallois'), which no gazetteer knows as a place of its own; or
+    a known place now by a clipped hyphenated name ('Saint-Barth' or "Saint-Barth'" after
+    'Saint-Barthélemy')."""
+    folded = fold(name).rstrip("'’")
+    clipped = "-" in folded and len(folded) >= CLIPPED_NAME_MIN
     for place in places.values():
-        if place["kind"] == "city" and fold(place["name"]).startswith(prefix):
+        full = fold(place["name"])
+        if place["kind"] == "city" and full.startswith(folded + "-"):
+            return place
+        if clipped and place["_known"] and full.startswith(folded) and full != folded:
             return place
     return None
 
