@@ -605,3 +605,15 @@ def test_a_clipped_hyphenated_name_is_the_known_place_named_in_full(nlp):
     places = places_of(nlp, text)
     assert list(places) == ["Saint-Barthélemy"]
     assert len(places["Saint-Barthélemy"]["mentions"]) == 3
+
+
+def test_a_state_named_like_a_big_city_is_the_state(nlp):
+    text = (
+        "L'Etat de New York a payé un lourd tribut. Aujourd'hui, 40.000 tests ont lieu chaque "
+        "jour dans l'Etat de New York. Il a vécu à New York puis dans l'Etat du Texas."
+    )
+    places = places_of(nlp, text)
+    assert places["État de New York"]["kind"] == "region"
+    assert len(places["État de New York"]["mentions"]) == 2
+    assert places["New York"]["kind"] == "city"
+    assert "Texas" in places

@@ -128,6 +128,8 @@ class PlaceFinder:
                 place = venue  # 'le Moustoir' after 'la piscine du Moustoir'
             else:
                 hint = mention.hint or self._town_guess(doc, mention.start)
+                if self._state_of_city_name(doc, mention.start, surface):
+                    hint = "region"  # 'dans l'Etat de New York': the state, not the city
                 local = self._located_in(doc, mention, named[index + 1 : index + 2])
                 entry = self._entry(surface, hint, local or context)
                 if _after_article(doc, mention) and all(
@@ -266,6 +268,14 @@ class PlaceFinder:
         before = doc[max(0, start - 5) : start].text_with_ws
         return "city" if TOWN_PREPOSITION.search(before) else None
 
+    def _state_of_city_name(self, doc: Doc, start: int, surface: str) -> bool:
+        """'l'Etat de New York': a state that bears a big city's name, said to be the state."""
+        before = doc[max(0, start - 3) : start].text_with_ws
+        return bool(STATE_BEFORE.search(before)) and any(
+            entry.kind == "city" and entry.population >= BIG_CITY
+            for entry in self.gazetteer.lookup(surface)
+        )
+
     def _place_for(
         self,
         places: dict,
@@ -280,6 +290,8 @@ class PlaceFinder:
             name, kind, country = entry.name, entry.kind, entry.country
             if kind == "region" and not surface.isupper() and fold(surface) != fold(name):
                 name = surface  # 'Grand Est' as written, not pycountry's 'Grand-Est'
+            if kind == "region" and self._state_of_city_name(doc, start, surface):
+                name = "État de " + name  # 'l'Etat de New York', not the city
             if kind == "city" and (not surface.isupper() or not surface.isascii()):
                 # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
                 # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
@@ -316,6 +328,9 @@ class PlaceFinder:
                 "_caps": name != surface and surface.isupper(),
             },
         )
+
+
+STATE_BEFORE = re.compile(r"\b[EÉ]tat\s+(?:de|d['’])\s*$", re.IGNORECASE)
 
 
 def _town_named_in_full(places: dict, name: str) -> dict | None:
