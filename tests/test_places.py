@@ -617,3 +617,9 @@ def test_a_state_named_like_a_big_city_is_the_state(nlp):
     assert len(places["État de New York"]["mentions"]) == 2
     assert places["New York"]["kind"] == "city"
     assert "Texas" in places
+
+
+def test_a_small_town_joined_by_et_to_a_town_of_its_country_is_a_place(nlp):
+    text = "La CGT a revendiqué une coupure sur la zone d'Orly et Rungis, mardi matin."
+    assert {"Orly", "Rungis"} <= set(places_of(nlp, text))
+    assert list(places_of(nlp, "Entre Jean et Paris, rien ne change.")) == ["Paris"]

@@ -156,6 +156,35 @@ class PlaceCues:
             if span is not None:
                 found.append(Mention(*span, PLACE, None, source="cue"))
                 held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found + self._coordinated_towns(doc, taken, held)
+
+    def _coordinated_towns(self, doc: Doc, taken: list[Mention], held: list[bool]) -> list[Mention]:
+        """'sur la zone d'Orly et Rungis': a name after 'de' or 'à', joined by 'et' to a town,
+        is a town when the gazetteer knows it as one of the same country, however small."""
+        found = []
+        for mention in taken:
+            i = mention.start - 2  # the name's last token, before 'et'
+            if mention.kind != PLACE or i < 1 or doc[i + 1].lower_ != "et":
+                continue
+            start = i
+            while start >= 2 and doc[start - 1].text == "-" and _capitalised(doc[start - 2].text):
+                start -= 2  # 'Saint-Denis'
+            if any(held[start : i + 1]) or not _capitalised(doc[start].text):
+                continue
+            if start < 1 or doc[start - 1].lower_ not in OF | TO | {"entre"}:
+                continue
+            after = {
+                entry.country
+                for entry in self.gazetteer.lookup(doc[mention.start : mention.end].text)
+                if entry.kind == "city"
+            }
+            name = doc[start : i + 1].text
+            if any(
+                entry.kind == "city" and entry.country in after
+                for entry in self.gazetteer.lookup(name)
+            ):
+                found.append(Mention(start, i + 1, PLACE, "city", source="cue"))
+                held[start : i + 1] = [True] * (i + 1 - start)
         return found
 
     def inside_organisations(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
