@@ -623,3 +623,8 @@ def test_a_small_town_joined_by_et_to_a_town_of_its_country_is_a_place(nlp):
     text = "La CGT a revendiqué une coupure sur la zone d'Orly et Rungis, mardi matin."
     assert {"Orly", "Rungis"} <= set(places_of(nlp, text))
     assert list(places_of(nlp, "Entre Jean et Paris, rien ne change.")) == ["Paris"]
+
+
+def test_a_verb_with_its_subject_pronoun_glued_is_no_place(nlp):
+    text = 'Il lance "Do you want me to go?" (Voulez-vous que je remonte ?), puis part à Paris.'
+    assert list(places_of(nlp, text)) == ["Paris"]

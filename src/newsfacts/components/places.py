@@ -115,6 +115,7 @@ class PlaceFinder:
             if m.kind == PLACE
             and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
+            and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
         ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
@@ -330,6 +331,7 @@ class PlaceFinder:
         )
 
 
+SUBJECT_AFTER_VERB = {"-je", "-tu", "-il", "-elle", "-on", "-nous", "-vous", "-ils", "-elles"}
 STATE_BEFORE = re.compile(r"\b[EÉ]tat\s+(?:de|d['’])\s*$", re.IGNORECASE)
 
 
@@ -347,6 +349,15 @@ def _town_named_in_full(places: dict, name: str) -> dict | None:
         if clipped and place["_known"] and full.startswith(folded) and full != folded:
             return place
     return None
+
+
+def _verb_before_subject(doc: Doc, mention: Mention) -> bool:
+    """'Voulez-vous', 'Pouvons-nous': a capitalised verb with its subject pronoun glued after
+    it, as a question opens; no name takes a pronoun so."""
+    if mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    after = doc[mention.end]
+    return doc[mention.start].whitespace_ == "" and after.lower_ in SUBJECT_AFTER_VERB
 
 
 def _after_article(doc: Doc, mention: Mention) -> bool:
