@@ -628,3 +628,9 @@ def test_a_small_town_joined_by_et_to_a_town_of_its_country_is_a_place(nlp):
 def test_a_verb_with_its_subject_pronoun_glued_is_no_place(nlp):
     text = 'Il lance "Do you want me to go?" (Voulez-vous que je remonte ?), puis part à Paris.'
     assert list(places_of(nlp, text)) == ["Paris"]
+
+
+def test_a_one_word_name_listed_between_persons_is_a_person(nlp):
+    text = "Les chanteurs Jean-Louis Aubert, Mimie Mathy, Orlando, Michael Youn étaient là."
+    assert "Orlando" not in places_of(nlp, text)
+    assert "Orlando" in places_of(nlp, text + " Il a ensuite pris l'avion pour Orlando.")

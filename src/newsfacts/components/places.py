@@ -23,6 +23,7 @@ from newsfacts.components import register_extensions
 from newsfacts.components.entities import (
     MENTIONS_KEY,
     ORGANIZATION,
+    PERSON,
     PLACE,
     Mention,
     MentionFinder,
@@ -109,10 +110,12 @@ class PlaceFinder:
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
+        listed = _listed_among_persons(doc, mentions)
         named = [
             m
             for m in mentions
             if m.kind == PLACE
+            and id(m) not in listed  # 'Mimie Mathy, Orlando, Michael Youn': a person
             and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
@@ -349,6 +352,22 @@ def _town_named_in_full(places: dict, name: str) -> dict | None:
         if clipped and place["_known"] and full.startswith(folded) and full != folded:
             return place
     return None
+
+
+def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Ids of one-word names listed between two persons, commas only between them ('Mimie
+    Mathy, Orlando, Michael Youn'): a person known by one name, whatever town bears it."""
+    found = set()
+    for before, mention, after in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if (
+            mention.kind == PLACE
+            and mention.end - mention.start == 1
+            and before.kind == PERSON == after.kind
+            and doc[before.end : mention.start].text == ","
+            and doc[mention.end : after.start].text == ","
+        ):
+            found.add(id(mention))
+    return found
 
 
 def _verb_before_subject(doc: Doc, mention: Mention) -> bool:
