@@ -634,3 +634,13 @@ def test_a_one_word_name_listed_between_persons_is_a_person(nlp):
     text = "Les chanteurs Jean-Louis Aubert, Mimie Mathy, Orlando, Michael Youn étaient là."
     assert "Orlando" not in places_of(nlp, text)
     assert "Orlando" in places_of(nlp, text + " Il a ensuite pris l'avion pour Orlando.")
+
+
+def test_a_town_name_with_an_english_street_noun_is_the_street(nlp):
+    text = (
+        "Des sauterelles ont débarqué surtout le long de Las Vegas Street, là où se trouvent "
+        "les casinos, au sud de Las Vegas."
+    )
+    places = places_of(nlp, text)
+    assert set(places) == {"Las Vegas Street", "Las Vegas"}
+    assert len(places["Las Vegas"]["mentions"]) == 1

@@ -40,6 +40,7 @@ ESTATE_NOUNS = {"cité", "forêt", "parc"}
 TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
 ELISIONS = {"d'", "d’", "l'", "l’"}
 TRAILING_OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
+ENGLISH_STREET_NOUNS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -73,6 +74,7 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
+        _extend_street_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
         taken_before = fixed[-1].end if fixed else 0
         _extend_known_name_before(doc, mention, gazetteer, taken_before)
@@ -282,6 +284,19 @@ def _adjectives_then_of(words) -> bool:
     while texts and texts[-1] in TRAILING_OF_WORDS:
         texts.pop()
     return all(word.pos_ == "ADJ" and word.is_lower for word in words[: len(texts)])
+
+
+def _extend_street_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:
+    """'le long de Las Vegas Street': an English street noun after a town's name makes the
+    street's name, a place of its own (the town is not named there)."""
+    end = mention.end
+    if (
+        end < len(doc)
+        and end != next_start
+        and doc[end].text in ENGLISH_STREET_NOUNS
+        and doc[end - 1].whitespace_
+    ):
+        mention.end = end + 1
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:
