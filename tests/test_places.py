@@ -406,6 +406,8 @@ def test_a_venue_named_again_by_its_name_alone_is_one_place(nlp):
         ("Vinci conseille d'éviter l'A62 jusqu'à jeudi.", "A62"),
         ("Un accident a eu lieu sur l'autoroute A7 vers Lyon.", "A7"),
         ("La D906 est coupée à hauteur du col.", "D906"),
+        ("Les autoroutes du nord du pays (A6, A10, A13, A71) sont à éviter.", "A10"),
+        ("Pour les axes de la moitié sud du pays (A7, A8, A9, A61, A63), prudence.", "A61"),
     ],
 )
 def test_roads_are_no_places(nlp, text, road):
@@ -562,3 +564,83 @@ def test_a_person_after_la_ville_de_stays_a_person(nlp):
     doc = nlp(text)
     assert "Victor Hugo" not in places_of(nlp, text)
     assert [actor["type"] for actor in doc._.actors if actor["name"] == "Victor Hugo"] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Cela mènera au conflit, a prévenu le roi Abdallah II de Jordanie dans un entretien.",
+         "Jordanie"),
+        ("Le centre Simon Wiesenthal de Jérusalem a appelé le gouvernement à agir.", "Jérusalem"),
+    ],
+)  # fmt: skip
+def test_a_country_or_big_town_ending_a_persons_name_is_a_place(nlp, text, place):
+    assert place in places_of(nlp, text)
+
+
+def test_a_small_town_ending_a_surname_is_no_place(nlp):
+    text = "Le ministre Dominique de Villepin a reçu Xavier de Moulins à Paris."
+    assert list(places_of(nlp, text)) == ["Paris"]
+
+
+def test_a_feature_described_by_an_adjective_is_the_known_place_after_it(nlp):
+    text = "Selon le Parisien, cette petite île française des Caraïbes se prépare à l'hommage."
+    assert list(places_of(nlp, text)) == ["Caraïbes"]
+    assert list(places_of(nlp, "Il vit sur l'île de Ré depuis 2010.")) == ["île de Ré"]
+
+
+def test_an_unknown_name_opening_with_a_first_name_is_a_person_not_a_place(nlp):
+    text = (
+        "\"Nous avons mobilisé\", s'est indigné le directeur de la police du Val-d'Oise, "
+        "Frédéric Lauze, cité par Le Parisien. Frédéric Lauze a annoncé une enquête."
+    )
+    assert list(places_of(nlp, text)) == ["Val-d'Oise"]
+
+
+def test_a_clipped_hyphenated_name_is_the_known_place_named_in_full(nlp):
+    text = (
+        "La famille arrive à Saint-Barthélemy dimanche. Pour elle, Saint-Barth' était un "
+        "refuge. Ils aiment Saint-Barth."
+    )
+    places = places_of(nlp, text)
+    assert list(places) == ["Saint-Barthélemy"]
+    assert len(places["Saint-Barthélemy"]["mentions"]) == 3
+
+
+def test_a_state_named_like_a_big_city_is_the_state(nlp):
+    text = (
+        "L'Etat de New York a payé un lourd tribut. Aujourd'hui, 40.000 tests ont lieu chaque "
+        "jour dans l'Etat de New York. Il a vécu à New York puis dans l'Etat du Texas."
+    )
+    places = places_of(nlp, text)
+    assert places["État de New York"]["kind"] == "region"
+    assert len(places["État de New York"]["mentions"]) == 2
+    assert places["New York"]["kind"] == "city"
+    assert "Texas" in places
+
+
+def test_a_small_town_joined_by_et_to_a_town_of_its_country_is_a_place(nlp):
+    text = "La CGT a revendiqué une coupure sur la zone d'Orly et Rungis, mardi matin."
+    assert {"Orly", "Rungis"} <= set(places_of(nlp, text))
+    assert list(places_of(nlp, "Entre Jean et Paris, rien ne change.")) == ["Paris"]
+
+
+def test_a_verb_with_its_subject_pronoun_glued_is_no_place(nlp):
+    text = 'Il lance "Do you want me to go?" (Voulez-vous que je remonte ?), puis part à Paris.'
+    assert list(places_of(nlp, text)) == ["Paris"]
+
+
+def test_a_one_word_name_listed_between_persons_is_a_person(nlp):
+    text = "Les chanteurs Jean-Louis Aubert, Mimie Mathy, Orlando, Michael Youn étaient là."
+    assert "Orlando" not in places_of(nlp, text)
+    assert "Orlando" in places_of(nlp, text + " Il a ensuite pris l'avion pour Orlando.")
+
+
+def test_a_town_name_with_an_english_street_noun_is_the_street(nlp):
+    text = (
+        "Des sauterelles ont débarqué surtout le long de Las Vegas Street, là où se trouvent "
+        "les casinos, au sud de Las Vegas."
+    )
+    places = places_of(nlp, text)
+    assert set(places) == {"Las Vegas Street", "Las Vegas"}
+    assert len(places["Las Vegas"]["mentions"]) == 1

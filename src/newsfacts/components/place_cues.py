@@ -53,6 +53,10 @@ ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
 # What stands right before a person's or a brand's name, never before a place's: a common noun
 # in apposition ('l'abbé Le Riche'), a verb ('raconte Audun'), a first name ('Protais').
 APPOSITION_POS = {"NOUN", "VERB", "PROPN"}
+# A town this big or a country, named after 'de' at the end of a person's name, is a place of its
+# own: 'le roi Abdallah II de Jordanie', 'le centre Simon Wiesenthal de Jérusalem'; smaller towns
+# end surnames ('Dominique de Villepin', 'Xavier de Moulins').
+PERSON_PLACE_TOWN = 100_000
 # Institutions of one town: whatever town follows is meant, however small ('la mairie de
 # Sorges-et-Ligueux').
 TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfecture"}
@@ -158,6 +162,35 @@ class PlaceCues:
             if span is not None:
                 found.append(Mention(*span, PLACE, None, source="cue"))
                 held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found + self._coordinated_towns(doc, taken, held)
+
+    def _coordinated_towns(self, doc: Doc, taken: list[Mention], held: list[bool]) -> list[Mention]:
+        """'sur la zone d'Orly et Rungis': a name after 'de' or 'à', joined by 'et' to a town,
+        is a town when the gazetteer knows it as one of the same country, however small."""
+        found = []
+        for mention in taken:
+            i = mention.start - 2  # the name's last token, before 'et'
+            if mention.kind != PLACE or i < 1 or doc[i + 1].lower_ != "et":
+                continue
+            start = i
+            while start >= 2 and doc[start - 1].text == "-" and _capitalised(doc[start - 2].text):
+                start -= 2  # 'Saint-Denis'
+            if any(held[start : i + 1]) or not _capitalised(doc[start].text):
+                continue
+            if start < 1 or doc[start - 1].lower_ not in OF | TO | {"entre"}:
+                continue
+            after = {
+                entry.country
+                for entry in self.gazetteer.lookup(doc[mention.start : mention.end].text)
+                if entry.kind == "city"
+            }
+            name = doc[start : i + 1].text
+            if any(
+                entry.kind == "city" and entry.country in after
+                for entry in self.gazetteer.lookup(name)
+            ):
+                found.append(Mention(start, i + 1, PLACE, "city", source="cue"))
+                held[start : i + 1] = [True] * (i + 1 - start)
         return found
 
     def inside_organisations(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
@@ -177,6 +210,26 @@ class PlaceCues:
                     if span is not None:
                         found.append(Mention(*span, PLACE, None, source="cue"))
                         held[span[0] : span[1]] = [True] * (span[1] - span[0])
+        return found
+
+    def inside_persons(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
+        """A country or a big town that ends a person's name after 'de' ('le roi Abdallah II
+        de Jordanie'): a place of its own, while the person stays an actor."""
+        found = []
+        for mention in taken:
+            if mention.kind != PERSON or mention.end - mention.start < 3:
+                continue
+            for i in range(mention.start + 1, mention.end - 1):
+                if doc[i].lower_ not in OF | {"du"}:
+                    continue
+                name = doc[i + 1 : mention.end]
+                if all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in name) and any(
+                    entry.kind == "country"
+                    or (entry.kind == "city" and entry.population >= PERSON_PLACE_TOWN)
+                    for entry in self.gazetteer.lookup(name.text)
+                ):
+                    found.append(Mention(i + 1, mention.end, PLACE, None, source="cue"))
+                break  # the first 'de' opens the place or none: 'Charles de Gaulle de ...'
         return found
 
     def _place_after(
@@ -328,6 +381,22 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
             return False
         before = doc[span.start - 1]
         if not (before.pos_ in APPOSITION_POS or (before.pos_ == "AUX" and before.is_title)):
+            return False
+    return True
+
+
+def named_as_person(doc: Doc, mentions: list[list[int]], first_names: frozenset[str]) -> bool:
+    """Whether every mention of a name the gazetteer does not know opens with a first name
+    and a capitalised word after a space: a person the NER took for a place ('le directeur
+    de la police du Val-d'Oise, Frédéric Lauze'); not 'Saint-Jean-de-Luz'."""
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        first, second = span[0], span[1]
+        if not (first.is_title and first.lower_ in first_names and first.whitespace_):
+            return False
+        if not second.is_title:
             return False
     return True
 

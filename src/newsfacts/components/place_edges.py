@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfacts.components.entities import ORGANIZATION, PLACE, Mention
+from newsfacts.components.entities import ORGANIZATION, PLACE, Mention, load_lexicons
 from newsfacts.components.gazetteer import HOME_COUNTRY, Gazetteer, fold
 
 COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
@@ -40,6 +40,7 @@ ESTATE_NOUNS = {"cité", "forêt", "parc"}
 TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
 ELISIONS = {"d'", "d’", "l'", "l’"}
 TRAILING_OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la"}
+ENGLISH_STREET_NOUNS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 # A number of one or two digits, alone or glued to the capital of the next sentence ('1Dans').
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
@@ -68,10 +69,12 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
             fixed.extend(parts)
             continue
         _without_trailing_adjective(doc, mention, gazetteer)
+        _without_described_feature(doc, mention, gazetteer)
         _without_unknown_tail(doc, mention, gazetteer)
         taken_after = index + 1 < len(mentions) and mentions[index + 1].start
         _extend_to_known_name(doc, mention, gazetteer, taken_after)
         _extend_compass_suffix(doc, mention, taken_after)
+        _extend_street_suffix(doc, mention, taken_after)
         _extend_continent_part(doc, mention, gazetteer, taken_after)
         taken_before = fixed[-1].end if fixed else 0
         _extend_known_name_before(doc, mention, gazetteer, taken_before)
@@ -166,6 +169,22 @@ def _without_unknown_tail(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> N
             if not any(_big_place(entry) for entry in gazetteer.lookup(tail.text)):
                 mention.end = cut
             return
+
+
+def _without_described_feature(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> None:
+    """'cette petite île française des Caraïbes': a feature's noun and an adjective describe
+    the place, they name none; the known place after 'des' is the mention ('l'île de Ré',
+    with no adjective, stays whole)."""
+    start, end = mention.start, mention.end
+    if end - start < 4 or doc[start].text not in load_lexicons()["kind_before"]["other"]:
+        return
+    i = start + 1
+    while i < end and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    if i == start + 1 or i + 1 >= end or doc[i].lower_ not in TRAILING_OF_WORDS:
+        return
+    if any(_big_place(entry) for entry in gazetteer.lookup(doc[i + 1 : end].text)):
+        mention.start = i + 1
 
 
 def _big_place(entry) -> bool:
@@ -265,6 +284,19 @@ def _adjectives_then_of(words) -> bool:
     while texts and texts[-1] in TRAILING_OF_WORDS:
         texts.pop()
     return all(word.pos_ == "ADJ" and word.is_lower for word in words[: len(texts)])
+
+
+def _extend_street_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:
+    """'le long de Las Vegas Street': an English street noun after a town's name makes the
+    street's name, a place of its own (the town is not named there)."""
+    end = mention.end
+    if (
+        end < len(doc)
+        and end != next_start
+        and doc[end].text in ENGLISH_STREET_NOUNS
+        and doc[end - 1].whitespace_
+    ):
+        mention.end = end + 1
 
 
 def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -> None:

@@ -23,12 +23,15 @@ from newsfacts.components import register_extensions
 from newsfacts.components.entities import (
     MENTIONS_KEY,
     ORGANIZATION,
+    PERSON,
     PLACE,
     Mention,
     MentionFinder,
     load_lexicons,
 )
 from newsfacts.components.entities.common_words import load_common_words
+from newsfacts.components.entities.lexicon import load_first_names
+from newsfacts.components.entities.vocabulary import ROAD_NAME
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
     HOME_COUNTRY,
@@ -40,6 +43,7 @@ from newsfacts.components.gazetteer import (
 from newsfacts.components.place_cues import (
     PlaceCues,
     named_as_no_place,
+    named_as_person,
     names_a_disease,
     names_an_organisation,
     organisation_names,
@@ -56,6 +60,8 @@ WORLD_CITY = 1_000_000
 LOCATION_WORDS = {",", "(", "au", "aux", "en", "dans", "le", "la", "l'", "l’", "état", "etat",
                   "du", "de", "d'", "d’", "province"}  # fmt: skip
 LOCATION_GAP = 6
+# A hyphenated name this long, clipped from a known place's name, is that place: 'Saint-Barth'.
+CLIPPED_NAME_MIN = 8
 ARTICLE_IN_NAME = re.compile(r"^(?:Le|La|Les|L['’])\s?")
 TOWN_PREPOSITION = re.compile(r"(?:\bà|\bvers|\bdirection\s+d[e'’]|\bprès\s+d[e'’])\s*$")
 # A natural feature or a park named by a common noun, lower-case words and a proper name: the
@@ -83,6 +89,7 @@ class PlaceFinder:
         self.gazetteer = load_gazetteer()
         self.villages = VillageFinder(self.gazetteer)
         self.cues = PlaceCues(self.gazetteer)
+        self.first_names = load_first_names()  # 'Frédéric Lauze' the NER took for a town
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,13 +105,21 @@ class PlaceFinder:
         doc.user_data[MENTIONS_KEY] = mentions  # newsfacts_actors takes them from here
         # 'l'université de Duisburg-Essen': a place, while the institution stays an actor
         inner = self.cues.inside_organisations(doc, mentions)
+        inner += self.cues.inside_persons(doc, mentions)  # 'le roi Abdallah II de Jordanie'
         doc._.places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
+        listed = _listed_among_persons(doc, mentions)
         named = [
-            m for m in mentions if m.kind == PLACE and not names_a_disease(doc, m.start)
-        ]  # not 'la maladie de Kawasaki'
+            m
+            for m in mentions
+            if m.kind == PLACE
+            and id(m) not in listed  # 'Mimie Mathy, Orlando, Michael Youn': a person
+            and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
+            and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
+            and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
+        ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
         place_of_mention: dict[int, dict] = {}  # id(mention) -> its place
@@ -117,6 +132,8 @@ class PlaceFinder:
                 place = venue  # 'le Moustoir' after 'la piscine du Moustoir'
             else:
                 hint = mention.hint or self._town_guess(doc, mention.start)
+                if self._state_of_city_name(doc, mention.start, surface):
+                    hint = "region"  # 'dans l'Etat de New York': the state, not the city
                 local = self._located_in(doc, mention, named[index + 1 : index + 2])
                 entry = self._entry(surface, hint, local or context)
                 if _after_article(doc, mention) and all(
@@ -158,6 +175,7 @@ class PlaceFinder:
             or (
                 (place["kind"] or not named_as_no_place(doc, place["mentions"]))
                 and not names_an_organisation(doc, place["mentions"], organisations)
+                and not named_as_person(doc, place["mentions"], self.first_names)
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
@@ -254,6 +272,14 @@ class PlaceFinder:
         before = doc[max(0, start - 5) : start].text_with_ws
         return "city" if TOWN_PREPOSITION.search(before) else None
 
+    def _state_of_city_name(self, doc: Doc, start: int, surface: str) -> bool:
+        """'l'Etat de New York': a state that bears a big city's name, said to be the state."""
+        before = doc[max(0, start - 3) : start].text_with_ws
+        return bool(STATE_BEFORE.search(before)) and any(
+            entry.kind == "city" and entry.population >= BIG_CITY
+            for entry in self.gazetteer.lookup(surface)
+        )
+
     def _place_for(
         self,
         places: dict,
@@ -268,6 +294,8 @@ class PlaceFinder:
             name, kind, country = entry.name, entry.kind, entry.country
             if kind == "region" and not surface.isupper() and fold(surface) != fold(name):
                 name = surface  # 'Grand Est' as written, not pycountry's 'Grand-Est'
+            if kind == "region" and self._state_of_city_name(doc, start, surface):
+                name = "État de " + name  # 'l'Etat de New York', not the city
             if kind == "city" and (not surface.isupper() or not surface.isascii()):
                 # a town as the article writes it ('Pékin', 'PÉKIN'); only a dateline in bare
                 # capitals ('BELEM') takes the gazetteer's spelling ('Belém')
@@ -306,14 +334,49 @@ class PlaceFinder:
         )
 
 
+SUBJECT_AFTER_VERB = {"-je", "-tu", "-il", "-elle", "-on", "-nous", "-vous", "-ils", "-elles"}
+STATE_BEFORE = re.compile(r"\b[EÉ]tat\s+(?:de|d['’])\s*$", re.IGNORECASE)
+
+
 def _town_named_in_full(places: dict, name: str) -> dict | None:
     """A town named before in full ('Levallois-Perret'), now by the first part of its
-    hyphenated name alone ('Levallois'), which no gazetteer knows as a place of its own."""
-    prefix = fold(name) + "-"
+    hyphenated name alone ('Levallois'), which no gazetteer knows as a place of its own; or
+    a known place now by a clipped hyphenated name ('Saint-Barth' or "Saint-Barth'" after
+    'Saint-Barthélemy')."""
+    folded = fold(name).rstrip("'’")
+    clipped = "-" in folded and len(folded) >= CLIPPED_NAME_MIN
     for place in places.values():
-        if place["kind"] == "city" and fold(place["name"]).startswith(prefix):
+        full = fold(place["name"])
+        if place["kind"] == "city" and full.startswith(folded + "-"):
+            return place
+        if clipped and place["_known"] and full.startswith(folded) and full != folded:
             return place
     return None
+
+
+def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Ids of one-word names listed between two persons, commas only between them ('Mimie
+    Mathy, Orlando, Michael Youn'): a person known by one name, whatever town bears it."""
+    found = set()
+    for before, mention, after in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if (
+            mention.kind == PLACE
+            and mention.end - mention.start == 1
+            and before.kind == PERSON == after.kind
+            and doc[before.end : mention.start].text == ","
+            and doc[mention.end : after.start].text == ","
+        ):
+            found.add(id(mention))
+    return found
+
+
+def _verb_before_subject(doc: Doc, mention: Mention) -> bool:
+    """'Voulez-vous', 'Pouvons-nous': a capitalised verb with its subject pronoun glued after
+    it, as a question opens; no name takes a pronoun so."""
+    if mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    after = doc[mention.end]
+    return doc[mention.start].whitespace_ == "" and after.lower_ in SUBJECT_AFTER_VERB
 
 
 def _after_article(doc: Doc, mention: Mention) -> bool:
