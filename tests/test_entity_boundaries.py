@@ -338,3 +338,10 @@ def test_an_organisation_s_name_goes_on_after_a_hyphen_and_a_capitalised_article
     doc = nlp(text)
     names = {a["name"]: a for a in doc._.actors if a["type"] == "organization"}
     assert list(names) == [party] and names[party]["aliases"] == ["EELV"]
+
+
+def test_a_spaced_dash_between_two_names_joins_them_only_before_an_acronym(nlp):
+    doc = nlp("Le ministre a rencontré le patron d'Air France-KLM - Les Echos le rapporte.")
+    assert "Air France-KLM" in {actor["name"] for actor in doc._.actors}
+    doc = nlp("Il est candidat Europe Écologie - Les Verts (EELV) à la mairie.")
+    assert "Europe Écologie - Les Verts" in {actor["name"] for actor in doc._.actors}

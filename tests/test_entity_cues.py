@@ -246,3 +246,24 @@ def test_a_quoted_title_after_a_or_de_is_no_actor(nlp, text, title):
 def test_a_quoted_medium_after_selon_stays_an_actor(nlp):
     actors, _ = named(nlp, "Selon \"Le Métropolitain\", l'enquête a permis d'établir les faits.")
     assert actors.get("Le Métropolitain") == "organization"
+
+
+def test_a_quoted_newspaper_after_a_is_no_work_title(nlp):
+    actors, _ = named(nlp, 'Le ministre a confié à "Libération" qu\'il ne démissionnerait pas.')
+    assert actors.get("Libération") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "Un accord a été signé entre le ministère de l'Intérieur et la Fédération française "
+            "de football.",
+            {"ministère de l'Intérieur", "Fédération française de football"},
+        ),
+        ("Un accord lie le ministre de l'Economie et la Banque de France.", {"Banque de France"}),
+    ],
+)
+def test_a_body_after_et_and_an_article_is_no_second_portfolio(nlp, text, bodies):
+    actors, _ = named(nlp, text)
+    assert bodies <= set(actors)

@@ -644,3 +644,15 @@ def test_a_town_name_with_an_english_street_noun_is_the_street(nlp):
     places = places_of(nlp, text)
     assert set(places) == {"Las Vegas Street", "Las Vegas"}
     assert len(places["Las Vegas"]["mentions"]) == 1
+
+
+def test_towns_alternating_with_persons_in_a_list_stay_places(nlp):
+    doc = nlp(
+        "Le classement: Marie Martin, Lyon, Paul Durand, Marseille, Jean Petit, Nice, Luc Blanc."
+    )
+    assert {"Lyon", "Marseille", "Nice"} <= {place["name"] for place in doc._.places}
+
+
+def test_a_noble_house_after_de_is_no_place(nlp):
+    doc = nlp("Le comte Henri d'Orléans a assisté à la messe.")
+    assert "Orléans" not in {place["name"] for place in doc._.places}

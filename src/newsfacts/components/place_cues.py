@@ -68,6 +68,11 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
 
 
+# Titles of nobility, whose holders bear a house's name after 'de': 'le comte Henri d'Orléans'.
+NOBLE_TITLES = {"comte", "comtesse", "duc", "duchesse", "prince", "princesse", "marquis",
+                "marquise", "baron", "baronne", "vicomte", "vicomtesse"}  # fmt: skip
+
+
 # Diseases named after a place or a person: 'la maladie de Kawasaki', 'le virus Zika'; a
 # virus takes its name right after it, while 'le virus de Wuhan' is where it came from.
 DISEASE_NOUNS = {"maladie", "maladies", "syndrome", "syndromes"}
@@ -223,6 +228,10 @@ class PlaceCues:
                 if doc[i].lower_ not in OF | {"du"}:
                     continue
                 name = doc[i + 1 : mention.end]
+                if i > 0 and doc[i - 1].lower_ in NOBLE_TITLES:
+                    break  # 'le comte Henri d'Orléans': a house's name, no place meant
+                if doc[mention.start - 1 : mention.start].text.lower() in NOBLE_TITLES:
+                    break
                 if all(_capitalised(t.text) or t.lower_ in NAME_JOINERS for t in name) and any(
                     entry.kind == "country"
                     or (entry.kind == "city" and entry.population >= PERSON_PLACE_TOWN)

@@ -355,16 +355,32 @@ def _town_named_in_full(places: dict, name: str) -> dict | None:
 
 
 def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
-    """Ids of one-word names listed between two persons, commas only between them ('Mimie
-    Mathy, Orlando, Michael Youn'): a person known by one name, whatever town bears it."""
+    """Ids of one-word names listed between two persons, commas only between them, in a list
+    where two persons also stand side by side ('Jean-Louis Aubert, Mimie Mathy, Orlando,
+    Michael Youn'): a person known by one name, whatever town bears it. Not a list where
+    persons and towns alternate ('Marie Martin, Lyon, Paul Durand, Marseille')."""
+
+    def listed(first: Mention, second: Mention) -> bool:
+        return doc[first.end : second.start].text == ","
+
+    def persons_side_by_side(k: int) -> bool:
+        return (
+            k >= 0
+            and k + 1 < len(mentions)
+            and mentions[k].kind == PERSON == mentions[k + 1].kind
+            and listed(mentions[k], mentions[k + 1])
+        )
+
     found = set()
-    for before, mention, after in zip(mentions, mentions[1:], mentions[2:], strict=False):
+    for k in range(1, len(mentions) - 1):
+        before, mention, after = mentions[k - 1], mentions[k], mentions[k + 1]
         if (
             mention.kind == PLACE
             and mention.end - mention.start == 1
             and before.kind == PERSON == after.kind
-            and doc[before.end : mention.start].text == ","
-            and doc[mention.end : after.start].text == ","
+            and listed(before, mention)
+            and listed(mention, after)
+            and (persons_side_by_side(k - 2) or persons_side_by_side(k + 1))
         ):
             found.add(id(mention))
     return found

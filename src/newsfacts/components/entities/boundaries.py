@@ -163,7 +163,12 @@ def _with_article_tails(doc: Doc, entities: list[Span]) -> list[Span]:
             and _capitalised(doc[i + 2])
             and not doc[i + 2].is_sent_start
         ):
-            entity = Span(doc, entity.start, _name_end(doc, i + 2), label=entity.label_)
+            end = _name_end(doc, i + 2)
+            spaced = bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+            if spaced and not (end < len(doc) and doc[end].text == "("):
+                extended.append(entity)  # 'Air France-KLM - Les Echos le rapporte': a dash
+                continue  # between two names, unless the whole takes an acronym: '(EELV)'
+            entity = Span(doc, entity.start, end, label=entity.label_)
         extended.append(entity)
     return extended
 

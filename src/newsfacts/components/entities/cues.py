@@ -32,6 +32,7 @@ from newsfacts.components.entities.vocabulary import (
     PERSON,
     PLACE,
     PORTFOLIO_HEADS,
+    PORTFOLIO_JOINERS,
     PREPOSITIONS_OF,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
@@ -321,7 +322,10 @@ class CueNames:
                 self._after_work_noun(doc, token.i)
                 or self._author_or_year(doc, end + 1)
                 or _in_list_of_quoted_titles(doc, token.i, end)
-                or doc[token.i - 1].lower_ in ("à", "de", "d'", "d’", "dit", "dite")
+                or (
+                    doc[token.i - 1].lower_ in ("à", "de", "d'", "d’", "dit", "dite")
+                    and not any(t.ent_type_ == "ORG" for t in doc[start:end])
+                )  # not 'a confié à "Libération"', 'une enquête de "Mediapart"'
             ):
                 found.append(Mention(start, end, EVENT, source="work"))
         return found
@@ -808,6 +812,9 @@ def _portfolios_end(doc: Doc, end: int) -> int:
     if doc[end + 1].is_lower and doc[end + 1].pos_ == doc[end - 1].pos_ == "ADJ":
         return end + 2
     k = end + 1
+    if k >= len(doc) or doc[k].lower_ not in PORTFOLIO_JOINERS:
+        return end  # 'le ministère de l'Intérieur et la Fédération': a second body
+    k += 1
     while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end <= 3:
         k += 1
     if k > end + 1 and k < len(doc) and _capitalised(doc[k]):

@@ -189,3 +189,6 @@ ACRONYM_SKIPPED_WORDS = 2
 # not the government it stands for.
 BUILDING_PARTS = {"salle", "salles", "salon", "salons", "fêtes", "cour", "perron", "jardin",
                   "jardins", "grilles", "toit", "escalier", "couloirs", "façade"}  # fmt: skip
+
+# What opens a second portfolio after 'et': 'et des Comptes publics', never a bare article.
+PORTFOLIO_JOINERS = frozenset({"de", "des", "du", "d'", "d’"})
