@@ -42,7 +42,12 @@ from newsfacts.components.entities import (
     load_titles,
 )
 from newsfacts.components.entities.tokens import _acronym_follows
-from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS, STRONG_SOURCES
+from newsfacts.components.entities.vocabulary import (
+    HONORIFICS,
+    OF_FORMS,
+    OTHER_HONORIFICS,
+    STRONG_SOURCES,
+)
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
@@ -755,9 +760,6 @@ def _capitalised(token) -> bool:
 # -- the interface the quotes component uses ----------------------------------------------
 
 
-TITLE_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
-
-
 def _last_mention_before(actor: dict, before_char: int) -> int:
     starts = [start for start, _ in actor["mentions"] if start < before_char]
     return max(starts) if starts else -1
@@ -799,8 +801,7 @@ def find_actor_by_title(
 
     # a title of one's own: "avocat de" (read before "l'avocat de X") is X's lawyer's, not X's
     held = {
-        id(a): [t for t in a["titles"] if not TITLE_OF_WORDS.intersection(t.split()[-1:])]
-        for a in actors
+        id(a): [t for t in a["titles"] if not OF_FORMS.intersection(t.split()[-1:])] for a in actors
     }
     exact = [a for a in actors if title in held[id(a)]]
     if exact:

@@ -30,6 +30,7 @@ from newsfacts.components.entities.vocabulary import (
     PREPOSITIONS_OF,
     SCORE,
     STYLES_OF_ADDRESS,
+    SUBJECT_PRONOUNS,
 )
 from newsfacts.components.gazetteer import fold
 
@@ -311,10 +312,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
-
-
-# Lower-case subject pronouns, which open a clause and end any name the NER ran on into it.
-SUBJECT_PRONOUNS = {"je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on"}
 
 
 def _full_name_ends(doc: Doc) -> set[str]:

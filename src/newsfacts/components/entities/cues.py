@@ -28,11 +28,11 @@ from newsfacts.components.entities.vocabulary import (
     DEFINITE_ARTICLES,
     EVENT,
     HONORIFICS,
+    OF_FORMS,
     ORGANIZATION,
     PERSON,
     PLACE,
     PORTFOLIO_HEADS,
-    PORTFOLIO_JOINERS,
     PREPOSITIONS_OF,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
@@ -812,7 +812,7 @@ def _portfolios_end(doc: Doc, end: int) -> int:
     if doc[end + 1].is_lower and doc[end + 1].pos_ == doc[end - 1].pos_ == "ADJ":
         return end + 2
     k = end + 1
-    if k >= len(doc) or doc[k].lower_ not in PORTFOLIO_JOINERS:
+    if k >= len(doc) or doc[k].lower_ not in OF_FORMS:
         return end  # 'le ministère de l'Intérieur et la Fédération': a second body
     k += 1
     while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end <= 3:

@@ -15,6 +15,7 @@ from newsfacts.components.entities.tokens import (
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BODY_TITLES,
+    OF_FORMS,
     PERSON_NOUNS,
     POSSESSIVE_NOUN_GAP,
     POSSESSIVES,
@@ -192,7 +193,7 @@ def _after_body_title(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("de", "du", "d'", "d’", "des"):
+    if i < 1 or doc[i].lower_ not in OF_FORMS:
         return False
     i -= 1
     if doc[i].is_lower and doc[i].pos_ == "ADJ" and i > 0:

@@ -65,6 +65,7 @@ from newsfacts.components.entities.vocabulary import (
     LOCATIVE_PREPOSITIONS,
     NAME_PARTICLES,
     NER_KINDS,
+    OF_FORMS,
     ORGANIZATION,
     OTHER_HONORIFICS,
     PERSON,
@@ -72,7 +73,6 @@ from newsfacts.components.entities.vocabulary import (
     PLACE,
     PLACE_PREPOSITION_WORDS,
     PORTFOLIO_HEADS,
-    PORTFOLIO_JOINERS,
     PORTFOLIO_TITLES,
     PREPOSITIONS_OF,
     ROAD,
@@ -932,7 +932,7 @@ class Typing:
             return True  # "secrétaire d'Etat aux Transports"
         if (
             doc[start - steps].lower_ == "et"
-            and doc[start - steps + 1].lower_ in PORTFOLIO_JOINERS  # not 'et la Banque de France'
+            and doc[start - steps + 1].lower_ in OF_FORMS  # not 'et la Banque de France'
             and _capitalised(doc[i])
             and self._is_portfolio(doc, i)
         ):

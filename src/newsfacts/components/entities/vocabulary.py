@@ -190,5 +190,9 @@ ACRONYM_SKIPPED_WORDS = 2
 BUILDING_PARTS = {"salle", "salles", "salon", "salons", "fêtes", "cour", "perron", "jardin",
                   "jardins", "grilles", "toit", "escalier", "couloirs", "façade"}  # fmt: skip
 
-# What opens a second portfolio after 'et': 'et des Comptes publics', never a bare article.
-PORTFOLIO_JOINERS = frozenset({"de", "des", "du", "d'", "d’"})
+# The forms of 'de', with no article after them: what opens a second portfolio after 'et'
+# ('et des Comptes publics', never a bare article), or ends a title held for someone else.
+OF_FORMS = frozenset({"de", "des", "du", "d'", "d’"})
+# Lower-case subject pronouns, which open a clause: they end any name the NER ran on into it.
+SUBJECT_PRONOUNS = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vous", "ils",
+                              "elles"})  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.components.entities.vocabulary import SUBJECT_PRONOUNS
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.index import ActorIndex
 from newsfacts.components.quotes.marks import MarkedSpan
@@ -51,9 +52,7 @@ MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a ter
 INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
 RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})
 CLOSING_MARKS = frozenset({"»", "”", '"'})
-PLAIN_SUBJECTS = frozenset(
-    {"on", "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles"}
-)
+PLAIN_SUBJECTS = SUBJECT_PRONOUNS
 # A subject clitic right before a verb group is its subject, whatever the parse says.
 CLITIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 PERSON_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
