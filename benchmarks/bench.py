@@ -54,6 +54,11 @@ REAL = [
     "real/orangesum-z",
     "real/orangesum-za",
     "real/orangesum-zb",
+    "real/orangesum-zc",
+    "real/orangesum-zd",
+    "real/orangesum-zf",
+    "real/orangesum-zg",
+    "real/orangesum-zh",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -66,6 +71,9 @@ REAL_HELDOUT = [
     "real/orangesum-heldout7",
     "real/orangesum-heldout8",
     "real/orangesum-heldout9",
+    "real/orangesum-heldout10",
+    "real/orangesum-heldout11",
+    "real/orangesum-heldout12",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
