@@ -68,6 +68,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.staff = lexicon.word_set("staff_nouns")
+        self.voices = lexicon.word_set("voice_nouns")
         self.first_names = {
             **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
@@ -184,10 +185,21 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         if (
             actor is not None
             and names_actor(span, actor)
+            and not self._speaks_for(span, actor)
             and set(index.numbers_of(actor)) & self._spoken_of(span, index)
         ):
             return None  # "les services du chancelier X": a title read back to X, who is named
         return actor  # as someone the words speak of
+
+    def _speaks_for(self, span: Span, actor: dict) -> bool:
+        """ "nos confrères de BFMTV", "les précisions de France Bleu": the staff or the words
+        of the organization named after them are its voice, not someone it speaks of."""
+        head = head_noun(span)
+        return (
+            actor.get("type") == "organization"
+            and head is not None
+            and head.lower_.rstrip("s") in self.staff | self.voices
+        )
 
     def _resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         lower = span.text.lower().lstrip("-")
