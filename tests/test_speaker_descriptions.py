@@ -63,3 +63,9 @@ def test_an_acronym_in_brackets_names_the_organisation_before_it(nlp, monkeypatc
         "planning familial (BKKBN). L'agence a indiqué avoir envoyé du personnel sur place."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "BKKBN"
+    text = (
+        "Des artistes ont appelé à faire barrage au Rassemblement national (RN). Côté "
+        "fréquentation, la direction affiche sa satisfaction. Selon les chiffres communiqués "
+        "jeudi, 94 % des billets avaient trouvé preneur."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]

@@ -61,7 +61,11 @@ def _names_the_phrase_before(doc: Doc, bracket: int, end: int) -> bool:
     if after is None or after[0].text != ")" or bracket == 0:
         return False
     before = doc[bracket - 1]  # "Lactel (Lactalis)": a name, whatever its tag
-    return before.pos_ in ("NOUN", "ADJ") and before.text.islower()
+    if before.pos_ not in ("NOUN", "ADJ") or not before.text.islower():
+        return False
+    # "faire barrage au Rassemblement national (RN)": the acronym of a name, which is judged
+    # by itself; only a description of common nouns gets its name from the brackets
+    return bracket < 2 or not doc[bracket - 2].is_title
 
 
 def _word_before(doc: Doc, start: int, end: int | None) -> int | None:
