@@ -35,3 +35,37 @@ def test_a_role_noun_before_anyone_is_named_takes_up_no_one_named_after(nlp, mon
     assert [q["speaker"] for q in extract_quotes(nlp(text))] == [None, "Pierre Ducq"]
     text = "« Le bébé est vivant », dit-il au quotidien. Pierre Ducq est le père de l'enfant."
     assert [q["speaker"] for q in extract_quotes(nlp(text))] == ["Pierre Ducq"]
+
+
+def _speakers(nlp, monkeypatch, text):
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    return [q["speaker"] for q in extract_quotes(nlp(text))]
+
+
+def test_the_colleagues_or_the_words_of_a_medium_speak_for_it(nlp, monkeypatch):
+    """ "nos confrères de BFMTV", "les précisions de France Bleu": the medium named in the
+    complement is the source, as the staff of an organisation speak for it."""
+    text = (
+        "Le maire a démissionné mardi. « Je pars la tête haute », a-t-il confié à nos "
+        "confrères de BFMTV. Le conseil municipal s'est réuni jeudi. Le vote aura lieu "
+        "en mars, selon les précisions de France Bleu Isère."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "France Bleu Isère"
+    text = "Le maire a démissionné mardi. « Il faut du temps », expliquent nos confrères de BFMTV."
+    assert _speakers(nlp, monkeypatch, text) == ["BFMTV"]
+
+
+def test_an_acronym_in_brackets_names_the_organisation_before_it(nlp, monkeypatch):
+    """ "chef de l'agence nationale de planning familial (BKKBN)": the acronym is the
+    organisation's name, which a later "l'agence" takes up; a list in brackets is not."""
+    text = (
+        "« C'est une urgence », a expliqué Hasto Wardoyo, chef de l'agence nationale de "
+        "planning familial (BKKBN). L'agence a indiqué avoir envoyé du personnel sur place."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "BKKBN"
+    text = (
+        "Des artistes ont appelé à faire barrage au Rassemblement national (RN). Côté "
+        "fréquentation, la direction affiche sa satisfaction. Selon les chiffres communiqués "
+        "jeudi, 94 % des billets avaient trouvé preneur."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]

@@ -35,3 +35,20 @@ def test_a_title_before_de_is_someone_elses(nlp):
     text = "« Il va mal », avertit mercredi Me Stéphane Giuranna, avocat de Marcel Jacob, hier."
     assert "avocat" not in titles_of(nlp, text, "Marcel Jacob")
     assert "avocat" in titles_of(nlp, text, "Stéphane Giuranna")
+
+
+def test_a_compound_first_name_has_the_gender_of_its_first_part(nlp):
+    text = "Jean-Yves Le Drian et Marie-Christine Roux ont parlé mardi."
+    assert gender_of(nlp, text, "Jean-Yves Le Drian") == "Masc"
+    assert gender_of(nlp, text, "Marie-Christine Roux") == "Fem"
+
+
+def test_a_first_name_not_in_the_list_shows_its_gender_by_its_ending(nlp):
+    """ "Marlène Schiappa", "Maëlys Durand": a first name ending as French feminine names do;
+    a single word may be a surname ("Poutine") and shows nothing."""
+    text = "Marlène Schiappa a reçu Maëlys Durand et Vladimir Poutine mardi."
+    assert gender_of(nlp, text, "Marlène Schiappa") == "Fem"
+    assert gender_of(nlp, text, "Maëlys Durand") == "Fem"
+    assert gender_of(nlp, text, "Vladimir Poutine") != "Fem"
+    text = "Le président russe Poutine a reçu Marlène Schiappa mardi."
+    assert gender_of(nlp, text, "Poutine") != "Fem"

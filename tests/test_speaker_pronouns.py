@@ -66,3 +66,29 @@ def test_a_described_group_before_the_pronoun_wins_over_the_last_speaker(nlp):
         "un plan d'économies. Il affirme que « aucun licenciement sec n'est prévu »."
     )
     assert speakers_of(nlp, text)[-1] == "Renault"
+
+
+def test_a_person_named_in_a_list_of_persons_does_not_take_up_il(nlp):
+    """ "les journalistes X et Y l'accusent … Il lui aurait murmuré": one member of a list of
+    persons is not whom a singular pronoun takes up; the person in view before is."""
+    text = (
+        "Michel Sapin a refusé de commenter. « La justice est saisie, tant mieux », juge "
+        "l'ancien ministre de François Hollande. Dans leur livre, les journalistes Stéphanie "
+        "Marteau et Aziz Zemouri l'accusent d'avoir « fait claquer l'élastique » d'une "
+        "journaliste. Il lui aurait murmuré : « Ah "
+        "mais qu'est-ce que vous me montrez là ? »."
+    )
+    assert speakers_of(nlp, text)[-1] == "Michel Sapin"
+    text = (
+        "Michel Piccoli a joué au théâtre. Il a été dirigé par les plus grands, Peter Brook, "
+        "Patrice Chéreau, Luc Bondy. « Je préfère les prototypes », dira-t-il."
+    )
+    assert speakers_of(nlp, text) == ["Michel Piccoli"]
+
+
+def test_two_names_with_a_comma_only_are_no_list(nlp):
+    text = (
+        "Jean-Luc Mélenchon a parlé dimanche. Le député, compagnon de Raquel Garrido, Alexis "
+        "Corbière a insisté lundi. Il a dénoncé « le jeu qui consiste à exhumer un tweet »."
+    )
+    assert speakers_of(nlp, text)[-1] == "Alexis Corbière"

@@ -28,6 +28,9 @@ from newsfacts.components.quotes.speaker_words import (
     sentence_start,
 )
 
+# "les épidémiologistes de l'agence", "nos confrères de BFMTV": who speak for an organization
+STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
+
 
 class DescriptionSteps:
     """The description steps of SpeakerResolver (a mixin: it reads the resolver's lexicon)."""
@@ -112,10 +115,17 @@ class DescriptionSteps:
 
     def _organization_of_staff(self, doc, span, head, index, quotes) -> dict | None:
         """ "les épidémiologistes de l'agence", "les services de la préfecture": the staff
-        speak for their organization."""
-        if span[0].lower_ not in (*DEFINITE, "les") or head.i + 2 >= span.end:
+        speak for their organization; so do "nos confrères de BFMTV" for their medium and
+        "les précisions de France Bleu", "les informations du quotidien", its words."""
+        if span[0].lower_ not in STAFF_DETERMINERS or head.i + 2 >= span.end:
             return None
-        if head.lower_.rstrip("s") not in self.staff:
+        if head.lower_.rstrip("s") not in self.staff | self.voices:
+            return None
+        return self._organization_of(doc, span, head, index, quotes)
+
+    def _organization_of(self, doc, span, head, index, quotes) -> dict | None:
+        """The organization the complement after the head names or describes."""
+        if head.i + 2 >= span.end:
             return None
         of = doc[head.i + 1]
         if of.lower_ not in ("de", "d'", "d’", "du"):
@@ -151,9 +161,13 @@ class DescriptionSteps:
         covering = [m for m in covering if m[0] < published_in]  # "publiée dans la revue X"
         if covering:
             return index.actors[covering[0][2]]
+        head = head_noun(span)
+        if span[0].lower_ in STAFF_DETERMINERS and head is not None and head.i + 2 < span.end:
+            owner = self._organization_of(doc, span, head, index, quotes)
+            if owner is not None:
+                return owner  # "les informations du quotidien": the medium just named
         if span[0].lower_ in INDEFINITE or any(t.pos_ == "PROPN" for t in span):
             return None
-        head = head_noun(span)
         known = index.authors.get(normalize(head.lower_)) if head is not None else None
         if known is not None:
             return known  # "L'étude … estime": the study the article attributed before

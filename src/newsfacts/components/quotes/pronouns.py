@@ -151,6 +151,9 @@ class PronounSteps:
                 people.add(n)
             if len(people) >= MAX_PEOPLE or len(named | people) >= 2 * MAX_PEOPLE:
                 break
+        if pronoun:  # "les journalistes X et Y l'accusent … Il": neither one of them
+            alone = [c for c in compatible if not in_list_of_persons(index, c[0], c[1], c[2])]
+            compatible = alone or compatible
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             compatible = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
         if latest and compatible:
@@ -197,6 +200,39 @@ class PronounSteps:
 
 
 THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
+
+# what joins the members of a list of persons: "X et Y", "X, Y et Z", "X ou Y"
+LIST_JOINS = frozenset({",", "et", ", et", "ou"})
+
+
+def in_list_of_persons(index: ActorIndex, start: int, end: int, n: int) -> bool:
+    """Whether the mention is one member of a list of persons ("les journalistes X et Y",
+    "dirigé par A, B, C"): a singular pronoun does not take up one member of a group. Two
+    names with a comma only are no list: "compagnon de Raquel Garrido, Alexis Corbière"."""
+    members, joins = 1, set()
+    for step in (-1, 1):  # walk the names joined to this one, before it and after it
+        edge_start, edge_end, current = start, end, n
+        while True:
+            joined = _joined_person(index, edge_start, edge_end, current, step)
+            if joined is None:
+                break
+            edge_start, edge_end, current, join = joined
+            members += 1
+            joins.add(join)
+    return members >= 3 or bool(joins - {","})
+
+
+def _joined_person(index: ActorIndex, start: int, end: int, n: int, step: int):
+    """The person mention next to [start, end) in the direction ``step`` across a list join."""
+    for other_start, other_end, other in index.covering(start - 8, end + 8):
+        if other == n or index.actors[other].get("type") != "person":
+            continue
+        if (step > 0) != (other_start >= end):
+            continue
+        gap = index.text[end:other_start] if step > 0 else index.text[other_end:start]
+        if gap.strip() in LIST_JOINS:
+            return other_start, other_end, other, gap.strip()
+    return None
 
 
 LATTER_LOOKBACK = 8  # mentions: "ce dernier" takes up a name of the sentences just before

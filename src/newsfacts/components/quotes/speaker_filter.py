@@ -48,7 +48,24 @@ def in_brackets(doc: Doc, start: int, end: int) -> bool:
     """ "des marques (Lactalis, …)": a name given in passing, not one a later "l'association"
     takes up."""
     i = _word_before(doc, start, end)
-    return i is not None and doc[i].text == "("
+    if i is None or doc[i].text != "(":
+        return False
+    return not _names_the_phrase_before(doc, i, end)
+
+
+def _names_the_phrase_before(doc: Doc, bracket: int, end: int) -> bool:
+    """ "l'agence de planning familial (BKKBN)": a name alone in its brackets after a common
+    noun is that noun phrase's own name, not one given in passing; after a name ("X (LR)")
+    or in a list ("(Lactalis, Casino)") it stays in passing."""
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
+    if after is None or after[0].text != ")" or bracket == 0:
+        return False
+    before = doc[bracket - 1]  # "Lactel (Lactalis)": a name, whatever its tag
+    if before.pos_ not in ("NOUN", "ADJ") or not before.text.islower():
+        return False
+    # "faire barrage au Rassemblement national (RN)": the acronym of a name, which is judged
+    # by itself; only a description of common nouns gets its name from the brackets
+    return bracket < 2 or not doc[bracket - 2].is_title
 
 
 def _word_before(doc: Doc, start: int, end: int | None) -> int | None:

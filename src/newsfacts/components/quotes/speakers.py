@@ -68,10 +68,12 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.staff = lexicon.word_set("staff_nouns")
+        self.voices = lexicon.word_set("voice_nouns")
         self.first_names = {
             **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
         }
+        self.feminine_endings = tuple(lexicon.words.get("feminine_first_name_endings", ()))
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.self_named: frozenset[int] = frozenset()  # persons the quote being resolved names
         self.media = Media.from_lexicon(lexicon)
@@ -112,9 +114,20 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         first name also beats the masculine of a title ("le procureur, Carole Etienne")."""
         if actor.get("type") != "person" or not actor.get("name"):
             return
-        gender = self.first_names.get(actor["name"].split()[0].lower())
+        gender = self.first_name_gender(actor["name"])
         if gender:  # stronger than an article or an agreement read around the name
             index.gender[n] = gender
+
+    def first_name_gender(self, name: str) -> str | None:
+        """The gender a person's first name shows: the list's, a compound's first part's
+        ("Jean-Yves", "Marie-Christine"), or a feminine ending ("Marlène", "Maëlys") where a
+        surname follows; a single word may be a surname ("Poutine") and shows nothing."""
+        words = name.split()
+        first = words[0].lower()
+        gender = self.first_names.get(first) or self.first_names.get(first.split("-")[0])
+        if gender or len(words) < 2 or not words[1][:1].isupper():
+            return gender
+        return "Fem" if first.endswith(self.feminine_endings) else None
 
     def learn_gender(self, span: Span, actor: dict, index: ActorIndex) -> None:
         """ "« … », a-t-il dit" resolved to X: X is a man, so a later "a-t-elle ajouté" goes
@@ -184,10 +197,21 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         if (
             actor is not None
             and names_actor(span, actor)
+            and not self._speaks_for(span, actor)
             and set(index.numbers_of(actor)) & self._spoken_of(span, index)
         ):
             return None  # "les services du chancelier X": a title read back to X, who is named
         return actor  # as someone the words speak of
+
+    def _speaks_for(self, span: Span, actor: dict) -> bool:
+        """ "nos confrères de BFMTV", "les précisions de France Bleu": the staff or the words
+        of the organization named after them are its voice, not someone it speaks of."""
+        head = head_noun(span)
+        return (
+            actor.get("type") == "organization"
+            and head is not None
+            and head.lower_.rstrip("s") in self.staff | self.voices
+        )
 
     def _resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         lower = span.text.lower().lstrip("-")
