@@ -77,6 +77,9 @@ class QuoteFinder(
             quotes = join_fragments(context, without_overlaps(quotes))
             mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
+            # once the speakers are found on the marked words: the clause would hide them
+            if self._widen_fragments(context, quotes):
+                mark_fragments(quotes, context.marks)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
         return doc
 
