@@ -185,6 +185,12 @@ CASES = [
         "semaines",
         "indirect",
     ),
+    # the preposition of an object-infinitive cue right after it: what was promised
+    (
+        "La mairie s'était engagée à rembourser les loyers des commerçants du quartier.",
+        "rembourser les loyers des commerçants du quartier",
+        "indirect",
+    ),
 ]
 
 
@@ -196,6 +202,16 @@ def test_reported_words(nlp, text, quoted, type_):
 
 
 NO_QUOTE = [
+    # a call to all is no one's statement (the written sets), and a gerund cue with no
+    # object qualifies the noun before it
+    (
+        "La Confédération paysanne a appelé à manifester samedi devant les préfectures.",
+        "manifester",
+    ),
+    (
+        "Dans le monde, les voix appelant à réduire la consommation de viande se multiplient.",
+        "réduire la consommation",
+    ),
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
     # offences listed in marks after a charge: the law's words, the first as the others

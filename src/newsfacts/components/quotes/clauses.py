@@ -117,11 +117,13 @@ class ReportedClauses:
                 while start > i and doc[start - 1].lower_ in INFINITIVE_NEGATIONS:
                     start -= 1  # "a indiqué ne pas vouloir …"
                 break
-            if j > i and token.lower_ in _PREPOSITION_FORMS.get(
+            right_after = cue.form == "finite" and cue.lemma not in self.exhorting
+            if (j > i or right_after) and token.lower_ in _PREPOSITION_FORMS.get(
                 self.object_infinitive.get(cue.lemma), ()
-            ):
+            ):  # "s'est engagée à …"; not a call to all ("a appelé à manifester"), nor a
+                # gerund qualifying a noun ("les voix appelant à …")
                 if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
-                    start = j + 1  # "accusait son mari de l'avoir abusée"
+                    start = j + 1  # "accusait son mari de l'avoir abusée", "a appelé à …"
                     break
                 if token.lower_ == "à":
                     break
