@@ -22,6 +22,18 @@ SOURCES = [
         [("60 % des Français soutiennent la mesure", "indirect", None, "selon")],
     ),
     ("Selon les cas, la prime varie de 100 à 300 euros.", []),
+    # a word the tagger reads as a reporting verb ("l'estime") reports nothing of its own
+    (
+        "Cette aide est aussi destinée à gagner l'estime de son propre peuple, selon Paul Martin.",
+        [
+            (
+                "Cette aide est aussi destinée à gagner l'estime de son propre peuple",
+                "indirect",
+                "Paul Martin",
+                "selon",
+            )
+        ],
+    ),
     # "Pour X," gives the view of a person, not of "les salariés"
     (
         "Pour Marine Le Pen, le plan est un échec.",
