@@ -47,7 +47,7 @@ def without_overlaps(quotes: list[Quote]) -> list[Quote]:
     kept = _disjoint(kept + [q for q in quotes if q.wraps and not _overlaps(kept, starts, q)])
     starts = [q.start for q in kept]
     wrapping: list[Quote] = []
-    for quote in sorted((q for q in quotes if q.cue == "selon"), key=lambda q: q.start):
+    for quote in sorted((q for q in quotes if q.cue == "selon" or q.wraps), key=lambda q: q.start):
         if quote in kept or (wrapping and wrapping[-1].end > quote.start):
             continue
         i = bisect.bisect_left(starts, quote.start)
