@@ -172,3 +172,13 @@ def test_a_widened_clause_starts_after_the_speaker_of_a_relative_source(nlp):
     )
     (quote,) = quotes(nlp, text)
     assert quote["text"].startswith("aucun motif")
+
+
+def test_a_widened_clause_stops_where_the_narrator_starts_another(nlp):
+    text = (
+        "Le maire a parlé. La réforme du statut des agents est une « faute qui coûtera cher » "
+        "aux élus du département, le ministre ne dit rien."
+    )
+    (quote,) = [q for q in quotes(nlp, text) if "faute" in q["text"]]
+    assert quote["text"].startswith("La réforme du statut")
+    assert quote["text"].endswith("élus du département")

@@ -230,14 +230,15 @@ class MixedQuotes:
             start = ctx.token_at(self._clause_start(ctx, sentence_start, open_i))
             start = _after_fronted_source(doc, start, open_i)
             end = self._clause_end(ctx, close_i, sentence_end)
+            end = next((j for j in range(close_i + 1, end) if _new_clause(ctx, j, end)), end)
             relative = next(
                 (j for j in range(start, open_i) if _relative_source_at(doc, j, open_i)), None
             )
             if relative is not None:  # "X, pour qui « … »": X's view starts after "qui"
                 start = relative + 2
             first, stop = doc[start].idx, max(end_char(doc, end), quote.end)
-            if first >= left.open and stop <= right.close + 1:
-                continue  # nothing but the marks
+            if quote.end - quote.start >= MARKS_SHARE * (stop - first):
+                continue  # the marks are most of the clause: the speaker's words, set in it
             if k > 0 and quotes[k - 1].end > first:
                 continue  # another quote in the clause: it is not all this one's
             if k + 1 < len(quotes) and quotes[k + 1].start < stop:
@@ -303,6 +304,9 @@ def _predicate_word(doc: Doc, open_i: int, inner: list) -> bool:
     return word.pos_ in ("ADJ", "VERB") and before.pos_ in ("VERB", "AUX")
 
 
+# The share of its clause above which marked words are a direct quote set in the narrator's
+# sentence ('Le FBI n'avait trouvé « aucune preuve … » par d'autres militaires'), not a fragment.
+MARKS_SHARE = 0.5
 # Words that front a source before the clause it holds a view of ("Pour X, …", "Selon X, …").
 FRONTED_SOURCES = frozenset({"pour", "selon", "d'après", "d’après"})
 FRONTED_SOURCE_REACH = 10
@@ -319,3 +323,22 @@ def _after_fronted_source(doc: Doc, start: int, open_i: int) -> int:
         if doc[k].text == ",":
             return k + 1
     return start
+
+
+NEW_SUBJECT_TAGS = frozenset({"DET", "PRON", "PROPN"})
+NEW_CLAUSE_REACH = 5  # words from a comma to the verb of the clause it opens
+
+
+def _new_clause(ctx: Context, j: int, end: int) -> bool:
+    """A comma at j opening a clause of its own, a subject and its finite verb outside marks
+    (« … », le commerçant ne peut rien faire): the narrator's next statement."""
+    doc = ctx.doc
+    if doc[j].text != "," or j + 1 >= end or doc[j + 1].pos_ not in NEW_SUBJECT_TAGS:
+        return False
+    for k in range(j + 2, min(end, j + 2 + NEW_CLAUSE_REACH)):
+        token = doc[k]
+        if token.is_punct or ctx.inside_mark(token.idx):
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
