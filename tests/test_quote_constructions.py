@@ -185,6 +185,12 @@ CASES = [
         "semaines",
         "indirect",
     ),
+    # the preposition of an object-infinitive cue right after it: what was promised
+    (
+        "La mairie s'était engagée à rembourser les loyers des commerçants du quartier.",
+        "rembourser les loyers des commerçants du quartier",
+        "indirect",
+    ),
 ]
 
 
@@ -196,6 +202,16 @@ def test_reported_words(nlp, text, quoted, type_):
 
 
 NO_QUOTE = [
+    # a call to all is no one's statement (the written sets), and a gerund cue with no
+    # object qualifies the noun before it
+    (
+        "La Confédération paysanne a appelé à manifester samedi devant les préfectures.",
+        "manifester",
+    ),
+    (
+        "Dans le monde, les voix appelant à réduire la consommation de viande se multiplient.",
+        "réduire la consommation",
+    ),
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),
     # offences listed in marks after a charge: the law's words, the first as the others
@@ -274,3 +290,21 @@ def test_a_quote_left_open_ends_at_a_glued_paragraph():
     ]
     quoted = [q["text"] for q in quotes_of(text)]
     assert "Il nous quitte cette nuit avec courage et dignité. Il a tenu tête." in quoted
+
+
+def test_a_statement_reported_by_a_medium_after_it_is_two_quotes():
+    text = (
+        "Il pleut. Le porte-parole de la préfecture, Paul Martin, a indiqué jeudi que les "
+        "écoles ne rouvriraient pas cette semaine, a rapporté l'agence de presse locale."
+    )
+    found = [(q["text"], q["cue"]) for q in quotes_of(text)]
+    assert ("les écoles ne rouvriraient pas cette semaine", "indiquer") in found
+    assert any(cue == "rapporter" for _, cue in found)
+
+
+def test_an_answer_to_a_survey_inside_a_report_is_no_statement_of_its_own():
+    text = (
+        "Il pleut. En 2018, 70 % des adolescents déclarent avoir déjà bu de l'alcool, contre "
+        "79 % en 2014, souligne l'Observatoire."
+    )
+    assert [q["cue"] for q in quotes_of(text)] == ["souligner"]

@@ -194,3 +194,27 @@ def test_an_impersonal_passive_after_the_marks_names_no_speaker(nlp):
     text = "Le maire parle. « Ils n'avaient pas le choix », est-il écrit sur la stèle."
     quotes = extract_quotes(nlp(text))
     assert all(q["cue"] is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Je sais que ce n\'est pas spectaculaire", mais "j\'assume de prendre mon temps", '
+        "insiste le Premier ministre.",
+        "« C'est une victoire pour nous » et « c'est une étape vers la paix », se réjouit le "
+        "ministre.",
+    ],
+)
+def test_two_sentences_of_the_speaker_joined_by_a_coordination_are_two_quotes(nlp, text):
+    quotes = extract_quotes(nlp("Il a parlé lundi. " + text))
+    assert [q["type"] for q in quotes] == ["direct", "direct"]
+    assert quotes[1]["text"].startswith(("j'assume", "c'est une étape"))
+
+
+def test_marks_joined_by_a_subordinate_stay_one_mixed_quote(nlp):
+    text = (
+        'Il a parlé lundi. "Le tourisme est à l\'arrêt dans nos villages" alors que "le '
+        "patrimoine de proximité dope l'économie locale\", regrette l'animateur."
+    )
+    (quote,) = extract_quotes(nlp(text))
+    assert quote["type"] == "mixed"

@@ -152,3 +152,33 @@ def test_a_fragment_after_a_second_cue_is_that_cues_mixed_quote(nlp):
             "fustiger",
         ),
     }
+
+
+def test_marked_words_with_no_cue_report_the_clause_they_stand_in(nlp):
+    text = (
+        "Le maire a parlé lundi. Pour le président du groupe, la réforme du statut est une "
+        "« faute, assise sur du sable » qui passe pour « une forme de renoncement »."
+    )
+    (quote,) = [q for q in quotes(nlp, text) if "faute" in q["text"]]
+    assert quote["type"] == "mixed"
+    assert quote["text"].startswith("la réforme du statut")
+    assert quote["text"].endswith("renoncement »")
+
+
+def test_a_widened_clause_starts_after_the_speaker_of_a_relative_source(nlp):
+    text = (
+        "Les avocats ont fait cette demande malgré un avis du ministère de la Justice pour "
+        "qui « aucun motif ne justifie l'absence du prévenu »."
+    )
+    (quote,) = quotes(nlp, text)
+    assert quote["text"].startswith("aucun motif")
+
+
+def test_a_widened_clause_stops_where_the_narrator_starts_another(nlp):
+    text = (
+        "Le maire a parlé. La réforme du statut des agents est une « faute qui coûtera cher » "
+        "aux élus du département, le ministre ne dit rien."
+    )
+    (quote,) = [q for q in quotes(nlp, text) if "faute" in q["text"]]
+    assert quote["text"].startswith("La réforme du statut")
+    assert quote["text"].endswith("élus du département")

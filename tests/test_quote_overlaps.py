@@ -33,3 +33,9 @@ def test_a_lone_marked_word_inside_a_clause_leaves_the_clause(nlp):
     word = quote(text.index("sciemment"), text.index("sciemment") + 9, "mixed")
     longer = quote(text.index("avaient"), text.index(" le club"), "mixed")
     assert without_lone_words(doc, [clause, word, longer]) == [clause, longer]
+
+
+def test_a_source_report_with_no_quote_inside_stands_alone():
+    report = quote(0, 60, "indirect", "selon")
+    report.wraps = True  # a cue word inside it ("l'estime") that gave no quote of its own
+    assert without_overlaps([report]) == [report]

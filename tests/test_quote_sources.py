@@ -22,6 +22,31 @@ SOURCES = [
         [("60 % des Français soutiennent la mesure", "indirect", None, "selon")],
     ),
     ("Selon les cas, la prime varie de 100 à 300 euros.", []),
+    # documents are a source with no comma before them; a plural of other things is not
+    (
+        "Plus de 6.400 cas ont été recensés dans le pays depuis mars selon les chiffres officiels.",
+        [
+            (
+                "Plus de 6.400 cas ont été recensés dans le pays depuis mars",
+                "indirect",
+                None,
+                "selon",
+            )
+        ],
+    ),
+    ("Les tarifs des cantines varient beaucoup selon les établissements.", []),
+    # a word the tagger reads as a reporting verb ("l'estime") reports nothing of its own
+    (
+        "Cette aide est aussi destinée à gagner l'estime de son propre peuple, selon Paul Martin.",
+        [
+            (
+                "Cette aide est aussi destinée à gagner l'estime de son propre peuple",
+                "indirect",
+                "Paul Martin",
+                "selon",
+            )
+        ],
+    ),
     # "Pour X," gives the view of a person, not of "les salariés"
     (
         "Pour Marine Le Pen, le plan est un échec.",

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.quotes.cues import Cue
@@ -48,6 +50,7 @@ OBJECT_CLITICS = frozenset(
 # a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
 
@@ -60,10 +63,15 @@ class ReportedClauses:
                 continue
             if cue.lemma in self.attribute_cues:
                 continue  # it reports marked words only (finder.py)
+            before = None
+            reported = self._pointed_clause(ctx, cue) or self._reported_clause(ctx, cue)
+            if reported is None:
+                before = self._clause_before_inverted_cue(ctx, cue)
+            if before is not None:  # "Y a indiqué que …, a rapporté l'agence": the agency
+                first = ctx.token_at(before.start)  # reports Y's words, each a quote
+                before.wraps = self._reports_que_clause(ctx, first, cue.first)
             found = [
-                self._pointed_clause(ctx, cue)
-                or self._reported_clause(ctx, cue)
-                or self._clause_before_inverted_cue(ctx, cue),
+                reported or before,
                 self._colon_clause(ctx, cue),  # "…, explique X : clause" reports both
             ]
             for quote in found:
@@ -82,6 +90,21 @@ class ReportedClauses:
                 if quote is not None:
                     quotes.append(quote)
         return quotes
+
+    def _reports_que_clause(self, ctx: Context, start: int, end: int) -> bool:
+        """A reporting verb with a "que" clause in doc[start:end] ("Y a répondu qu'elle …"):
+        a statement of its own; not an infinitive ("70 % déclarent avoir bu", "qu'ils
+        menaçaient de prendre"), which may be a survey's answer or a relative's."""
+        doc = ctx.doc
+        self._speech_cues(ctx)
+        first = bisect.bisect_left(ctx.speech_verbs, start)
+        for cue in ctx.speech_cues[first:]:
+            if cue.verb >= end:
+                break
+            stop = min(end, cue.last + 1 + QUE_REACH)
+            if any(doc[k].lower_ in QUE for k in range(cue.last + 1, stop)):
+                return True
+        return False
 
     def _reported_clause(self, ctx: Context, cue: Cue) -> Quote | None:
         """a affirmé (à l'AFP) que …; ont indiqué avoir reçu …; regrettant d'avoir appris …"""
@@ -117,11 +140,13 @@ class ReportedClauses:
                 while start > i and doc[start - 1].lower_ in INFINITIVE_NEGATIONS:
                     start -= 1  # "a indiqué ne pas vouloir …"
                 break
-            if j > i and token.lower_ in _PREPOSITION_FORMS.get(
+            right_after = cue.form == "finite" and cue.lemma not in self.exhorting
+            if (j > i or right_after) and token.lower_ in _PREPOSITION_FORMS.get(
                 self.object_infinitive.get(cue.lemma), ()
-            ):
+            ):  # "s'est engagée à …"; not a call to all ("a appelé à manifester"), nor a
+                # gerund qualifying a noun ("les voix appelant à …")
                 if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
-                    start = j + 1  # "accusait son mari de l'avoir abusée"
+                    start = j + 1  # "accusait son mari de l'avoir abusée", "a appelé à …"
                     break
                 if token.lower_ == "à":
                     break

@@ -6,6 +6,8 @@ before them (X a déclaré : « … » / Selon X, « … »)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.components.lemmas import lemma
@@ -151,6 +153,28 @@ class DirectQuotes:
                 return None
             k += 1
         return None
+
+    def _joined_marks(self, ctx: Context, mark: MarkedSpan, comma: int) -> list[MarkedSpan]:
+        """The further marks of a tail (« A » mais « B », insiste X) when the tail ends on the
+        last of them: the speaker's words joined by the narrator's conjunction, each a quote;
+        [] when narrator's words finish the tail (« A » et « B » cet été, dit X: one quote)."""
+        doc = ctx.doc
+        joined = []
+        k = ctx.token_at(mark.close) + 1
+        while k < comma:
+            inner = ctx.inside_mark(doc[k].idx)
+            if inner is not None and inner.closed and inner.open == doc[k].idx:
+                joined.append(inner)
+                k = ctx.token_at(inner.close) + 1
+                continue
+            k += 1
+        if not joined or ctx.token_at(joined[-1].close) != comma - 1:
+            return []
+        text = ctx.sentences.text
+        if not text[mark.start].isupper():
+            return []  # a fragment opens the tail, not a sentence of the speaker
+        pairs = zip([mark, *joined[:-1]], joined, strict=True)
+        return joined if all(coordinated(text, a, b) for a, b in pairs) else []
 
     def _cue_after_row(self, ctx: Context, mark: MarkedSpan) -> tuple | None:
         """The cue after the last of marked quotes in a row, « A », « B », a martelé X, that
@@ -316,3 +340,14 @@ def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in '«»“”"':
             return None
     return None
+
+
+# The narrator's words that only join two of the speaker's sentences (« A », mais « B »); a
+# subordinate ("alors que", "comme") makes them one mixed quote of the narrator's sentence.
+COORDINATIONS_OF_QUOTES = frozenset({"mais", "et", "ni", "ou"})
+
+
+def coordinated(text: str, left: MarkedSpan, right: MarkedSpan) -> bool:
+    """Only a coordination (and commas) between two marks."""
+    words = re.findall(r"\w+", text[left.close + 1 : right.open].lower())
+    return len(words) == 1 and words[0] in COORDINATIONS_OF_QUOTES

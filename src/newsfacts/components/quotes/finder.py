@@ -15,7 +15,7 @@ from newsfacts.components.quotes.cueless import (
     subject_of,
 )
 from newsfacts.components.quotes.cues import CueFinder
-from newsfacts.components.quotes.direct import DirectQuotes
+from newsfacts.components.quotes.direct import DirectQuotes, coordinated
 from newsfacts.components.quotes.fragments import MixedQuotes
 from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
@@ -77,6 +77,9 @@ class QuoteFinder(
             quotes = join_fragments(context, without_overlaps(quotes))
             mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
+            # once the speakers are found on the marked words: the clause would hide them
+            if self._widen_fragments(context, quotes):
+                mark_fragments(quotes, context.marks)
         doc.spans["quotes"] = [s for s in (_to_span(doc, q) for q in quotes) if s is not None]
         return doc
 
@@ -102,6 +105,8 @@ class QuoteFinder(
             last = quotes[-1] if quotes else None
             if last and last.type == "mixed" and last.start <= mark.open and mark.close < last.end:
                 continue  # a further fragment of the reported words just found
+            if last and (last.start, last.end) == (mark.start, mark.end):
+                continue  # a quote already, with the one before it (« A » et « B », dit X)
             quotes += self._marked_quote(ctx, mark, quotes)
         return quotes
 
@@ -129,6 +134,9 @@ class QuoteFinder(
         if tail is not None and at_clause_start:
             cue, speaker, comma = tail  # « Nous pensons que … » au retour de l'inflation, a
             end = end_char(ctx.doc, comma)  # déclaré X: the narrator's words finish the quote
+            joined = self._joined_marks(ctx, mark, comma)
+            if joined:  # « A » mais « B », insiste X: two sentences of X, each a quote
+                return [Quote(m.start, m.end, "direct", cue, speaker) for m in [mark, *joined]]
             return [Quote(mark.open, end, "mixed", cue, speaker)]
         before = text[max(mark.open - 300, 0) : mark.open].rstrip(" \t\u00a0\u202f")
         if close_i is not None and answers_a_question(text, mark.open):
@@ -183,6 +191,17 @@ class QuoteFinder(
             if not fragment and after is not None and self._spoken_fragment(ctx, mark, open_i):
                 cue, speaker = after  # … pourrait être atteint « dès lundi », estiment X.
                 start = self._clause_start(ctx, sentence_start, open_i)
+                number = mark_number(ctx.marks, mark)
+                first = ctx.marks[number - 1] if number > 0 else None
+                if (
+                    first is not None
+                    and first.open == start
+                    and text[first.start].isupper()
+                    and coordinated(text, first, mark)
+                ):
+                    # « A », mais « B », insiste X: B goes on A, the speaker's sentence that
+                    # opens the clause, so it is the speaker's words, not the narrator's
+                    return [Quote(mark.start, mark.end, "direct", cue, speaker)]
                 return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             if not fragment and self._inline_statement(ctx, mark, open_i):
                 start = ctx.token_at(self._clause_start(ctx, sentence_start, open_i))

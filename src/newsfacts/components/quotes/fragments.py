@@ -13,6 +13,7 @@ from newsfacts.components.quotes.cueless import (
 )
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
+from newsfacts.components.quotes.mixed import inside_sentence
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
     CLOSING_MARKS,
@@ -200,6 +201,53 @@ class MixedQuotes:
                 break
         return doc[start].idx
 
+    def _widen_fragments(self, ctx: Context, quotes: list[Quote]) -> bool:
+        """Marked words that go on the narrator's sentence with no cue of their own (« … »
+        joined, or an inline statement) report the whole clause they stand in: "Pour X,
+        l'arrivée de Y est une « effraction » qui apparaît comme « … »" is X's view from
+        "l'arrivée" on. The clause is the sentence (or its part after a colon or a
+        semicolon, or after a fronted "selon X,"/"pour X,") up to the clause end after the
+        last mark, or after a relative that makes it someone's view ("le ministère pour qui
+        « … »"); a neighbouring quote in the clause keeps the marks alone. True when a quote
+        was widened."""
+        doc = ctx.doc
+        widened = False
+        for k, quote in enumerate(quotes):
+            if quote.inherited or quote.cue not in (None, "selon") or quote.type == "indirect":
+                continue
+            left, right = ctx.inside_mark(quote.start), ctx.inside_mark(quote.end - 1)
+            if left is None or right is None or not (left.closed and right.closed):
+                continue
+            if quote.start not in (left.open, left.start) or quote.end not in (
+                right.end,
+                right.close + 1,
+            ):
+                continue  # a clause already: the marks are fragments of it
+            if not inside_sentence(ctx, left):
+                continue
+            open_i, close_i = ctx.token_at(left.open), ctx.token_at(right.close)
+            sentence_start, sentence_end = ctx.sentence_tokens(open_i)
+            start = ctx.token_at(self._clause_start(ctx, sentence_start, open_i))
+            start = _after_fronted_source(doc, start, open_i)
+            end = self._clause_end(ctx, close_i, sentence_end)
+            end = next((j for j in range(close_i + 1, end) if _new_clause(ctx, j, end)), end)
+            relative = next(
+                (j for j in range(start, open_i) if _relative_source_at(doc, j, open_i)), None
+            )
+            if relative is not None:  # "X, pour qui « … »": X's view starts after "qui"
+                start = relative + 2
+            first, stop = doc[start].idx, max(end_char(doc, end), quote.end)
+            if quote.end - quote.start >= MARKS_SHARE * (stop - first):
+                continue  # the marks are most of the clause: the speaker's words, set in it
+            if k > 0 and quotes[k - 1].end > first:
+                continue  # another quote in the clause: it is not all this one's
+            if k + 1 < len(quotes) and quotes[k + 1].start < stop:
+                continue
+            if (first, stop) != (quote.start, quote.end):
+                quote.start, quote.end, quote.type = min(first, quote.start), stop, "mixed"
+                widened = True
+        return widened
+
     def _spoken_fragment(self, ctx: Context, mark: MarkedSpan, open_i: int) -> bool:
         doc = ctx.doc
         if not mark.closed:
@@ -254,3 +302,43 @@ def _predicate_word(doc: Doc, open_i: int, inner: list) -> bool:
         return False
     word, before = inner[0], doc[open_i - 1]
     return word.pos_ in ("ADJ", "VERB") and before.pos_ in ("VERB", "AUX")
+
+
+# The share of its clause above which marked words are a direct quote set in the narrator's
+# sentence ('Le FBI n'avait trouvé « aucune preuve … » par d'autres militaires'), not a fragment.
+MARKS_SHARE = 0.5
+# Words that front a source before the clause it holds a view of ("Pour X, …", "Selon X, …").
+FRONTED_SOURCES = frozenset({"pour", "selon", "d'après", "d’après"})
+FRONTED_SOURCE_REACH = 10
+
+
+def _after_fronted_source(doc: Doc, start: int, open_i: int) -> int:
+    """The clause after a fronted "selon X," / "pour X," / "d'après X," at start."""
+    first = doc[start].lower_
+    if first in ("d'", "d’") and start + 1 < open_i and doc[start + 1].lower_ == "après":
+        first = "d'après"
+    if first not in FRONTED_SOURCES:
+        return start
+    for k in range(start + 1, min(open_i, start + FRONTED_SOURCE_REACH)):
+        if doc[k].text == ",":
+            return k + 1
+    return start
+
+
+NEW_SUBJECT_TAGS = frozenset({"DET", "PRON", "PROPN"})
+NEW_CLAUSE_REACH = 5  # words from a comma to the verb of the clause it opens
+
+
+def _new_clause(ctx: Context, j: int, end: int) -> bool:
+    """A comma at j opening a clause of its own, a subject and its finite verb outside marks
+    (« … », le commerçant ne peut rien faire): the narrator's next statement."""
+    doc = ctx.doc
+    if doc[j].text != "," or j + 1 >= end or doc[j + 1].pos_ not in NEW_SUBJECT_TAGS:
+        return False
+    for k in range(j + 2, min(end, j + 2 + NEW_CLAUSE_REACH)):
+        token = doc[k]
+        if token.is_punct or ctx.inside_mark(token.idx):
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False

@@ -108,19 +108,23 @@ def _fragment_mark(ctx, quote) -> MarkedSpan | None:
     mark = ctx.inside_mark(quote.start)
     if mark is None or not mark.closed or (quote.start, quote.end) != (mark.start, mark.end):
         return None
+    return mark if inside_sentence(ctx, mark) else None
+
+
+def inside_sentence(ctx, mark: MarkedSpan) -> bool:
+    """Marked words that go on the narrator's sentence: they open in lower case after no
+    sentence end, no closing mark and no line break."""
     text = ctx.sentences.text
     if not text[mark.start].islower():
-        return None
+        return False
     # The character before the mark, over spaces: walking back, not copying the text before
     # it, keeps the cost per fragment bounded; a line break among the spaces opens a paragraph.
     k = mark.open - 1
     while k >= 0 and text[k].isspace():
         if text[k] == "\n":
-            return None
+            return False
         k -= 1
-    if k < 0 or text[k] in SENTENCE_ENDS or text[k] in '»”"':
-        return None
-    return mark
+    return not (k < 0 or text[k] in SENTENCE_ENDS or text[k] in '»”"')
 
 
 def _joins(ctx, last, quote) -> bool:

@@ -40,11 +40,14 @@ def _one_word(doc: Doc, quote: Quote) -> bool:
 def without_overlaps(quotes: list[Quote]) -> list[Quote]:
     """Marked quotes win over reported clauses that overlap them; one quote per stretch of text,
     but for a source's report that holds whole quotes of others ("Selon X, Y a qualifié … de
-    « … »": X reports what Y said)."""
+    « … »": X reports what Y said). A source's report around a cue that gave no quote of its
+    own ("…, menée par X, est destinée à …, selon Y") is a quote like any other."""
     kept = _disjoint([q for q in quotes if not q.wraps])
     starts = [q.start for q in kept]
+    kept = _disjoint(kept + [q for q in quotes if q.wraps and not _overlaps(kept, starts, q)])
+    starts = [q.start for q in kept]
     wrapping: list[Quote] = []
-    for quote in sorted((q for q in quotes if q.cue == "selon"), key=lambda q: q.start):
+    for quote in sorted((q for q in quotes if q.cue == "selon" or q.wraps), key=lambda q: q.start):
         if quote in kept or (wrapping and wrapping[-1].end > quote.start):
             continue
         i = bisect.bisect_left(starts, quote.start)
@@ -70,3 +73,9 @@ def _disjoint(quotes: list[Quote]) -> list[Quote]:
         kept.insert(i, quote)
         starts.insert(i, quote.start)
     return kept
+
+
+def _overlaps(kept: list[Quote], starts: list[int], quote: Quote) -> bool:
+    """Whether a quote of kept (disjoint, sorted, starting at starts) overlaps quote."""
+    i = bisect.bisect_left(starts, quote.end)
+    return i > 0 and kept[i - 1].end > quote.start

@@ -146,17 +146,22 @@ class SourceRules:
         return start
 
     def _someone(self, phrase: Span) -> bool:
-        """Whether a source phrase designates a speaker: a person pronoun, a name, or one
-        person, body or medium ("son patron", "la commission électorale"); not a plural of
-        things ("les établissements", "leurs traditions"), which tells what varies."""
+        """Whether a source phrase designates a speaker: a person pronoun, a name, one
+        person, body or medium ("son patron", "la commission électorale"), or documents ("les
+        chiffres officiels"); not a plural of other things ("les établissements", "leurs
+        traditions"), which tells what varies."""
         if len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS:
             return True
         if any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase):
             return True
         head = next((t for t in phrase if t.pos_ == "NOUN"), None)
-        if head is None or "Plur" in head.morph.get("Number"):
+        if head is None:
             return False
         word = lemma(head).lower()
+        if word in self.speakers.documents:
+            return True  # "selon les chiffres officiels", "selon les données de l'Insee"
+        if "Plur" in head.morph.get("Number"):
+            return False
         return word in self.titles or word in self.speakers.organizations
 
     def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
