@@ -670,12 +670,29 @@ def test_organisation_names(nlp, text, organisation, named):
             "ministère de la Santé",
             "Kianouche Jahanpour",
         ),
+        # a witness named by a first name alone after the medium that heard them
+        (
+            "J'ai vu la dame en difficulté, raconte au Parisien Mohamed, un voisin.",
+            "Parisien",
+            "Mohamed",
+        ),
+        (
+            "Ça m'a fait peur, raconte au Parisien Marie-Laure, d'Achères (Yvelines).",
+            "Parisien",
+            "Marie-Laure",
+        ),
     ],
 )
 def test_a_person_s_name_glued_to_an_organisation_s_is_cut_off(nlp, text, organisation, person):
     actors = actors_of(nlp, text)
     assert actors[organisation]["type"] == "organization", list(actors)
     assert actors[person]["type"] == "person"
+
+
+def test_a_word_after_a_known_name_that_is_no_first_name_stays_in_it(nlp):
+    actors = actors_of(nlp, "Selon Le Monde Diplomatique, la crise dure.")
+    assert "Le Monde Diplomatique" in actors, list(actors)
+    assert "Diplomatique" not in actors
 
 
 def test_a_party_is_cut_before_its_leader(nlp):

@@ -107,7 +107,11 @@ class CueNames:
         """Where a person's name ends the run start..end: two or three capitalised proper nouns
         at its end, the first of them no French word and no known place ('Peter Navarro',
         'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies'), or two or three
-        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse')."""
+        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse'),
+        or a common first name alone, as a witness is named after the medium that heard them
+        ('raconte au Parisien Mohamed', 'au Parisien Marie-Laure')."""
+        if end - start == 1 and _first_name(doc[start], self.first_names):
+            return start
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
             if not all(t.is_title and t.is_alpha for t in words):
