@@ -208,6 +208,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in self._work_titles(doc):
             claim(mention)
+        for mention in self._animal_names(doc):
+            claim(mention)
         for mention in self._metonyms(doc):
             claim(mention)
         for mention in self._institutions(doc):
