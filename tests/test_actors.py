@@ -670,6 +670,12 @@ def test_organisation_names(nlp, text, organisation, named):
             "ministère de la Santé",
             "Kianouche Jahanpour",
         ),
+        # a party's acronym, then its leader's name with a particle the NER stopped before
+        (
+            "Ainsi la présidente du RN Marine Le Pen milite-t-elle pour des municipales.",
+            "RN",
+            "Marine Le Pen",
+        ),
         # a witness named by a first name alone after the medium that heard them
         (
             "J'ai vu la dame en difficulté, raconte au Parisien Mohamed, un voisin.",
