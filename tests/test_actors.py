@@ -670,12 +670,63 @@ def test_organisation_names(nlp, text, organisation, named):
             "ministère de la Santé",
             "Kianouche Jahanpour",
         ),
+        # a party's acronym, then its leader's name with a particle the NER stopped before
+        (
+            "Ainsi la présidente du RN Marine Le Pen milite-t-elle pour des municipales.",
+            "RN",
+            "Marine Le Pen",
+        ),
+        # a witness named by a first name alone after the medium that heard them
+        (
+            "J'ai vu la dame en difficulté, raconte au Parisien Mohamed, un voisin.",
+            "Parisien",
+            "Mohamed",
+        ),
+        (
+            "Ça m'a fait peur, raconte au Parisien Marie-Laure, d'Achères (Yvelines).",
+            "Parisien",
+            "Marie-Laure",
+        ),
     ],
 )
 def test_a_person_s_name_glued_to_an_organisation_s_is_cut_off(nlp, text, organisation, person):
     actors = actors_of(nlp, text)
     assert actors[organisation]["type"] == "organization", list(actors)
     assert actors[person]["type"] == "person"
+
+
+def test_a_word_after_a_known_name_that_is_no_first_name_stays_in_it(nlp):
+    actors = actors_of(nlp, "Selon Le Monde Diplomatique, la crise dure.")
+    assert "Le Monde Diplomatique" in actors, list(actors)
+    assert "Diplomatique" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, pet",
+    [
+        ("Il s'agit d'un berger malinois de 3 ans prénommé \"Loubo\". L'acteur l'adore.", "Loubo"),
+        ("La mort de sa doberman Gala l'a profondément affecté.", "Gala"),
+        ("Le lion Simba est né au zoo de Beauval.", "Simba"),
+    ],
+)
+def test_a_pet_is_no_actor(nlp, text, pet):
+    assert pet not in actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Le chien de Paul Martin a aboyé.", "Paul Martin"),
+        ("Le berger Jean Dupont garde ses moutons à Gap.", "Jean Dupont"),
+    ],
+)
+def test_a_person_near_an_animal_s_noun_stays_an_actor(nlp, text, person):
+    assert actors_of(nlp, text)[person]["type"] == "person"
+
+
+def test_a_medium_named_after_an_animal_stays_an_actor(nlp):
+    actors = actors_of(nlp, "Selon le Canard Enchaîné, Renault fermerait quatre sites.")
+    assert any("Canard" in name for name in actors), list(actors)
 
 
 def test_a_party_is_cut_before_its_leader(nlp):

@@ -9,6 +9,7 @@ from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.common_words import CLOSING_QUOTES
+from newsfacts.components.entities.lexicon import load_animal_nouns
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _acronym_follows,
@@ -107,7 +108,11 @@ class CueNames:
         """Where a person's name ends the run start..end: two or three capitalised proper nouns
         at its end, the first of them no French word and no known place ('Peter Navarro',
         'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies'), or two or three
-        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse')."""
+        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse'),
+        or a common first name alone, as a witness is named after the medium that heard them
+        ('raconte au Parisien Mohamed', 'au Parisien Marie-Laure')."""
+        if end - start == 1 and _first_name(doc[start], self.first_names):
+            return start
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
             if not all(t.is_title and t.is_alpha for t in words):
@@ -328,6 +333,29 @@ class CueNames:
                 )  # not 'a confié à "Libération"', 'une enquête de "Mediapart"'
             ):
                 found.append(Mention(start, end, EVENT, source="work"))
+        return found
+
+    def _animal_names(self, doc: Doc) -> list[Mention]:
+        """'son chien Loubo', 'sa doberman Gala', 'un berger malinois de 3 ans prénommé
+        "Loubo"': a name after an animal's noun, with at most its breed, its age or a naming
+        word between, is a pet's: claimed, so that it is neither an actor nor a place."""
+        found = []
+        animals = load_animal_nouns()
+        for token in doc:
+            if not token.is_lower or token.text not in animals:
+                continue  # 'Le Canard enchaîné' is a name
+            start = token.i + 1
+            while (
+                start < len(doc)
+                and start - token.i <= PET_NAME_GAP
+                and _before_pet_name(doc[start])
+            ):
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 3 and _capitalised(doc[end]):
+                end += 1
+            if end > start and doc[start].is_title and doc[start].is_alpha:
+                found.append(Mention(start, end, EVENT, source="animal"))
         return found
 
     def _after_type_noun(self, doc: Doc, quote: int) -> bool:
@@ -705,6 +733,26 @@ def _first_name(token: Token, first_names: frozenset[str]) -> bool:
 
 
 APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
+
+# How far after an animal's noun its name may stand ('berger malinois de 3 ans prénommé "Loubo"')
+PET_NAME_GAP = 7
+PET_NAME_WORDS = {"ans", "an", "mois", "semaines", "prénommé", "prénommée",
+                  "baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "surnommé",
+                  "surnommée", "dénommé", "dénommée"}  # fmt: skip
+
+
+def _before_pet_name(token: Token) -> bool:
+    """A word between an animal's noun and its name: a breed or colour in lower case, an
+    age ('de 3 ans'; not 'le chien de Paul Martin'), a naming participle, an opening mark."""
+    doc = token.doc
+    return (
+        token.lower_ in PET_NAME_WORDS
+        or token.like_num
+        or (token.lower_ == "de" and token.i + 1 < len(doc) and doc[token.i + 1].like_num)
+        or token.text in OPENING_QUOTES
+        or (token.is_lower and token.pos_ == "ADJ")
+    )
+
 
 # 'un certain "Pokercroix"': the words that introduce someone by a name alone
 SOMEONE_CUES = {"certain", "certaine", "dénommé", "dénommée", "prénommé", "prénommée"}

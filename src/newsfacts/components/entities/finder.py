@@ -208,6 +208,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             claim(mention)
         for mention in self._work_titles(doc):
             claim(mention)
+        for mention in self._animal_names(doc):
+            claim(mention)
         for mention in self._metonyms(doc):
             claim(mention)
         for mention in self._institutions(doc):
@@ -260,8 +262,13 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 claim(Mention(entity.start + 1, entity.end, PERSON))
                 continue
             claim(self._classify(doc, entity, person_words, names_seen, capitalised_inside))
+            whole = doc[entity.start : max(entity.end, _name_end(doc, entity.end - 1))]
             if _acronym_then_person(entity, self._apposed_person_noun):
                 claim(Mention(entity.start + 1, entity.end, PERSON))
+            elif len(whole) > len(entity) and _acronym_then_person(
+                whole, self._apposed_person_noun
+            ):  # 'du RN Marine Le Pen': the NER stopped before the particle
+                claim(Mention(entity.start + 1, whole.end, PERSON))
             elif entity.label_ == "ORG" and _credit_then_name(doc, entity.start, entity.end):
                 claim(Mention(entity.end, _name_end(doc, entity.end - 1), PERSON, source="credit"))
         for mention in self._known_places(doc, taken, person_words):

@@ -107,6 +107,12 @@ def load_first_names() -> frozenset[str]:
 
 
 @cache
+def load_animal_nouns() -> frozenset[str]:
+    """Nouns of animals, after which a name is a pet's ('son chien Loubo')."""
+    return frozenset(json.loads(_read_lexicon("quote_words.json"))["animal_nouns"])
+
+
+@cache
 def load_speech_lemmas() -> frozenset[str]:
     """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
     try:
