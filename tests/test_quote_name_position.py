@@ -18,6 +18,8 @@ POSITION = NamePosition(load_lexicon())
         ("Marie Dupont, porte-parole de la SNCF", "SNCF", True, False),
         ("le ministre de l'Intérieur Gérald Darmanin", "Gérald", False, True),
         ("le porte-parole du gouvernement Gabriel Attal", "Gabriel", False, True),
+        # a hyphenated title the tokenizer splits is one head ("lieutenant-colonel")
+        ("le lieutenant-colonel Marc Durand, du SDIS de la Sarthe", "Marc", False, True),
         ("le directeur de l'OMS, Tedros Adhanom Ghebreyesus", "Tedros", False, True),
         ("le quotidien Le Parisien", "Le", True, True),
         ("les informations du Parisien", "Parisien", True, True),

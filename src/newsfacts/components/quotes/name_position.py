@@ -134,8 +134,23 @@ def _head(span: Span) -> int | None:
     the capitalised adjective of "le Premier ministre")."""
     nominal = next((t.i for t in span if t.pos_ in NOMINAL), None)
     if nominal is not None:
-        return nominal
+        return _compound_end(span, nominal)
     return next((t.i for t in span if t.text[:1].isupper() and t.pos_ != "DET"), None)
+
+
+def _compound_end(span: Span, i: int) -> int:
+    """The last word of a hyphenated noun the tokenizer split: 'lieutenant-colonel' is one
+    title, whose second part the parser may take for the head of its own phrase."""
+    doc = span.doc
+    while (
+        i + 2 < span.end
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+    ):
+        i += 2
+    return i
 
 
 def _governed_by_verb(span: Span, first: Token) -> bool:
