@@ -52,3 +52,28 @@ def test_a_first_name_not_in_the_list_shows_its_gender_by_its_ending(nlp):
     assert gender_of(nlp, text, "Vladimir Poutine") != "Fem"
     text = "Le président russe Poutine a reçu Marlène Schiappa mardi."
     assert gender_of(nlp, text, "Poutine") != "Fem"
+
+
+def test_a_masculine_first_name_with_a_feminine_looking_ending_is_no_woman():
+    """ "Amine", "Yassine", "Noureddine", "Zakaria", "Eugène", "Mattia" end as some feminine
+    names do ("Sabine", "Julia", "Hélène"): only endings no common man's name shares count."""
+    names = [
+        "Amine Kessaci", "Yassine Belattar", "Lamine Diallo", "Hocine Bouras",
+        "Noureddine Amrani", "Zakaria Moumni", "Denys Chmyhal", "Eugène Martin",
+        "Mattia Rossi", "Ilia Topuria",
+    ]  # fmt: skip
+    resolver = SpeakerResolver(load_lexicon())
+    for name in names:
+        assert resolver.first_name_gender(name) != "Fem", name
+    for name in ["Marlène Schiappa", "Maëlys Durand", "Émeline Bayart", "Marie-Christine Roux"]:
+        assert resolver.first_name_gender(name) == "Fem", name
+
+
+def test_il_takes_up_a_man_whose_first_name_ends_in_ine(nlp):
+    text = (
+        "La juge Claire Hédon a entendu Amine Kessaci mardi. « Je n'ai rien à cacher », "
+        "a-t-il affirmé."
+    )
+    doc = nlp(text)
+    speakers = [span._.quote.get("speaker") for span in doc.spans.get("quotes", [])]
+    assert speakers == ["Amine Kessaci"]
