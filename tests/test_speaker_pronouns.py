@@ -92,3 +92,18 @@ def test_two_names_with_a_comma_only_are_no_list(nlp):
         "Corbière a insisté lundi. Il a dénoncé « le jeu qui consiste à exhumer un tweet »."
     )
     assert speakers_of(nlp, text)[-1] == "Alexis Corbière"
+
+
+def test_a_pronoun_takes_up_the_only_member_of_a_list_with_its_gender(nlp):
+    """ "Marine Tondelier et Jordan Bardella ont débattu. « … », a-t-elle lancé": only one
+    member of the list is a woman, so "elle" can pick her out of it."""
+    text = (
+        "Rachida Dati a quitté la salle mardi. Marine Tondelier et Jordan Bardella ont "
+        "débattu. « Rien n'est fait », a-t-elle lancé."
+    )
+    assert speakers_of(nlp, text) == ["Marine Tondelier"]
+    text = (
+        "Emmanuel Macron a parlé lundi. Le débat a opposé mardi Valérie Pécresse et Éric "
+        "Zemmour. « Rien n'est fait », a-t-il lancé."
+    )
+    assert speakers_of(nlp, text) == ["Éric Zemmour"]

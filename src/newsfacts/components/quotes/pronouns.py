@@ -152,7 +152,7 @@ class PronounSteps:
             if len(people) >= MAX_PEOPLE or len(named | people) >= 2 * MAX_PEOPLE:
                 break
         if pronoun:  # "les journalistes X et Y l'accusent … Il": neither one of them
-            alone = [c for c in compatible if not in_list_of_persons(index, c[0], c[1], c[2])]
+            alone = [c for c in compatible if not hidden_in_list(index, c, gender)]
             compatible = alone or compatible
         if role is not None:  # "l'accusé" is not the one the article calls "l'avocat général"
             compatible = [c for c in compatible if may_hold(index.titles.get(c[2]), role)]
@@ -205,11 +205,24 @@ THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
 LIST_JOINS = frozenset({",", "et", ", et", "ou"})
 
 
-def in_list_of_persons(index: ActorIndex, start: int, end: int, n: int) -> bool:
-    """Whether the mention is one member of a list of persons ("les journalistes X et Y",
-    "dirigé par A, B, C"): a singular pronoun does not take up one member of a group. Two
-    names with a comma only are no list: "compagnon de Raquel Garrido, Alexis Corbière"."""
-    members, joins = 1, set()
+def hidden_in_list(index: ActorIndex, mention: tuple[int, int, int], gender: str | None) -> bool:
+    """Whether a singular pronoun cannot take up the mention for being one member of a list
+    of persons: it can where the list's only member of its gender is this one ("Marine
+    Tondelier et Jordan Bardella ont débattu … a-t-elle lancé"), not where two members may
+    have that gender or this one's gender is unknown ("Stéphanie Marteau et Aziz Zemouri")."""
+    members = list_of_persons(index, *mention)
+    if not members:
+        return False
+    fitting = {m for m in members if index.gender.get(m) in (None, gender)}
+    return not (gender and fitting == {mention[2]} and index.gender.get(mention[2]) == gender)
+
+
+def list_of_persons(index: ActorIndex, start: int, end: int, n: int) -> list[int]:
+    """The persons of the list the mention is one member of ("les journalistes X et Y",
+    "dirigé par A, B, C"), none if it is in no list: a singular pronoun does not take up one
+    member of a group. Two names with a comma only are no list: "compagnon de Raquel Garrido,
+    Alexis Corbière"."""
+    members, joins = [n], set()
     for step in (-1, 1):  # walk the names joined to this one, before it and after it
         edge_start, edge_end, current = start, end, n
         while True:
@@ -217,9 +230,9 @@ def in_list_of_persons(index: ActorIndex, start: int, end: int, n: int) -> bool:
             if joined is None:
                 break
             edge_start, edge_end, current, join = joined
-            members += 1
+            members.append(current)
             joins.add(join)
-    return members >= 3 or bool(joins - {","})
+    return members if len(members) >= 3 or joins - {","} else []
 
 
 def _joined_person(index: ActorIndex, start: int, end: int, n: int, step: int):
