@@ -724,9 +724,32 @@ def test_a_person_near_an_animal_s_noun_stays_an_actor(nlp, text, person):
     assert actors_of(nlp, text)[person]["type"] == "person"
 
 
-def test_a_medium_named_after_an_animal_stays_an_actor(nlp):
-    actors = actors_of(nlp, "Selon le Canard Enchaîné, Renault fermerait quatre sites.")
-    assert any("Canard" in name for name in actors), list(actors)
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Marine Le Pen a désigné son dauphin Jordan Bardella pour mener la liste.",
+            "Jordan Bardella",
+        ),
+        ("Le loup solitaire Mohamed Merah avait agi seul.", "Mohamed Merah"),
+        ("L'éléphant socialiste Jack Lang a salué la décision.", "Jack Lang"),
+        ("Un lion de la politique, Paul Durand, a pris la parole.", "Paul Durand"),
+    ],
+)
+def test_a_person_given_an_animal_s_name_as_a_figure_stays_a_person(nlp, text, person):
+    assert actors_of(nlp, text)[person]["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Le tribunal de Florence a condamné mardi l'ancien maire.", "Florence"),
+        ("Le parquet de Florence a ouvert une enquête.", "Florence"),
+    ],
+)
+def test_a_town_named_like_a_first_name_after_an_institution_is_no_person(nlp, text, not_a_person):
+    actors = actors_of(nlp, text)
+    assert actors.get(not_a_person, {}).get("type") != "person", list(actors)
 
 
 def test_a_party_is_cut_before_its_leader(nlp):

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components.entities.boundaries import _followed_by_age, _name_end
 from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.entities.mention import Mention
-from newsfacts.components.entities.tokens import _capitalised, _is_acronym, _lowercase_name_word
+from newsfacts.components.entities.tokens import (
+    _capitalised,
+    _first_name,
+    _is_acronym,
+    _lowercase_name_word,
+)
 from newsfacts.components.entities.vocabulary import (
     ACRONYM,
     ACRONYM_COMPLEMENT_PREPOSITIONS,
@@ -132,9 +137,7 @@ def _acronym_then_person(span: Span, person_nouns=PERSON_NOUNS.__contains__) -> 
         ) or _first_name_alone(span.doc, rest[0], span.end, person_nouns)
     return all(_capitalised(t) and t.pos_ == "PROPN" for t in rest) or (
         # 'du RN Marine Le Pen': a common first name opens it, a particle may stand inside
-        rest[0].is_title
-        and rest[0].lower_.split("-")[0] in load_first_names()
-        and all(_capitalised(t) for t in rest)
+        _first_name(rest[0], load_first_names()) and all(_capitalised(t) for t in rest)
     )
 
 

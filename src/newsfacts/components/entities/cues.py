@@ -9,13 +9,14 @@ from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.common_words import CLOSING_QUOTES
-from newsfacts.components.entities.lexicon import load_animal_nouns
+from newsfacts.components.entities.lexicon import load_animal_nouns, load_naming_participles
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _acronym_follows,
     _capitalised,
     _demonym_tail,
     _feature_in_common_use,
+    _first_name,
     _opens_sentence,
     _skip_adjectives,
 )
@@ -89,7 +90,7 @@ class CueNames:
                 longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
-            if longer > end and self._person_from(doc, end, longer) == end:
+            if longer > end and self._person_from(doc, end, longer, alone=True) == end:
                 # 'le conseiller de la Maison Blanche Peter Navarro': the NER ran on
                 found.append(Mention(end, longer, PERSON, source="leader"))
                 longer = end
@@ -104,14 +105,20 @@ class CueNames:
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
 
-    def _person_from(self, doc: Doc, start: int, end: int) -> int | None:
+    def _person_from(self, doc: Doc, start: int, end: int, alone: bool = False) -> int | None:
         """Where a person's name ends the run start..end: two or three capitalised proper nouns
         at its end, the first of them no French word and no known place ('Peter Navarro',
         'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies'), or two or three
-        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse'),
-        or a common first name alone, as a witness is named after the medium that heard them
-        ('raconte au Parisien Mohamed', 'au Parisien Marie-Laure')."""
-        if end - start == 1 and _first_name(doc[start], self.first_names):
+        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse').
+        With ``alone``, after a known name, a common first name alone that names no place: a
+        witness named after the medium that heard them ('raconte au Parisien Mohamed', 'au
+        Parisien Marie-Laure'; not 'le tribunal de Florence')."""
+        if (
+            alone
+            and end - start == 1
+            and _first_name(doc[start], self.first_names)
+            and not self.gazetteer.lookup(doc[start].text)
+        ):
             return start
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
@@ -342,8 +349,8 @@ class CueNames:
         found = []
         animals = load_animal_nouns()
         for token in doc:
-            if not token.is_lower or token.text not in animals:
-                continue  # 'Le Canard enchaîné' is a name
+            if token.text not in animals:  # lower case: 'Le Canard enchaîné' is a name
+                continue
             start = token.i + 1
             while (
                 start < len(doc)
@@ -351,10 +358,13 @@ class CueNames:
                 and _before_pet_name(doc[start])
             ):
                 start += 1
-            end = start
-            while end < len(doc) and end - start < 3 and _capitalised(doc[end]):
-                end += 1
-            if end > start and doc[start].is_title and doc[start].is_alpha:
+            end = start + 1  # a pet has one name: 'son dauphin Jordan Bardella' is a person
+            if (
+                end <= len(doc)
+                and doc[start].is_title
+                and doc[start].is_alpha
+                and (end == len(doc) or not _capitalised(doc[end]))
+            ):
                 found.append(Mention(start, end, EVENT, source="animal"))
         return found
 
@@ -727,18 +737,11 @@ TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}
 
 
-def _first_name(token: Token, first_names: frozenset[str]) -> bool:
-    """'Marine', 'Jean-Baptiste' (by its first part): a common first name, capitalised."""
-    return token.is_title and token.lower_.split("-")[0] in first_names
-
-
 APPOSITION_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "son", "sa"}
 
 # How far after an animal's noun its name may stand ('berger malinois de 3 ans prénommé "Loubo"')
 PET_NAME_GAP = 7
-PET_NAME_WORDS = {"ans", "an", "mois", "semaines", "prénommé", "prénommée",
-                  "baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "surnommé",
-                  "surnommée", "dénommé", "dénommée"}  # fmt: skip
+AGE_WORDS = {"ans", "an", "mois", "semaines"}
 
 
 def _before_pet_name(token: Token) -> bool:
@@ -746,7 +749,9 @@ def _before_pet_name(token: Token) -> bool:
     age ('de 3 ans'; not 'le chien de Paul Martin'), a naming participle, an opening mark."""
     doc = token.doc
     return (
-        token.lower_ in PET_NAME_WORDS
+        token.lower_ in AGE_WORDS
+        or token.lower_ in SOMEONE_CUES
+        or token.lower_ in load_naming_participles()
         or token.like_num
         or (token.lower_ == "de" and token.i + 1 < len(doc) and doc[token.i + 1].like_num)
         or token.text in OPENING_QUOTES

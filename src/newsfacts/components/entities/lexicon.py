@@ -113,6 +113,14 @@ def load_animal_nouns() -> frozenset[str]:
 
 
 @cache
+def load_naming_participles() -> frozenset[str]:
+    """The participles of the quotes' naming words ('baptisé', 'surnommée', 'appelé'), which
+    stand between a noun and the name it is given."""
+    words = json.loads(_read_lexicon("quote_words.json"))["naming_words"]
+    return frozenset(w for w in words if w.endswith(("é", "ée", "és", "ées")))
+
+
+@cache
 def load_speech_lemmas() -> frozenset[str]:
     """Reporting verbs of the quotes lexicon (its first word per line is the lemma)."""
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities.vocabulary import ACRONYM, ARTICLES, NAME_PARTICLES
 from newsfacts.components.gazetteer import HOME_COUNTRY
@@ -112,3 +112,8 @@ def _feature_in_common_use(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return before.lower_ in ("un", "une") or (before.is_lower and before.pos_ == "NOUN")
+
+
+def _first_name(token: Token, first_names: frozenset[str]) -> bool:
+    """'Marine', 'Jean-Baptiste' (by its first part): a common first name, capitalised."""
+    return token.is_title and token.lower_.split("-")[0] in first_names
