@@ -237,6 +237,11 @@ class MixedQuotes:
             if relative is not None:  # "X, pour qui « … »": X's view starts after "qui"
                 start = relative + 2
             first, stop = doc[start].idx, max(end_char(doc, end), quote.end)
+            if _names_speaker_before(quote, first, left.open):  # "Le FBI n'a trouvé « … »":
+                after = quote.speaker_span.end  # the clause is what the speaker did or said
+                while after < open_i and doc[after].is_punct:
+                    after += 1
+                first = doc[after].idx
             if quote.end - quote.start >= MARKS_SHARE * (stop - first):
                 continue  # the marks are most of the clause: the speaker's words, set in it
             if k > 0 and quotes[k - 1].end > first:
@@ -275,6 +280,17 @@ class MixedQuotes:
         previous_end = ctx.token_at(last.end)
         between = doc[previous_end:j]
         return len(between) <= 12 and not any(t.text in ".;:" for t in between)
+
+
+def _names_speaker_before(quote: Quote, first: int, open_char: int) -> bool:
+    """The rules found the speaker words in the clause before the marks (its subject): a
+    widened quote would hold its own speaker, so it starts after them. Not a source ("selon
+    elle"): the clause is then its view; nor a name the ranker chose ("l'arrivée d'Emmanuel
+    Macron est une « … »")."""
+    span = quote.speaker_span
+    if quote.cue is not None or span is None:
+        return False
+    return first <= span.start_char and span.end_char <= open_char
 
 
 def _relative_source_at(doc: Doc, k: int, stop: int) -> bool:
