@@ -200,7 +200,9 @@ class QuoteFinder(
                     and coordinated(text, first, mark)
                 ):
                     # « A », mais « B », insiste X: B goes on A, the speaker's sentence that
-                    # opens the clause, so it is the speaker's words, not the narrator's
+                    # opens the clause, so it is the speaker's words, not the narrator's;
+                    # the cue after B is A's too
+                    _give_cue(previous, first, cue, speaker)
                     return [Quote(mark.start, mark.end, "direct", cue, speaker)]
                 return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             if not fragment and self._inline_statement(ctx, mark, open_i):
@@ -258,6 +260,18 @@ class QuoteFinder(
                 quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
+
+
+def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span | None) -> None:
+    """The quote found on the first mark takes the cue that comes after the second one."""
+    for quote in reversed(previous):
+        if quote.start == first.start and quote.end == first.end:
+            if quote.cue is None:
+                quote.cue, quote.speaker_span = cue, speaker
+                quote.inherited = quote.needs_speaker = False
+            return
+        if quote.end < first.start:
+            return
 
 
 def _to_span(doc: Doc, quote: Quote) -> Span | None:
