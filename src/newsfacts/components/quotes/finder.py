@@ -54,6 +54,7 @@ class QuoteFinder(
         self.find_cues = CueFinder(lexicon)
         self.speakers = SpeakerResolver(lexicon)
         self.not_sources = lexicon.word_set("selon_not_a_source")
+        self.varying_verbs = lexicon.word_set("varying_verbs")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
         self.fragment_cues = lexicon.word_set("fragment_cues")
