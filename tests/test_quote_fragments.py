@@ -172,6 +172,7 @@ def test_a_widened_clause_starts_after_the_speaker_of_a_relative_source(nlp):
     )
     (quote,) = quotes(nlp, text)
     assert quote["text"].startswith("aucun motif")
+    assert quote["speaker"] == "ministère de la Justice"  # the antecedent of "pour qui"
 
 
 def test_a_widened_clause_stops_where_the_narrator_starts_another(nlp):

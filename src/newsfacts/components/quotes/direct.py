@@ -206,8 +206,9 @@ class DirectQuotes:
             return cue.lemma, self._cue_subject(ctx, cue), cue
         return None
 
-    def _source_before(self, ctx: Context, open_i: int) -> Span | None:
-        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »"."""
+    def _source_before(self, ctx: Context, open_i: int, close_i: int | None = None) -> Span | None:
+        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »", "X, pour
+        qui « … »"."""
         doc = ctx.doc
         start, _ = ctx.sentence_tokens(open_i)
         j = open_i - 1
@@ -215,6 +216,13 @@ class DirectQuotes:
             j -= 1
         if j >= 0 and doc[j].lower_ in RELATIVE_SOURCES and j > 0 and doc[j - 1].lower_ == "selon":
             return doc[j : j + 1]
+        if j > 0 and doc[j].lower_ == "qui" and doc[j - 1].lower_ in ("pour", "selon"):
+            # "le ministère pour qui « … ».": the relative's antecedent, when the marks are
+            # the whole view (not "pour qui « … » jouent un rôle", a mixed quote)
+            ends = close_i is not None and (
+                close_i + 1 >= len(doc) or doc[close_i + 1].text in (".", "!", "?", ";", "\n")
+            )
+            return doc[j : j + 1] if ends else None
         for k in range(j, max(start - 1, j - 14), -1):
             lower = doc[k].lower_
             dapres = lower == "après" and k > 0 and is_dapres(doc, k - 1)

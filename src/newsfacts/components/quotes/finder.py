@@ -169,7 +169,7 @@ class QuoteFinder(
                         needs_speaker=True,
                     )
                 ]
-        source = self._source_before(ctx, open_i)
+        source = self._source_before(ctx, open_i, close_i)
         if source is not None:
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
         sentence_start = ctx.sentence_tokens(open_i)[0]
