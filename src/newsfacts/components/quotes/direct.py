@@ -15,6 +15,7 @@ from newsfacts.components.quotes.cueless import IMPERSONAL_VERBS, reads_as_speec
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
+    COORDINATIONS,
     PLAIN_SUBJECTS,
     QUE,
     RELATIVE_SOURCES,
@@ -31,7 +32,6 @@ from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
 # with the quote (« … » et ne mesurent pas les dommages du confinement, estime-t-il).
 TAIL_WORDS = 14
 COORDINATED_TAIL_WORDS = 30
-TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
 # Words a quote needs for a cue right after it with no comma to be its own (« … » a dit X)
 BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
@@ -134,7 +134,7 @@ class DirectQuotes:
             return None  # « Les Misérables » en version longue, a annoncé …: a title
         _, sentence_end = ctx.sentence_tokens(close_i)
         after = doc[close_i + 1] if close_i + 1 < sentence_end else None
-        coordinated = after is not None and after.lower_ in TAIL_COORDINATIONS
+        coordinated = after is not None and after.lower_ in COORDINATIONS
         # « A », « B », a dit X: a row of quotes, each with the cue (rows.py), not one quote
         fragments = after is not None and after.text != ","
         stop = min(close_i + (COORDINATED_TAIL_WORDS if coordinated else TAIL_WORDS), sentence_end)
@@ -350,12 +350,8 @@ def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
-# The narrator's words that only join two of the speaker's sentences (« A », mais « B »); a
-# subordinate ("alors que", "comme") makes them one mixed quote of the narrator's sentence.
-COORDINATIONS_OF_QUOTES = frozenset({"mais", "et", "ni", "ou"})
-
-
 def coordinated(text: str, left: MarkedSpan, right: MarkedSpan) -> bool:
-    """Only a coordination (and commas) between two marks."""
+    """Only a coordination (and commas) between two marks; a subordinate ("alors que",
+    "comme") makes them one mixed quote of the narrator's sentence."""
     words = re.findall(r"\w+", text[left.close + 1 : right.open].lower())
-    return len(words) == 1 and words[0] in COORDINATIONS_OF_QUOTES
+    return len(words) == 1 and words[0] in COORDINATIONS

@@ -331,7 +331,7 @@ FRONTED_SOURCE_REACH = 10
 def _after_fronted_source(doc: Doc, start: int, open_i: int) -> int:
     """The clause after a fronted "selon X," / "pour X," / "d'après X," at start."""
     first = doc[start].lower_
-    if first in ("d'", "d’") and start + 1 < open_i and doc[start + 1].lower_ == "après":
+    if start + 1 < open_i and is_dapres(doc, start):
         first = "d'après"
     if first not in FRONTED_SOURCES:
         return start

@@ -64,11 +64,7 @@ def _placed(quotes: list[Quote], pool: list[Quote]) -> list[Quote]:
     in_pool = {id(q) for q in pool}
     kept = _disjoint(
         kept
-        + [
-            q
-            for q in quotes
-            if q.wraps and id(q) not in in_pool and not _overlaps(kept, starts, q)
-        ]
+        + [q for q in quotes if q.wraps and id(q) not in in_pool and not _overlaps(kept, starts, q)]
     )
     starts = [q.start for q in kept]
     wrapping: list[Quote] = []

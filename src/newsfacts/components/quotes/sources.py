@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.model import (
+    COORDINATIONS,
     INCISE_OPENERS,
     PERSON_PRONOUNS,
     QUE,
@@ -23,10 +24,6 @@ from newsfacts.components.quotes.speakers import normalize
 
 # "…, selon X" and "… : selon X" are the rules above; no mark means "selon" closes its clause.
 PUNCTUATION_BEFORE_SOURCE = frozenset({",", ":", ";", "(", "«", "“", '"', "-", "–", "—"})
-
-
-# "…, selon X, et le pays est …": a second statement, not the one X reports
-COORDINATIONS = frozenset({"et", "mais", "ou", "tandis"})
 
 
 def _capitalised_name(token) -> bool:
