@@ -209,6 +209,21 @@ def test_two_sentences_of_the_speaker_joined_by_a_coordination_are_two_quotes(nl
     quotes = extract_quotes(nlp("Il a parlé lundi. " + text))
     assert [q["type"] for q in quotes] == ["direct", "direct"]
     assert quotes[1]["text"].startswith(("j'assume", "c'est une étape"))
+    # the cue after the second quote is the first one's too
+    assert quotes[0]["cue"] == quotes[1]["cue"] is not None
+    assert quotes[0]["speaker"] == quotes[1]["speaker"]
+
+
+def test_the_first_of_two_coordinated_quotes_takes_the_cue_after_the_second(nlp):
+    text = (
+        "Marie Dupont a parlé lundi. « Nous avons gagné », mais « le combat continue », "
+        "insiste Paul Martin."
+    )
+    found = [(q["text"], q["cue"], q["speaker"]) for q in extract_quotes(nlp(text))]
+    assert found == [
+        ("Nous avons gagné", "insister", "Paul Martin"),
+        ("le combat continue", "insister", "Paul Martin"),
+    ]
 
 
 def test_marks_joined_by_a_subordinate_stay_one_mixed_quote(nlp):

@@ -172,6 +172,7 @@ def test_a_widened_clause_starts_after_the_speaker_of_a_relative_source(nlp):
     )
     (quote,) = quotes(nlp, text)
     assert quote["text"].startswith("aucun motif")
+    assert quote["speaker"] == "ministère de la Justice"  # the antecedent of "pour qui"
 
 
 def test_a_widened_clause_stops_where_the_narrator_starts_another(nlp):
@@ -182,3 +183,27 @@ def test_a_widened_clause_stops_where_the_narrator_starts_another(nlp):
     (quote,) = [q for q in quotes(nlp, text) if "faute" in q["text"]]
     assert quote["text"].startswith("La réforme du statut")
     assert quote["text"].endswith("élus du département")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Le FBI n'avait toutefois trouvé « aucune preuve d'une participation à la "
+            "préparation de l'attaque » par d'autres militaires en formation aux Etats-Unis.",
+            "n'avait toutefois trouvé « aucune preuve d'une participation à la préparation de "
+            "l'attaque » par d'autres militaires en formation aux Etats-Unis",
+            "FBI",
+        ),
+        (
+            "Météo France prévoit des cumuls jeudi « de 60 à 100 mm, localement plus ».",
+            "de 60 à 100 mm, localement plus",  # then most of the clause: the marks alone
+            "Météo France",
+        ),
+    ],
+)
+def test_a_widened_clause_starts_after_its_speaker_subject(nlp, text, quoted, speaker):
+    # the clause names the speaker before the marks: the quote holds what follows the speaker
+    # words, not the speaker itself (the old code widened it over "Le FBI" / "Météo France")
+    (quote,) = quotes(nlp, text)
+    assert (quote["text"], quote["speaker"]) == (quoted, speaker)

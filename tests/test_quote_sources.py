@@ -82,3 +82,22 @@ def test_pour_right_before_a_comma_names_no_source(nlp, text):
     # "pour" with no words before the comma: no source, and the document goes through
     doc = nlp(text)
     assert all(q["cue"] != "selon" for q in extract_quotes(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'efficacité du vaccin varie de 50 à 90 % selon les études.",
+        "Le nombre de victimes varie selon les bilans.",
+        "La taxe est calculée selon les chiffres d'affaires.",
+    ],
+)
+def test_documents_after_a_verb_of_variation_are_what_it_depends_on(nlp, text):
+    # "varie … selon les études": depending on them, no one's statement
+    assert extract_quotes(nlp(text)) == []
+
+
+def test_documents_after_another_verb_still_report_the_clause(nlp):
+    text = "Le chômage a nettement baissé en mars selon les chiffres officiels."
+    (quote,) = extract_quotes(nlp(text))
+    assert quote["cue"] == "selon"

@@ -15,6 +15,7 @@ from newsfacts.components.quotes.cueless import IMPERSONAL_VERBS, reads_as_speec
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
+    COORDINATIONS,
     PLAIN_SUBJECTS,
     QUE,
     RELATIVE_SOURCES,
@@ -31,7 +32,6 @@ from newsfacts.components.quotes.rows import mark_number, new_clause_at, row_end
 # with the quote (« … » et ne mesurent pas les dommages du confinement, estime-t-il).
 TAIL_WORDS = 14
 COORDINATED_TAIL_WORDS = 30
-TAIL_COORDINATIONS = frozenset({"et", "mais", "ou"})
 # Words a quote needs for a cue right after it with no comma to be its own (« … » a dit X)
 BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
@@ -134,7 +134,7 @@ class DirectQuotes:
             return None  # « Les Misérables » en version longue, a annoncé …: a title
         _, sentence_end = ctx.sentence_tokens(close_i)
         after = doc[close_i + 1] if close_i + 1 < sentence_end else None
-        coordinated = after is not None and after.lower_ in TAIL_COORDINATIONS
+        coordinated = after is not None and after.lower_ in COORDINATIONS
         # « A », « B », a dit X: a row of quotes, each with the cue (rows.py), not one quote
         fragments = after is not None and after.text != ","
         stop = min(close_i + (COORDINATED_TAIL_WORDS if coordinated else TAIL_WORDS), sentence_end)
@@ -206,8 +206,9 @@ class DirectQuotes:
             return cue.lemma, self._cue_subject(ctx, cue), cue
         return None
 
-    def _source_before(self, ctx: Context, open_i: int) -> Span | None:
-        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »"."""
+    def _source_before(self, ctx: Context, open_i: int, close_i: int | None = None) -> Span | None:
+        """ "Selon X, « … »", "Pour l'économiste X, « … »", "selon laquelle « … »", "X, pour
+        qui « … »"."""
         doc = ctx.doc
         start, _ = ctx.sentence_tokens(open_i)
         j = open_i - 1
@@ -215,6 +216,13 @@ class DirectQuotes:
             j -= 1
         if j >= 0 and doc[j].lower_ in RELATIVE_SOURCES and j > 0 and doc[j - 1].lower_ == "selon":
             return doc[j : j + 1]
+        if j > 0 and doc[j].lower_ == "qui" and doc[j - 1].lower_ in ("pour", "selon"):
+            # "le ministère pour qui « … ».": the relative's antecedent, when the marks are
+            # the whole view (not "pour qui « … » jouent un rôle", a mixed quote)
+            ends = close_i is not None and (
+                close_i + 1 >= len(doc) or doc[close_i + 1].text in (".", "!", "?", ";", "\n")
+            )
+            return doc[j : j + 1] if ends else None
         for k in range(j, max(start - 1, j - 14), -1):
             lower = doc[k].lower_
             dapres = lower == "après" and k > 0 and is_dapres(doc, k - 1)
@@ -342,12 +350,8 @@ def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
-# The narrator's words that only join two of the speaker's sentences (« A », mais « B »); a
-# subordinate ("alors que", "comme") makes them one mixed quote of the narrator's sentence.
-COORDINATIONS_OF_QUOTES = frozenset({"mais", "et", "ni", "ou"})
-
-
 def coordinated(text: str, left: MarkedSpan, right: MarkedSpan) -> bool:
-    """Only a coordination (and commas) between two marks."""
+    """Only a coordination (and commas) between two marks; a subordinate ("alors que",
+    "comme") makes them one mixed quote of the narrator's sentence."""
     words = re.findall(r"\w+", text[left.close + 1 : right.open].lower())
-    return len(words) == 1 and words[0] in COORDINATIONS_OF_QUOTES
+    return len(words) == 1 and words[0] in COORDINATIONS

@@ -54,6 +54,7 @@ class QuoteFinder(
         self.find_cues = CueFinder(lexicon)
         self.speakers = SpeakerResolver(lexicon)
         self.not_sources = lexicon.word_set("selon_not_a_source")
+        self.varying_verbs = lexicon.word_set("varying_verbs")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
         self.fragment_cues = lexicon.word_set("fragment_cues")
@@ -168,7 +169,7 @@ class QuoteFinder(
                         needs_speaker=True,
                     )
                 ]
-        source = self._source_before(ctx, open_i)
+        source = self._source_before(ctx, open_i, close_i)
         if source is not None:
             return [Quote(mark.start, mark.end, "direct", "selon", source)]
         sentence_start = ctx.sentence_tokens(open_i)[0]
@@ -200,7 +201,9 @@ class QuoteFinder(
                     and coordinated(text, first, mark)
                 ):
                     # « A », mais « B », insiste X: B goes on A, the speaker's sentence that
-                    # opens the clause, so it is the speaker's words, not the narrator's
+                    # opens the clause, so it is the speaker's words, not the narrator's;
+                    # the cue after B is A's too
+                    _give_cue(previous, first, cue, speaker)
                     return [Quote(mark.start, mark.end, "direct", cue, speaker)]
                 return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             if not fragment and self._inline_statement(ctx, mark, open_i):
@@ -258,6 +261,18 @@ class QuoteFinder(
                 quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
+
+
+def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span | None) -> None:
+    """The quote found on the first mark takes the cue that comes after the second one."""
+    for quote in reversed(previous):
+        if quote.start == first.start and quote.end == first.end:
+            if quote.cue is None:
+                quote.cue, quote.speaker_span = cue, speaker
+                quote.inherited = quote.needs_speaker = False
+            return
+        if quote.end < first.start:
+            return
 
 
 def _to_span(doc: Doc, quote: Quote) -> Span | None:

@@ -237,6 +237,11 @@ class MixedQuotes:
             if relative is not None:  # "X, pour qui « … »": X's view starts after "qui"
                 start = relative + 2
             first, stop = doc[start].idx, max(end_char(doc, end), quote.end)
+            if _names_speaker_before(quote, first, left.open):  # "Le FBI n'a trouvé « … »":
+                after = quote.speaker_span.end  # the clause is what the speaker did or said
+                while after < open_i and doc[after].is_punct:
+                    after += 1
+                first = doc[after].idx
             if quote.end - quote.start >= MARKS_SHARE * (stop - first):
                 continue  # the marks are most of the clause: the speaker's words, set in it
             if k > 0 and quotes[k - 1].end > first:
@@ -277,6 +282,17 @@ class MixedQuotes:
         return len(between) <= 12 and not any(t.text in ".;:" for t in between)
 
 
+def _names_speaker_before(quote: Quote, first: int, open_char: int) -> bool:
+    """The rules found the speaker words in the clause before the marks (its subject): a
+    widened quote would hold its own speaker, so it starts after them. Not a source ("selon
+    elle"): the clause is then its view; nor a name the ranker chose ("l'arrivée d'Emmanuel
+    Macron est une « … »")."""
+    span = quote.speaker_span
+    if quote.cue is not None or span is None:
+        return False
+    return first <= span.start_char and span.end_char <= open_char
+
+
 def _relative_source_at(doc: Doc, k: int, stop: int) -> bool:
     """ "pour qui" / "selon qui" at k, before stop: the speaker's view follows."""
     return k + 1 < stop and doc[k].lower_ in ("pour", "selon") and doc[k + 1].lower_ == "qui"
@@ -315,7 +331,7 @@ FRONTED_SOURCE_REACH = 10
 def _after_fronted_source(doc: Doc, start: int, open_i: int) -> int:
     """The clause after a fronted "selon X," / "pour X," / "d'après X," at start."""
     first = doc[start].lower_
-    if first in ("d'", "d’") and start + 1 < open_i and doc[start + 1].lower_ == "après":
+    if start + 1 < open_i and is_dapres(doc, start):
         first = "d'après"
     if first not in FRONTED_SOURCES:
         return start

@@ -48,6 +48,9 @@ INFINITIVE_LINKS = frozenset(
 )
 # The negation of a reported infinitive belongs to what is said: "dit ne rien attendre".
 INFINITIVE_NEGATIONS = INFINITIVE_LINKS - {"de", "d'", "d’"}
+# Coordinations that join two statements: « A », mais « B » (two of the speaker's sentences),
+# « … » et ne mesurent pas … (the narrator goes on), "…, selon X, et le pays est …".
+COORDINATIONS = frozenset({"et", "mais", "ou", "ni", "tandis"})
 MIN_FRAGMENT_WORDS = 2  # « majorité », « rouge »: one quoted word is a term, not speech
 INCISE_OPENERS = frozenset({"où", "que", "qu'", "qu’", "et", "mais", "car", "donc", "alors"})
 RELATIVE_STARTS = frozenset({"qui", "que", "qu'", "qu’"})

@@ -41,10 +41,31 @@ def without_overlaps(quotes: list[Quote]) -> list[Quote]:
     """Marked quotes win over reported clauses that overlap them; one quote per stretch of text,
     but for a source's report that holds whole quotes of others ("Selon X, Y a qualifié … de
     « … »": X reports what Y said). A source's report around a cue that gave no quote of its
-    own ("…, menée par X, est destinée à …, selon Y") is a quote like any other."""
-    kept = _disjoint([q for q in quotes if not q.wraps])
+    own ("…, menée par X, est destinée à …, selon Y") is a quote like any other, and so is
+    a report that wraps none of the quotes kept (", a indiqué son entourage" after "Selon Le
+    Monde, …": the clause is not lost to the source's report it holds)."""
+    plain = [q for q in quotes if not q.wraps]
+    placed = _placed(quotes, plain)
+    kept_ids = {id(q) for q in placed}
+    marked = [q for q in placed if q.type != "indirect"]
+    starts = [q.start for q in marked]
+    # one that runs into marked quotes stays lost: they win over it as over any clause
+    lost = [
+        q for q in quotes if q.wraps and id(q) not in kept_ids and not _overlaps(marked, starts, q)
+    ]
+    return _placed(quotes, plain + lost) if lost else placed
+
+
+def _placed(quotes: list[Quote], pool: list[Quote]) -> list[Quote]:
+    """The disjoint quotes of pool, the other wrapping reports that overlap none of them, and
+    the sources' reports around whole quotes of others."""
+    kept = _disjoint(pool)
     starts = [q.start for q in kept]
-    kept = _disjoint(kept + [q for q in quotes if q.wraps and not _overlaps(kept, starts, q)])
+    in_pool = {id(q) for q in pool}
+    kept = _disjoint(
+        kept
+        + [q for q in quotes if q.wraps and id(q) not in in_pool and not _overlaps(kept, starts, q)]
+    )
     starts = [q.start for q in kept]
     wrapping: list[Quote] = []
     for quote in sorted((q for q in quotes if q.cue == "selon" or q.wraps), key=lambda q: q.start):

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue
 from newsfacts.components.quotes.model import (
+    COORDINATIONS,
     INCISE_OPENERS,
     PERSON_PRONOUNS,
     QUE,
@@ -23,10 +24,6 @@ from newsfacts.components.quotes.speakers import normalize
 
 # "…, selon X" and "… : selon X" are the rules above; no mark means "selon" closes its clause.
 PUNCTUATION_BEFORE_SOURCE = frozenset({",", ":", ";", "(", "«", "“", '"', "-", "–", "—"})
-
-
-# "…, selon X, et le pays est …": a second statement, not the one X reports
-COORDINATIONS = frozenset({"et", "mais", "ou", "tandis"})
 
 
 def _capitalised_name(token) -> bool:
@@ -119,6 +116,11 @@ class SourceRules:
         start = self._clause_start_before(ctx, lead, sentence_start)
         while start < lead and (doc[start].lower_ in ("et", "mais", "ou") or doc[start].is_punct):
             start += 1
+        if self._documents_only(phrase) and any(
+            t.pos_ in ("VERB", "AUX") and lemma(t).lower() in self.varying_verbs
+            for t in doc[start:lead]
+        ):
+            return None  # "varie de 50 à 90 % selon les études": depending on them, no source
         end = lead
         if phrase.end < sentence_end and not doc[phrase.end].is_punct:
             end = self._clause_end(ctx, phrase.end, sentence_end)  # "selon elle par la réforme"
@@ -163,6 +165,13 @@ class SourceRules:
         if "Plur" in head.morph.get("Number"):
             return False
         return word in self.titles or word in self.speakers.organizations
+
+    def _documents_only(self, phrase: Span) -> bool:
+        """A source phrase that is documents and names no one: "les études", "les bilans"."""
+        if any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase):
+            return False
+        head = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        return head is not None and lemma(head).lower() in self.speakers.documents
 
     def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:
         """The comma closing ", porte-parole de Y," after a named source, or 0: the role is
