@@ -99,24 +99,30 @@ def load_titles() -> dict[str, str | None]:
 
 
 @cache
+def _quote_words() -> dict:
+    """The quotes lexicon, parsed once for the entity loaders that read words of it."""
+    return json.loads(_read_lexicon("quote_words.json"))
+
+
+@cache
 def load_first_names() -> frozenset[str]:
     """Common first names in lower case, the quote speakers' gender list: 'Marine', 'Vincent'
     are words and places too, and open a person's name after a title."""
-    words = json.loads(_read_lexicon("quote_words.json"))
+    words = _quote_words()
     return frozenset(words["masculine_first_names"]) | frozenset(words["feminine_first_names"])
 
 
 @cache
 def load_animal_nouns() -> frozenset[str]:
     """Nouns of animals, after which a name is a pet's ('son chien Loubo')."""
-    return frozenset(json.loads(_read_lexicon("quote_words.json"))["animal_nouns"])
+    return frozenset(_quote_words()["animal_nouns"])
 
 
 @cache
 def load_naming_participles() -> frozenset[str]:
     """The participles of the quotes' naming words ('baptisé', 'surnommée', 'appelé'), which
     stand between a noun and the name it is given."""
-    words = json.loads(_read_lexicon("quote_words.json"))["naming_words"]
+    words = _quote_words()["naming_words"]
     return frozenset(w for w in words if w.endswith(("é", "ée", "és", "ées")))
 
 

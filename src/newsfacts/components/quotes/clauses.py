@@ -63,15 +63,16 @@ class ReportedClauses:
                 continue
             if cue.lemma in self.attribute_cues:
                 continue  # it reports marked words only (finder.py)
-            before = None
             reported = self._pointed_clause(ctx, cue) or self._reported_clause(ctx, cue)
             if reported is None:
-                before = self._clause_before_inverted_cue(ctx, cue)
-            if before is not None:  # "Y a indiqué que …, a rapporté l'agence": the agency
-                first = ctx.token_at(before.start)  # reports Y's words, each a quote
-                before.wraps = self._reports_que_clause(ctx, first, cue.first)
+                reported = self._clause_before_inverted_cue(ctx, cue)
+                if reported is not None:
+                    # "Y a indiqué que …, a rapporté l'agence": the agency reports Y's words,
+                    # each a quote
+                    first = ctx.token_at(reported.start)
+                    reported.wraps = self._reports_que_clause(ctx, first, cue.first)
             found = [
-                reported or before,
+                reported,
                 self._colon_clause(ctx, cue),  # "…, explique X : clause" reports both
             ]
             for quote in found:

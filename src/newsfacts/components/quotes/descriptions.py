@@ -117,9 +117,7 @@ class DescriptionSteps:
         """ "les épidémiologistes de l'agence", "les services de la préfecture": the staff
         speak for their organization; so do "nos confrères de BFMTV" for their medium and
         "les précisions de France Bleu", "les informations du quotidien", its words."""
-        if span[0].lower_ not in STAFF_DETERMINERS or head.i + 2 >= span.end:
-            return None
-        if head.lower_.rstrip("s") not in self.staff | self.voices:
+        if span[0].lower_ not in STAFF_DETERMINERS or head.lower_.rstrip("s") not in self.voices:
             return None
         return self._organization_of(doc, span, head, index, quotes)
 
@@ -162,7 +160,7 @@ class DescriptionSteps:
         if covering:
             return index.actors[covering[0][2]]
         head = head_noun(span)
-        if span[0].lower_ in STAFF_DETERMINERS and head is not None and head.i + 2 < span.end:
+        if span[0].lower_ in STAFF_DETERMINERS and head is not None:
             owner = self._organization_of(doc, span, head, index, quotes)
             if owner is not None:
                 return owner  # "les informations du quotidien": the medium just named

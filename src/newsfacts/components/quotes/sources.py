@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cues import Cue
@@ -28,6 +28,16 @@ PUNCTUATION_BEFORE_SOURCE = frozenset({",", ":", ";", "(", "«", "“", '"', "-"
 
 def _capitalised_name(token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()  # not "le rite anglican"
+
+
+def _names_anyone(phrase: Span) -> bool:
+    """A person's or an organization's name in the phrase."""
+    return any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase)
+
+
+def _first_noun(phrase: Span) -> Token | None:
+    """The phrase's head, as the source rules take it: its first common noun."""
+    return next((t for t in phrase if t.pos_ == "NOUN"), None)
 
 
 class SourceRules:
@@ -154,9 +164,9 @@ class SourceRules:
         traditions"), which tells what varies."""
         if len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS:
             return True
-        if any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase):
+        if _names_anyone(phrase):
             return True
-        head = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        head = _first_noun(phrase)
         if head is None:
             return False
         word = lemma(head).lower()
@@ -168,9 +178,9 @@ class SourceRules:
 
     def _documents_only(self, phrase: Span) -> bool:
         """A source phrase that is documents and names no one: "les études", "les bilans"."""
-        if any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase):
+        if _names_anyone(phrase):
             return False
-        head = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        head = _first_noun(phrase)
         return head is not None and lemma(head).lower() in self.speakers.documents
 
     def _apposed_title(self, doc, source_start: int, comma: int, stop: int) -> int:

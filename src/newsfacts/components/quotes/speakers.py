@@ -67,8 +67,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.synonyms = lexicon.words.get("title_synonyms", {})
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
-        self.staff = lexicon.word_set("staff_nouns")
-        self.voices = lexicon.word_set("voice_nouns")
+        # staff and words that speak for the organization after them ("nos confrères de BFMTV")
+        self.voices = lexicon.word_set("staff_nouns") | lexicon.word_set("voice_nouns")
         self.first_names = {
             **{name: "Masc" for name in lexicon.words.get("masculine_first_names", ())},
             **{name: "Fem" for name in lexicon.words.get("feminine_first_names", ())},
@@ -210,7 +210,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         return (
             actor.get("type") == "organization"
             and head is not None
-            and head.lower_.rstrip("s") in self.staff | self.voices
+            and head.lower_.rstrip("s") in self.voices
         )
 
     def _resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
