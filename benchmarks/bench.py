@@ -59,6 +59,10 @@ REAL = [
     "real/orangesum-zf",
     "real/orangesum-zg",
     "real/orangesum-zh",
+    "real/orangesum-zi",
+    "real/orangesum-zj",
+    "real/orangesum-zk",
+    "real/orangesum-zl",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
