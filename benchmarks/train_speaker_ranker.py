@@ -159,6 +159,7 @@ GROUPS = {
     "quote": lambda n: n in QUOTE_LEVEL or (n.startswith("type_") and n not in TYPE_FIT),
     "medium": lambda n: n.startswith("medium"),
     "after": lambda n: n in ("after", "later") or n.endswith(("_after", "_later")),
+    "ahead": lambda n: n in ("ahead", "chars_ahead", "ahead_rank"),
     "syntax": lambda n: n.startswith(
         ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_", "titled_")
     ),

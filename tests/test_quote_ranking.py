@@ -466,3 +466,21 @@ def test_premiere_opens_a_title_as_premier_does(nlp):
     doc = nlp("la conseillère de la Première ministre Elisabeth Borne et du Premier ministre")
     assert _title_word(next(t for t in doc if t.text == "Première"))
     assert _title_word(next(t for t in doc if t.text == "Premier"))
+
+
+def test_a_description_may_name_its_speaker_in_the_paragraphs_after(nlp):
+    """ "« … », a annoncé l'élu républicain." opens the article; the next paragraphs name
+    him: a name that far ahead is a candidate for descriptive speaker words, marked "ahead",
+    and for no other quote."""
+    text = (
+        "« Je renonce à la présidence », a annoncé l'élu républicain. Il pleut. Il vente.\n"
+        "Le sénateur Richard Burr est visé par une enquête."
+    )
+    paragraph = text.index("\n") + 1
+    view = view_of(nlp, text, spans_of(text, "Richard Burr"))
+    view.paragraph_starts = [0, paragraph]
+    end = text.index("»") + 1
+    described = QuoteView(0, end, "direct", words_kind="description")
+    burr = by_name(candidates(view, described, Continuity()))["Richard Burr"]
+    assert burr["ahead"] == 1.0 and 0 < burr["chars_ahead"] < 1
+    assert not by_name(candidates(view, QuoteView(0, end, "direct"), Continuity()))
