@@ -151,6 +151,9 @@ SIDES = ("before", "after", "later")
 # Feature groups a variant may leave out (--variant drop=kind_copies+medium). A name that is a
 # copy for one kind of speaker words ("pronoun:nearest") belongs to "kind_copies" only.
 GROUPS = {
+    "described_gender": lambda n: n.endswith(
+        ("description_gender_agrees", "description_gender_clashes")
+    ),
     "kind_copies": lambda n: ":" in n,
     "history": lambda n: n in NEW_HISTORY,
     "alone": lambda n: n in ALONE,

@@ -484,3 +484,23 @@ def test_a_description_may_name_its_speaker_in_the_paragraphs_after(nlp):
     burr = by_name(candidates(view, described, Continuity()))["Richard Burr"]
     assert burr["ahead"] == 1.0 and 0 < burr["chars_ahead"] < 1
     assert not by_name(candidates(view, QuoteView(0, end, "direct"), Continuity()))
+
+
+@pytest.mark.parametrize("words", ["la médecin", "son épouse"])
+def test_a_description_s_gender_marks_which_candidates_agree(nlp, words):
+    """ "raconte la médecin", "a répété son épouse": Marie Lenoir, not Paul Roy named after her
+    (the ranker learns it from every described quote, the rules' answers too)."""
+    text = (
+        "Marie Lenoir soigne des enfants. Son mari Paul Roy est chauffeur. "
+        f"« Tout a changé », raconte {words}."
+    )
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    seen = []
+    ranking.observe = lambda quote, found: seen.extend(found)
+    try:
+        nlp(text)
+    finally:
+        ranking.observe = None
+    found = by_name(seen)
+    assert found["Marie Lenoir"]["description_gender_agrees"] == 1.0
+    assert found["Paul Roy"]["description_gender_clashes"] == 1.0

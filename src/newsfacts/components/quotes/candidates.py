@@ -82,6 +82,8 @@ class QuoteView:
     description_words: frozenset[str] = frozenset()  # "le maire": titles a candidate may hold
     words_kind: str = "none"  # what the speaker words are (ranking.words_kind)
     described_type: str | None = None  # "le maire": a person; "la régie": an organization
+    # "la médecin", "son épouse", "le prêtre": the gender the description gives its speaker
+    described_gender: str | None = None
 
 
 @dataclass
@@ -309,6 +311,10 @@ def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -
     }
     if quote.pronoun_gender:
         features["agrees_pronoun"] = float(candidate.gender == quote.pronoun_gender)
+    if quote.described_gender and candidate.gender:
+        agrees = candidate.gender == quote.described_gender
+        features["description_gender_agrees"] = float(agrees)
+        features["description_gender_clashes"] = float(not agrees)
     if quote.description_words:
         titles = view.index.titles.get(candidate.number, set())
         features["title_match"] = float(bool(quote.description_words & titles))

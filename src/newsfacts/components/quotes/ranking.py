@@ -321,10 +321,33 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         not_speakers=getattr(quote, "not_speakers", frozenset()),  # a quote-like object may lack it
         words_kind=kind,
         described_type=described_type,
+        described_gender=_described_gender(span) if kind in DESCRIBING else None,
         description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))
         if span is not None and described
         else frozenset(),
     )
+
+
+DESCRIBING = frozenset({"description", "indefinite", "anaphoric"})
+# the determiners that tell a description's gender; "l'", "son", "leur" leave it to the noun
+MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet", "du"})
+FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
+
+
+def _described_gender(span) -> str | None:
+    """The gender of the speaker a description names: by its determiner ("la médecin"), else
+    by its first noun ("son épouse"); a person's noun only, not the words of a name."""
+    tokens = [t for t in span if not t.is_punct] if span is not None else []
+    if not tokens or tokens[0].pos_ == "PROPN":
+        return None
+    first = tokens[0].lower_
+    if first in MASCULINE_DETERMINERS:
+        return "Masc"
+    if first in FEMININE_DETERMINERS:
+        return "Fem"
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    gender = nouns[0].morph.get("Gender") if nouns else []
+    return gender[0] if gender in (["Masc"], ["Fem"]) else None
 
 
 def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
