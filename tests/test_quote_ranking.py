@@ -486,7 +486,7 @@ def test_a_description_may_name_its_speaker_in_the_paragraphs_after(nlp):
     assert not by_name(candidates(view, QuoteView(0, end, "direct"), Continuity()))
 
 
-@pytest.mark.parametrize("words", ["la médecin", "son épouse"])
+@pytest.mark.parametrize("words", ["la médecin", "son épouse", "l'ancienne ministre"])
 def test_a_description_s_gender_marks_which_candidates_agree(nlp, words):
     """ "raconte la médecin", "a répété son épouse": Marie Lenoir, not Paul Roy named after her
     (the ranker learns it from every described quote, the rules' answers too)."""

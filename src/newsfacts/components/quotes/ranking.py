@@ -335,8 +335,9 @@ FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
 
 
 def _described_gender(span) -> str | None:
-    """The gender of the speaker a description names: by its determiner ("la médecin"), else
-    by its first noun ("son épouse"); a person's noun only, not the words of a name."""
+    """The gender of the speaker a description names: by its determiner ("la médecin", "le
+    prêtre"), else feminine where a word of its noun phrase is ("l'ancienne ministre", "son
+    épouse": spaCy calls epicene "ministre" masculine), else masculine where one is."""
     tokens = [t for t in span if not t.is_punct] if span is not None else []
     if not tokens or tokens[0].pos_ == "PROPN":
         return None
@@ -345,9 +346,12 @@ def _described_gender(span) -> str | None:
         return "Masc"
     if first in FEMININE_DETERMINERS:
         return "Fem"
-    nouns = [t for t in tokens if t.pos_ == "NOUN"]
-    gender = nouns[0].morph.get("Gender") if nouns else []
-    return gender[0] if gender in (["Masc"], ["Fem"]) else None
+    phrase = []
+    for token in tokens:
+        if token.pos_ not in ("DET", "ADJ", "NOUN"):
+            break
+        phrase += token.morph.get("Gender")
+    return "Fem" if "Fem" in phrase else "Masc" if "Masc" in phrase else None
 
 
 def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
