@@ -151,6 +151,9 @@ SIDES = ("before", "after", "later")
 # Feature groups a variant may leave out (--variant drop=kind_copies+medium). A name that is a
 # copy for one kind of speaker words ("pronoun:nearest") belongs to "kind_copies" only.
 GROUPS = {
+    "described_gender": lambda n: n.endswith(
+        ("description_gender_agrees", "description_gender_clashes")
+    ),
     "kind_copies": lambda n: ":" in n,
     "history": lambda n: n in NEW_HISTORY,
     "alone": lambda n: n in ALONE,
@@ -159,6 +162,7 @@ GROUPS = {
     "quote": lambda n: n in QUOTE_LEVEL or (n.startswith("type_") and n not in TYPE_FIT),
     "medium": lambda n: n.startswith("medium"),
     "after": lambda n: n in ("after", "later") or n.endswith(("_after", "_later")),
+    "ahead": lambda n: n in ("ahead", "chars_ahead", "ahead_rank"),
     "syntax": lambda n: n.startswith(
         ("subject_", "cue_subject_", "addressed_", "complement_", "opens_sentence_", "titled_")
     ),

@@ -466,3 +466,41 @@ def test_premiere_opens_a_title_as_premier_does(nlp):
     doc = nlp("la conseillère de la Première ministre Elisabeth Borne et du Premier ministre")
     assert _title_word(next(t for t in doc if t.text == "Première"))
     assert _title_word(next(t for t in doc if t.text == "Premier"))
+
+
+def test_a_description_may_name_its_speaker_in_the_paragraphs_after(nlp):
+    """ "« … », a annoncé l'élu républicain." opens the article; the next paragraphs name
+    him: a name that far ahead is a candidate for descriptive speaker words, marked "ahead",
+    and for no other quote."""
+    text = (
+        "« Je renonce à la présidence », a annoncé l'élu républicain. Il pleut. Il vente.\n"
+        "Le sénateur Richard Burr est visé par une enquête."
+    )
+    paragraph = text.index("\n") + 1
+    view = view_of(nlp, text, spans_of(text, "Richard Burr"))
+    view.paragraph_starts = [0, paragraph]
+    end = text.index("»") + 1
+    described = QuoteView(0, end, "direct", words_kind="description")
+    burr = by_name(candidates(view, described, Continuity()))["Richard Burr"]
+    assert burr["ahead"] == 1.0 and 0 < burr["chars_ahead"] < 1
+    assert not by_name(candidates(view, QuoteView(0, end, "direct"), Continuity()))
+
+
+@pytest.mark.parametrize("words", ["la médecin", "son épouse", "l'ancienne ministre"])
+def test_a_description_s_gender_marks_which_candidates_agree(nlp, words):
+    """ "raconte la médecin", "a répété son épouse": Marie Lenoir, not Paul Roy named after her
+    (the ranker learns it from every described quote, the rules' answers too)."""
+    text = (
+        "Marie Lenoir soigne des enfants. Son mari Paul Roy est chauffeur. "
+        f"« Tout a changé », raconte {words}."
+    )
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    seen = []
+    ranking.observe = lambda quote, found: seen.extend(found)
+    try:
+        nlp(text)
+    finally:
+        ranking.observe = None
+    found = by_name(seen)
+    assert found["Marie Lenoir"]["description_gender_agrees"] == 1.0
+    assert found["Paul Roy"]["description_gender_clashes"] == 1.0

@@ -3,8 +3,9 @@
 A feature story names someone, then quotes them over several sentences or paragraphs with no
 reporting verb, after a colon, or with a cue whose subject the rules cannot resolve ("écrit son
 épouse", "commence celle qui"). The candidates are the actors mentioned outside quote marks in a
-window before the quote (and just after it, in its own sentence), plus the speaker of the
-previous attributed quote. Each candidate is described by numbers that tell how the writer
+window before the quote (and just after it, in its paragraph; for descriptive words the rules
+could not resolve, "a annoncé l'élu républicain", up to two paragraphs after), plus the
+speaker of the previous attributed quote. Each candidate is described by numbers that tell how the writer
 points at a speaker: nearness in characters, sentences and paragraphs, whether the nearest
 mention is a subject (of a reporting verb), whether it is addressed ("a confié à France Info"),
 whether the actor spoke just before (continuity), how often the article names it.
@@ -30,6 +31,13 @@ WINDOW_CHARS = 1500  # how far before a quote a speaker may have been named
 WINDOW_PARAGRAPHS = 3
 WINDOW_MENTIONS = 40  # mentions walked back at most
 AFTER_CHARS = 200  # a name just after the quote, in its paragraph ("…", selon X.)
+# Speaker words that describe someone the rules could not find before ("a annoncé l'élu
+# républicain", "selon l'agence") often name them only further on, in the next paragraphs
+# (a lede quote, then "Richard Burr, président de la commission, …"): a name that far ahead
+# is a candidate too, marked as such ("ahead"), for those words only
+AHEAD_CHARS = 1200
+AHEAD_PARAGRAPHS = 2
+AHEAD_KINDS = frozenset({"description", "indefinite", "anaphoric"})
 LOG_WINDOW = math.log1p(WINDOW_CHARS)
 PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec", "chez", "("})
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
@@ -75,6 +83,8 @@ class QuoteView:
     description_words: frozenset[str] = frozenset()  # "le maire": titles a candidate may hold
     words_kind: str = "none"  # what the speaker words are (ranking.words_kind)
     described_type: str | None = None  # "le maire": a person; "la régie": an organization
+    # "la médecin", "son épouse", "le prêtre": the gender the description gives its speaker
+    described_gender: str | None = None
 
 
 @dataclass
@@ -192,6 +202,8 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             candidate.features["named_in_words"] = 1.0
         candidate.features[side] = 1.0
         candidate.features[f"chars_{side}"] = math.log1p(start - quote.end) / LOG_WINDOW
+    if quote.rule is None and quote.words_kind in AHEAD_KINDS:
+        _ahead(view, quote, before, found)
     for n in (before.previous, quote.rule_choice):  # who spoke last, whom the rules chose
         if n is not None and n not in found:
             actor = index.actors[n]
@@ -232,6 +244,28 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
         if quote.rule is None:  # a quote left open: each kind of speaker words weighs apart
             features.update({f"{quote.words_kind}:{k}": v for k, v in list(features.items())})
     return list(found.values())
+
+
+def _ahead(view: DocumentView, quote: QuoteView, before: Continuity, found: dict) -> None:
+    """The actors first named after the quote, beyond its paragraph's "after" window but
+    within AHEAD_CHARS and AHEAD_PARAGRAPHS: who the speaker words may describe."""
+    paragraph = view.paragraph(quote.end)
+    rank = 0
+    for start, _end, n in view.index.after(quote.end, WINDOW_MENTIONS):
+        if start - quote.end > AHEAD_CHARS or view.paragraph(start) - paragraph > AHEAD_PARAGRAPHS:
+            break
+        if view.in_marks.holds(start) or start in quote.not_speakers or _in_words(quote, start):
+            continue
+        n = _canonical(view.index, n)
+        if n in found:
+            continue
+        actor = view.index.actors[n]
+        candidate = found[n] = Candidate(actor, n, _actor_features(view, n, actor, before))
+        candidate.gender = _gender(view, n, actor, start)
+        candidate.features["ahead"] = 1.0
+        candidate.features["chars_ahead"] = math.log1p(start - quote.end) / LOG_WINDOW
+        candidate.features["ahead_rank"] = min(rank, 5) / 5
+        rank += 1
 
 
 def _in_speaker_words(quote: QuoteView, start: int) -> bool:
@@ -278,6 +312,10 @@ def _rule_features(view: DocumentView, quote: QuoteView, candidate: Candidate) -
     }
     if quote.pronoun_gender:
         features["agrees_pronoun"] = float(candidate.gender == quote.pronoun_gender)
+    if quote.described_gender and candidate.gender:
+        agrees = candidate.gender == quote.described_gender
+        features["description_gender_agrees"] = float(agrees)
+        features["description_gender_clashes"] = float(not agrees)
     if quote.description_words:
         titles = view.index.titles.get(candidate.number, set())
         features["title_match"] = float(bool(quote.description_words & titles))

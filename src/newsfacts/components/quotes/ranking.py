@@ -321,10 +321,37 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         not_speakers=getattr(quote, "not_speakers", frozenset()),  # a quote-like object may lack it
         words_kind=kind,
         described_type=described_type,
+        described_gender=_described_gender(span) if kind in DESCRIBING else None,
         description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))
         if span is not None and described
         else frozenset(),
     )
+
+
+DESCRIBING = frozenset({"description", "indefinite", "anaphoric"})
+# the determiners that tell a description's gender; "l'", "son", "leur" leave it to the noun
+MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet", "du"})
+FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
+
+
+def _described_gender(span) -> str | None:
+    """The gender of the speaker a description names: by its determiner ("la médecin", "le
+    prêtre"), else feminine where a word of its noun phrase is ("l'ancienne ministre", "son
+    épouse": spaCy calls epicene "ministre" masculine), else masculine where one is."""
+    tokens = [t for t in span if not t.is_punct] if span is not None else []
+    if not tokens or tokens[0].pos_ == "PROPN":
+        return None
+    first = tokens[0].lower_
+    if first in MASCULINE_DETERMINERS:
+        return "Masc"
+    if first in FEMININE_DETERMINERS:
+        return "Fem"
+    phrase = []
+    for token in tokens:
+        if token.pos_ not in ("DET", "ADJ", "NOUN"):
+            break
+        phrase += token.morph.get("Gender")
+    return "Fem" if "Fem" in phrase else "Masc" if "Masc" in phrase else None
 
 
 def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
