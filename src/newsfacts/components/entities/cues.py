@@ -31,15 +31,18 @@ from newsfacts.components.entities.vocabulary import (
     EVENT,
     HONORIFICS,
     OF_FORMS,
+    OFFICE_TAKING,
     ORGANIZATION,
     PERSON,
     PLACE,
     PORTFOLIO_HEADS,
     PREPOSITIONS_OF,
+    RESIDENCE_NOUNS,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
     TYPE_NOUN_DETERMINERS,
     TYPE_NOUN_GAP,
+    VENUE_PREPOSITIONS,
 )
 from newsfacts.components.gazetteer import fold
 
@@ -98,7 +101,15 @@ class CueNames:
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
                 longer = end
-            if doc[start:end].text in self.lex["seats"] and _building_use(doc, start):
+            name = doc[start:end].text
+            if name in self.lex["seats"] and (
+                _building_use(doc, start)
+                or (
+                    name in self.lex["seat_buildings"]
+                    and _venue_use(doc, start)
+                    and not _coordinated_seats(doc, start, end, self.lex["seats"])
+                )
+            ):
                 # claimed, so that neither an actor nor a place is read there
                 found.append(Mention(start, end, EVENT, source="building"))
                 continue
@@ -855,6 +866,36 @@ def _building_use(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in ARTICLES:
         i -= 1
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS
+
+
+def _venue_use(doc: Doc, start: int) -> bool:
+    """'réuni à Matignon', 'depuis la Maison Blanche', 'le locataire de l'Élysée': the building
+    where someone is or lives, which the real gold leaves out (an actor acts: 'a indiqué
+    l'Élysée', 'le patron de Matignon'; the office: 'depuis son arrivée à Matignon')."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in VENUE_PREPOSITIONS:
+        return i == 0 or doc[i - 1].lower_ not in OFFICE_TAKING
+    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in RESIDENCE_NOUNS
+
+
+def _coordinated_seats(doc: Doc, start: int, end: int, seats: set[str]) -> bool:
+    """'au plus haut niveau du gouvernement, à Matignon et à Bercy': two seats joined by 'et'
+    name the institutions, not a place where someone is."""
+    k = end
+    if k < len(doc) and doc[k].lower_ == "et":
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
+            k += 1
+        if k < len(doc) and any(doc[k : k + n].text in seats for n in (1, 2, 3)):
+            return True
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "et" and any(doc[k - n : k].text in seats for n in (1, 2, 3))
 
 
 def _portfolios_end(doc: Doc, end: int) -> int:
