@@ -23,8 +23,10 @@ titles) is not part of the record; the quotes component uses it to resolve "il" 
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -305,7 +307,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
     actors = _one_type_per_name(doc, actors)
     _shared_surnames(doc, actors)
     actors.sort(key=lambda actor: actor["mentions"][0][0])  # a surname may have moved
-    return _with_acronyms_joined(doc, actors)
+    return _known_variants_joined(_with_acronyms_joined(doc, actors))
 
 
 def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
@@ -448,6 +450,48 @@ def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
             _add_title(target, title)
         _add_name(target, actor["name"])
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+@cache
+def _organisation_variants() -> dict[str, int]:
+    """Name key -> group number, from organisation_variants.json."""
+    text = resources.files("newsfacts.lexicons").joinpath("organisation_variants.json")
+    groups = json.loads(text.read_text("utf-8"))["groups"]
+    return {_name_key(name): number for number, group in enumerate(groups) for name in group}
+
+
+def _known_variants_joined(actors: list[dict]) -> list[dict]:
+    """'LR' ... 'les Républicains', 'le FN' ... 'le Rassemblement national': names of one
+    organisation that share no word (listed as data) make one organisation, whichever type
+    the name alone was given."""
+    variants = _organisation_variants()
+    first: dict[int, dict] = {}
+    kept = []
+    for actor in actors:
+        group = next(
+            (
+                variants[key]
+                for key in map(_name_key, [actor["name"], *actor["aliases"]])
+                if key in variants
+            ),
+            None,
+        )
+        target = first.get(group) if group is not None else None
+        if group is not None and target is None:
+            first[group] = actor
+            actor["type"] = ORGANIZATION
+        if target is None:
+            kept.append(actor)
+            continue
+        target["mentions"] = sorted(target["mentions"] + actor["mentions"])
+        target["_mentions"] = sorted(
+            target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
+        )
+        for title in actor["titles"]:
+            _add_title(target, title)
+        for name in [actor["name"], *actor["aliases"]]:
+            _add_name(target, name)
+    return kept
 
 
 def _regional_body(doc: Doc, end: int) -> bool:
