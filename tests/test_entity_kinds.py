@@ -60,6 +60,26 @@ def test_a_subject_after_a_fronted_name_is_no_apposition(nlp, text, organisation
     assert organisation is None or actors.get(organisation) == "organization"
 
 
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Un quinquagénaire résidant dans la ville voisine de Lapugnoy, propriétaire de deux "
+            "motos, a été interpellé. Lapugnoy est une petite commune.",
+            "Lapugnoy",
+        ),
+        (
+            "Dans la maternité de l'ouest de Kaboul, une femme a accouché pendant l'attaque. Les "
+            "échanges entre Kaboul et les insurgés se sont durcis.",
+            "Kaboul",
+        ),
+    ],
+)
+def test_an_apposition_after_a_town_complement_is_about_the_head_noun(nlp, text, town):
+    actors, places = kinds(nlp, text)
+    assert town in places and town not in actors
+
+
 def test_a_town_after_a_place_preposition_is_a_place(nlp):
     text = "Les séparatistes veulent prendre le contrôle de Zinjibar, à l'est d'Aden."
     actors, places = kinds(nlp, text)

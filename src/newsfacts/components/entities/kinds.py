@@ -809,6 +809,16 @@ class Typing:
             return False
         if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return False  # 'A Avignon, un homme ...': where it happened
+        if (
+            span_start > 0
+            and doc[span_start - 1].lower_ in OF_FORMS
+            and doc[span_start].ent_type_ == "LOC"
+            and self.gazetteer.lookup(doc[span_start:end].text)
+        ):
+            # 'résidant dans la ville voisine de Lapugnoy, propriétaire de deux motos', 'dans
+            # l'ouest de Kaboul, une femme a accouché': a known town the NER reads as a place,
+            # complement of a noun; the apposition is about the noun phrase's head
+            return False
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
