@@ -312,3 +312,13 @@ def test_a_seat_of_power_as_the_venue_is_no_actor(nlp, text, venue):
 def test_a_seat_of_power_that_acts_stays_an_actor(nlp, text, seat):
     actors, _ = named(nlp, text)
     assert actors.get(seat) == "organization"
+
+
+def test_the_team_of_a_named_person_is_that_person(nlp):
+    text = (
+        "Joe Biden mène dans les sondages. L'équipe Biden affirme mener la bataille. M. Trump "
+        "a nié, une ligne d'attaque que l'équipe Trump répète beaucoup."
+    )
+    actors, _ = named(nlp, text)
+    assert actors.get("Joe Biden") == "person" and "Biden" not in actors
+    assert actors.get("Trump") == "person"

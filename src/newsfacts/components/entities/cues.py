@@ -34,6 +34,7 @@ from newsfacts.components.entities.vocabulary import (
     OFFICE_TAKING,
     ORGANIZATION,
     PERSON,
+    PERSONAL_TEAM_NOUNS,
     PLACE,
     PORTFOLIO_HEADS,
     PREPOSITIONS_OF,
@@ -475,6 +476,10 @@ class CueNames:
         ents_at = {entity.start: entity for entity in doc.ents}
         # 'le président du club Sébastien Dassé ... a indiqué M. Dassé': a surname
         surnames = {match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc))}
+        # 'Joe Biden ... l'équipe Biden': the last words of full person names
+        last_names = surnames | {
+            entity[-1].text for entity in doc.ents if entity.label_ == "PER" and len(entity) > 1
+        }
         for _, start, end in self.type_nouns(doc):
             if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"un", "une"}:
                 continue
@@ -494,6 +499,14 @@ class CueNames:
             i, loose = self._name_after_type_noun(doc, end)
             if i is None:
                 continue  # a capitalised article may open the name: 'le parti Les Républicains'
+            if (
+                doc[start].lower_ in PERSONAL_TEAM_NOUNS
+                and doc[i].text in last_names
+                and _name_end(doc, i) == i + 1
+            ):
+                # 'l'équipe Trump': the person's team, the name is the person's
+                found.append(Mention(i, i + 1, PERSON, source="type"))
+                continue
             entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
             if len(doc[i].text) < 2:
                 continue  # 'le groupe G' of a tournament

@@ -190,6 +190,10 @@ ACRONYM_SKIPPED_WORDS = 2
 BUILDING_PARTS = {"salle", "salles", "salon", "salons", "fêtes", "cour", "perron", "jardin",
                   "jardins", "grilles", "toit", "escalier", "couloirs", "façade"}  # fmt: skip
 
+# Type nouns that, before the surname of a person of the article, name that person's team:
+# 'l'équipe Trump' (the name is the person's, no organisation; 'l'équipe Renault' is one).
+PERSONAL_TEAM_NOUNS = frozenset({"équipe"})
+
 # Words right before a seat of power that make it the venue ('réuni à Matignon', 'depuis la
 # Maison Blanche'), and nouns that, with 'de', make it the residence ('le locataire de l'Élysée').
 VENUE_PREPOSITIONS = frozenset({"à", "au", "depuis", "dans"})
