@@ -23,10 +23,8 @@ titles) is not part of the record; the quotes component uses it to resolve "il" 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -43,6 +41,7 @@ from newsfacts.components.entities import (
     load_speech_lemmas,
     load_titles,
 )
+from newsfacts.components.entities.short_names import load_organisation_variants
 from newsfacts.components.entities.tokens import _acronym_follows
 from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
@@ -455,8 +454,7 @@ def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
 @cache
 def _organisation_variants() -> dict[str, int]:
     """Name key -> group number, from organisation_variants.json."""
-    text = resources.files("newsfacts.lexicons").joinpath("organisation_variants.json")
-    groups = json.loads(text.read_text("utf-8"))["groups"]
+    groups = load_organisation_variants()["groups"]
     return {_name_key(name): number for number, group in enumerate(groups) for name in group}
 
 
