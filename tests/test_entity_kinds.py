@@ -14,12 +14,30 @@ def kinds(nlp, text: str) -> tuple[dict[str, str], set[str]]:
     "text, demonym",
     [
         ("« Tout est fermé », rappelle cette Irlandaise mariée à un Grec.", "Irlandaise"),
+        (
+            'Les colons vivent auprès de plus de 2,7 millions de Palestiniens. "Les Etats-Unis '
+            "sont parties prenantes de ce plan\", a rétorqué auprès de l'AFP le négociateur en "
+            "chef des Palestiniens, Saëb Erakat.",
+            "Palestiniens",
+        ),
         ("Les Islandaises et une Espagnole ont couru.", "Espagnole"),
     ],
 )
 def test_nationality_nouns_are_no_actors_and_no_places(nlp, text, demonym):
     actors, places = kinds(nlp, text)
     assert demonym not in actors and demonym not in places
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Côté Républicains, la candidate sortante est favorite.", "Républicains"),
+        ("Le mandat d'arrêt d'Interpol a été levé.", "Interpol"),
+    ],
+)
+def test_names_that_end_like_nationality_nouns_stay_organisations(nlp, text, organisation):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(organisation) == "organization"
 
 
 @pytest.mark.parametrize(

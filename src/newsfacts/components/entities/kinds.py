@@ -394,6 +394,9 @@ class Typing:
             named_place = False  # 'la Nuit du Destin' (a US town): no place
         if named_place and (len(span) == 1 or place is None or place.kind != "city"):
             return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
+        plural_people = text.endswith("s") and fold(text) not in self.party_words
+        if place is None and plural_people and self._is_demonym(span):
+            return None  # 'des Palestiniens' tagged ORG (not 'les Républicains', 'Interpol')
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
         if kind is None and self._misc_acts_as_organisation(doc, span):
@@ -815,9 +818,8 @@ class Typing:
             and doc[span_start].ent_type_ == "LOC"
             and self.gazetteer.lookup(doc[span_start:end].text)
         ):
-            # 'résidant dans la ville voisine de Lapugnoy, propriétaire de deux motos', 'dans
-            # l'ouest de Kaboul, une femme a accouché': a known town the NER reads as a place,
-            # complement of a noun; the apposition is about the noun phrase's head
+            # 'la ville voisine de Lapugnoy, propriétaire de deux motos': a known town, complement
+            # of a noun; the apposition is about the noun phrase's head
             return False
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
