@@ -116,6 +116,17 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Warren Zaïre-Emery",
             ["Warren Zaïre-Emery", "Zaïre-Emery"],
         ),
+        # names of one party that share no word (data: organisation_variants.json)
+        (
+            "Côté Républicains, la candidate est sortante. Le président de LR l'a soutenue.",
+            "Républicains",
+            ["Républicains", "LR"],
+        ),
+        (
+            "Le FN a gagné la ville en 2014. Le Rassemblement national veut la garder.",
+            "Rassemblement national",
+            ["FN", "Rassemblement national"],
+        ),
     ],
 )
 def test_one_actor_per_real_world_actor(nlp, text, name, named):

@@ -267,3 +267,58 @@ def test_a_quoted_newspaper_after_a_is_no_work_title(nlp):
 def test_a_body_after_et_and_an_article_is_no_second_portfolio(nlp, text, bodies):
     actors, _ = named(nlp, text)
     assert bodies <= set(actors)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        (
+            "Edouard Philippe a réuni ses troupes à Matignon ce vendredi pour un état des lieux.",
+            "Matignon",
+        ),
+        ("Il sera reçu ce dimanche à l'Elysée, comme il l'a confirmé.", "Elysée"),
+        (
+            "Il a tempêté depuis la Maison Blanche. Ils sont une marionnette, a-t-il dit.",
+            "Maison Blanche",
+        ),
+        ("Le locataire de la Maison Blanche a cependant nuancé son optimisme.", "Maison Blanche"),
+    ],
+)
+def test_a_seat_of_power_as_the_venue_is_no_actor(nlp, text, venue):
+    actors, places = named(nlp, text)
+    assert venue not in actors and venue not in places
+
+
+@pytest.mark.parametrize(
+    "text, seat",
+    [
+        (
+            "Le projet est suivi au plus haut niveau du gouvernement, à Matignon et à Bercy.",
+            "Bercy",
+        ),
+        (
+            "Le projet est suivi au plus haut niveau du gouvernement, à Matignon et à Bercy.",
+            "Matignon",
+        ),
+        ("La réforme, a indiqué l'Élysée, sera présentée à l'automne.", "Élysée"),
+        ("Il a été reçu à l'Elysée. L'Elysée a ensuite confirmé la visite.", "Elysée"),
+        ("Les députés ont voté dimanche à la Knesset le nouveau budget.", "Knesset"),
+        (
+            "Il recourt au 49.3 pour la troisième fois depuis son arrivée à Matignon en décembre.",
+            "Matignon",
+        ),
+    ],
+)
+def test_a_seat_of_power_that_acts_stays_an_actor(nlp, text, seat):
+    actors, _ = named(nlp, text)
+    assert actors.get(seat) == "organization"
+
+
+def test_the_team_of_a_named_person_is_that_person(nlp):
+    text = (
+        "Joe Biden mène dans les sondages. L'équipe Biden affirme mener la bataille. M. Trump "
+        "a nié, une ligne d'attaque que l'équipe Trump répète beaucoup."
+    )
+    actors, _ = named(nlp, text)
+    assert actors.get("Joe Biden") == "person" and "Biden" not in actors
+    assert actors.get("Trump") == "person"

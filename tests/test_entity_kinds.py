@@ -14,12 +14,30 @@ def kinds(nlp, text: str) -> tuple[dict[str, str], set[str]]:
     "text, demonym",
     [
         ("« Tout est fermé », rappelle cette Irlandaise mariée à un Grec.", "Irlandaise"),
+        (
+            'Les colons vivent auprès de plus de 2,7 millions de Palestiniens. "Les Etats-Unis '
+            "sont parties prenantes de ce plan\", a rétorqué auprès de l'AFP le négociateur en "
+            "chef des Palestiniens, Saëb Erakat.",
+            "Palestiniens",
+        ),
         ("Les Islandaises et une Espagnole ont couru.", "Espagnole"),
     ],
 )
 def test_nationality_nouns_are_no_actors_and_no_places(nlp, text, demonym):
     actors, places = kinds(nlp, text)
     assert demonym not in actors and demonym not in places
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Côté Républicains, la candidate sortante est favorite.", "Républicains"),
+        ("Le mandat d'arrêt d'Interpol a été levé.", "Interpol"),
+    ],
+)
+def test_names_that_end_like_nationality_nouns_stay_organisations(nlp, text, organisation):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(organisation) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -58,6 +76,26 @@ def test_a_subject_after_a_fronted_name_is_no_apposition(nlp, text, organisation
     actors, _ = kinds(nlp, text)
     assert actors.get("Radio Classique", "organization") == "organization"
     assert organisation is None or actors.get(organisation) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Un quinquagénaire résidant dans la ville voisine de Lapugnoy, propriétaire de deux "
+            "motos, a été interpellé. Lapugnoy est une petite commune.",
+            "Lapugnoy",
+        ),
+        (
+            "Dans la maternité de l'ouest de Kaboul, une femme a accouché pendant l'attaque. Les "
+            "échanges entre Kaboul et les insurgés se sont durcis.",
+            "Kaboul",
+        ),
+    ],
+)
+def test_an_apposition_after_a_town_complement_is_about_the_head_noun(nlp, text, town):
+    actors, places = kinds(nlp, text)
+    assert town in places and town not in actors
 
 
 def test_a_town_after_a_place_preposition_is_a_place(nlp):

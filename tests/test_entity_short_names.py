@@ -178,3 +178,17 @@ def test_the_words_after_a_network_that_has_no_edition_keep_their_own_names(nlp)
     # a regional network's edition takes capitalised words only; lower-case words end it
     assert "Le Parisien" in actors_of(nlp, "Selon France 3 et Le Parisien, le maire a démissionné.")
     assert "Marseille" in places_of(nlp, "Il a parlé à France Bleu de Marseille et à Paris.")
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("A Sète, une alliance RN-LR avait fait du bruit.", ["RN", "LR"]),
+        ("La tête de liste EELV-PS-PCF Pierre Hurmic est en tête.", ["EELV", "PS", "PCF"]),
+    ],
+)
+def test_a_run_of_party_acronyms_is_one_party_each(nlp, text, parties):
+    actors = actors_of(nlp, text)
+    named = {name for actor in actors.values() for name in actor["texts"]}
+    assert set(parties) <= named
+    assert not any("-" in name for name in named)

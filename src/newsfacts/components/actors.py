@@ -41,6 +41,7 @@ from newsfacts.components.entities import (
     load_speech_lemmas,
     load_titles,
 )
+from newsfacts.components.entities.short_names import load_organisation_variants
 from newsfacts.components.entities.tokens import _acronym_follows
 from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
@@ -305,7 +306,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
     actors = _one_type_per_name(doc, actors)
     _shared_surnames(doc, actors)
     actors.sort(key=lambda actor: actor["mentions"][0][0])  # a surname may have moved
-    return _with_acronyms_joined(doc, actors)
+    return _known_variants_joined(_with_acronyms_joined(doc, actors))
 
 
 def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
@@ -448,6 +449,47 @@ def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
             _add_title(target, title)
         _add_name(target, actor["name"])
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+@cache
+def _organisation_variants() -> dict[str, int]:
+    """Name key -> group number, from organisation_variants.json."""
+    groups = load_organisation_variants()["groups"]
+    return {_name_key(name): number for number, group in enumerate(groups) for name in group}
+
+
+def _known_variants_joined(actors: list[dict]) -> list[dict]:
+    """'LR' ... 'les Républicains', 'le FN' ... 'le Rassemblement national': names of one
+    organisation that share no word (listed as data) make one organisation, whichever type
+    the name alone was given."""
+    variants = _organisation_variants()
+    first: dict[int, dict] = {}
+    kept = []
+    for actor in actors:
+        group = next(
+            (
+                variants[key]
+                for key in map(_name_key, [actor["name"], *actor["aliases"]])
+                if key in variants
+            ),
+            None,
+        )
+        target = first.get(group) if group is not None else None
+        if group is not None and target is None:
+            first[group] = actor
+            actor["type"] = ORGANIZATION
+        if target is None:
+            kept.append(actor)
+            continue
+        target["mentions"] = sorted(target["mentions"] + actor["mentions"])
+        target["_mentions"] = sorted(
+            target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
+        )
+        for title in actor["titles"]:
+            _add_title(target, title)
+        for name in [actor["name"], *actor["aliases"]]:
+            _add_name(target, name)
+    return kept
 
 
 def _regional_body(doc: Doc, end: int) -> bool:

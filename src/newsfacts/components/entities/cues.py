@@ -31,15 +31,19 @@ from newsfacts.components.entities.vocabulary import (
     EVENT,
     HONORIFICS,
     OF_FORMS,
+    OFFICE_TAKING,
     ORGANIZATION,
     PERSON,
+    PERSONAL_TEAM_NOUNS,
     PLACE,
     PORTFOLIO_HEADS,
     PREPOSITIONS_OF,
+    RESIDENCE_NOUNS,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
     TYPE_NOUN_DETERMINERS,
     TYPE_NOUN_GAP,
+    VENUE_PREPOSITIONS,
 )
 from newsfacts.components.gazetteer import fold
 
@@ -98,7 +102,15 @@ class CueNames:
                 # 'le Rassemblement national de Marine Le Pen': the party, then its leader
                 found.append(Mention(end + 1, longer, PERSON, source="leader"))
                 longer = end
-            if doc[start:end].text in self.lex["seats"] and _building_use(doc, start):
+            name = doc[start:end].text
+            if name in self.lex["seats"] and (
+                _building_use(doc, start)
+                or (
+                    name in self.lex["seat_buildings"]
+                    and _venue_use(doc, start)
+                    and not _coordinated_seats(doc, start, end, self.lex["seats"])
+                )
+            ):
                 # claimed, so that neither an actor nor a place is read there
                 found.append(Mention(start, end, EVENT, source="building"))
                 continue
@@ -464,6 +476,10 @@ class CueNames:
         ents_at = {entity.start: entity for entity in doc.ents}
         # 'le président du club Sébastien Dassé ... a indiqué M. Dassé': a surname
         surnames = {match.group(1) for match in AFTER_HONORIFIC.finditer(text_of(doc))}
+        # 'Joe Biden ... l'équipe Biden': the last words of full person names
+        last_names = surnames | {
+            entity[-1].text for entity in doc.ents if entity.label_ == "PER" and len(entity) > 1
+        }
         for _, start, end in self.type_nouns(doc):
             if start == 0 or doc[start - 1].lower_ not in TYPE_NOUN_DETERMINERS | {"un", "une"}:
                 continue
@@ -483,6 +499,14 @@ class CueNames:
             i, loose = self._name_after_type_noun(doc, end)
             if i is None:
                 continue  # a capitalised article may open the name: 'le parti Les Républicains'
+            if (
+                doc[start].lower_ in PERSONAL_TEAM_NOUNS
+                and doc[i].text in last_names
+                and _name_end(doc, i) == i + 1
+            ):
+                # 'l'équipe Trump': the person's team, the name is the person's
+                found.append(Mention(i, i + 1, PERSON, source="type"))
+                continue
             entity = ents_at.get(i)  # 'le groupe russe Wagner' even when the NER says person
             if len(doc[i].text) < 2:
                 continue  # 'le groupe G' of a tournament
@@ -855,6 +879,36 @@ def _building_use(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in ARTICLES:
         i -= 1
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS
+
+
+def _venue_use(doc: Doc, start: int) -> bool:
+    """'réuni à Matignon', 'depuis la Maison Blanche', 'le locataire de l'Élysée': the building
+    where someone is or lives, which the real gold leaves out (an actor acts: 'a indiqué
+    l'Élysée', 'le patron de Matignon'; the office: 'depuis son arrivée à Matignon')."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in VENUE_PREPOSITIONS:
+        return i == 0 or doc[i - 1].lower_ not in OFFICE_TAKING
+    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in RESIDENCE_NOUNS
+
+
+def _coordinated_seats(doc: Doc, start: int, end: int, seats: set[str]) -> bool:
+    """'au plus haut niveau du gouvernement, à Matignon et à Bercy': two seats joined by 'et'
+    name the institutions, not a place where someone is."""
+    k = end
+    if k < len(doc) and doc[k].lower_ == "et":
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
+            k += 1
+        if k < len(doc) and any(doc[k : k + n].text in seats for n in (1, 2, 3)):
+            return True
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "et" and any(doc[k - n : k].text in seats for n in (1, 2, 3))
 
 
 def _portfolios_end(doc: Doc, end: int) -> int:

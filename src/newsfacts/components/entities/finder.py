@@ -57,7 +57,7 @@ from newsfacts.components.entities.merging import (
     _without_trailing_punctuation,
 )
 from newsfacts.components.entities.person_nouns import PersonNouns
-from newsfacts.components.entities.short_names import ShortNames
+from newsfacts.components.entities.short_names import ShortNames, load_organisation_variants
 from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
@@ -89,6 +89,10 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.nlp_vocab = nlp.vocab
         self.common_words = load_common_words(nlp)
         self.adjectives = load_common_words(nlp, ("adj",))  # 'français', 'israélien'
+        # party names that look like nationality nouns: 'les Républicains', 'les Insoumis'
+        self.party_words = frozenset(
+            fold(name) for group in load_organisation_variants()["groups"] for name in group
+        )
         self.french_words = load_french_words(nlp)
         self.word_forms = WordForms(nlp, self.french_words)
         self.person_nouns = PersonNouns(

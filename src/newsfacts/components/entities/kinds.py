@@ -394,6 +394,9 @@ class Typing:
             named_place = False  # 'la Nuit du Destin' (a US town): no place
         if named_place and (len(span) == 1 or place is None or place.kind != "city"):
             return self._place_or_club(doc, start, end)  # 'Paris' tagged ORG
+        plural_people = text.endswith("s") and fold(text) not in self.party_words
+        if place is None and plural_people and self._is_demonym(span):
+            return None  # 'des Palestiniens' tagged ORG (not 'les Républicains', 'Interpol')
         if kind == ORGANIZATION:
             return Mention(start, end, ORGANIZATION)
         if kind is None and self._misc_acts_as_organisation(doc, span):
@@ -809,6 +812,15 @@ class Typing:
             return False
         if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return False  # 'A Avignon, un homme ...': where it happened
+        if (
+            span_start > 0
+            and doc[span_start - 1].lower_ in OF_FORMS
+            and doc[span_start].ent_type_ == "LOC"
+            and self.gazetteer.lookup(doc[span_start:end].text)
+        ):
+            # 'la ville voisine de Lapugnoy, propriétaire de deux motos': a known town, complement
+            # of a noun; the apposition is about the noun phrase's head
+            return False
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):

@@ -48,6 +48,7 @@ def load_lexicons() -> dict:
     return {
         "metonyms": organisations["metonyms"] + known_names,
         "seats": set(organisations["metonyms"]),  # seats of power: 'Matignon', 'Élysée'
+        "seat_buildings": frozenset(organisations["seat_buildings"]),
         "known_names": known_names,
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],

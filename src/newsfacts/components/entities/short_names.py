@@ -30,6 +30,12 @@ def load_short_names() -> dict:
     return json.loads(text)
 
 
+@cache
+def load_organisation_variants() -> dict:
+    text = resources.files("newsfacts.lexicons").joinpath("organisation_variants.json")
+    return json.loads(text.read_text("utf-8"))
+
+
 def _bare(text: str) -> str:
     """'FDJ.' at a sentence's end: the tokenizer may leave the period on the acronym."""
     return text[:-1] if text.endswith(".") and len(text) > 2 else text
@@ -42,6 +48,13 @@ class ShortNames:
     def _load_short_names(self, nlp) -> None:
         data = load_short_names()
         self.short_names: dict[str, str] = data["short_names"]
+        # parts of a hyphen-joined run: also the parties' acronyms ('EELV-PS-PCF', 'RN-LR')
+        self.run_names = set(self.short_names) | {
+            name
+            for group in load_organisation_variants()["groups"]
+            for name in group
+            if name.isupper() and len(name) >= 2
+        }
         self.regional_networks = set(data["regional_networks"])
         self.media_without_article = set(data["media_without_article"])
         self.team_countries: dict[str, str] = {
@@ -84,7 +97,7 @@ class ShortNames:
             if k + 1 < len(parts) and doc[start : parts[k + 1] + 1].text in self.short_names:
                 names.append((start, parts[k + 1] + 1))
                 k += 2
-            elif doc[start].text in self.short_names:
+            elif doc[start].text in self.run_names:
                 names.append((start, start + 1))
                 k += 1
             else:

@@ -190,6 +190,19 @@ ACRONYM_SKIPPED_WORDS = 2
 BUILDING_PARTS = {"salle", "salles", "salon", "salons", "fêtes", "cour", "perron", "jardin",
                   "jardins", "grilles", "toit", "escalier", "couloirs", "façade"}  # fmt: skip
 
+# Type nouns that, before the surname of a person of the article, name that person's team:
+# 'l'équipe Trump' (the name is the person's, no organisation; 'l'équipe Renault' is one).
+PERSONAL_TEAM_NOUNS = frozenset({"équipe"})
+
+# Words right before a seat of power that make it the venue ('réuni à Matignon', 'depuis la
+# Maison Blanche'), and nouns that, with 'de', make it the residence ('le locataire de l'Élysée').
+VENUE_PREPOSITIONS = frozenset({"à", "au", "depuis", "dans"})
+RESIDENCE_NOUNS = frozenset({"locataire", "locataires", "hôte", "hôtes", "enceinte", "hors"})
+# Words of taking an office before 'à': 'son arrivée à Matignon', 'candidat à la Maison Blanche'
+# is the office, which the gold keeps as the institution.
+OFFICE_TAKING = frozenset({"arrivée", "arrivé", "arrivant", "entrée", "entré", "candidat",
+                           "candidate", "candidats", "course", "nommé", "nommée"})  # fmt: skip
+
 # The forms of 'de', with no article after them: what opens a second portfolio after 'et'
 # ('et des Comptes publics', never a bare article), or ends a title held for someone else.
 OF_FORMS = frozenset({"de", "des", "du", "d'", "d’"})
