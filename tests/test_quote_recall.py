@@ -13,6 +13,15 @@ from tests.conftest import assert_valid_record
 ANY = object()  # the speaker is not what the row tests
 
 CASES = [
+    # "lister", "énumérer": an inverted cue that reports the list before it
+    (
+        "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français, liste "
+        "Foodwatch.",
+        "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français",
+        "indirect",
+        "Foodwatch",
+        [],
+    ),
     # an infinitive after adjunct phrases: the cue's content, not a purpose
     (
         "L'homme de 36 ans a assuré devant le tribunal correctionnel être en voie de réinsertion.",
