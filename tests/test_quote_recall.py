@@ -13,6 +13,33 @@ from tests.conftest import assert_valid_record
 ANY = object()  # the speaker is not what the row tests
 
 CASES = [
+    # the reported words run to the sentence end through the adjuncts after a comma: a
+    # time ("après …", "avant …"), a gerund, a manner ("sans …")
+    (
+        "La mairie a indiqué samedi qu'il reportait la rentrée des classes, après la "
+        "confirmation d'un cas de Covid-19.",
+        "il reportait la rentrée des classes, après la confirmation d'un cas de Covid-19",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Les services de renseignement ont annoncé que les insurgés avaient mené 3.712 "
+        "attaques, tuant près de 500 civils.",
+        "les insurgés avaient mené 3.712 attaques, tuant près de 500 civils",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "La secrétaire générale du groupe déplore des délais « improbables » pour l'examen du "
+        "texte, avant le passage devant une commission « acquise à la cause de la réforme ».",
+        "des délais « improbables » pour l'examen du texte, avant le passage devant une "
+        "commission « acquise à la cause de la réforme »",
+        "mixed",
+        ANY,
+        ["improbables", "acquise à la cause de la réforme"],
+    ),
     # "lister", "énumérer": an inverted cue that reports the list before it
     (
         "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français, liste "
