@@ -13,6 +13,16 @@ from tests.conftest import assert_valid_record
 ANY = object()  # the speaker is not what the row tests
 
 CASES = [
+    # an inverted cue after a colon's list with no verb reports the heading with it
+    (
+        "Bilan de l'agression : une côte fracturée, un tendon sectionné et un mois "
+        "d'incapacité totale de travail, détaille le quotidien régional.",
+        "Bilan de l'agression : une côte fracturée, un tendon sectionné et un mois "
+        "d'incapacité totale de travail",
+        "indirect",
+        ANY,
+        [],
+    ),
     # the reported words run to the sentence end through the adjuncts after a comma: a
     # time ("après …", "avant …"), a gerund, a manner ("sans …")
     (

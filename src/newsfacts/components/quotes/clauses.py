@@ -291,9 +291,18 @@ class ReportedClauses:
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
             return None
-        sentence_start = clause_start
-        clause = doc[sentence_start:comma]
-        if len(clause) < 3 or not _has_main_verb(clause):
+        clause = doc[clause_start:comma]
+        heading = doc[sentence_start : clause_start - 1]  # a heading: no verb, no marks
+        announced = (
+            clause_start > sentence_start
+            and doc[clause_start - 1].text == ":"
+            and not _has_main_verb(clause)
+            and not _has_main_verb(heading)
+            and not any(ctx.inside_mark(t.idx) for t in doc[sentence_start:comma])
+        )
+        if announced:  # "Bilan : une côte fracturée, …, détaille X": the list after the colon
+            clause = doc[sentence_start:comma]  # and what announces it are reported together
+        elif len(clause) < 3 or not _has_main_verb(clause):
             return None
         if all(t.is_punct or t.pos_ == "CCONJ" or ctx.inside_mark(t.idx) for t in clause):
             return None  # « A », « B », a martelé X: marked quotes in a row, each direct
