@@ -13,6 +13,52 @@ from tests.conftest import assert_valid_record
 ANY = object()  # the speaker is not what the row tests
 
 CASES = [
+    # an inverted cue after a colon's list with no verb reports the heading with it
+    (
+        "Bilan de l'agression : une côte fracturée, un tendon sectionné et un mois "
+        "d'incapacité totale de travail, détaille le quotidien régional.",
+        "Bilan de l'agression : une côte fracturée, un tendon sectionné et un mois "
+        "d'incapacité totale de travail",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # the reported words run to the sentence end through the adjuncts after a comma: a
+    # time ("après …", "avant …"), a gerund, a manner ("sans …")
+    (
+        "La mairie a indiqué samedi qu'il reportait la rentrée des classes, après la "
+        "confirmation d'un cas de Covid-19.",
+        "il reportait la rentrée des classes, après la confirmation d'un cas de Covid-19",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Les services de renseignement ont annoncé que les insurgés avaient mené 3.712 "
+        "attaques, tuant près de 500 civils.",
+        "les insurgés avaient mené 3.712 attaques, tuant près de 500 civils",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "La secrétaire générale du groupe déplore des délais « improbables » pour l'examen du "
+        "texte, avant le passage devant une commission « acquise à la cause de la réforme ».",
+        "des délais « improbables » pour l'examen du texte, avant le passage devant une "
+        "commission « acquise à la cause de la réforme »",
+        "mixed",
+        ANY,
+        ["improbables", "acquise à la cause de la réforme"],
+    ),
+    # "lister", "énumérer": an inverted cue that reports the list before it
+    (
+        "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français, liste "
+        "Foodwatch.",
+        "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français",
+        "indirect",
+        "Foodwatch",
+        [],
+    ),
     # an infinitive after adjunct phrases: the cue's content, not a purpose
     (
         "L'homme de 36 ans a assuré devant le tribunal correctionnel être en voie de réinsertion.",

@@ -8,6 +8,18 @@ from newsfacts.components.quotes import extract_quotes
 
 SOURCES = [
     # text, (quote text, type, speaker, cue) of each quote
+    # an acronym the tagger leaves untagged ("X") is a source all the same
+    (
+        "Selon CNN, Mike Pompeo aurait lui-même préconisé le renvoi de l'inspecteur général.",
+        [
+            (
+                "Mike Pompeo aurait lui-même préconisé le renvoi de l'inspecteur général",
+                "indirect",
+                "CNN",
+                "selon",
+            )
+        ],
+    ),
     (
         "Selon Marie Dupont, la réforme sera votée avant l'été.",
         [("la réforme sera votée avant l'été", "indirect", "Marie Dupont", "selon")],

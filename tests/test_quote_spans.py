@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import extract
-from newsfacts.components.quotes.marks import find_marked_spans, is_heading
+from newsfacts.components.quotes.marks import find_marked_spans, find_orphan_closers, is_heading
 from tests.conftest import assert_valid_record
 
 
@@ -26,6 +26,78 @@ def test_a_straight_quote_glued_to_a_heading_opens_the_quote():
     text = 'Les salaires.• Organisation des soins"Notre système est lent", a jugé le ministre.'
     marks = find_marked_spans(text)
     assert [(text[m.start : m.end], m.closed) for m in marks] == [("Notre système est lent", True)]
+
+
+# ---- closing marks the copy left without their opening one (marks.py, finder.py) -----------
+def test_an_orphan_closing_mark_closes_the_sentence_before_it():
+    text = (
+        "Le bénévole a aidé. Quand on est confronté à ça, on réalise l'utilité de ce qu'on fait"
+        "\". C'est la deuxième fois."
+    )
+    found = find_orphan_closers(text, find_marked_spans(text))
+    assert [text[start:end] for start, end, _ in found] == [
+        "Quand on est confronté à ça, on réalise l'utilité de ce qu'on fait"
+    ]
+
+
+def test_an_orphan_closing_mark_goes_back_to_the_narration_after_the_last_quote():
+    text = (
+        '"Le système tient", a-t-il assuré. Il faut en débattre. Soit on cotise davantage, soit '
+        'on travaille plus longtemps", a-t-il poursuivi.'
+    )
+    found = find_orphan_closers(text, find_marked_spans(text))
+    assert [text[start:end] for start, end, _ in found] == [
+        "Il faut en débattre. Soit on cotise davantage, soit on travaille plus longtemps"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Il joue dans "X-Men", \'Jurassic World" ou "Transformers".',  # a title, two words
+        'Ils vantent les " matériaux bio sourcés" ou "géo-sourcés".',  # a stray mark inside
+        'Il a crié "I don\'t like it" (Je n\'aime pas ce que vous avez fait"), dit-il.',
+    ],
+)
+def test_no_orphan_stretch_in_a_title_or_around_stray_marks(text):
+    assert find_orphan_closers(text, find_marked_spans(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Le ministre a répondu. « Nous n'avons pas le choix. »Je lui dois ma vie, et celle "
+            'de mes enfants", a ajouté la mère de famille.',
+            "Je lui dois ma vie, et celle de mes enfants",
+            None,
+        ),
+        (
+            "Nicolas Dupont-Aignan dénonce un \"piège\" d'Edouard Philippe.C'est tout le projet "
+            'de loi qui doit être retiré" insiste pour sa part le chef de file du Parti '
+            "socialiste, Olivier Faure.",
+            "C'est tout le projet de loi qui doit être retiré",
+            "Olivier Faure",
+        ),
+    ],
+)
+def test_the_words_before_an_orphan_closing_mark_and_its_cue_are_a_quote(
+    nlp, text, quoted, speaker
+):
+    quotes = quotes_of(text)
+    found = [q for q in quotes if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes]
+    assert found[0]["type"] == "direct"
+    if speaker is not None:
+        assert found[0]["speaker"] == speaker
+
+
+def test_an_orphan_closing_mark_with_no_cue_after_it_makes_no_quote(nlp):
+    text = (
+        "Pour les préserver durant cette course, Romain va les traiter comme des athlètes de "
+        'haut niveau", en fractionnant leurs repas par exemple.'
+    )
+    assert texts_of(text) == []
 
 
 HEADINGS = [

@@ -174,7 +174,7 @@ class ReportedClauses:
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
     def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
-        """The reported clause stops at the sentence end, a gerund clause, an incise, "selon"."""
+        """The reported clause stops at the sentence end, a gerund cue, an incise, "selon"."""
         doc = ctx.doc
         for k in range(start + 1, sentence_end):
             token = doc[k]
@@ -194,8 +194,10 @@ class ReportedClauses:
                 gerund = nxt.lower_.endswith("ant") and nxt.pos_ == "VERB"
                 if gerund and _apposed_to_subject(doc, start, k, sentence_end):
                     continue  # "que les sauterelles, mesurant 3 cm, seraient parties …"
-                if nxt.lower_ in CLAUSE_BREAKS or gerund:
-                    return k  # ", selon …", ", sans avancer de chiffre", ", se servant de …"
+                if nxt.lower_ in CLAUSE_BREAKS:
+                    return k  # ", selon …": a source's clause; a time (", après …", ", avant
+                    # …"), a manner (", sans …") or a gerund (", tuant …") after a comma
+                    # goes on with the reported words, which run to the sentence end
                 if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
                     return k  # ", désorganisés selon elle par …": that source's own clause
                 if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):
@@ -289,9 +291,18 @@ class ReportedClauses:
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
             return None
-        sentence_start = clause_start
-        clause = doc[sentence_start:comma]
-        if len(clause) < 3 or not _has_main_verb(clause):
+        clause = doc[clause_start:comma]
+        heading = doc[sentence_start : clause_start - 1]  # a heading: no verb, no marks
+        announced = (
+            clause_start > sentence_start
+            and doc[clause_start - 1].text == ":"
+            and not _has_main_verb(clause)
+            and not _has_main_verb(heading)
+            and not any(ctx.inside_mark(t.idx) for t in doc[sentence_start:comma])
+        )
+        if announced:  # "Bilan : une côte fracturée, …, détaille X": the list after the colon
+            clause = doc[sentence_start:comma]  # and what announces it are reported together
+        elif len(clause) < 3 or not _has_main_verb(clause):
             return None
         if all(t.is_punct or t.pos_ == "CCONJ" or ctx.inside_mark(t.idx) for t in clause):
             return None  # « A », « B », a martelé X: marked quotes in a row, each direct

@@ -19,12 +19,19 @@ from newsfacts.components.quotes.direct import DirectQuotes, coordinated
 from newsfacts.components.quotes.fragments import MixedQuotes
 from newsfacts.components.quotes.index import QuoteZones, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
-from newsfacts.components.quotes.marks import MarkedSpan, find_marked_spans, is_heading
+from newsfacts.components.quotes.marks import (
+    MarkedSpan,
+    find_marked_spans,
+    find_orphan_closers,
+    is_heading,
+)
 from newsfacts.components.quotes.mixed import absorb_fragments, join_fragments, mark_fragments
 from newsfacts.components.quotes.model import (
     CLAUSE_OPENERS,
+    QUE,
     Context,
     Quote,
+    cues_starting,
     end_char,
     previous_char,
 )
@@ -73,7 +80,10 @@ class QuoteFinder(
         if any(not token.is_space for token in doc):
             context = self._context(doc)
             quotes = self._marked_quotes(context)
+            orphans = self._orphan_quotes(context)
             quotes += self._indirect_quotes(context, quotes)
+            if orphans:
+                quotes = _cut_before(context, quotes, orphans) + orphans
             quotes = absorb_fragments(without_lone_words(doc, quotes))
             quotes = join_fragments(context, without_overlaps(quotes))
             mark_fragments(quotes, context.marks)
@@ -110,6 +120,38 @@ class QuoteFinder(
                 continue  # a quote already, with the one before it (« A » et « B », dit X)
             quotes += self._marked_quote(ctx, mark, quotes)
         return quotes
+
+    def _orphan_quotes(self, ctx: Context) -> list[Quote]:
+        """The words before a closing mark the copy left without its opening one, when a cue
+        follows as after any quote ('… on réalise l'utilité de ce qu'on fait", relate X')."""
+        quotes = []
+        for start, end, mark in find_orphan_closers(ctx.sentences.text, ctx.marks):
+            close_i = ctx.token_at(mark)
+            if ctx.doc[close_i].idx != mark:
+                continue  # the mark is glued inside a token: no closing mark for the tagger
+            after = self._cue_after(ctx, close_i) or self._named_bare_cue(ctx, close_i)
+            if after is not None:
+                quotes.append(Quote(start, end, "direct", after[0], after[1]))
+        return quotes
+
+    def _named_bare_cue(self, ctx: Context, close_i: int) -> tuple[str, Span] | None:
+        """'…" insiste pour sa part le chef de file du PS, X': a cue right after the mark,
+        with no comma, whose inverted subject is named or titled."""
+        doc = ctx.doc
+        i = close_i + 1
+        if i >= len(doc) or doc[i].is_punct:
+            return None
+        _, sentence_end = ctx.sentence_tokens(i)
+        for cue in cues_starting(ctx, i):
+            if cue.first != i or cue.form != "finite":
+                continue
+            speaker = self._inverted_subject(ctx, cue, max(sentence_end, i + 1))
+            if speaker is None or speaker[0].pos_ == "PRON" or speaker[0].lower_ in QUE:
+                continue
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in speaker)
+            if named or any(t.lower_ in self.speakers.title_heads for t in speaker):
+                return cue.lemma, speaker
+        return None
 
     def _marked_quote(self, ctx: Context, mark: MarkedSpan, previous: list[Quote]) -> list[Quote]:
         open_i = ctx.token_at(mark.open)
@@ -273,6 +315,23 @@ def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span 
             return
         if quote.end < first.start:
             return
+
+
+def _cut_before(ctx: Context, quotes: list[Quote], orphans: list[Quote]) -> list[Quote]:
+    """A quote found running into the words of an orphan closing mark ends before them: the
+    marks it paired belong to the sentence before ('« A. »B », a ajouté X')."""
+    text = ctx.sentences.text
+    kept = []
+    for quote in quotes:
+        for orphan in orphans:
+            if quote.start < orphan.start < quote.end or quote.start < orphan.end <= quote.end:
+                end = orphan.start
+                while end > quote.start and text[end - 1] in " \t\u00a0\u202f\n":
+                    end -= 1
+                quote.end = end
+        if any(c.isalnum() for c in text[quote.start : quote.end]):
+            kept.append(quote)  # not the bare marks ('"" Il est temps …", conclut-il')
+    return kept
 
 
 def _to_span(doc: Doc, quote: Quote) -> Span | None:

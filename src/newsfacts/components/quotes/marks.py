@@ -70,6 +70,62 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     return spans
 
 
+# An orphan closing mark: the copy lost the opening one ('… action. Quand on est confronté à
+# ça, on réalise l'utilité de ce qu'on fait", relate X'). The quote is the stretch before it,
+# back to the sentence start, a paragraph or the last mark; a few words at least.
+CLOSING_ONLY = '"»”'
+ORPHAN_MIN_WORDS = 3
+ORPHAN_MAX_SENTENCES = 3
+SENTENCE_START = re.compile(r"[.!?…](?:[ \t\u00a0\u202f]+|(?=[A-ZÀ-Ý]))")
+
+
+def find_orphan_closers(text: str, spans: list[MarkedSpan]) -> list[tuple[int, int, int]]:
+    """(start, end, mark) of the words before each closing mark that no mark opened: a
+    straight quote that cannot open, or a » ” with no « “ before it, outside every span."""
+    found = []
+    bounds = [(s.open, s.close) for s in spans]
+    k = 0
+    last_mark = -1
+    for match in re.finditer(r"[«»“”\"]", text):
+        pos = match.start()
+        while k < len(bounds) and bounds[k][1] < pos:
+            k += 1
+        inside = k < len(bounds) and bounds[k][0] <= pos <= bounds[k][1]
+        orphan = not inside and match.group() in CLOSING_ONLY
+        if orphan and match.group() == '"':
+            orphan = not _can_open(text, pos) and not _glued_open(text, pos)
+        if orphan and pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in SENTENCE_FINAL):
+            stretch = _orphan_stretch(text, max(last_mark + 1, 0), pos)
+            if stretch is not None:
+                found.append((*stretch, pos))
+        last_mark = pos
+    return found
+
+
+def _orphan_stretch(text: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The sentences before pos from the first that starts after floor, in the same
+    paragraph: a quote goes on after the narrator's sentence that closed the one before
+    ('», a-t-il assuré. Et c'est pour cette raison … Soit on cotise … retraites", a-t-il
+    poursuivi'); the last sentence only when more than ORPHAN_MAX_SENTENCES stand there."""
+    start = max(floor, text.rfind("\n", floor, pos) + 1)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, start, max(pos - 1, start))]
+    if starts and floor > 0 and len(starts) <= ORPHAN_MAX_SENTENCES:
+        start = starts[0]  # after the narrator's sentence that ends the quote before
+    elif starts:
+        start = starts[-1]
+    while start < pos and text[start] in SPACES:
+        start += 1
+    end = pos
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    words = text[start:end]
+    if len(words.split()) < ORPHAN_MIN_WORDS or words.count("(") != words.count(")"):
+        return None
+    if not words[:1].isupper():
+        return None  # the middle of a sentence: not where a lost mark opened
+    return start, end
+
+
 def _can_open(text: str, pos: int) -> bool:
     """A straight quote opens after a space, a bracket or a start, and before a non-space."""
     before = text[pos - 1] if pos else " "

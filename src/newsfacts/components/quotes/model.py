@@ -42,7 +42,9 @@ CONJUNCTION_HEADS = frozenset(
     {"alors", "bien", "parce", "tandis", "pendant", "avant", "après", "sans", "pour", "dès",
      "depuis", "ainsi", "même", "afin", "lors", "sauf", "tant", "si"}
 )  # fmt: skip
-CLAUSE_BREAKS = frozenset({"selon", "sans", "tout", "avant", "après"})
+# After a comma, the words that end a reported clause (clauses.py): not "après", "avant",
+# "sans" nor a gerund, which the real sets' reported words run on through.
+CLAUSE_BREAKS = frozenset({"selon", "tout"})
 INFINITIVE_LINKS = frozenset(
     {"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère"}
 )

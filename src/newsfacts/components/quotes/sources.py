@@ -35,6 +35,11 @@ def _names_anyone(phrase: Span) -> bool:
     return any(t.ent_type_ in ("PER", "ORG") or _capitalised_name(t) for t in phrase)
 
 
+def _foreign(token: Token) -> bool:
+    """A capitalised word the tagger left untagged: an acronym or a foreign name ("CNN")."""
+    return token.pos_ == "X" and token.text[:1].isupper()
+
+
 def _first_noun(phrase: Span) -> Token | None:
     """The phrase's head, as the source rules take it: its first common noun."""
     return next((t for t in phrase if t.pos_ == "NOUN"), None)
@@ -289,7 +294,7 @@ class SourceRules:
         """selon les cas, selon la loi, selon que …: no one is speaking."""
         if phrase[0].lower_ in QUE:
             return True
-        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON") or _foreign(t)), None)
         if head is None and len(phrase) > 1 and phrase[0].pos_ == "DET":
             head = phrase[1]  # "selon nos confères": a noun the tagger took for a verb
         if head is None:
