@@ -16,6 +16,7 @@ NOBODY_SAYS = [
     "Le festival présente l'opération « Barkhane » cette année.",
     "Le ministre a présenté le programme « Air pur pour tous » lundi.",
     "Le club a recruté le joueur surnommé « la Pioche ».",
+    "Le ministre a annoncé une zone « rouge » dans le département.",  # announced: a term
 ]
 
 
@@ -31,6 +32,9 @@ SAID = [
         "dénoncer",
     ),
     ("Le ministre a appelé « toutes les parties » à la retenue.", "appeler"),
+    # one word qualifying the cue's object: the speaker's judgment of it, whatever its tag
+    ("De son côté, la Ligue des droits de l'Homme a évoqué une décision « salutaire ».", "évoquer"),
+    ("Le syndicat a salué une mesure « courageuse » pour les salariés.", "saluer"),
 ]
 
 

@@ -162,6 +162,14 @@ QUOTES = [
         "Les autorités mexicaines ont indiqué avoir reçu 1.743 demandes d'asile.",
         [("avoir reçu 1.743 demandes d'asile", "indirect", None, "indiquer")],
     ),
+    (  # a date set between commas after the cue
+        "Le parquet a annoncé, mercredi 15 janvier, avoir ouvert une enquête préliminaire.",
+        [("avoir ouvert une enquête préliminaire", "indirect", None, "annoncer")],
+    ),
+    (
+        "La ministre a précisé, lundi soir, que le texte serait retiré.",
+        [("le texte serait retiré", "indirect", None, "préciser")],
+    ),
     (
         "Selon l'ONG Pueblos Sin Fronteras, la caravane compte 4.000 personnes.",
         [("la caravane compte 4.000 personnes", "indirect", "Pueblos Sin Fronteras", "selon")],

@@ -151,7 +151,10 @@ class ReportedClauses:
                     break
                 if token.lower_ == "à":
                     break
-            if token.text == "," and _adjunct_before_comma(doc, i, j, self.speakers.time_words):
+            if token.text == "," and (
+                j == i  # an incise opens right after the cue: "a annoncé, mercredi, avoir …"
+                or _adjunct_before_comma(doc, i, j, self.speakers.time_words)
+            ):
                 j += 1  # "précise par ailleurs, qu'…", "a annoncé lundi, à la surprise, qu'…"
                 continue
             if token.pos_ not in BETWEEN_CUE_AND_QUE and not _noun_participle(doc, j, i):
@@ -403,7 +406,9 @@ def _opens_clause(token) -> bool:
 def _adjunct_before_comma(doc: Doc, i: int, j: int, time_words) -> bool:
     """Only adjuncts between a cue and a comma, so that a "que" after it is the cue's: "précise
     par ailleurs, qu'…"; not an object ("a annoncé la fermeture, qu'elle juge …")."""
-    if j == i:
+    if doc[i].text == ",":
+        i += 1  # the adjunct set between commas: "a annoncé, mercredi, que …"
+    if j <= i:
         return False
     first = doc[i]
     return first.pos_ in ("ADV", "ADP") or first.lower_ in time_words
@@ -500,8 +505,14 @@ def _new_cue(ctx: Context, i: int) -> bool:
 
 
 def _before_infinitive(token, time_words) -> bool:
-    """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …"."""
-    return token.pos_ == "ADV" or token.lower_ in time_words or token.lower_ in INFINITIVE_LINKS
+    """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …",
+    a date set between commas too ("a annoncé, mercredi 15 janvier, avoir ouvert …")."""
+    return (
+        token.pos_ in ("ADV", "NUM")
+        or token.text == ","
+        or token.lower_ in time_words
+        or token.lower_ in INFINITIVE_LINKS
+    )
 
 
 def _has_main_verb(clause: Span) -> bool:

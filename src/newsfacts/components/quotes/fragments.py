@@ -85,6 +85,7 @@ class MixedQuotes:
                 or _predicate_word(doc, open_i, inner)
                 or self._judging_word(inner)
                 or self._governed_noun(ctx, open_i, inner)
+                or self._qualified_object(ctx, open_i, inner)
             )
         ):
             return []

@@ -62,6 +62,20 @@ class MarkedTerms:
             and self._object_of_cue(ctx, open_i)  # "évoquant son « engagement »"
         )
 
+    def _qualified_object(self, ctx: Context, open_i: int, inner: list[Token]) -> bool:
+        """One lower-case word right after the noun a reporting verb takes as object: the
+        speaker's judgment of it ("a évoqué une décision « salutaire »", "dénonce une
+        politique « suicidaire »"), whatever the tagger made of the word in its marks."""
+        if len(inner) != 1 or not inner[0].is_lower or inner[0].lower_ in self.labels:
+            return False
+        noun = ctx.doc[open_i - 1] if open_i > 0 else None
+        return (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and self._object_of_cue(ctx, open_i - 1)
+        )
+
     def _object_of_cue(self, ctx: Context, open_i: int) -> bool:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
