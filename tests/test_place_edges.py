@@ -40,6 +40,34 @@ def test_towns_joined_by_a_hyphen_are_places_of_their_own(nlp, text, towns, not_
         assert places.get(town) == [town]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La Belgique accueille chaque année, sur le circuit de Spa-Francorchamps, un grand "
+            "prix.",
+            "Spa-Francorchamps",
+        ),
+        (
+            "Le pilote a prévenu la tour de contrôle de l'aéroport le plus proche, celui de "
+            "Clermont-Aulnat, et les pompiers sont venus.",
+            "Clermont-Aulnat",
+        ),
+    ],
+)
+def test_two_towns_joined_by_a_hyphen_outside_a_route_are_one_name(nlp, text, name):
+    """Real news gold: two towns of one country hyphenated with no route noun before them
+    ('le sens', 'la ligne', 'un trajet') are one place's name (a circuit's, an airport's)."""
+    places = place_mentions(nlp, text)
+    assert places.get(name) == [name]
+    assert not any(part in places for part in name.split("-"))
+
+
+def test_towns_joined_by_a_hyphen_after_a_route_noun_are_two_places(nlp):
+    places = place_mentions(nlp, "Le train a déraillé lundi sur un trajet Bordeaux-Toulouse.")
+    assert places.get("Bordeaux") == ["Bordeaux"] and places.get("Toulouse") == ["Toulouse"]
+
+
 def test_a_town_named_with_a_hyphen_stays_whole(nlp):
     places = place_mentions(nlp, "Il habite à Levallois-Perret depuis dix ans.")
     assert "Levallois-Perret" in places and "Perret" not in places

@@ -301,6 +301,34 @@ def test_a_building_is_no_place_and_its_name_no_actor(nlp, text, building, name_
     assert not any(building in name or name_inside in name for name in names)
 
 
+@pytest.mark.parametrize(
+    "text, school, town",
+    [
+        (
+            "Il doit se rendre à 13H30 au lycée Rascol à Albi pour son épreuve.",
+            "Rascol",
+            "Albi",
+        ),
+        (
+            "Brigitte anime le club-théâtre du lycée de la Providence à Amiens.",
+            "Providence",
+            "Amiens",
+        ),
+        (
+            "Devant le collège Pierre-Puget à Marseille, des parents attendaient.",
+            "Puget",
+            "Marseille",
+        ),
+    ],
+)
+def test_a_school_is_no_place(nlp, text, school, town):
+    """Real news gold: a school is where pupils go, never a place (the gold makes the school an
+    organisation when it is named); the town it stands in is the place."""
+    places = places_of(nlp, text)
+    assert town in places
+    assert not any(school in name for name in places)
+
+
 def test_a_building_keeps_its_town(nlp):
     places = places_of(nlp, "Elle a chanté dans l'église Saint-Trophime d'Arles.")
     assert list(places) == ["Arles"]

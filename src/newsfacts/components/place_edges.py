@@ -35,6 +35,8 @@ CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "sept
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
 # Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
 ROUTE_CITY = 100_000
+# How far before two hyphenated towns a route noun makes them a route: 'dans le sens Nîmes-Béziers'.
+ROUTE_NOUN_REACH = 3
 # Nouns that name a housing estate, a forest or a park with the proper name after them.
 ESTATE_NOUNS = {"cité", "forêt", "parc"}
 TOWN_ESTATE_NOUNS = {"cité"}  # 'la cité de Carcassonne' is the town
@@ -110,7 +112,9 @@ def _hyphenated_towns(
         left, right = doc[mention.start : i].text, doc[i + 1 : mention.end].text
         if not _is_town(gazetteer, right):
             continue
-        if _is_town(gazetteer, left) and _may_pair(gazetteer, left, right):
+        if _is_town(gazetteer, left) and _may_pair(
+            gazetteer, left, right, _after_route_noun(doc, mention.start)
+        ):
             return [
                 Mention(mention.start, i, PLACE, "city", source=mention.source),
                 Mention(i + 1, mention.end, PLACE, "city", source=mention.source),
@@ -120,13 +124,23 @@ def _hyphenated_towns(
     return None
 
 
-def _may_pair(gazetteer: Gazetteer, left: str, right: str) -> bool:
-    """Two towns of one country, or two big cities ('Paris-Londres'), make a route; two small
-    namesakes far apart are the halves of one local name ('Pen-Bron': a town of India, a
-    suburb of Lyon)."""
+def _after_route_noun(doc: Doc, start: int) -> bool:
+    """'dans le sens Nîmes-Béziers', 'un trajet Bordeaux-Toulouse', 'le TGV Paris-Lyon'."""
+    route_nouns = load_lexicons()["route_nouns"]
+    return any(
+        token.text in route_nouns or token.lower_ in route_nouns
+        for token in doc[max(0, start - ROUTE_NOUN_REACH) : start]
+    )
+
+
+def _may_pair(gazetteer: Gazetteer, left: str, right: str, route: bool) -> bool:
+    """Two towns of one country after a route noun, or two big cities ('Paris-Londres'),
+    make a route; otherwise two towns so joined are the halves of one local name: a circuit's
+    or an airport's ('le circuit de Spa-Francorchamps', 'celui de Clermont-Aulnat'), or two
+    small namesakes far apart ('Pen-Bron': a town of India, a suburb of Lyon)."""
     left_towns = [entry for entry in gazetteer.lookup(left) if entry.kind == "city"]
     right_towns = [entry for entry in gazetteer.lookup(right) if entry.kind == "city"]
-    if {entry.country for entry in left_towns} & {entry.country for entry in right_towns}:
+    if route and {entry.country for entry in left_towns} & {entry.country for entry in right_towns}:
         return True
     return all(
         max(entry.population for entry in towns) >= ROUTE_CITY

@@ -74,6 +74,7 @@ def load_lexicons() -> dict:
         "demonym_words": set(places["demonym_words"]),
         "venue_nouns": frozenset(places["venue_nouns"]),
         "venue_tails": frozenset(places["venue_tails"]),
+        "route_nouns": frozenset(places["route_nouns"]),
         "titles": load_titles(),
         # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
         "person_titles": set(load_titles()) - set(organisations["type_nouns"]),
