@@ -79,6 +79,12 @@ def test_no_orphan_stretch_in_a_title_or_around_stray_marks(text):
             "C'est tout le projet de loi qui doit être retiré",
             "Olivier Faure",
         ),
+        # a narrator's cue and a colon before the words: the lost mark opened after the colon
+        (
+            'Le ministre a prévenu : Nous ne céderons pas", a-t-il dit.',
+            "Nous ne céderons pas",
+            None,
+        ),
     ],
 )
 def test_the_words_before_an_orphan_closing_mark_and_its_cue_are_a_quote(

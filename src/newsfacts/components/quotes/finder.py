@@ -131,6 +131,7 @@ class QuoteFinder(
                 continue  # the mark is glued inside a token: no closing mark for the tagger
             after = self._cue_after(ctx, close_i) or self._named_bare_cue(ctx, close_i)
             if after is not None:
+                start = _after_announcing_colon(ctx, start, close_i)
                 quotes.append(Quote(start, end, "direct", after[0], after[1]))
         return quotes
 
@@ -315,6 +316,18 @@ def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span 
             return
         if quote.end < first.start:
             return
+
+
+def _after_announcing_colon(ctx: Context, start: int, close_i: int) -> int:
+    """'Le ministre a prévenu : Nous ne céderons pas", a-t-il dit': a cue of the narrator,
+    then a colon; the lost mark opened after the colon (the last one of the stretch)."""
+    first = ctx.token_at(start)
+    for k in range(close_i - 2, first, -1):
+        if ctx.doc[k].text == ":":
+            if any(j in ctx.cues for j in range(first, k)):
+                return ctx.doc[k + 1].idx
+            break
+    return start
 
 
 def _cut_before(ctx: Context, quotes: list[Quote], orphans: list[Quote]) -> list[Quote]:
