@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
@@ -334,14 +336,18 @@ def _cut_before(ctx: Context, quotes: list[Quote], orphans: list[Quote]) -> list
     """A quote found running into the words of an orphan closing mark ends before them: the
     marks it paired belong to the sentence before ('« A. »B », a ajouté X')."""
     text = ctx.sentences.text
+    ends = [orphan.end for orphan in orphans]  # disjoint and in text order
     kept = []
     for quote in quotes:
-        for orphan in orphans:
+        k = bisect.bisect_right(ends, quote.start)  # the first orphan ending after the start
+        while k < len(orphans) and orphans[k].start < quote.end:
+            orphan = orphans[k]
             if quote.start < orphan.start < quote.end or quote.start < orphan.end <= quote.end:
                 end = orphan.start
                 while end > quote.start and text[end - 1] in " \t\u00a0\u202f\n":
                     end -= 1
                 quote.end = end
+            k += 1
         if any(c.isalnum() for c in text[quote.start : quote.end]):
             kept.append(quote)  # not the bare marks ('"" Il est temps …", conclut-il')
     return kept
