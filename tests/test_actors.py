@@ -127,6 +127,12 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Rassemblement national",
             ["FN", "Rassemblement national"],
         ),
+        # a listed form behind a capitalised article: 'Les Verts' opening a sentence
+        (
+            "Les Verts ont investi un candidat. EELV a confirmé ce choix lundi.",
+            "Les Verts",
+            ["Les Verts", "EELV"],
+        ),
     ],
 )
 def test_one_actor_per_real_world_actor(nlp, text, name, named):

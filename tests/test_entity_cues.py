@@ -303,6 +303,9 @@ def test_a_seat_of_power_as_the_venue_is_no_actor(nlp, text, venue):
         ("La réforme, a indiqué l'Élysée, sera présentée à l'automne.", "Élysée"),
         ("Il a été reçu à l'Elysée. L'Elysée a ensuite confirmé la visite.", "Elysée"),
         ("Les députés ont voté dimanche à la Knesset le nouveau budget.", "Knesset"),
+        # 'à' after a verb of addressing: the seat is the one addressed, an actor
+        ("Le syndicat demande à Matignon de revenir sur la réforme.", "Matignon"),
+        ("La CGT a écrit à l'Élysée pour dénoncer la réforme.", "Élysée"),
         (
             "Il recourt au 49.3 pour la troisième fois depuis son arrivée à Matignon en décembre.",
             "Matignon",

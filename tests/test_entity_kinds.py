@@ -44,6 +44,8 @@ def test_names_that_end_like_nationality_nouns_stay_organisations(nlp, text, org
     "text, person",
     [
         ("Ce témoignage, c'est celui de Rama, une femme d'origine sénégalaise.", "Rama"),
+        # a first name that is also a town, after a kinship noun and 'de': the person's
+        ("Le fils de Florence, étudiante en droit, a témoigné devant la cour.", "Florence"),
         (
             "Le chef du tourisme de Dubaï, Hilal al-Marri, a déclaré que tout allait bien.",
             "Hilal al-Marri",

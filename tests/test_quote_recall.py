@@ -50,6 +50,14 @@ CASES = [
         ANY,
         ["improbables", "acquise à la cause de la réforme"],
     ),
+    # but ", sans" and a verb of saying is what the speaker left unsaid: the narrator's
+    (
+        "Marie Dupont a assuré que le projet avancerait, sans toutefois donner de date.",
+        "le projet avancerait",
+        "indirect",
+        ANY,
+        [],
+    ),
     # "lister", "énumérer": an inverted cue that reports the list before it
     (
         "Le prix de l'ail coupé est maintenant espagnol alors qu'il était français, liste "

@@ -79,6 +79,12 @@ def test_no_orphan_stretch_in_a_title_or_around_stray_marks(text):
             "C'est tout le projet de loi qui doit être retiré",
             "Olivier Faure",
         ),
+        # a narrator's cue and a colon before the words: the lost mark opened after the colon
+        (
+            'Le ministre a prévenu : Nous ne céderons pas", a-t-il dit.',
+            "Nous ne céderons pas",
+            None,
+        ),
     ],
 )
 def test_the_words_before_an_orphan_closing_mark_and_its_cue_are_a_quote(
@@ -357,3 +363,25 @@ def test_fragments_in_the_first_person_are_not_joined(nlp, person, joined):
         'pour "qu\'ils sachent que leur travail est important".'
     )
     assert any(person in t and "sachent" in t for t in texts_of(text)) is joined
+
+
+def test_quotes_are_cut_before_orphan_stretches_in_linear_time():
+    import time
+    from types import SimpleNamespace
+
+    from newsfacts.components.quotes.finder import _cut_before
+    from newsfacts.components.quotes.model import Quote
+
+    unit = 'Il a parlé. Nous partons demain matin", a-t-il dit. '
+    n = 10000
+    text = unit * n
+    ctx = SimpleNamespace(sentences=SimpleNamespace(text=text))
+    orphans = [
+        Quote(i * len(unit) + 12, i * len(unit) + 36, "direct", "dire", None) for i in range(n)
+    ]
+    # each quote runs from its unit's start into the orphan words
+    quotes = [Quote(i * len(unit), i * len(unit) + 30, "indirect", "dire", None) for i in range(n)]
+    began = time.perf_counter()
+    kept = _cut_before(ctx, quotes, orphans)
+    assert time.perf_counter() - began < 1.0  # quadratic: 100 million pairs
+    assert [text[q.start : q.end] for q in kept[:2]] == ["Il a parlé.", "Il a parlé."]

@@ -451,11 +451,19 @@ def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
 
 
+# An article the name may keep when it opens a sentence: 'Les Verts ont investi …'
+LEADING_ARTICLE = re.compile(r"^(?:(?:les?|la) |l')")
+
+
+def _variant_key(name: str) -> str:
+    return LEADING_ARTICLE.sub("", _name_key(name))
+
+
 @cache
 def _organisation_variants() -> dict[str, int]:
-    """Name key -> group number, from organisation_variants.json."""
+    """Name key (no leading article) -> group number, from organisation_variants.json."""
     groups = load_organisation_variants()["groups"]
-    return {_name_key(name): number for number, group in enumerate(groups) for name in group}
+    return {_variant_key(name): number for number, group in enumerate(groups) for name in group}
 
 
 def _known_variants_joined(actors: list[dict]) -> list[dict]:
@@ -469,7 +477,7 @@ def _known_variants_joined(actors: list[dict]) -> list[dict]:
         group = next(
             (
                 variants[key]
-                for key in map(_name_key, [actor["name"], *actor["aliases"]])
+                for key in map(_variant_key, [actor["name"], *actor["aliases"]])
                 if key in variants
             ),
             None,

@@ -21,6 +21,7 @@ from newsfacts.components.entities.tokens import (
     _skip_adjectives,
 )
 from newsfacts.components.entities.vocabulary import (
+    ADDRESSING_WORDS,
     AFTER_HONORIFIC,
     ARTICLES,
     BARE_ACRONYM,
@@ -46,6 +47,7 @@ from newsfacts.components.entities.vocabulary import (
     VENUE_PREPOSITIONS,
 )
 from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
 
 
 class CueNames:
@@ -891,6 +893,8 @@ def _venue_use(doc: Doc, start: int) -> bool:
     if i < 0:
         return False
     if doc[i].lower_ in VENUE_PREPOSITIONS:
+        if doc[i].lower_ in ("à", "au") and lemma(doc[start].head) in ADDRESSING_WORDS:
+            return False  # 'demande à Matignon de …': the one addressed
         return i == 0 or doc[i - 1].lower_ not in OFFICE_TAKING
     return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in RESIDENCE_NOUNS
 

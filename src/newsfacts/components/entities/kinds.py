@@ -817,9 +817,15 @@ class Typing:
             and doc[span_start - 1].lower_ in OF_FORMS
             and doc[span_start].ent_type_ == "LOC"
             and self.gazetteer.lookup(doc[span_start:end].text)
+            and not (
+                span_start > 1
+                and doc[span_start - 2].pos_ == "NOUN"
+                and doc[span_start - 2].lower_ in PERSON_NOUNS
+            )
         ):
             # 'la ville voisine de Lapugnoy, propriétaire de deux motos': a known town, complement
-            # of a noun; the apposition is about the noun phrase's head
+            # of a noun; the apposition is about the noun phrase's head. Not after a kinship
+            # noun, whose complement is a person: 'le fils de Florence, étudiante en droit'
             return False
         i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
         word = doc[i].lower_

@@ -202,6 +202,12 @@ RESIDENCE_NOUNS = frozenset({"locataire", "locataires", "hôte", "hôtes", "ence
 # is the office, which the gold keeps as the institution.
 OFFICE_TAKING = frozenset({"arrivée", "arrivé", "arrivant", "entrée", "entré", "candidat",
                            "candidate", "candidats", "course", "nommé", "nommée"})  # fmt: skip
+# Verbs and nouns whose 'à' names the one addressed, not a place: 'demande à Matignon de …',
+# 'a écrit à l'Élysée', 'une lettre à l'Élysée' (the seat stands for the institution, an actor).
+ADDRESSING_WORDS = frozenset({"demander", "demande", "écrire", "adresser", "envoyer",
+                              "transmettre", "remettre", "reprocher", "proposer", "répondre",
+                              "réclamer", "suggérer", "rappeler", "lettre", "courrier", "appel",
+                              "message"})  # fmt: skip
 
 # The forms of 'de', with no article after them: what opens a second portfolio after 'et'
 # ('et des Comptes publics', never a bare article), or ends a title held for someone else.

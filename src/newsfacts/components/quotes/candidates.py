@@ -5,10 +5,10 @@ reporting verb, after a colon, or with a cue whose subject the rules cannot reso
 épouse", "commence celle qui"). The candidates are the actors mentioned outside quote marks in a
 window before the quote (and just after it, in its paragraph; for descriptive words the rules
 could not resolve, "a annoncé l'élu républicain", up to two paragraphs after), plus the
-speaker of the previous attributed quote. Each candidate is described by numbers that tell how the writer
-points at a speaker: nearness in characters, sentences and paragraphs, whether the nearest
-mention is a subject (of a reporting verb), whether it is addressed ("a confié à France Info"),
-whether the actor spoke just before (continuity), how often the article names it.
+speaker of the previous attributed quote. Each candidate is described by numbers that tell
+how the writer points at a speaker: nearness in characters, sentences and paragraphs, whether
+the nearest mention is a subject (of a reporting verb), whether it is addressed ("a confié à
+France Info"), whether the actor spoke just before (continuity), how often the article names it.
 
 Mentions are looked up by offset in the sorted ActorIndex, and the windows are bounded, so each
 quote costs the same in a long document as in a short one.

@@ -19,6 +19,7 @@ from newsfacts.components.quotes.model import (
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
+    UNSAID_VERBS,
     Context,
     Quote,
     cues_starting,
@@ -201,6 +202,10 @@ class ReportedClauses:
                     return k  # ", selon …": a source's clause; a time (", après …", ", avant
                     # …"), a manner (", sans …") or a gerund (", tuant …") after a comma
                     # goes on with the reported words, which run to the sentence end
+                if nxt.lower_ == "sans" and any(
+                    doc[j].lower_ in UNSAID_VERBS for j in range(k + 2, min(k + 5, sentence_end))
+                ):
+                    return k  # ", sans toutefois donner de date": what was left unsaid
                 if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
                     return k  # ", désorganisés selon elle par …": that source's own clause
                 if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
@@ -131,6 +133,7 @@ class QuoteFinder(
                 continue  # the mark is glued inside a token: no closing mark for the tagger
             after = self._cue_after(ctx, close_i) or self._named_bare_cue(ctx, close_i)
             if after is not None:
+                start = _after_announcing_colon(ctx, start, close_i)
                 quotes.append(Quote(start, end, "direct", after[0], after[1]))
         return quotes
 
@@ -317,18 +320,34 @@ def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span 
             return
 
 
+def _after_announcing_colon(ctx: Context, start: int, close_i: int) -> int:
+    """'Le ministre a prévenu : Nous ne céderons pas", a-t-il dit': a cue of the narrator,
+    then a colon; the lost mark opened after the colon (the last one of the stretch)."""
+    first = ctx.token_at(start)
+    for k in range(close_i - 2, first, -1):
+        if ctx.doc[k].text == ":":
+            if any(j in ctx.cues for j in range(first, k)):
+                return ctx.doc[k + 1].idx
+            break
+    return start
+
+
 def _cut_before(ctx: Context, quotes: list[Quote], orphans: list[Quote]) -> list[Quote]:
     """A quote found running into the words of an orphan closing mark ends before them: the
     marks it paired belong to the sentence before ('« A. »B », a ajouté X')."""
     text = ctx.sentences.text
+    ends = [orphan.end for orphan in orphans]  # disjoint and in text order
     kept = []
     for quote in quotes:
-        for orphan in orphans:
+        k = bisect.bisect_right(ends, quote.start)  # the first orphan ending after the start
+        while k < len(orphans) and orphans[k].start < quote.end:
+            orphan = orphans[k]
             if quote.start < orphan.start < quote.end or quote.start < orphan.end <= quote.end:
                 end = orphan.start
                 while end > quote.start and text[end - 1] in " \t\u00a0\u202f\n":
                     end -= 1
                 quote.end = end
+            k += 1
         if any(c.isalnum() for c in text[quote.start : quote.end]):
             kept.append(quote)  # not the bare marks ('"" Il est temps …", conclut-il')
     return kept

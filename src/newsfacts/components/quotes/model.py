@@ -45,6 +45,11 @@ CONJUNCTION_HEADS = frozenset(
 # After a comma, the words that end a reported clause (clauses.py): not "après", "avant",
 # "sans" nor a gerund, which the real sets' reported words run on through.
 CLAUSE_BREAKS = frozenset({"selon", "tout"})
+# Infinitives that, after ", sans", tell what the speaker left unsaid (", sans toutefois donner
+# de date", ", sans en dire plus"): the narrator's words, where the reported clause ends.
+UNSAID_VERBS = frozenset({"préciser", "donner", "dire", "détailler", "avancer", "citer", "nommer",
+                          "fournir", "expliquer", "indiquer", "révéler", "dévoiler", "commenter",
+                          "chiffrer", "développer", "étendre"})  # fmt: skip
 INFINITIVE_LINKS = frozenset(
     {"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère"}
 )
