@@ -365,15 +365,16 @@ def test_fragments_in_the_first_person_are_not_joined(nlp, person, joined):
     assert any(person in t and "sachent" in t for t in texts_of(text)) is joined
 
 
-def test_quotes_are_cut_before_orphan_stretches_in_linear_time():
-    import time
+def test_every_quote_is_cut_before_the_orphan_stretch_it_runs_into():
+    # many quotes and stretches in text order: the bisect must find each quote's own stretch
+    # (speed is measured in benchmarks/long_documents.py, not here)
     from types import SimpleNamespace
 
     from newsfacts.components.quotes.finder import _cut_before
     from newsfacts.components.quotes.model import Quote
 
     unit = 'Il a parlé. Nous partons demain matin", a-t-il dit. '
-    n = 10000
+    n = 300
     text = unit * n
     ctx = SimpleNamespace(sentences=SimpleNamespace(text=text))
     orphans = [
@@ -381,7 +382,7 @@ def test_quotes_are_cut_before_orphan_stretches_in_linear_time():
     ]
     # each quote runs from its unit's start into the orphan words
     quotes = [Quote(i * len(unit), i * len(unit) + 30, "indirect", "dire", None) for i in range(n)]
-    began = time.perf_counter()
     kept = _cut_before(ctx, quotes, orphans)
-    assert time.perf_counter() - began < 1.0  # quadratic: 100 million pairs
-    assert [text[q.start : q.end] for q in kept[:2]] == ["Il a parlé.", "Il a parlé."]
+    assert len(kept) == n
+    assert {text[q.start : q.end] for q in kept} == {"Il a parlé."}
+    assert [q.start for q in kept] == [i * len(unit) for i in range(n)]
