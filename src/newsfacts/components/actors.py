@@ -441,14 +441,20 @@ def _with_acronyms_joined(doc: Doc, actors: list[dict]) -> list[dict]:
         if target is None:
             kept.append(actor)
             continue
-        target["mentions"] = sorted(target["mentions"] + actor["mentions"])
-        target["_mentions"] = sorted(
-            target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
-        )
-        for title in actor["titles"]:
-            _add_title(target, title)
-        _add_name(target, actor["name"])
+        _absorb(target, actor, [actor["name"]])
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+def _absorb(target: dict, actor: dict, names: list[str]) -> None:
+    """Make `actor` one more spelling of `target`: its mentions, titles and `names`."""
+    target["mentions"] = sorted(target["mentions"] + actor["mentions"])
+    target["_mentions"] = sorted(
+        target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
+    )
+    for title in actor["titles"]:
+        _add_title(target, title)
+    for name in names:
+        _add_name(target, name)
 
 
 # An article the name may keep when it opens a sentence: 'Les Verts ont investi …'
@@ -489,14 +495,7 @@ def _known_variants_joined(actors: list[dict]) -> list[dict]:
         if target is None:
             kept.append(actor)
             continue
-        target["mentions"] = sorted(target["mentions"] + actor["mentions"])
-        target["_mentions"] = sorted(
-            target["_mentions"] + actor["_mentions"], key=lambda mention: mention.start
-        )
-        for title in actor["titles"]:
-            _add_title(target, title)
-        for name in [actor["name"], *actor["aliases"]]:
-            _add_name(target, name)
+        _absorb(target, actor, [actor["name"], *actor["aliases"]])
     return kept
 
 

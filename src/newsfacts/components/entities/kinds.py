@@ -14,6 +14,7 @@ from newsfacts.components.entities.acronyms import (
     _loose_initials_match,
     _spelling_phrases,
 )
+from newsfacts.components.entities.appositions import Appositions
 from newsfacts.components.entities.boundaries import (
     _after_alias,
     _common_word_then_adjective,
@@ -26,13 +27,11 @@ from newsfacts.components.entities.boundaries import (
 from newsfacts.components.entities.common_words import is_common_word
 from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.kind_context import (
-    SINGULAR_DEFINITE_ARTICLES,
     _after_body_title,
     _after_definite_article,
     _after_possessive_person_noun,
     _after_selon,
     _before_article,
-    _closed_apposition,
     _coordinated_with_name,
     _credit_after_title,
     _cut_before_complement,
@@ -56,7 +55,6 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     AFTER_HONORIFIC,
-    AGE_DECADES,
     ARTICLES,
     CENTURY,
     DEMONYM_DETERMINERS,
@@ -69,9 +67,7 @@ from newsfacts.components.entities.vocabulary import (
     ORGANIZATION,
     OTHER_HONORIFICS,
     PERSON,
-    PERSON_NOUNS,
     PLACE,
-    PLACE_PREPOSITION_WORDS,
     PORTFOLIO_HEADS,
     PORTFOLIO_TITLES,
     PREPOSITIONS_OF,
@@ -91,11 +87,8 @@ PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "ues")
 # A city this big is no participle's namesake: 'Paris dans la tourmente'.
 WORLD_CITY = 1_000_000
-# Words a town's name spans at most, for a town noun in apposition to make it one.
-TOWN_NAME_WORDS = 4
 # Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
 LIGHT_VERBS = {"faire"}
-APPOSITION_DETERMINERS = {"une", "un", "la", "le", "l'", "l’", "cette", "ce"}
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
 EMPLOYER_TITLE_REACH = 4
 # A town smaller than this, the only place of its name, does not make a common word a place.
@@ -104,7 +97,7 @@ SMALL_NAMESAKE = 50_000
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
 
 
-class Typing:
+class Typing(Appositions):
     """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
 
     def _person_words(self, entities: list[Span]) -> set[str]:
@@ -792,88 +785,6 @@ class Typing:
             return False
         place = self.gazetteer.best(word.text)
         return place is None or (place.kind == "city" and place.population < WORLD_CITY)
-
-    def _town_apposition(self, doc: Doc, start: int, end: int) -> bool:
-        """'Bleiburg, une localité du sud de l'Autriche', 'Camopi, village en amont': a town
-        noun in apposition."""
-        if end - start > TOWN_NAME_WORDS or end + 2 >= len(doc) or doc[end].text != ",":
-            return False
-        i = end + 1
-        if doc[i].lower_ in APPOSITION_DETERMINERS:
-            i += 1
-        if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-            i += 1  # 'une petite localité'
-        return i < len(doc) and fold(doc[i].text) in self.kind_words["city"]
-
-    def _person_apposition(self, doc: Doc, span_start: int, end: int) -> bool:
-        """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':
-        a person's noun or title in apposition."""
-        if end + 2 >= len(doc) or doc[end].text != ",":
-            return False
-        if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            return False  # 'A Avignon, un homme ...': where it happened
-        if (
-            span_start > 0
-            and doc[span_start - 1].lower_ in OF_FORMS
-            and doc[span_start].ent_type_ == "LOC"
-            and self.gazetteer.lookup(doc[span_start:end].text)
-            and not (
-                span_start > 1
-                and doc[span_start - 2].pos_ == "NOUN"
-                and doc[span_start - 2].lower_ in PERSON_NOUNS
-            )
-        ):
-            # 'la ville voisine de Lapugnoy, propriétaire de deux motos': a known town, complement
-            # of a noun; the apposition is about the noun phrase's head. Not after a kinship
-            # noun, whose complement is a person: 'le fils de Florence, étudiante en droit'
-            return False
-        i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
-        word = doc[i].lower_
-        if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
-            return True
-        if (
-            doc[end + 1].lower_ in SINGULAR_DEFINITE_ARTICLES
-            and (doc[end + 2].lower_ in PERSON_NOUNS or doc[end + 2].lower_ in AGE_DECADES)
-            and not doc[end + 2].dep_.startswith("nsubj")
-            and not any(
-                self._is_big_place(entry)
-                for entry in self.gazetteer.lookup(doc[span_start:end].text)
-            )
-        ):
-            # "Hayarpi Tamrazyan, l'aînée de la famille", 'Cecilia, la quarantaine'; not the
-            # subject of what follows ('une banlieue de Perpignan, l'homme a été pris')
-            return True
-        # 'Santiago Abascal, le patron du parti Vox': a title with its article in apposition
-        # (the parse says so; 'Invitée de BFMTV-RMC, la ministre a rappelé' is a subject),
-        # after a name of two words or more that no gazetteer knows
-        return (
-            end - span_start > 1
-            and doc[end + 1].lower_ in ("le", "la")
-            and doc[end + 2].lower_ in self.lex["person_titles"]
-            and doc[end + 2].dep_ == "appos"
-            and not self.gazetteer.lookup(doc[span_start:end].text)
-        )
-
-    def _person_noun_apposition(self, doc: Doc, start: int, end: int) -> bool:
-        """'Heloïsa, une résidente expatriée,', 'raconte Nicolas, le sauveur du poisson', 'Cecilia,
-        la quarantaine,': a noun of a person (person_nouns.py) in apposition to a name the NER
-        did not call an organisation."""
-        if end + 2 >= len(doc) or doc[end].text != ",":
-            return False
-        if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            return False  # 'A Avignon, le maire ...': where it happened
-        places = self.gazetteer.lookup(doc[start:end].text)
-        if any(self._is_big_place(entry) for entry in places):
-            return False  # 'Le club de Montpellier, le voisin héraultais,'
-        if places and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITION_WORDS:
-            return False  # 'L'entraîneur de Lens, un passionné de football': the town
-        i = end + 1 + (doc[end + 1].lower_ in APPOSITION_DETERMINERS)
-        word = doc[i]
-        if not (word.is_lower and word.pos_ == "NOUN" and word.lower_ in self.person_nouns):
-            return False
-        # after 'le' / 'la' the apposition closes on a comma before any conjugated verb: '... de
-        # Perpignan, l'homme a été pris' opens the next clause
-        return doc[end + 1].lower_ in ("un", "une") or i == end + 1 or _closed_apposition(doc, i)
 
     def _portfolio_then_name(self, doc: Doc, span: Span) -> bool:
         """'le ministre de la Défense Mark Esper' tagged as one name: the portfolio's word,
