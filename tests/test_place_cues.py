@@ -233,3 +233,14 @@ def test_a_name_after_au_that_opens_a_town_with_its_article_is_that_town(nlp):
     doc = nlp(text)
     assert "Le Bourget" in {place["name"] for place in doc._.places}
     assert "Bourget" not in {actor["name"] for actor in doc._.actors}
+
+
+def test_an_unknown_name_that_acts_as_a_subject_is_no_place(nlp):
+    # a pet or a first name the NER read as a place: it acts, no town is met 'à' it
+    text = "L'oiseau n'émet plus aucun signal. Kerbrat est donc soit hors de portée, soit blessé."
+    assert "Kerbrat" not in place_names(nlp, text)
+
+
+def test_an_unknown_town_met_after_a_it_stays_a_place_when_it_acts(nlp):
+    text = "Les pompiers sont intervenus à Firbeix. Firbeix compte 350 habitants."
+    assert "Firbeix" in place_names(nlp, text)

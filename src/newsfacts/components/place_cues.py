@@ -68,6 +68,13 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
 
 
+# What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
+# verb, which a person or an animal is far more often than a small town.
+PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "près"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+VERB_POS = {"VERB", "AUX", "ADJ"}
+
+
 # Titles of nobility, whose holders bear a house's name after 'de': 'le comte Henri d'Orléans'.
 NOBLE_TITLES = {"comte", "comtesse", "duc", "duchesse", "prince", "princesse", "marquis",
                 "marquise", "baron", "baronne", "vicomte", "vicomtesse"}  # fmt: skip
@@ -408,6 +415,27 @@ def named_as_person(doc: Doc, mentions: list[list[int]], first_names: frozenset[
         if not second.is_title:
             return False
     return True
+
+
+def named_as_subject(doc: Doc, mentions: list[list[int]]) -> bool:
+    """Whether a one-word name the gazetteer does not know is, at least once, the subject of a
+    verb and never after a preposition that leads to a place: a first name or a pet the NER
+    took for a place ('Maryvonne s'est retrouvée séquestrée', 'Dana a des lanières'); a town
+    no gazetteer knows is met 'à Firbeix' before it acts, a river takes an article."""
+    subject = False
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        token = span[0]
+        if not token.is_alpha:
+            return False  # "L'Haÿ-les-Roses": a compound name is a town's
+        if span.start > 0 and (
+            doc[span.start - 1].lower_ in PLACE_PREPOSITIONS or doc[span.start - 1].pos_ == "DET"
+        ):
+            return False  # 'le Gardon y a atteint 7 mètres': a person or a pet takes no article
+        subject = subject or (token.dep_ in SUBJECT_DEPS and token.head.pos_ in VERB_POS)
+    return subject
 
 
 def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:

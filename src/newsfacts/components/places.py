@@ -44,6 +44,7 @@ from newsfacts.components.place_cues import (
     PlaceCues,
     named_as_no_place,
     named_as_person,
+    named_as_subject,
     names_a_disease,
     names_an_organisation,
     organisation_names,
@@ -176,6 +177,7 @@ class PlaceFinder:
                 (place["kind"] or not named_as_no_place(doc, place["mentions"]))
                 and not names_an_organisation(doc, place["mentions"], organisations)
                 and not named_as_person(doc, place["mentions"], self.first_names)
+                and not named_as_subject(doc, place["mentions"])  # 'Maryvonne s'est retrouvée'
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         _inherit_countries(doc, result)
