@@ -244,3 +244,12 @@ def test_an_unknown_name_that_acts_as_a_subject_is_no_place(nlp):
 def test_an_unknown_town_met_after_a_it_stays_a_place_when_it_acts(nlp):
     text = "Les pompiers sont intervenus à Firbeix. Firbeix compte 350 habitants."
     assert "Firbeix" in place_names(nlp, text)
+
+
+def test_an_unknown_name_that_is_a_person_elsewhere_is_no_place(nlp):
+    # the NER reads the first name once as a place, after 'de', and as a person elsewhere
+    text = (
+        "En quelques minutes, Ginette s'est retrouvée ligotée. Un voisin l'a conduit au "
+        "domicile de Ginette. Ginette attend le procès."
+    )
+    assert "Ginette" not in place_names(nlp, text)

@@ -438,6 +438,24 @@ def named_as_subject(doc: Doc, mentions: list[list[int]]) -> bool:
     return subject
 
 
+def named_a_person_elsewhere(doc: Doc, mentions: list[list[int]], persons: set[str]) -> bool:
+    """Whether a name the gazetteer does not know is, elsewhere in the article, a person named
+    by that one word (``persons``), and only stands after a common noun and 'de', as what is
+    hers: 'Maryvonne s'est retrouvée ligotée ... au domicile de Maryvonne'."""
+    text = text_of(doc)  # doc.text is rebuilt on each access
+    if not any(text[start:end] in persons for start, end in mentions):
+        return False
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        if span.start < 2 or doc[span.start - 1].lower_ not in OF:
+            return False
+        if doc[span.start - 2].pos_ != "NOUN" or not doc[span.start - 2].is_lower:
+            return False  # only 'le domicile de Maryvonne', a thing of hers
+    return True
+
+
 def names_an_organisation(doc: Doc, mentions: list[list[int]], names: set[str]) -> bool:
     """Whether a name the gazetteer does not know is, elsewhere in the article, an
     organisation's name (``names``, from organisation_names): the article says what it is."""

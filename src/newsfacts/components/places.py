@@ -42,6 +42,7 @@ from newsfacts.components.gazetteer import (
 )
 from newsfacts.components.place_cues import (
     PlaceCues,
+    named_a_person_elsewhere,
     named_as_no_place,
     named_as_person,
     named_as_subject,
@@ -169,6 +170,9 @@ class PlaceFinder:
         organisations = organisation_names(
             [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
         )
+        # 'Maryvonne s'est retrouvée ... au domicile de Maryvonne': a person elsewhere, by one
+        # name (a town of two names the NER also read once as a person: 'Pondok Ranggon')
+        persons = {doc[m.start].text for m in mentions if m.kind == PERSON and m.end == m.start + 1}
         result = [
             place
             for place in places.values()
@@ -176,6 +180,7 @@ class PlaceFinder:
             or (
                 (place["kind"] or not named_as_no_place(doc, place["mentions"]))
                 and not names_an_organisation(doc, place["mentions"], organisations)
+                and not named_a_person_elsewhere(doc, place["mentions"], persons)
                 and not named_as_person(doc, place["mentions"], self.first_names)
                 and not named_as_subject(doc, place["mentions"])  # 'Maryvonne s'est retrouvée'
             )
