@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsfacts.components.entities.boundaries import _name_end
+from newsfacts.components.entities.lexicon import _read_lexicon
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capital_word, _capitalised
 from newsfacts.components.entities.vocabulary import ORGANIZATION, PLACE
@@ -26,14 +26,12 @@ ARTICLES_AND_CONTRACTIONS = {"le", "la", "les", "l'", "l’", "du", "au", "des",
 
 @cache
 def load_short_names() -> dict:
-    text = resources.files("newsfacts.lexicons").joinpath("short_names.json").read_text("utf-8")
-    return json.loads(text)
+    return json.loads(_read_lexicon("short_names.json"))
 
 
 @cache
 def load_organisation_variants() -> dict:
-    text = resources.files("newsfacts.lexicons").joinpath("organisation_variants.json")
-    return json.loads(text.read_text("utf-8"))
+    return json.loads(_read_lexicon("organisation_variants.json"))
 
 
 def _bare(text: str) -> str:

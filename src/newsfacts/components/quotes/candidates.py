@@ -37,7 +37,8 @@ AFTER_CHARS = 200  # a name just after the quote, in its paragraph ("…", selon
 # is a candidate too, marked as such ("ahead"), for those words only
 AHEAD_CHARS = 1200
 AHEAD_PARAGRAPHS = 2
-AHEAD_KINDS = frozenset({"description", "indefinite", "anaphoric"})
+# speaker words that describe someone rather than name them (ranking.words_kind)
+DESCRIBING = frozenset({"description", "indefinite", "anaphoric"})
 LOG_WINDOW = math.log1p(WINDOW_CHARS)
 PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "par", "pour", "avec", "chez", "("})
 OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
@@ -202,7 +203,7 @@ def candidates(view: DocumentView, quote: QuoteView, before: Continuity) -> list
             candidate.features["named_in_words"] = 1.0
         candidate.features[side] = 1.0
         candidate.features[f"chars_{side}"] = math.log1p(start - quote.end) / LOG_WINDOW
-    if quote.rule is None and quote.words_kind in AHEAD_KINDS:
+    if quote.rule is None and quote.words_kind in DESCRIBING:
         _ahead(view, quote, before, found)
     for n in (before.previous, quote.rule_choice):  # who spoke last, whom the rules chose
         if n is not None and n not in found:

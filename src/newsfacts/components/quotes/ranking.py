@@ -33,6 +33,7 @@ from importlib import resources
 
 from newsfacts.components.entities import load_titles
 from newsfacts.components.quotes.candidates import (
+    DESCRIBING,
     Candidate,
     Continuity,
     DocumentView,
@@ -328,7 +329,6 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
     )
 
 
-DESCRIBING = frozenset({"description", "indefinite", "anaphoric"})
 # the determiners that tell a description's gender; "l'", "son", "leur" leave it to the noun
 MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet", "du"})
 FEMININE_DETERMINERS = frozenset({"la", "une", "cette"})
