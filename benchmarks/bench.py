@@ -63,6 +63,12 @@ REAL = [
     "real/orangesum-zj",
     "real/orangesum-zk",
     "real/orangesum-zl",
+    "real/orangesum-zm",
+    "real/orangesum-zn",
+    "real/orangesum-zo",
+    "real/orangesum-zp",
+    "real/orangesum-zq",
+    "real/orangesum-zr",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
