@@ -179,6 +179,7 @@ class CueNames:
         """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
         found = []
         foreign = self.nlp_vocab.strings["FOREIGN"]
+        named_only = self.nlp_vocab.strings["NAMED"]
         for match_id, start, end in self.institutions(doc):
             if (
                 doc[start].is_title
@@ -193,6 +194,8 @@ class CueNames:
                 continue  # 'le département du Nord' is a place
             i = _skip_adjectives(doc, end)
             name_end = self._complement_end(doc, i)
+            if match_id == named_only and name_end is not None:
+                continue  # 'le collège de Dinan': a town's school, no name of its own
             if (
                 name_end is None
                 and i < len(doc)

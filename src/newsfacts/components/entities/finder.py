@@ -124,6 +124,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
         self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
+        # nouns that make a name only right before it ('le lycée Rascol'; 'le collège de Dinan')
+        named_only = self.lex["named_institutions"] - set(self.lex["institutions"])
+        self.institutions.add("NAMED", _phrases(nlp, sorted(named_only)))
         self.services = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.services.add("SERVICE", _phrases(nlp, self.lex["service_names"]))
         # first words of lower-case organisation names that an acronym in parentheses spells
