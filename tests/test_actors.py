@@ -397,6 +397,43 @@ def test_a_title_belongs_to_the_nearest_name_only(nlp):
     assert actors["Olaf Scholz"]["titles"] == ["chancelier allemand"]
 
 
+@pytest.mark.parametrize(
+    "text, name, alias, title",
+    [
+        (
+            "Une opération a été menée à l'hôpital Saint-Jacques à Rezé.",
+            "hôpital Saint-Jacques",
+            "Saint-Jacques",
+            "hôpital",
+        ),
+        (
+            "Il a été transporté à l'hôpital de la Pitié-Salpêtrière, où il est mort.",
+            "hôpital de la Pitié-Salpêtrière",
+            "Pitié-Salpêtrière",
+            "hôpital",
+        ),
+        ("Le lycée Rascol à Albi a fermé ses portes.", "lycée Rascol", "Rascol", "lycée"),
+        (
+            "Les élèves du collège Pierre-Puget ont manifesté.",
+            "collège Pierre-Puget",
+            "Pierre-Puget",
+            "collège",
+        ),
+    ],
+)
+def test_a_building_s_own_name_is_an_alias(nlp, text, name, alias, title):
+    # gold and news use 'Saint-Jacques' alone as often as 'l'hôpital Saint-Jacques'
+    actor = actors_of(nlp, text)[name]
+    assert alias in actor["aliases"]
+    assert title in actor["titles"]
+
+
+def test_a_school_named_after_its_town_is_no_actor(nlp):
+    text = "Les élèves du collège de Dinan sont venus."
+    assert not actors_of(nlp, text)
+    assert [place["name"] for place in nlp(text)._.places] == ["Dinan"]
+
+
 def test_a_described_actor_gets_the_mention(nlp):
     text = (
         "Le président américain Donald Trump a parlé. "

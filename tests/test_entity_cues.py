@@ -325,3 +325,23 @@ def test_the_team_of_a_named_person_is_that_person(nlp):
     actors, _ = named(nlp, text)
     assert actors.get("Joe Biden") == "person" and "Biden" not in actors
     assert actors.get("Trump") == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            '"Il faut du temps", a jugé le président du groupe centriste Hervé Marseille.',
+            "Hervé Marseille",
+            "person",
+        ),
+        (
+            "Un conseiller de son rival britannique David Nabarro l'a accusé.",
+            "David Nabarro",
+            "person",
+        ),
+        ("Les salariés du groupe Louis Dreyfus sont en grève.", "Louis Dreyfus", "organization"),
+    ],
+)
+def test_a_full_name_after_someone_s_group_is_a_person(nlp, text, name, kind):
+    assert named(nlp, text)[0][name] == kind

@@ -71,6 +71,11 @@ UNTITLED_TYPE_NOUNS = {"club", "sondage"}
 # Words a title may hold between its noun and the name: no verb, no clause.
 TITLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "CCONJ", "NUM", "PUNCT", "X"}
 STOP_PUNCT = set(',;:.!?«»"()[]')
+# A lower-case institution noun, its lower-case adjectives and prepositions, then the name.
+BUILDING_NAME = re.compile(
+    r"^(?P<noun>[a-zà-ÿ]+)(?: [a-zà-ÿ]+)*?(?: (?:de|du|des|de la|à la|d['’]|de l['’]))?"
+    r" ?(?P<name>[A-ZÀ-Ý].*)$"
+)
 # 'M. ' / 'Mme ' right before a name belongs to neither the title nor the name.
 HONORIFIC_WORDS = frozenset(HONORIFICS) | OTHER_HONORIFICS
 
@@ -99,6 +104,7 @@ class ActorFinder:
         self.title_matcher.add("TITLE", [nlp.make_doc(title) for title in sorted(variants)])
         self.org_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.org_matcher.add("TYPE", [nlp.make_doc(noun) for noun in load_lexicons()["type_nouns"]])
+        self.named_institutions = load_lexicons()["named_institutions"]
 
     def _title_nouns(self, doc: Doc, matcher: PhraseMatcher) -> dict[int, str]:
         """Token index -> the longest title of the lexicon starting there."""
@@ -123,6 +129,8 @@ class ActorFinder:
         self._resolve_descriptions(doc, actors)
         for actor in actors:
             actor.pop("_mentions", None)
+            if actor["type"] == ORGANIZATION:
+                _building_name(actor, self.named_institutions)
         return doc
 
     # -- titles ---------------------------------------------------------------------------
@@ -739,6 +747,18 @@ def _add_name(actor: dict, text: str) -> None:
             actor["aliases"].remove(text)
     elif text not in actor["aliases"]:
         actor["aliases"].append(text)
+
+
+def _building_name(actor: dict, nouns: set[str]) -> None:
+    """'l'hôpital Saint-Jacques', 'le lycée Rascol', "l'université américaine de Harvard": the
+    capitalised name after a lower-case institution noun (its adjectives and 'de' skipped) is a
+    name of its own, often used alone; the noun is its type, a title."""
+    match = BUILDING_NAME.match(actor["name"])
+    if match is None or match["noun"] not in nouns:
+        return
+    _add_title(actor, match["noun"])
+    if match["name"] not in actor["aliases"]:
+        actor["aliases"].append(match["name"])
 
 
 def _word_count(name: str) -> int:

@@ -179,6 +179,7 @@ class CueNames:
         """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
         found = []
         foreign = self.nlp_vocab.strings["FOREIGN"]
+        named_only = self.nlp_vocab.strings["NAMED"]
         for match_id, start, end in self.institutions(doc):
             if (
                 doc[start].is_title
@@ -193,6 +194,8 @@ class CueNames:
                 continue  # 'le département du Nord' is a place
             i = _skip_adjectives(doc, end)
             name_end = self._complement_end(doc, i)
+            if match_id == named_only and name_end is not None:
+                continue  # 'le collège de Dinan': a town's school, no name of its own
             if (
                 name_end is None
                 and i < len(doc)
@@ -527,6 +530,25 @@ class CueNames:
                 # 'la formation de son fondateur Jean Dupont'; 'l'institut de recherche
                 # Verisk Maplecroft' (no one between) is the institute
                 continue
+            if (
+                (
+                    doc[start - 1].lower_ in POSSESSIVES
+                    or (
+                        doc[start - 1].lower_ == "du"
+                        and start > 1
+                        and self._apposed_person_noun(doc[start - 2].lower_)
+                    )
+                )
+                and i - end <= 1
+                and _first_name(doc[i], self.first_names)
+                and _name_end(doc, i) - i in (2, 3)
+                and all(token.is_title for token in doc[i : _name_end(doc, i)])
+            ):
+                # 'le président du groupe centriste Hervé Marseille', 'son rival David
+                # Nabarro': a first name and a surname after the group of someone's title or
+                # after a possessive are the person heading or facing it, not 'les salariés
+                # du groupe Louis Dreyfus'
+                continue
             name_end = max(entity.end if entity is not None else 0, _name_end(doc, i))
             name_end = next(
                 (k for k in range(i + 1, name_end) if doc[k].text in HONORIFICS), name_end
@@ -758,6 +780,9 @@ def _title_of_next_name(doc: Doc, end: int) -> bool:
 
 # Before a plural type noun: 'les milices Interahamwe', not 'le magnat des médias Jimmy Lai'.
 PLURAL_TYPE_NOUN_DETERMINERS = {"les", "ses", "leurs", "ces"}
+# A type noun after these is someone's ('son rival'): a person's full name after it is no
+# organisation's.
+POSSESSIVES = {"son", "sa", "leur"}
 
 TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}

@@ -43,6 +43,7 @@ from newsfacts.components.entities.lexicon import (
     load_first_names,
     load_lexicons,
     load_speech_lemmas,
+    load_titles,
     with_plurals,
 )
 from newsfacts.components.entities.lookups import ARTICLE_COUNTRIES_KEY, GazetteerLookups
@@ -58,6 +59,7 @@ from newsfacts.components.entities.merging import (
 )
 from newsfacts.components.entities.person_nouns import PersonNouns
 from newsfacts.components.entities.short_names import ShortNames, load_organisation_variants
+from newsfacts.components.entities.sources import _reported_sources
 from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
@@ -94,6 +96,16 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             fold(name) for group in load_organisation_variants()["groups"] for name in group
         )
         self.french_words = load_french_words(nlp)
+        self.demonyms = (
+            tuple(self.lex["demonym_suffixes"]),
+            frozenset(word.lower() for word in self.lex["demonym_words"]),
+        )
+        self.known_folded = frozenset(fold(name) for name in self.lex["known_names"])
+        # capitalised words after 'selon le' that are no source's name ('selon le Président')
+        self.not_sources = frozenset(
+            noun.split()[0].lower()
+            for noun in [*load_titles(), *self.lex["type_nouns"], *self.lex["institutions"]]
+        )
         self.word_forms = WordForms(nlp, self.french_words)
         self.person_nouns = PersonNouns(
             load_common_words(nlp, ("noun",)),
@@ -124,6 +136,9 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.institutions.add("INSTITUTION", _phrases(nlp, self.lex["institutions"]))
         self.institutions.add("FOREIGN", _phrases(nlp, self.lex["foreign_institutions"]))
+        # nouns that make a name only right before it ('le lycée Rascol'; 'le collège de Dinan')
+        named_only = self.lex["named_institutions"] - set(self.lex["institutions"])
+        self.institutions.add("NAMED", _phrases(nlp, sorted(named_only)))
         self.services = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.services.add("SERVICE", _phrases(nlp, self.lex["service_names"]))
         # first words of lower-case organisation names that an acronym in parentheses spells
@@ -288,6 +303,16 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in _repeated_person_names(doc, chosen, taken):
             claim(mention)
         for mention in _surnames_again(doc, chosen, taken, self.french_words):
+            claim(mention)
+        # last: only words no other rule read
+        for mention in _reported_sources(
+            doc,
+            self.speech_verbs,
+            self.gazetteer,
+            self.not_sources,
+            self.demonyms,
+            self.known_folded,
+        ):
             claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
         chosen = self._local_chapters(doc, chosen)

@@ -1,0 +1,99 @@
+"""The named source of a report: 'comme le rapporte le Parisien', 'rapporte La Province',
+'selon le Télégramme', 'cité par le Figaro'.
+
+After a reporting verb in an incise or after 'selon' / 'cité par', an article and a capitalised
+name name the medium or body that reports: people take no article ('raconte Emmanuelle'). The
+NER often misses such a name when its word is also French ('le Parisien', 'La Province'), so
+it is an organisation unless it is a known place, a title ('selon le Président') or a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfacts.components.entities.mention import Mention
+from newsfacts.components.entities.vocabulary import (
+    HONORIFICS,
+    ORGANIZATION,
+    OTHER_HONORIFICS,
+)
+from newsfacts.components.gazetteer import fold
+from newsfacts.components.lemmas import lemma
+
+ARTICLES = {"le", "la", "l'", "l’"}
+# Words that open the source without a verb: 'selon le Parisien', 'cité par le Figaro'.
+SOURCE_WORDS = {"selon"}
+SOURCE_PARTICIPLES = {"cité", "citée", "cités", "citées", "relayé", "relayée", "rapporté",
+                      "rapportée", "révélé", "révélée", "repris", "reprise"}  # fmt: skip
+# What precedes a reporting verb that comes after the words it reports.
+INCISE_OPENERS = {",", '"', "»", "”", "comme"}
+MAX_WORDS = 4
+HONORIFIC_WORDS = {word.rstrip(".") for word in (*HONORIFICS, *OTHER_HONORIFICS)}
+
+
+def _reported_sources(
+    doc: Doc,
+    speech_verbs: frozenset[str],
+    gazetteer,
+    not_names: frozenset[str],
+    demonyms: tuple[tuple[str, ...], frozenset[str]],
+    known_names: frozenset[str],
+) -> list[Mention]:
+    """Organisations named, with their article, as the source of a report. One pass."""
+    found = []
+    for token in doc[1:-2]:
+        after = _source_after(doc, token, speech_verbs)
+        if after is None or after + 1 >= len(doc) or doc[after].lower_ not in ARTICLES:
+            continue
+        start = end = after + 1
+        while end < len(doc) and end - start < MAX_WORDS and _name_word(doc[end]):
+            end += 1
+        if end == start or _name_goes_on(doc, end):
+            continue
+        words = doc[start:end]
+        if fold(f"le {words.text}") in known_names or fold(f"la {words.text}") in known_names:
+            found.append(Mention(start, end, ORGANIZATION, source="reporter"))  # 'le Parisien'
+            continue
+        if (
+            words[0].lower_ in not_names
+            or words[0].text.rstrip(".") in HONORIFIC_WORDS
+            or words[0].lower_.endswith(demonyms[0])
+            or words[0].lower_ in demonyms[1]
+            or gazetteer.lookup(words[0].text)
+            or all(t.ent_type_ == "PER" for t in words)
+            or any(t.ent_type_ == "ORG" for t in words)
+            or gazetteer.lookup(words.text)
+        ):
+            continue  # 'selon le Président', 'le Dr', 'l'Américain', a person, 'le Puy'
+        found.append(Mention(start, end, ORGANIZATION, source="reporter"))
+    return found
+
+
+def _source_after(doc: Doc, token, speech_verbs: frozenset[str]) -> int | None:
+    """Where the source's article stands if this token opens a source, else None."""
+    if token.lower_ in SOURCE_WORDS:
+        return token.i + 1
+    if token.lower_ in SOURCE_PARTICIPLES:
+        return token.i + 2 if doc[token.i + 1].lower_ == "par" else None
+    if token.pos_ not in ("VERB", "AUX") or lemma(token) not in speech_verbs:
+        return None
+    before = doc[token.i - 1]
+    if before.lower_ in ("le", "l'", "l’") and token.i > 1:
+        before = doc[token.i - 2]  # 'comme le rapporte'
+    return token.i + 1 if before.lower_ in INCISE_OPENERS else None
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A longer name than the capitalised words: 'le Puy du Fou', 'La Voix Du Nord'."""
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("de", "du", "des", "d'", "d’")
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
+def _name_word(token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not token.is_sent_start
