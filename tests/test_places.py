@@ -691,3 +691,40 @@ def test_towns_alternating_with_persons_in_a_list_stay_places(nlp):
 def test_a_noble_house_after_de_is_no_place(nlp):
     doc = nlp("Le comte Henri d'Orléans a assisté à la messe.")
     assert "Orléans" not in {place["name"] for place in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        (
+            "Le pape prie dans la chapelle de sa résidence Sainte-Marthe, derrière la basilique.",
+            "Sainte-Marthe",
+        ),
+        ("Elle s'est réfugiée dans la petite église protestante Bethel à La Haye.", "Bethel"),
+        (
+            "Alors qu'il se rendait palais Beaumont pour une table ronde, il a été interpellé.",
+            "Beaumont",
+        ),
+        (
+            "Palmerston, le chat du ministère des Affaires étrangères, a défrayé la chronique.",
+            "Palmerston",
+        ),
+        ("On voit Mohammed et Digby, cheval miniature de 8 mois, apprendre à traverser.", "Digby"),
+    ],
+)
+def test_a_building_or_an_animal_named_like_a_town_is_no_place(nlp, text, not_a_place):
+    """A name after a building's noun, or called an animal in apposition, is no place even
+    where a village bears it."""
+    assert not_a_place not in places_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Il a été incarcéré dans la prison de Varces, en Isère.", "Varces"),
+        ("A Avignon, un homme a été interpellé samedi.", "Avignon"),
+        ("Les lits de l'hôpital du Haut-Rhin sont pleins.", "Haut-Rhin"),
+    ],
+)
+def test_a_town_after_a_building_noun_and_de_or_fronted_stays_a_place(nlp, text, place):
+    assert place in places_of(nlp, text)

@@ -23,6 +23,7 @@ gazetteer knows the name as a sizeable place, so a surname or a brand after 'de'
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
-from newsfacts.components.entities.lexicon import load_first_names
+from newsfacts.components.entities.lexicon import _read_lexicon, load_first_names
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
@@ -476,3 +477,84 @@ def organisation_names(organisations: list[str]) -> set[str]:
         if head.islower() and head.split()[-1] not in OF | {"du", "des"}:
             names.add(tail)
     return names
+
+
+# A building's name follows its noun directly or after an article ('l'église protestante Bethel',
+# 'la terrasse du Santa bar'); a bare 'de' leads to the town it stands in ('la prison de Varces').
+ARTICLE_LINKS = ({"du", "des"}, {"la", "l'", "l’"})
+# Lower-case words allowed between the noun and the name: 'l'amphithéâtre romain du Colisée'.
+MAX_ADJECTIVES = 2
+# What makes a place of a name followed by a comma and a noun: a fronted place ('A Avignon, un
+# homme ...') is not apposed to that noun.
+APPOSED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cette"}
+
+
+@cache
+def _building_lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    places = json.loads(_read_lexicon("places.json"))
+    buildings = frozenset(places["venue_nouns"]) | frozenset(places["building_nouns"])
+    return buildings, frozenset(places["apposed_non_place_nouns"])
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word[-1:] in ("s", "x") and len(word) > 3 else word
+
+
+def _after_building_noun(doc: Doc, start: int, buildings: frozenset[str]) -> bool:
+    """'l'église protestante Bethel', 'au pied du Pont du Rialto', 'les stations Châtelet'."""
+    j = start - 1
+    if j >= 1 and doc[j].lower_ in ARTICLE_LINKS[0]:
+        j -= 1
+    elif j >= 2 and doc[j].lower_ in ARTICLE_LINKS[1] and doc[j - 1].lower_ == "de":
+        j -= 2
+    adjectives = 0
+    while j >= 0 and adjectives < MAX_ADJECTIVES and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j, adjectives = j - 1, adjectives + 1
+    if j < 0 or not (doc[j].lower_ in buildings or _singular(doc[j].lower_) in buildings):
+        return False
+    # 'le Palais Beaumont' inside a sentence; a capital opening one may be a name's own word
+    return doc[j].is_lower or (j > 0 and not doc[j].is_sent_start)
+
+
+def _apposed_non_place(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """'Palmerston, le chat du ministère', 'Digby, cheval miniature', 'Kermené, une filiale':
+    a bare name (no preposition or article before it) that a noun in apposition calls an
+    animal, a person, a firm or a building."""
+    if start > 0 and (
+        doc[start - 1].pos_ in ("ADP", "DET")
+        or doc[start - 1].lower_
+        in PLACE_PREPOSITIONS | OF | {"du", "des", "pour", "sur", "par", "chez"}
+    ):
+        return False
+    j = end
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ in APPOSED_DETERMINERS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "des":
+            j += 1  # 'un des cafés préférés'
+    adjectives = 0
+    while j < len(doc) and adjectives < MAX_ADJECTIVES and doc[j].pos_ == "ADJ":
+        if doc[j].lower_ in nouns:
+            break
+        j, adjectives = j + 1, adjectives + 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return doc[j].lower_ in nouns or _singular(doc[j].lower_) in nouns
+
+
+def named_as_building_or_being(doc: Doc, mentions: list[list[int]]) -> bool:
+    """Whether a name, once at least, is a building's after its noun ('la résidence
+    Sainte-Marthe') or is called an animal, a person, a firm or a building in apposition
+    ('Sumo, le bichon de Jacques Chirac'): what the NER read as a town or a village namesake."""
+    buildings, apposed = _building_lexicons()
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _after_building_noun(doc, span.start, buildings):
+            return True
+        if _apposed_non_place(doc, span.start, span.end, apposed):
+            return True
+    return False

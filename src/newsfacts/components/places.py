@@ -43,6 +43,7 @@ from newsfacts.components.gazetteer import (
 from newsfacts.components.place_cues import (
     PlaceCues,
     named_a_person_elsewhere,
+    named_as_building_or_being,
     named_as_no_place,
     named_as_person,
     named_as_subject,
@@ -75,6 +76,8 @@ FEATURE_PROPER_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý].*)$"
 )
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}
+# Kinds of place too large to be a building's or an animal's namesake ('l'hôpital du Haut-Rhin').
+LARGE_KINDS = {"country", "region", "continent"}
 # Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
 FEATURES_NAMED_BY_ADJECTIVE = {"mer", "océan", "golfe"}
 
@@ -185,6 +188,12 @@ class PlaceFinder:
                 and not named_as_subject(doc, place["mentions"])  # 'Maryvonne s'est retrouvée'
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
+        result = [
+            place
+            for place in result
+            if place["kind"] in LARGE_KINDS
+            or not named_as_building_or_being(doc, place["mentions"])
+        ]  # 'la résidence Sainte-Marthe', 'Sumo, le bichon de Jacques Chirac': known or not
         _inherit_countries(doc, result)
         _add_feature_names(result, self.adjectives)
         for place in result:
