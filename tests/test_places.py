@@ -728,3 +728,13 @@ def test_a_building_or_an_animal_named_like_a_town_is_no_place(nlp, text, not_a_
 )
 def test_a_town_after_a_building_noun_and_de_or_fronted_stays_a_place(nlp, text, place):
     assert place in places_of(nlp, text)
+
+
+def test_a_town_named_with_its_article_and_without_is_one_place(nlp):
+    text = (
+        "Les lampadaires s'éteignent à La Roche-sur-Yon (Vendée). Qui contrôle l'éclairage "
+        "public de la Roche-sur-Yon ?"
+    )
+    places = places_of(nlp, text)
+    assert "Roche-sur-Yon" not in places
+    assert len(places["La Roche-sur-Yon"]["mentions"]) == 2

@@ -170,6 +170,7 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
+        _merge_article_halves(places)  # 'le Paris-La Rochelle' read as 'Rochelle'
         organisations = organisation_names(
             [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
         )
@@ -460,6 +461,24 @@ def _adjective(word: str, adjectives: frozenset[str]) -> bool:
     """'Blanc', 'Jaune', 'Noire' (the index holds masculine lemmas)."""
     lower = word.lower()
     return any(form in adjectives for form in (lower, lower[:-1] if lower.endswith("e") else lower))
+
+
+def _merge_article_halves(places: dict) -> None:
+    """A town whose name opens with an article ('La Rochelle', 'La Roche-sur-Yon'), met once
+    without it ('le Paris-La Rochelle', "l'éclairage de la Roche-sur-Yon"), is one place: the
+    half-name is only a mention of it."""
+    full = {
+        place_key(ARTICLE_IN_NAME.sub("", place["name"])): place
+        for place in places.values()
+        if ARTICLE_IN_NAME.match(place["name"]) and place["kind"] == "city"
+    }
+    for key, place in list(places.items()):
+        whole = full.get(place_key(place["name"]))
+        if whole is None or whole is place or ARTICLE_IN_NAME.match(place["name"]):
+            continue
+        whole["mentions"] = sorted(whole["mentions"] + place["mentions"])
+        whole["aliases"] += [alias for alias in place["aliases"] if alias not in whole["aliases"]]
+        del places[key]
 
 
 def _inherit_countries(doc: Doc, places: list[dict]) -> None:
