@@ -69,6 +69,10 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
 
 
+# Where someone comes from: 'originaire de Chartres', 'natif de Boulogne'.
+ORIGIN_WORDS = {"originaire", "originaires", "natif", "native", "natifs", "natives"}
+
+
 # What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
 # verb, which a person or an animal is far more often than a small town.
 PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "près"}
@@ -164,12 +168,13 @@ class PlaceCues:
             held[mention.start : mention.end] = [True] * (mention.end - mention.start)
         found = []
         for token in doc[:-1]:
-            if not _cue(doc, token.i):
+            any_town = _town_cue(doc, token.i)  # 'les villes de Sorman', 'originaire de Chartres'
+            if not (any_town or _cue(doc, token.i)):
                 continue
             after = token.i + 1
             if token.lower_ == IN_WITH_ARTICLE:
                 after += 1  # past the article
-            span = self._place_after(doc, after, len(doc), held)
+            span = self._place_after(doc, after, len(doc), held, any_town)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
             if span is not None:
@@ -338,6 +343,18 @@ def _cue(doc: Doc, i: int) -> bool:
         and doc[i - 2].lower_ in ARTICLES
         and doc[i - 3].lower_ in OF
         and doc[i - 4].lower_ in _place_nouns()
+    )
+
+
+def _town_cue(doc: Doc, i: int) -> bool:
+    """'de X' after a town's noun, singular or plural ('les villes de Sorman et Sabratha'), or
+    after where someone comes from ('originaire de Chartres'): X is a town, however small,
+    or a name the NER reads as a place that no gazetteer knows."""
+    if doc[i].text not in OF or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before in ORIGIN_WORDS or (
+        before in TOWN_NOUNS_BEFORE_OF or before.removesuffix("s") in TOWN_NOUNS_BEFORE_OF
     )
 
 
