@@ -738,3 +738,15 @@ def test_a_town_named_with_its_article_and_without_is_one_place(nlp):
     places = places_of(nlp, text)
     assert "Roche-sur-Yon" not in places
     assert len(places["La Roche-sur-Yon"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Cher enfant, sois fort", peut-on lire.', '"Cher Christophe Barbier... Il y a du travail".'],
+)
+def test_a_common_word_opening_a_quotation_is_no_departement(nlp, text):
+    assert "Cher" not in places_of(nlp, text)
+
+
+def test_a_departement_named_like_a_common_word_stays_a_place(nlp):
+    assert "Cher" in places_of(nlp, "Le Cher compte 300.000 habitants. Il pleut dans le Cher.")
