@@ -750,3 +750,9 @@ def test_a_common_word_opening_a_quotation_is_no_departement(nlp, text):
 
 def test_a_departement_named_like_a_common_word_stays_a_place(nlp):
     assert "Cher" in places_of(nlp, "Le Cher compte 300.000 habitants. Il pleut dans le Cher.")
+
+
+def test_a_name_and_a_surname_initial_is_a_person_not_a_place(nlp):
+    text = "Lors d'un mariage à Pont-de-Beauvoisin (Isère), Nordhal L. est le principal suspect."
+    places = places_of(nlp, text)
+    assert "Nordhal L." not in places and "Pont-de-Beauvoisin" in places
