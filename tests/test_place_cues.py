@@ -253,3 +253,17 @@ def test_an_unknown_name_that_is_a_person_elsewhere_is_no_place(nlp):
         "domicile de Ginette. Ginette attend le procès."
     )
     assert "Ginette" not in place_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        (
+            "Les forces du maréchal ont reculé après la perte des villes de Sorman et Sabratha.",
+            {"Sorman", "Sabratha"},
+        ),
+        ("Il est originaire de Chartres, dit-elle.", {"Chartres"}),
+    ],
+)
+def test_a_name_after_a_town_noun_or_originaire_de_is_a_town(nlp, text, towns):
+    assert towns <= {place["name"] for place in nlp(text)._.places}

@@ -359,3 +359,9 @@ def test_the_glued_words_before_a_hyphen_open_a_known_town(nlp):
     )
     names = {place["name"] for place in nlp(text)._.places}
     assert "Montfort-L'Amaury" in names and "Amaury" not in names
+
+
+def test_a_route_noun_the_ner_took_in_is_no_part_of_the_towns(nlp):
+    text = "Aucun train ne passe depuis la fermeture de la ligne Angoulême-Limoges en mars."
+    names = {place["name"] for place in nlp(text)._.places}
+    assert names == {"Angoulême", "Limoges"}

@@ -691,3 +691,68 @@ def test_towns_alternating_with_persons_in_a_list_stay_places(nlp):
 def test_a_noble_house_after_de_is_no_place(nlp):
     doc = nlp("Le comte Henri d'Orléans a assisté à la messe.")
     assert "Orléans" not in {place["name"] for place in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        (
+            "Le pape prie dans la chapelle de sa résidence Sainte-Marthe, derrière la basilique.",
+            "Sainte-Marthe",
+        ),
+        ("Elle s'est réfugiée dans la petite église protestante Bethel à La Haye.", "Bethel"),
+        (
+            "Alors qu'il se rendait palais Beaumont pour une table ronde, il a été interpellé.",
+            "Beaumont",
+        ),
+        (
+            "Palmerston, le chat du ministère des Affaires étrangères, a défrayé la chronique.",
+            "Palmerston",
+        ),
+        ("On voit Mohammed et Digby, cheval miniature de 8 mois, apprendre à traverser.", "Digby"),
+    ],
+)
+def test_a_building_or_an_animal_named_like_a_town_is_no_place(nlp, text, not_a_place):
+    """A name after a building's noun, or called an animal in apposition, is no place even
+    where a village bears it."""
+    assert not_a_place not in places_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Il a été incarcéré dans la prison de Varces, en Isère.", "Varces"),
+        ("A Avignon, un homme a été interpellé samedi.", "Avignon"),
+        ("Les lits de l'hôpital du Haut-Rhin sont pleins.", "Haut-Rhin"),
+    ],
+)
+def test_a_town_after_a_building_noun_and_de_or_fronted_stays_a_place(nlp, text, place):
+    assert place in places_of(nlp, text)
+
+
+def test_a_town_named_with_its_article_and_without_is_one_place(nlp):
+    text = (
+        "Les lampadaires s'éteignent à La Roche-sur-Yon (Vendée). Qui contrôle l'éclairage "
+        "public de la Roche-sur-Yon ?"
+    )
+    places = places_of(nlp, text)
+    assert "Roche-sur-Yon" not in places
+    assert len(places["La Roche-sur-Yon"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Cher enfant, sois fort", peut-on lire.', '"Cher Christophe Barbier... Il y a du travail".'],
+)
+def test_a_common_word_opening_a_quotation_is_no_departement(nlp, text):
+    assert "Cher" not in places_of(nlp, text)
+
+
+def test_a_departement_named_like_a_common_word_stays_a_place(nlp):
+    assert "Cher" in places_of(nlp, "Le Cher compte 300.000 habitants. Il pleut dans le Cher.")
+
+
+def test_a_name_and_a_surname_initial_is_a_person_not_a_place(nlp):
+    text = "Lors d'un mariage à Pont-de-Beauvoisin (Isère), Nordhal L. est le principal suspect."
+    places = places_of(nlp, text)
+    assert "Nordhal L." not in places and "Pont-de-Beauvoisin" in places

@@ -23,6 +23,7 @@ gazetteer knows the name as a sizeable place, so a surname or a brand after 'de'
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
-from newsfacts.components.entities.lexicon import load_first_names
+from newsfacts.components.entities.lexicon import _read_lexicon, load_first_names
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
@@ -49,6 +50,7 @@ IN = {"en"}
 # Words a place name may hold between capitalised ones: 'Sorges-et-Ligueux', 'Aïn Issa'.
 NAME_JOINERS = {"-", "et", "sur", "de", "d'", "d’", "du", "la", "le", "les"}
 MAX_NAME_TOKENS = 8  # tokens: "Provence - Alpes - Côte d' Azur" is seven
+SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.$")  # 'Nordhal L.': a surname cut to its initial
 ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème)$")  # 'du XVIe siècle'
 # What stands right before a person's or a brand's name, never before a place's: a common noun
 # in apposition ('l'abbé Le Riche'), a verb ('raconte Audun'), a first name ('Protais').
@@ -66,6 +68,10 @@ TOWN_INSTITUTIONS = {"mairie", "ville", "commune", "préfecture", "sous-préfect
 # it: 'près du village de Douma' (not the Russian Duma), 'la communauté de Miwaguno'.
 TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "hameau",
                         "municipalité", "communauté", "province", "région", "district"}  # fmt: skip
+
+
+# Where someone comes from: 'originaire de Chartres', 'natif de Boulogne'.
+ORIGIN_WORDS = {"originaire", "originaires", "natif", "native", "natifs", "natives"}
 
 
 # What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
@@ -163,12 +169,13 @@ class PlaceCues:
             held[mention.start : mention.end] = [True] * (mention.end - mention.start)
         found = []
         for token in doc[:-1]:
-            if not _cue(doc, token.i):
+            any_town = _town_cue(doc, token.i)  # 'les villes de Sorman', 'originaire de Chartres'
+            if not (any_town or _cue(doc, token.i)):
                 continue
             after = token.i + 1
             if token.lower_ == IN_WITH_ARTICLE:
                 after += 1  # past the article
-            span = self._place_after(doc, after, len(doc), held)
+            span = self._place_after(doc, after, len(doc), held, any_town)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
             if span is not None:
@@ -340,6 +347,18 @@ def _cue(doc: Doc, i: int) -> bool:
     )
 
 
+def _town_cue(doc: Doc, i: int) -> bool:
+    """'de X' after a town's noun, singular or plural ('les villes de Sorman et Sabratha'), or
+    after where someone comes from ('originaire de Chartres'): X is a town, however small,
+    or a name the NER reads as a place that no gazetteer knows."""
+    if doc[i].text not in OF or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before in ORIGIN_WORDS or (
+        before in TOWN_NOUNS_BEFORE_OF or before.removesuffix("s") in TOWN_NOUNS_BEFORE_OF
+    )
+
+
 def _after_town_noun(doc: Doc, start: int) -> bool:
     """'le village de X', 'la communauté de X' (a lower-case noun: not 'la Communauté de
     Sant'Egidio'), with a capitalised, not all-capitals name ('la région de l'OMS' is none)."""
@@ -404,11 +423,14 @@ def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:
 def named_as_person(doc: Doc, mentions: list[list[int]], first_names: frozenset[str]) -> bool:
     """Whether every mention of a name the gazetteer does not know opens with a first name
     and a capitalised word after a space: a person the NER took for a place ('le directeur
-    de la police du Val-d'Oise, Frédéric Lauze'); not 'Saint-Jean-de-Luz'."""
+    de la police du Val-d'Oise, Frédéric Lauze'), or is a name and a surname's initial
+    ('Nordhal L.'); not 'Saint-Jean-de-Luz'."""
     for start, end in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 2:
             return False
+        if len(span) == 2 and span[0].is_title and SURNAME_INITIAL.match(span[1].text):
+            continue  # 'Nordhal L. est le principal suspect': news hide a suspect's surname
         first, second = span[0], span[1]
         if not (first.is_title and first.lower_ in first_names and first.whitespace_):
             return False
@@ -476,3 +498,84 @@ def organisation_names(organisations: list[str]) -> set[str]:
         if head.islower() and head.split()[-1] not in OF | {"du", "des"}:
             names.add(tail)
     return names
+
+
+# A building's name follows its noun directly or after an article ('l'église protestante Bethel',
+# 'la terrasse du Santa bar'); a bare 'de' leads to the town it stands in ('la prison de Varces').
+ARTICLE_LINKS = ({"du", "des"}, {"la", "l'", "l’"})
+# Lower-case words allowed between the noun and the name: 'l'amphithéâtre romain du Colisée'.
+MAX_ADJECTIVES = 2
+# What makes a place of a name followed by a comma and a noun: a fronted place ('A Avignon, un
+# homme ...') is not apposed to that noun.
+APPOSED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cette"}
+
+
+@cache
+def _building_lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    places = json.loads(_read_lexicon("places.json"))
+    buildings = frozenset(places["venue_nouns"]) | frozenset(places["building_nouns"])
+    return buildings, frozenset(places["apposed_non_place_nouns"])
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word[-1:] in ("s", "x") and len(word) > 3 else word
+
+
+def _after_building_noun(doc: Doc, start: int, buildings: frozenset[str]) -> bool:
+    """'l'église protestante Bethel', 'au pied du Pont du Rialto', 'les stations Châtelet'."""
+    j = start - 1
+    if j >= 1 and doc[j].lower_ in ARTICLE_LINKS[0]:
+        j -= 1
+    elif j >= 2 and doc[j].lower_ in ARTICLE_LINKS[1] and doc[j - 1].lower_ == "de":
+        j -= 2
+    adjectives = 0
+    while j >= 0 and adjectives < MAX_ADJECTIVES and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j, adjectives = j - 1, adjectives + 1
+    if j < 0 or not (doc[j].lower_ in buildings or _singular(doc[j].lower_) in buildings):
+        return False
+    # 'le Palais Beaumont' inside a sentence; a capital opening one may be a name's own word
+    return doc[j].is_lower or (j > 0 and not doc[j].is_sent_start)
+
+
+def _apposed_non_place(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """'Palmerston, le chat du ministère', 'Digby, cheval miniature', 'Kermené, une filiale':
+    a bare name (no preposition or article before it) that a noun in apposition calls an
+    animal, a person, a firm or a building."""
+    if start > 0 and (
+        doc[start - 1].pos_ in ("ADP", "DET")
+        or doc[start - 1].lower_
+        in PLACE_PREPOSITIONS | OF | {"du", "des", "pour", "sur", "par", "chez"}
+    ):
+        return False
+    j = end
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ in APPOSED_DETERMINERS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "des":
+            j += 1  # 'un des cafés préférés'
+    adjectives = 0
+    while j < len(doc) and adjectives < MAX_ADJECTIVES and doc[j].pos_ == "ADJ":
+        if doc[j].lower_ in nouns:
+            break
+        j, adjectives = j + 1, adjectives + 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return doc[j].lower_ in nouns or _singular(doc[j].lower_) in nouns
+
+
+def named_as_building_or_being(doc: Doc, mentions: list[list[int]]) -> bool:
+    """Whether a name, once at least, is a building's after its noun ('la résidence
+    Sainte-Marthe') or is called an animal, a person, a firm or a building in apposition
+    ('Sumo, le bichon de Jacques Chirac'): what the NER read as a town or a village namesake."""
+    buildings, apposed = _building_lexicons()
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _after_building_noun(doc, span.start, buildings):
+            return True
+        if _apposed_non_place(doc, span.start, span.end, apposed):
+            return True
+    return False

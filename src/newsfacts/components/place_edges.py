@@ -67,6 +67,8 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if _numbered_name(doc, mention):
             continue
         parts = _hyphenated_towns(doc, mention, gazetteer, organisations)
+        if parts is None:
+            parts = _route_towns(doc, mention, gazetteer, organisations)
         if parts is not None:
             fixed.extend(parts)
             continue
@@ -122,6 +124,24 @@ def _hyphenated_towns(
         if left in organisations:
             return [Mention(i + 1, mention.end, PLACE, "city", source=mention.source)]
     return None
+
+
+def _route_towns(
+    doc: Doc, mention: Mention, gazetteer: Gazetteer, organisations: set[str]
+) -> list[Mention] | None:
+    """'la ligne Angoulême-Limoges', 'la liaison de Paris-Orly' read whole as one place: the
+    route noun the NER took in is no part of a name, and the towns after it are two places."""
+    start = mention.start
+    route_nouns = load_lexicons()["route_nouns"]
+    if not (doc[start].is_lower and doc[start].lower_ in route_nouns):
+        return None
+    start += 1
+    if start < mention.end and doc[start].lower_ in ("de", "d'", "d’", "du"):
+        start += 1
+    if mention.end - start < 3:
+        return None
+    towns = Mention(start, mention.end, PLACE, mention.hint, source=mention.source)
+    return _hyphenated_towns(doc, towns, gazetteer, organisations)
 
 
 def _after_route_noun(doc: Doc, start: int) -> bool:

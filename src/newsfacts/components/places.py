@@ -43,6 +43,7 @@ from newsfacts.components.gazetteer import (
 from newsfacts.components.place_cues import (
     PlaceCues,
     named_a_person_elsewhere,
+    named_as_building_or_being,
     named_as_no_place,
     named_as_person,
     named_as_subject,
@@ -75,6 +76,10 @@ FEATURE_PROPER_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý].*)$"
 )
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}
+# Marks after which a word opens a quotation or a title: '"Cher enfant', '+Nouvelle vague+'.
+OPENERS = {'"', "«", "“", "+", "("}
+# Kinds of place too large to be a building's or an animal's namesake ('l'hôpital du Haut-Rhin').
+LARGE_KINDS = {"country", "region", "continent"}
 # Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
 FEATURES_NAMED_BY_ADJECTIVE = {"mer", "océan", "golfe"}
 
@@ -93,6 +98,7 @@ class PlaceFinder:
         self.cues = PlaceCues(self.gazetteer)
         self.first_names = load_first_names()  # 'Frédéric Lauze' the NER took for a town
         self.adjectives = load_common_words(nlp, ("adj",))  # 'le mont Blanc' is no 'Blanc'
+        self.common_words = load_common_words(nlp)  # 'Cher enfant', 'Somme toute'
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mentions(doc)
@@ -167,6 +173,7 @@ class PlaceFinder:
             if surface.lower() != place["name"].lower() and surface not in place["aliases"]:
                 place["aliases"].append(surface)
             place["mentions"].append([span.start_char, span.end_char])
+        _merge_article_halves(places)  # 'le Paris-La Rochelle' read as 'Rochelle'
         organisations = organisation_names(
             [doc[m.start : m.end].text for m in mentions if m.kind == ORGANIZATION]
         )
@@ -185,6 +192,17 @@ class PlaceFinder:
                 and not named_as_subject(doc, place["mentions"])  # 'Maryvonne s'est retrouvée'
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
+        result = [
+            place
+            for place in result
+            if not _common_word_opening(doc, place["mentions"], self.common_words)
+        ]  # '"Cher enfant, ...', 'Somme toute, ...': no département
+        result = [
+            place
+            for place in result
+            if place["kind"] in LARGE_KINDS
+            or not named_as_building_or_being(doc, place["mentions"])
+        ]  # 'la résidence Sainte-Marthe', 'Sumo, le bichon de Jacques Chirac': known or not
         _inherit_countries(doc, result)
         _add_feature_names(result, self.adjectives)
         for place in result:
@@ -451,6 +469,43 @@ def _adjective(word: str, adjectives: frozenset[str]) -> bool:
     """'Blanc', 'Jaune', 'Noire' (the index holds masculine lemmas)."""
     lower = word.lower()
     return any(form in adjectives for form in (lower, lower[:-1] if lower.endswith("e") else lower))
+
+
+def _common_word_opening(doc: Doc, mentions: list[list[int]], common_words: frozenset) -> bool:
+    """Whether every mention of a place is one capitalised common word that opens a sentence
+    or a quotation and goes on with a lower-case word or a name ('"Cher enfant, sois fort"',
+    '"Cher Christophe Barbier..."', 'Somme toute, il y a'): the word, not the département."""
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            return False
+        word, following = span[0], doc[span.end]
+        if word.lower_ not in common_words or not word.is_title:
+            return False
+        opening = word.is_sent_start or (span.start > 0 and doc[span.start - 1].text in OPENERS)
+        if not opening or not following.is_alpha or following.pos_ in ("VERB", "AUX"):
+            return False
+        if not (following.is_lower or following.pos_ == "PROPN"):
+            return False
+    return True
+
+
+def _merge_article_halves(places: dict) -> None:
+    """A town whose name opens with an article ('La Rochelle', 'La Roche-sur-Yon'), met once
+    without it ('le Paris-La Rochelle', "l'éclairage de la Roche-sur-Yon"), is one place: the
+    half-name is only a mention of it."""
+    full = {
+        place_key(ARTICLE_IN_NAME.sub("", place["name"])): place
+        for place in places.values()
+        if ARTICLE_IN_NAME.match(place["name"]) and place["kind"] == "city"
+    }
+    for key, place in list(places.items()):
+        whole = full.get(place_key(place["name"]))
+        if whole is None or whole is place or ARTICLE_IN_NAME.match(place["name"]):
+            continue
+        whole["mentions"] = sorted(whole["mentions"] + place["mentions"])
+        whole["aliases"] += [alias for alias in place["aliases"] if alias not in whole["aliases"]]
+        del places[key]
 
 
 def _inherit_countries(doc: Doc, places: list[dict]) -> None:
