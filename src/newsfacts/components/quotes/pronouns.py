@@ -38,7 +38,9 @@ class PronounSteps:
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
         cue = self._previous_cue(span, gender, index, quotes)
-        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking
+        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking;
+            if cue[1] is None:  # "« … », a confié un membre d'équipage. « … », dit-il": the
+                self.unnamed_cues.add(span.end_char)  # unnamed one goes on, no one named
             return cue[1]
         organization = organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
@@ -50,12 +52,15 @@ class PronounSteps:
         actor is named between them outside quote marks: the pronoun goes on with that
         speaker (continuity), whoever was named last inside the quote."""
         cue = index.last_cue
-        if cue is None or cue[1] is None or not gender or cue[2] != gender:
-            return None  # words that found no one give no evidence to go on with
-        if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
-            return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
-        if self.self_named & set(index.numbers_of(cue[1])):
-            return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
+        if cue is None or not gender or cue[2] != gender:
+            return None  # words without the pronoun's gender give no evidence to go on with
+        if cue[1] is None and cue[0] not in self.unnamed_cues:
+            return None  # "le ministre" the rules could not link may still be one named
+        if cue[1] is not None:
+            if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
+                return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
+            if self.self_named & set(index.numbers_of(cue[1])):
+                return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
         if index.paragraph_breaks(cue[0], span.start_char) > 1:
             return None
         for start, _end, _n in index.before(span.start_char):
@@ -132,6 +137,7 @@ class PronounSteps:
         complements: set[tuple[int, int]] = set()
         people: set[int] = set()
         named: set[int] = set()
+        sources: set[int] = set()
         for start, end, n in index.before(offset):
             actor = index.actors[n]
             if actor.get("type") != "person" or inside_quotes(start, quotes):
@@ -144,7 +150,9 @@ class PronounSteps:
             if gender and known and known != gender:
                 continue
             compatible.append((start, end, n))
-            if is_complement(doc, start, end):
+            if source_of_words(doc, start, end):  # "D'après X, « … »": X spoke
+                sources.add(n)
+            elif is_complement(doc, start, end):
                 complements.add((start, n))
                 named.add(n)
             else:
@@ -164,7 +172,7 @@ class PronounSteps:
         if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
             return index.actors[subject]
         for start, end, n in compatible:
-            salient = n in index.speakers or is_subject(doc, start, end)
+            salient = n in index.speakers or n in sources or is_subject(doc, start, end)
             fits = gender and index.gender.get(n) == gender and (start, n) not in complements
             if fits or salient:
                 return index.actors[n]
@@ -200,6 +208,39 @@ class PronounSteps:
 
 
 THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
+
+# the prepositions that give the source of words: "selon X", "d'après X", "Pour X, …"
+SOURCE_CASES = frozenset({"selon", "d'après", "pour"})
+
+
+def source_of_words(doc: Doc, start: int, end: int) -> bool:
+    """A name after "selon", "d'après", or a fronted "Pour" ("Pour l'un des avocats, Me X,
+    « … »"): the source of the words beside it, as much a speaker as a subject is, though the
+    parse makes it a complement; "pour" only opening a clause ("a voté pour X" is no source)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        for case in token.children:
+            if case.dep_ != "case" or case.i > token.i:
+                continue
+            words = " ".join([case.lower_, *(t.lower_ for t in case.children if t.dep_ == "fixed")])
+            words = words.replace("’", "'").replace("' ", "'")
+            if words not in SOURCE_CASES:
+                continue
+            before = doc[case.i - 1] if case.i > 0 else None
+            if words == "pour" and before is not None and not before.is_punct:
+                continue
+            return True
+        if token.dep_ == "nmod" and token.head.lower_ in ("un", "une"):
+            token = token.head  # "Pour l'un des avocats, Me X": the source is "l'un"
+            continue
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
+            return False  # "selon l'avocat de X": X is not the source
+        token = token.head
+    return False
+
 
 # what joins the members of a list of persons: "X et Y", "X, Y et Z", "X ou Y"
 LIST_JOINS = frozenset({",", "et", ", et", "ou"})
