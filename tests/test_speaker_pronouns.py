@@ -177,3 +177,16 @@ def test_the_source_of_words_is_no_mere_complement(nlp, text, name, source):
         getattr(pronouns, "source_of_words", lambda *a: False)(doc, start, start + len(name))
         is source
     )
+
+
+def test_a_pronoun_takes_up_the_person_ce_dernier_designated_as_subject(nlp, monkeypatch):
+    """ "… du chef de l'Etat, Alexandre Benalla. Ce dernier a été interrogé sur BFM-TV.
+    « … », commente-t-il": "ce dernier", the subject, is Benalla, whom the pronoun takes up,
+    not Taha Bouhafs, named before as a subject."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "Le militant Taha Bouhafs a été interpellé vendredi. La séquence a été commentée par "
+        "l'ancien collaborateur du chef de l'Etat, Alexandre Benalla. Ce dernier a été "
+        "interrogé lundi sur BFM-TV. « Il y a un loupé dans l'organisation », commente-t-il."
+    )
+    assert speakers_of(nlp, text) == ["Alexandre Benalla"]

@@ -14,6 +14,7 @@ from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
     ends_sentence,
+    gender_of,
     is_complement,
     is_subject,
     may_hold,
@@ -21,6 +22,8 @@ from newsfacts.components.quotes.speaker_words import (
 )
 
 MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
+SUBJECT_REACH = 60  # tokens back where a described subject may be the pronoun's antecedent
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
 class PronounSteps:
@@ -45,7 +48,50 @@ class PronounSteps:
         organization = organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
             return organization
+        described = self._described_subject_before(doc, span, gender, index, quotes)
+        if described is not None:  # "Ce dernier a été interrogé … « … », commente-t-il"
+            return described
         return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
+
+    def _described_subject_before(self, doc, span, gender, index, quotes) -> dict | None:
+        """The person a description or "ce dernier" designates, when it is the latest subject
+        outside quote marks before the pronoun and no one was named after it: "Le député (LR)
+        des Alpes-Maritimes a déposé une proposition. Il propose …" takes up the deputy the
+        description resolves to, not the last person named."""
+        ends = 0
+        for i in range(span.start - 1, max(span.start - SUBJECT_REACH, 0) - 1, -1):
+            token = doc[i]
+            if inside_quotes(token.idx, quotes) or token.lower_.strip("-") == "t":
+                continue  # the quote's words, the "-t-" of "commente-t-il"
+            if ends_sentence(token):
+                ends += 1
+                if ends > 1:
+                    return None
+            if any(
+                index.actors[n].get("type") == "person"
+                for _s, _e, n in index.covering(token.idx, token.idx + len(token))
+            ):
+                return None  # someone named since: the rules of _person_before
+            if not token.dep_.startswith("nsubj") or token.pos_ not in ("NOUN", "ADJ", "PRON"):
+                continue
+            det = [c.lower_ for c in token.children if c.dep_ == "det"]
+            if token.lower_ in ("dernier", "dernière") and det and det[0] in ("ce", "cette"):
+                if (token.lower_ == "dernier") != (gender == "Masc"):
+                    return None
+                return person_named_last(doc, index, token.idx, quotes)
+            if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE_ARTICLES:
+                return None  # "il", "on", "les enfants": not a description of one person
+            if "Plur" in token.morph.get("Number") or token.lower_ not in self.title_heads:
+                return None
+            phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+            if len(phrase) > 10 or gender_of(phrase) not in (None, gender):
+                return None
+            actor = self._resolve(doc, phrase, index, quotes)
+            if actor is None or actor.get("type") != "person":
+                return None
+            known = [index.gender.get(n) for n in index.numbers_of(actor)]
+            return None if any(k and k != gender for k in known) else actor
+        return None
 
     def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
         """The speaker words of the quote before, when the pronoun agrees with them and no
