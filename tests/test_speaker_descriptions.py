@@ -69,3 +69,15 @@ def test_an_acronym_in_brackets_names_the_organisation_before_it(nlp, monkeypatc
         "jeudi, 94 % des billets avaient trouvé preneur."
     )
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_a_role_brought_in_unnamed_takes_up_no_named_person(nlp, monkeypatch):
+    """ "interpellé par un professeur … a poursuivi le professeur": the article never names
+    the teacher, so "le professeur" is not Emmanuel Macron, the last man named; named in
+    apposition ("un expert, le docteur X"), the role is X's."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "À Pau, Emmanuel Macron a été interpellé par un professeur de collège. « La réforme "
+        "est injuste », a poursuivi le professeur."
+    )
+    assert [q["speaker"] for q in extract_quotes(nlp(text))] == [None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.components.quotes import extract_quotes
+from newsfacts.components.quotes import extract_quotes, pronouns
 from newsfacts.components.quotes.speaker_words import is_complement
 
 
@@ -107,3 +107,86 @@ def test_a_pronoun_takes_up_the_only_member_of_a_list_with_its_gender(nlp):
         "Zemmour. « Rien n'est fait », a-t-il lancé."
     )
     assert speakers_of(nlp, text) == ["Éric Zemmour"]
+
+
+def test_a_pronoun_goes_on_with_an_unnamed_speaker(nlp, monkeypatch):
+    """ "a confié un autre membre d'équipage … dit-il": the man the article does not name goes
+    on speaking, not the last person named (the ranker off, the rules' answer shows)."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "Le capitaine Caio Saldanha a refusé de répondre aux marins. « J'ai peur », a confié "
+        "à l'AFP un autre membre d'équipage brésilien. « Je ne veux pas mourir », dit-il."
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [q["speaker"] for q in quotes] == [None, None]
+
+
+def test_a_definite_description_the_rules_left_open_does_not_silence_the_pronoun(nlp, monkeypatch):
+    """ "a déclaré le ministre" the rules could not link may be someone named: a pronoun
+    after it still looks for the person in view."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "Christophe Castaner a défendu les policiers. « C'est l'honneur de la police », a "
+        "déclaré le ministre de l'Intérieur. « Il faut être exemplaire », a-t-il ajouté."
+    )
+    assert speakers_of(nlp, text)[-1] == "Christophe Castaner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« L'attaque a été lancée à l'aube », a déclaré Mohamad Gammoudi. D'après Wolfram "
+        "Lacher, chercheur à l'institut SWP, « les forces se sont retirées de la base ». "
+        "« Cela renforce le sentiment de défaite », a-t-il ajouté.",
+        "« C'est une démonstration magistrale », a réagi Me Eric Morain. Pour l'un des "
+        "avocats de la plaignante, Me Wolfram Lacher, « cette expertise vient caractériser "
+        "l'emprise ». « Elle intervient dans un climat délétère », a-t-il ajouté.",
+    ],
+)
+def test_the_source_named_after_selon_or_pour_goes_on_speaking(nlp, monkeypatch, text):
+    """ "D'après X, « … ». « … », a-t-il ajouté": X, the source, though the parse makes the
+    name a complement, rather than the one quoted before."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    assert speakers_of(nlp, text)[-1] == "Wolfram Lacher"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        (
+            "D'après Wolfram Lacher, chercheur au SWP, « les forces se sont retirées ».",
+            "Wolfram Lacher",
+            True,
+        ),
+        (
+            "Pour l'un des avocats de Mme Ayari, Me Jonas Haddad, « c'est clair ».",
+            "Jonas Haddad",
+            True,
+        ),
+        ("Pour l'un des avocats de Mme Ayari, Me Jonas Haddad, « c'est clair ».", "Ayari", False),
+        ("Selon l'avocat de Marcel Jacob, « il est innocent ».", "Marcel Jacob", False),
+        ("Il a voté pour Jonas Haddad hier.", "Jonas Haddad", False),
+    ],
+)
+def test_the_source_of_words_is_no_mere_complement(nlp, text, name, source):
+    """The name after "d'après", "selon" or a fronted "Pour" gives the words' source, a
+    speaker a later pronoun may take up (pronouns.source_of_words)."""
+    doc = nlp(text)
+    start = text.index(name)
+    assert (
+        getattr(pronouns, "source_of_words", lambda *a: False)(doc, start, start + len(name))
+        is source
+    )
+
+
+def test_a_pronoun_takes_up_the_person_ce_dernier_designated_as_subject(nlp, monkeypatch):
+    """ "… du chef de l'Etat, Alexandre Benalla. Ce dernier a été interrogé sur BFM-TV.
+    « … », commente-t-il": "ce dernier", the subject, is Benalla, whom the pronoun takes up,
+    not Taha Bouhafs, named before as a subject."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "Le militant Taha Bouhafs a été interpellé vendredi. La séquence a été commentée par "
+        "l'ancien collaborateur du chef de l'Etat, Alexandre Benalla. Ce dernier a été "
+        "interrogé lundi sur BFM-TV. « Il y a un loupé dans l'organisation », commente-t-il."
+    )
+    assert speakers_of(nlp, text) == ["Alexandre Benalla"]

@@ -32,8 +32,91 @@ from newsfacts.components.quotes.speaker_words import (
 STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
 
 
+# what keeps a name out of the phrase of an indefinite noun: "un professeur qui lui a dit que
+# Macron …" names Macron in a clause, not the professor
+CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
+NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name may come
+
+
 class DescriptionSteps:
     """The description steps of SpeakerResolver (a mixin: it reads the resolver's lexicon)."""
+
+    def _introduced_unnamed(self, doc: Doc, span: Span, head: Token, index: ActorIndex) -> bool:
+        """ "interpellé par un professeur de maths … « … », a poursuivi le professeur": the
+        article brought the role in with an indefinite article and gave it no name, and no
+        actor holds it: the definite description takes up that unnamed person, not the last
+        person named ("un expert judiciaire, le docteur Daniel Zagury" is named)."""
+        role = normalize(head.lower_)
+        if any(role in titles for titles in index.titles.values()):
+            return False
+        first = None
+        for k in self._indefinite_nouns(doc, index).get(role, ()):
+            if doc[k].idx >= span.start_char:
+                break
+            if self._named_after(doc, doc[k], index):
+                return False
+            first = doc[k].idx if first is None else first
+        if first is None:
+            return False
+        gender = gender_of(span) or self._noun_gender(head)
+        for start, _end, n in index.before(span.start_char):
+            if start < first:
+                return True
+            known = index.gender.get(n)
+            if index.actors[n].get("type") != "person" or (gender and known and known != gender):
+                continue
+            if not index.titles.get(n):
+                return False  # "une jeune femme dénonce … Yafaa Chaim assure": named since
+        return True
+
+    def _indefinite_nouns(self, doc: Doc, index: ActorIndex) -> dict[str, list[int]]:
+        """The singular nouns after "un"/"une", by their genderless form (once per document)."""
+        cached = getattr(self, "_indefinite_cache", None)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        nouns: dict[str, list[int]] = {}
+        for token in doc:
+            if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+                nouns.setdefault(normalize(token.lower_), []).append(token.i)
+        self._indefinite_cache = (doc, nouns)
+        return nouns
+
+    @staticmethod
+    def described_name(doc: Doc, span: Span, index: ActorIndex) -> bool:
+        """ "a confié Aïcha, une mère de famille": a person's name right before the speaker
+        words, a comma between (or right after them): the words describe her."""
+        edges = []
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            edges.append(doc[span.start - 2])
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            edges.append(doc[span.end + 1])
+        return any(
+            index.actors[n].get("type") == "person"
+            for token in edges
+            for _s, _e, n in index.covering(token.idx, token.idx + len(token))
+        )
+
+    @staticmethod
+    def _named_after(doc: Doc, noun: Token, index: ActorIndex) -> bool:
+        """Whether a person's name comes in the noun's phrase or right after it ("un
+        habitant, Jean Dupont"), not in a clause hung on it."""
+        phrase = [noun]
+        stack = [c for c in noun.children if c.dep_ not in CLAUSE_DEPS]
+        while stack:
+            token = stack.pop()
+            phrase.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        end = max(t.i for t in phrase if t.i >= noun.i)
+        reach = [doc[j] for j in range(end + 1, min(end + 1 + NAME_REACH, len(doc)))]
+        for token in phrase + reach:
+            if token.i < noun.i or token.pos_ not in ("PROPN", "NOUN", "X"):
+                continue
+            for _s, _e, n in index.covering(token.idx, token.idx + len(token)):
+                if index.actors[n].get("type") == "person":
+                    return True
+        return False
 
     def _role_noun(self, span: Span, head: Token) -> bool:
         """ "l'astronaute", "l'ancienne ministre": an article, adjectives and a role noun."""

@@ -14,6 +14,7 @@ from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
     ends_sentence,
+    gender_of,
     is_complement,
     is_subject,
     may_hold,
@@ -21,6 +22,8 @@ from newsfacts.components.quotes.speaker_words import (
 )
 
 MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
+SUBJECT_REACH = 60  # tokens back where a described subject may be the pronoun's antecedent
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
 class PronounSteps:
@@ -38,24 +41,72 @@ class PronounSteps:
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
         cue = self._previous_cue(span, gender, index, quotes)
-        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking
+        if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking;
+            if cue[1] is None:  # "« … », a confié un membre d'équipage. « … », dit-il": the
+                self.unnamed_cues.add(span.end_char)  # unnamed one goes on, no one named
             return cue[1]
         organization = organization_subject_before(doc, span, gender, index, quotes)
         if organization is not None:
             return organization
+        described = self._described_subject_before(doc, span, gender, index, quotes)
+        if described is not None:  # "Ce dernier a été interrogé … « … », commente-t-il"
+            return described
         return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
+
+    def _described_subject_before(self, doc, span, gender, index, quotes) -> dict | None:
+        """The person a description or "ce dernier" designates, when it is the latest subject
+        outside quote marks before the pronoun and no one was named after it: "Le député (LR)
+        des Alpes-Maritimes a déposé une proposition. Il propose …" takes up the deputy the
+        description resolves to, not the last person named."""
+        ends = 0
+        for i in range(span.start - 1, max(span.start - SUBJECT_REACH, 0) - 1, -1):
+            token = doc[i]
+            if inside_quotes(token.idx, quotes) or token.lower_.strip("-") == "t":
+                continue  # the quote's words, the "-t-" of "commente-t-il"
+            if ends_sentence(token):
+                ends += 1
+                if ends > 1:
+                    return None
+            if any(
+                index.actors[n].get("type") == "person"
+                for _s, _e, n in index.covering(token.idx, token.idx + len(token))
+            ):
+                return None  # someone named since: the rules of _person_before
+            if not token.dep_.startswith("nsubj") or token.pos_ not in ("NOUN", "ADJ", "PRON"):
+                continue
+            det = [c.lower_ for c in token.children if c.dep_ == "det"]
+            if token.lower_ in ("dernier", "dernière") and det and det[0] in ("ce", "cette"):
+                if (token.lower_ == "dernier") != (gender == "Masc"):
+                    return None
+                return person_named_last(doc, index, token.idx, quotes)
+            if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE_ARTICLES:
+                return None  # "il", "on", "les enfants": not a description of one person
+            if "Plur" in token.morph.get("Number") or token.lower_ not in self.title_heads:
+                return None
+            phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+            if len(phrase) > 10 or gender_of(phrase) not in (None, gender):
+                return None
+            actor = self._resolve(doc, phrase, index, quotes)
+            if actor is None or actor.get("type") != "person":
+                return None
+            known = [index.gender.get(n) for n in index.numbers_of(actor)]
+            return None if any(k and k != gender for k in known) else actor
+        return None
 
     def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
         """The speaker words of the quote before, when the pronoun agrees with them and no
         actor is named between them outside quote marks: the pronoun goes on with that
         speaker (continuity), whoever was named last inside the quote."""
         cue = index.last_cue
-        if cue is None or cue[1] is None or not gender or cue[2] != gender:
-            return None  # words that found no one give no evidence to go on with
-        if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
-            return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
-        if self.self_named & set(index.numbers_of(cue[1])):
-            return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
+        if cue is None or not gender or cue[2] != gender:
+            return None  # words without the pronoun's gender give no evidence to go on with
+        if cue[1] is None and cue[0] not in self.unnamed_cues:
+            return None  # "le ministre" the rules could not link may still be one named
+        if cue[1] is not None:
+            if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
+                return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
+            if self.self_named & set(index.numbers_of(cue[1])):
+                return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
         if index.paragraph_breaks(cue[0], span.start_char) > 1:
             return None
         for start, _end, _n in index.before(span.start_char):
@@ -132,6 +183,7 @@ class PronounSteps:
         complements: set[tuple[int, int]] = set()
         people: set[int] = set()
         named: set[int] = set()
+        sources: set[int] = set()
         for start, end, n in index.before(offset):
             actor = index.actors[n]
             if actor.get("type") != "person" or inside_quotes(start, quotes):
@@ -144,7 +196,9 @@ class PronounSteps:
             if gender and known and known != gender:
                 continue
             compatible.append((start, end, n))
-            if is_complement(doc, start, end):
+            if source_of_words(doc, start, end):  # "D'après X, « … »": X spoke
+                sources.add(n)
+            elif is_complement(doc, start, end):
                 complements.add((start, n))
                 named.add(n)
             else:
@@ -164,7 +218,7 @@ class PronounSteps:
         if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
             return index.actors[subject]
         for start, end, n in compatible:
-            salient = n in index.speakers or is_subject(doc, start, end)
+            salient = n in index.speakers or n in sources or is_subject(doc, start, end)
             fits = gender and index.gender.get(n) == gender and (start, n) not in complements
             if fits or salient:
                 return index.actors[n]
@@ -200,6 +254,39 @@ class PronounSteps:
 
 
 THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
+
+# the prepositions that give the source of words: "selon X", "d'après X", "Pour X, …"
+SOURCE_CASES = frozenset({"selon", "d'après", "pour"})
+
+
+def source_of_words(doc: Doc, start: int, end: int) -> bool:
+    """A name after "selon", "d'après", or a fronted "Pour" ("Pour l'un des avocats, Me X,
+    « … »"): the source of the words beside it, as much a speaker as a subject is, though the
+    parse makes it a complement; "pour" only opening a clause ("a voté pour X" is no source)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        for case in token.children:
+            if case.dep_ != "case" or case.i > token.i:
+                continue
+            words = " ".join([case.lower_, *(t.lower_ for t in case.children if t.dep_ == "fixed")])
+            words = words.replace("’", "'").replace("' ", "'")
+            if words not in SOURCE_CASES:
+                continue
+            before = doc[case.i - 1] if case.i > 0 else None
+            if words == "pour" and before is not None and not before.is_punct:
+                continue
+            return True
+        if token.dep_ == "nmod" and token.head.lower_ in ("un", "une"):
+            token = token.head  # "Pour l'un des avocats, Me X": the source is "l'un"
+            continue
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head is token:
+            return False  # "selon l'avocat de X": X is not the source
+        token = token.head
+    return False
+
 
 # what joins the members of a list of persons: "X et Y", "X, Y et Z", "X ou Y"
 LIST_JOINS = frozenset({",", "et", ", et", "ou"})

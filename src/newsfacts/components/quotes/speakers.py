@@ -76,6 +76,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.feminine_endings = tuple(lexicon.words.get("feminine_first_name_endings", ()))
         self.pronouns = lexicon.words.get("subject_pronouns", {})
         self.self_named: frozenset[int] = frozenset()  # persons the quote being resolved names
+        # where speaker words end that designate someone the article does not name ("a confié
+        # un membre d'équipage", "le professeur" of "un professeur"): a pronoun goes on with them
+        self.unnamed_cues: set[int] = set()
         self.media = Media.from_lexicon(lexicon)
         self.name_position = NamePosition(lexicon)
         from newsfacts.components import actors as actors_module
@@ -86,6 +89,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
 
     # ---- per document -------------------------------------------------------------------
     def index(self, doc: Doc) -> ActorIndex:
+        self.unnamed_cues = set()
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
         index.places = Stretches(
@@ -203,6 +207,15 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             return None  # "les services du chancelier X": a title read back to X, who is named
         return actor  # as someone the words speak of
 
+    def _person_role(self, head) -> bool:
+        """A noun that says what a person is: "le professeur", "l'enseignante"."""
+        lower = head.lower_
+        return (
+            lower in self.person_nouns
+            or lower in self.title_heads
+            or lower.endswith(self.person_endings)
+        )
+
     def _speaks_for(self, span: Span, actor: dict) -> bool:
         """ "nos confrères de BFMTV", "les précisions de France Bleu": the staff or the words
         of the organization named after them are its voice, not someone it speaks of."""
@@ -245,6 +258,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             and head.pos_ == "NOUN"
             and head.lower_ not in self.documents
         ):
+            if "Plur" not in head.morph.get("Number") and not self.described_name(doc, span, index):
+                self.unnamed_cues.add(span.end_char)
             return None  # "un député Renaissance": someone unnamed, not the party
         head_end = head_part_end(span)
         inside = [m for m in covering if m[0] < head_end]
@@ -264,6 +279,14 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             medium = latest_medium(index, span.start_char, quotes, self.media)
             if medium is not None:
                 return medium
+        if (
+            span[0].lower_ in DEFINITE
+            and head.pos_ == "NOUN"
+            and self._person_role(head)
+            and self._introduced_unnamed(doc, span, head, index)
+        ):
+            self.unnamed_cues.add(span.end_char)
+            return None  # "un professeur … a poursuivi le professeur": no one named
         if head.lower_ in self.synonyms:  # "l'élu" after "le maire de Roubaix, X"
             actor = self._by_known_title(span, index)
             if actor is not None:
