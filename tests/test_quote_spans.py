@@ -102,7 +102,7 @@ def test_the_words_before_an_orphan_closing_mark_and_its_cue_are_a_quote(
     ("text", "quoted", "speaker"),
     [
         (
-            'Mes jambes se dérobaient" c\'est par ces mots que Pascal Desprez évoque dans un '
+            "Mes jambes se dérobaient\" c'est par ces mots que Pascal Desprez évoque dans un "
             "magazine les funérailles de sa femme.",
             "Mes jambes se dérobaient",
             None,
