@@ -63,6 +63,17 @@ CASES = [
         "ne pas vouloir démissionner",
         "indirect",
     ),
+    # so does the reflexive pronoun of the infinitive
+    (
+        "La mannequin dit ne pas se considérer comme une féministe.",
+        "ne pas se considérer comme une féministe",
+        "indirect",
+    ),
+    (
+        "Le maire a dit se sentir trahi par ses adjoints.",
+        "se sentir trahi par ses adjoints",
+        "indirect",
+    ),
     # the narrator's clause before an inverted cue holds the marked words: one mixed quote
     (
         'Latif Faramarz, "fiancé depuis deux ans", "avait l\'intention de se marier fin mars", '

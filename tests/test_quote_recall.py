@@ -149,6 +149,14 @@ CASES = [
         ANY,
         [],
     ),
+    # … also after a linking word that opens the sentence
+    (
+        "Il voulait la mairie. Mais comme le révèle le JDD, il n'en sera finalement rien.",
+        "il n'en sera finalement rien",
+        "indirect",
+        ANY,
+        [],
+    ),
     (
         "Le port restera fermé jusqu'à lundi, comme l'a annoncé Jean Dupont.",
         "Le port restera fermé jusqu'à lundi",

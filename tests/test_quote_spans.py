@@ -98,6 +98,34 @@ def test_the_words_before_an_orphan_closing_mark_and_its_cue_are_a_quote(
         assert found[0]["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Mes jambes se dérobaient\" c'est par ces mots que Pascal Desprez évoque dans un "
+            "magazine les funérailles de sa femme.",
+            "Mes jambes se dérobaient",
+            None,
+        ),
+        (
+            'Et surprise, il a accepté!" Jules Raillard a réalisé un joli coup en obtenant de '
+            "Benoît Hamon qu'il joue dans sa série.",
+            "Et surprise, il a accepté!",
+            "Jules Raillard",
+        ),
+    ],
+)
+def test_words_in_someones_voice_before_an_orphan_mark_opening_the_text_are_a_quote(
+    nlp, text, quoted, speaker
+):
+    # the copy cut the opening mark with the title: no cue needed, the voice says speech
+    quotes = quotes_of(text)
+    found = [q for q in quotes if q["text"] == quoted]
+    assert found, [q["text"] for q in quotes]
+    if speaker is not None:
+        assert found[0]["speaker"] == speaker
+
+
 def test_an_orphan_closing_mark_with_no_cue_after_it_makes_no_quote(nlp):
     text = (
         "Pour les préserver durant cette course, Romain va les traiter comme des athlètes de "

@@ -35,7 +35,22 @@ SAID = [
     # one word qualifying the cue's object: the speaker's judgment of it, whatever its tag
     ("De son côté, la Ligue des droits de l'Homme a évoqué une décision « salutaire ».", "évoquer"),
     ("Le syndicat a salué une mesure « courageuse » pour les salariés.", "saluer"),
+    # a time set between the cue and its object leaves the object the cue's
+    (
+        "La conseillère Marie Dupont a reconnu, lundi 16 octobre, une « lourde erreur ».",
+        "reconnaître",
+    ),
+    (
+        "Le ministre Jean Dupont constatait déjà mercredi une « accélération » des contagions.",
+        "constater",
+    ),
 ]
+
+
+def test_the_object_after_a_dated_cue_starts_at_its_determiner(nlp):
+    text = "La conseillère Marie Dupont a reconnu, lundi 16 octobre, une « lourde erreur »."
+    quotes = extract_quotes(nlp(text))
+    assert [q["text"] for q in quotes] == ["une « lourde erreur »"]
 
 
 @pytest.mark.parametrize(("text", "cue"), SAID)

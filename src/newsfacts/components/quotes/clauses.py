@@ -52,6 +52,7 @@ OBJECT_CLITICS = frozenset(
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
+REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
 
@@ -139,8 +140,10 @@ class ReportedClauses:
                 or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
-                while start > i and doc[start - 1].lower_ in INFINITIVE_NEGATIONS:
-                    start -= 1  # "a indiqué ne pas vouloir …"
+                while start > i and (
+                    doc[start - 1].lower_ in INFINITIVE_NEGATIONS or _clitic(doc[start - 1])
+                ):
+                    start -= 1  # "a indiqué ne pas vouloir …", "a dit ne pas se considérer …"
                 break
             right_after = cue.form == "finite" and cue.lemma not in self.exhorting
             if (j > i or right_after) and token.lower_ in _PREPOSITION_FORMS.get(
@@ -517,7 +520,15 @@ def _before_infinitive(token, time_words) -> bool:
         or token.text == ","
         or token.lower_ in time_words
         or token.lower_ in INFINITIVE_LINKS
+        or _clitic(token)
     )
+
+
+def _clitic(token) -> bool:
+    """The reflexive pronoun of the infinitive: "a dit se sentir trahi", "dit ne pas se
+    considérer comme …"; not "lui", "y" ("propose de lui vendre", "disent y avoir goûté": an
+    offer, a survey's answer, seldom a statement the gold reports)."""
+    return token.pos_ == "PRON" and token.lower_ in REFLEXIVES
 
 
 def _has_main_verb(clause: Span) -> bool:

@@ -27,7 +27,12 @@ from newsfacts.components.quotes.marks import (
     find_orphan_closers,
     is_heading,
 )
-from newsfacts.components.quotes.mixed import absorb_fragments, join_fragments, mark_fragments
+from newsfacts.components.quotes.mixed import (
+    FIRST_PERSON,
+    absorb_fragments,
+    join_fragments,
+    mark_fragments,
+)
 from newsfacts.components.quotes.model import (
     CLAUSE_OPENERS,
     QUE,
@@ -135,7 +140,23 @@ class QuoteFinder(
             if after is not None:
                 start = _after_announcing_colon(ctx, start, close_i)
                 quotes.append(Quote(start, end, "direct", after[0], after[1]))
+            elif not ctx.sentences.text[:start].strip():
+                quotes += self._opening_orphan(ctx, start, end, close_i)
         return quotes
+
+    def _opening_orphan(self, ctx: Context, start: int, end: int, close_i: int) -> list[Quote]:
+        """Words that open the article and end at an orphan closing mark: the copy cut the
+        opening mark with the title ('Mes jambes se dérobaient" c'est par ces mots que X …').
+        A quote as if marked, with no cue, when it is in someone's voice (a first or second
+        person, an exclamation): not the narrator's sentence a stray mark ends. The speaker
+        by the steps of cueless.py."""
+        first = ctx.token_at(start)
+        words = ctx.sentences.text[start:end]
+        voiced = FIRST_PERSON.search(words) is not None or words.endswith(("!", "?"))
+        if not voiced or not reads_as_speech(ctx.doc, first - 1, close_i):
+            return []
+        mark = MarkedSpan(start, ctx.doc[close_i].idx, start, end, closed=True)
+        return [self._cueless(ctx, mark, first, close_i, 0, [])]
 
     def _named_bare_cue(self, ctx: Context, close_i: int) -> tuple[str, Span] | None:
         """'…" insiste pour sa part le chef de file du PS, X': a cue right after the mark,

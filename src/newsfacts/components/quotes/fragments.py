@@ -173,8 +173,9 @@ class MixedQuotes:
             or doc[i].text == ","
             or doc[i].pos_ == "ADV"
             or doc[i].lower_ in time_words
+            or (doc[i].like_num and i + 1 < open_i and doc[i + 1].lower_ in time_words)
         ):
-            i += 1  # "demande-t-il", "a-t-elle dénoncé, « … »", "a assuré vendredi que"
+            i += 1  # "demande-t-il", "a-t-elle dénoncé, « … »", "a assuré lundi 16 mars que"
         for k in range(i, min(open_i, i + 8)):  # "a indiqué dans un communiqué qu'il …"
             if doc[k].lower_ in QUE:
                 i = k + 1

@@ -11,6 +11,8 @@ from newsfacts.components.quotes.model import QUE, Context, Quote, end_char
 NEUTER_OBJECTS = frozenset({"le", "l'", "l’"})  # "comme le raconte", "comme l'a annoncé"
 CE = frozenset({"ce"})
 COLON_REACH = 10  # words from a cue to the colon that ends its clause
+# What may open a sentence before a fronted "comme le raconte X," ("Mais comme le révèle …").
+FRONTING_TAGS = frozenset({"CCONJ", "ADV"})
 STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
@@ -68,7 +70,7 @@ class PointedClauses:
         speaker = self._inverted_subject(ctx, cue, stop)  # not "le JDD, cette Islandaise"
         if speaker is None or ctx.inside_mark(doc[comme].idx):
             return None
-        if comme == sentence_start:
+        if _fronted(doc, sentence_start, comme):
             if comma is None or speaker.end != comma:
                 return None
             start = comma + 1
@@ -106,3 +108,9 @@ class PointedClauses:
             return None
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+
+def _fronted(doc, sentence_start: int, comme: int) -> bool:
+    """ "comme" opens the sentence, but for a linking word ("Mais comme le révèle le JDD, …",
+    "Or, comme …"): the incise comes before the clause it reports."""
+    return all(t.pos_ in FRONTING_TAGS or t.text == "," for t in doc[sentence_start:comme])

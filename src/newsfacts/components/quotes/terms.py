@@ -80,7 +80,12 @@ class MarkedTerms:
         """Whether the marks open the object of a reporting verb just before them: "s'est
         félicitée d'un « accord historique »", "a dénoncé une « trahison pure et simple »"."""
         doc = ctx.doc
-        for k in range(open_i - 1, max(open_i - 5, -1), -1):
+        time_words = self.speakers.time_words
+        k, steps = open_i - 1, 0
+        while k >= 0 and steps < 4:
+            if _dating(doc, k, time_words):
+                k -= 1  # "a reconnu, lundi 16 octobre, une « … »": a time set between
+                continue
             if self._speaking_cue_at(ctx, k):
                 return True
             if (ctx.cues.get(k) or ctx.cues_by_last.get(k)) is not None:
@@ -89,6 +94,8 @@ class MarkedTerms:
                 return self._infinitive_of_cue(ctx, k)
             if doc[k].pos_ not in ("DET", "ADP", "ADV") or doc[k].is_punct:
                 return False
+            k -= 1
+            steps += 1
         return False
 
     def _speaking_cue_at(self, ctx: Context, k: int) -> bool:
@@ -160,3 +167,16 @@ def _before_adverb_incise(doc: Doc, k: int) -> int:
     while j > 0 and doc[j].pos_ == "ADV":
         j -= 1
     return j - 1 if j < k - 1 and doc[j].text == "," else k
+
+
+def _dating(doc: Doc, k: int, time_words) -> bool:
+    """doc[k] belongs to a time adjunct: a time word ("lundi", "octobre"), the day number
+    before a month, or a comma that sets such a time apart."""
+    token = doc[k]
+    if token.lower_ in time_words:
+        return True
+    if token.like_num:
+        return k + 1 < len(doc) and doc[k + 1].lower_ in time_words
+    if token.text != ",":
+        return False
+    return any(0 <= j < len(doc) and doc[j].lower_ in time_words for j in (k - 1, k + 1))
