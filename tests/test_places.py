@@ -452,6 +452,29 @@ def test_roads_are_no_places(nlp, text, road):
 
 
 @pytest.mark.parametrize(
+    "text, line, place",
+    [
+        (
+            "Le trafic sera interrompu sur les RER B et RER D, vers Saint-Denis.",
+            "RER D",
+            "Saint-Denis",
+        ),
+        ("Le trafic du Transilien H, K est coupé jusqu'à Pontoise.", "Transilien H", "Pontoise"),
+        ("Panique sur les quais du RER A à la station La Défense.", "RER A", None),
+        ("Sur le compte Twitter de la ligne de RER A. La préfecture a réagi.", "RER A.", None),
+    ],
+)
+def test_transit_lines_are_no_places(nlp, text, line, place):
+    """Real-news gold leaves train lines out as it does roads ('les RER B et RER D'); the towns
+    they serve stay."""
+    places = places_of(nlp, text)
+    spans = [text[start:end] for found in places.values() for start, end in found["mentions"]]
+    assert not any(line.rstrip(".") in span for span in spans)
+    if place:
+        assert place in places
+
+
+@pytest.mark.parametrize(
     "text, name, kind",
     [
         # French départements and regions the NER misses
