@@ -214,6 +214,8 @@ def test_odd_input_does_not_crash(nlp, text):
         ("La piscine du Moustoir est fermée.", "piscine du Moustoir", "Moustoir"),
         ("Il sera construit sur le site de la caserne Bisson.", "caserne Bisson", "Bisson"),
         ("Les manifestants ont rejoint la rue de Rivoli.", "rue de Rivoli", "Rivoli"),
+        # a gate of Paris, a place of its own ('porte de la Chapelle')
+        ("Un camp a été évacué porte de la Chapelle.", "porte de la Chapelle", "Chapelle"),
     ],
 )
 def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
@@ -449,6 +451,20 @@ def test_roads_are_no_places(nlp, text, road):
     """Real-news gold leaves roads out ('l'autoroute A16'); the towns around them stay."""
     assert road not in places_of(nlp, text)
     assert road not in {actor["name"] for actor in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Il a claqué la porte de LREM en 2019.", "LREM"),
+        ("Elle a claqué la porte du Parti socialiste.", "Parti socialiste"),
+    ],
+)
+def test_the_door_of_an_organisation_is_no_gate(nlp, text, organisation):
+    """'porte' names a gate only before an article ('la porte de la Chapelle'): after a bare
+    'de' or before an organisation it is a door that someone slams."""
+    assert not places_of(nlp, text)
+    assert organisation in {actor["name"] for actor in nlp(text)._.actors}
 
 
 @pytest.mark.parametrize(
