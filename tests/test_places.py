@@ -749,6 +749,11 @@ def test_a_noble_house_after_de_is_no_place(nlp):
             "Palmerston",
         ),
         ("On voit Mohammed et Digby, cheval miniature de 8 mois, apprendre à traverser.", "Digby"),
+        # a witness the news name by a first name that a big town bears
+        (
+            "Charlotte, une autre spectatrice qui se dit choquée, pointe le manque d'infos.",
+            "Charlotte",
+        ),
     ],
 )
 def test_a_building_or_an_animal_named_like_a_town_is_no_place(nlp, text, not_a_place):
