@@ -214,6 +214,8 @@ def test_odd_input_does_not_crash(nlp, text):
         ("La piscine du Moustoir est fermée.", "piscine du Moustoir", "Moustoir"),
         ("Il sera construit sur le site de la caserne Bisson.", "caserne Bisson", "Bisson"),
         ("Les manifestants ont rejoint la rue de Rivoli.", "rue de Rivoli", "Rivoli"),
+        # a gate of Paris, a place of its own ('porte de la Chapelle')
+        ("Un camp a été évacué porte de la Chapelle.", "porte de la Chapelle", "Chapelle"),
     ],
 )
 def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
@@ -449,6 +451,43 @@ def test_roads_are_no_places(nlp, text, road):
     """Real-news gold leaves roads out ('l'autoroute A16'); the towns around them stay."""
     assert road not in places_of(nlp, text)
     assert road not in {actor["name"] for actor in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Il a claqué la porte de LREM en 2019.", "LREM"),
+        ("Elle a claqué la porte du Parti socialiste.", "Parti socialiste"),
+    ],
+)
+def test_the_door_of_an_organisation_is_no_gate(nlp, text, organisation):
+    """'porte' names a gate only before an article ('la porte de la Chapelle'): after a bare
+    'de' or before an organisation it is a door that someone slams."""
+    assert not places_of(nlp, text)
+    assert organisation in {actor["name"] for actor in nlp(text)._.actors}
+
+
+@pytest.mark.parametrize(
+    "text, line, place",
+    [
+        (
+            "Le trafic sera interrompu sur les RER B et RER D, vers Saint-Denis.",
+            "RER D",
+            "Saint-Denis",
+        ),
+        ("Le trafic du Transilien H, K est coupé jusqu'à Pontoise.", "Transilien H", "Pontoise"),
+        ("Panique sur les quais du RER A à la station La Défense.", "RER A", None),
+        ("Sur le compte Twitter de la ligne de RER A. La préfecture a réagi.", "RER A.", None),
+    ],
+)
+def test_transit_lines_are_no_places(nlp, text, line, place):
+    """Real-news gold leaves train lines out as it does roads ('les RER B et RER D'); the towns
+    they serve stay."""
+    places = places_of(nlp, text)
+    spans = [text[start:end] for found in places.values() for start, end in found["mentions"]]
+    assert not any(line.rstrip(".") in span for span in spans)
+    if place:
+        assert place in places
 
 
 @pytest.mark.parametrize(
@@ -710,6 +749,11 @@ def test_a_noble_house_after_de_is_no_place(nlp):
             "Palmerston",
         ),
         ("On voit Mohammed et Digby, cheval miniature de 8 mois, apprendre à traverser.", "Digby"),
+        # a witness the news name by a first name that a big town bears
+        (
+            "Charlotte, une autre spectatrice qui se dit choquée, pointe le manque d'infos.",
+            "Charlotte",
+        ),
     ],
 )
 def test_a_building_or_an_animal_named_like_a_town_is_no_place(nlp, text, not_a_place):

@@ -82,6 +82,11 @@ OPENERS = {'"', "«", "“", "+", "("}
 LARGE_KINDS = {"country", "region", "continent"}
 # Seas and oceans are named by an adjective ('la mer Morte', 'l'océan Indien'): no name alone.
 FEATURES_NAMED_BY_ADJECTIVE = {"mer", "océan", "golfe"}
+# a train, metro or tram line named by its network and a letter or number ('les RER B et
+# RER D', 'le Transilien H'): real-news gold leaves it out, as it does roads
+TRANSIT_LINE = re.compile(
+    r"^(?:RER|Transilien|Métro|Metro|Tram|Tramway)\s+[A-Z0-9]{1,2}\.?$", re.IGNORECASE
+)
 
 
 @Language.factory("newsfacts_places")
@@ -126,6 +131,7 @@ class PlaceFinder:
             and id(m) not in listed  # 'Mimie Mathy, Orlando, Michael Youn': a person
             and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
+            and not TRANSIT_LINE.match(_surface(doc, m))  # 'les RER B et RER D'
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
         ]
         context = self._context_countries(doc, named)
