@@ -62,3 +62,8 @@ def test_a_magazine_named_without_article_where_a_report_is_published(nlp, text,
 )
 def test_no_medium_in_a_person_or_place(nlp, text, not_an_actor):
     assert actors(nlp, text).get(not_an_actor) != "organization"
+
+
+def test_a_village_after_a_verb_and_a_is_no_medium(nlp):
+    text = "Un accident a fait deux morts à Thézy-Glimont (Somme) samedi."
+    assert "Thézy" not in actors(nlp, text)

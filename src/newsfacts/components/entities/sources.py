@@ -123,7 +123,9 @@ def _medium_slot(doc: Doc, token, speech_verbs: frozenset[str]) -> bool:
         return True  # 'la Une de', 'une interview accordée'
     if token.lower_ == "à" and doc[token.i - 1].lower_ in ("accordée", "accordé"):
         return True
-    if token.text in ("dans", "à"):  # not 'J'Y PENSE À CE GAMIN', a heading
+    if token.text == "à":  # right after the verb: 'fait deux morts à Thézy-Glimont' is a place
+        return _speech_verb(doc[token.i - 1], speech_verbs)
+    if token.text == "dans":  # not 'J'Y PENSE À CE GAMIN', a heading
         for before in reversed(doc[max(0, token.i - VERB_REACH) : token.i]):
             if before.text in CLAUSE_ENDS or before.is_sent_start:
                 return _speech_verb(before, speech_verbs)
