@@ -453,6 +453,24 @@ def test_an_event_or_a_title_after_an_article_is_no_organisation(nlp, text, name
     assert actors.get(name) != "organization"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Linda Hardy, Miss France 1992, était là. Miss France 2015 a écrit un mot.",
+            "Miss France 2015",
+        ),
+        (
+            "Océane L'Hoste, Miss Bordeaux, a été recalée à l'élection Miss Aquitaine.",
+            "Miss Aquitaine",
+        ),
+    ],
+)
+def test_a_beauty_title_or_contest_is_no_actor(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert name not in actors
+
+
 def test_french_words_in_capitals_are_no_names(nlp):
     actors, places = kinds(
         nlp,

@@ -35,3 +35,35 @@ def test_the_source_of_a_report_is_an_organisation(nlp, text, name):
 )
 def test_no_source_name(nlp, text, not_an_actor):
     assert not_an_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pascal Desprez évoque dans Gala l'attitude d'Alain Delon aux funérailles.", "Gala"),
+        (
+            "Laura Smet fait cette semaine la Une de Gala. Le magazine titre sur sa promesse.",
+            "Gala",
+        ),
+        ('"Je ne veux pas", déclare-t-il dans une interview accordée à Télé Star.', "Télé Star"),
+        ("Il va tourner dans une émission de la chaîne, révèle Télé Star.", "Télé Star"),
+    ],
+)
+def test_a_magazine_named_without_article_where_a_report_is_published(nlp, text, name):
+    assert actors(nlp, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ('"Tout va bien", confie-t-il à Marie devant la maison.', "Marie"),
+        ("Le ministre a déclaré dans Paris que la mesure tombait.", "Paris"),
+    ],
+)
+def test_no_medium_in_a_person_or_place(nlp, text, not_an_actor):
+    assert actors(nlp, text).get(not_an_actor) != "organization"
+
+
+def test_a_village_after_a_verb_and_a_is_no_medium(nlp):
+    text = "Un accident a fait deux morts à Thézy-Glimont (Somme) samedi."
+    assert "Thézy" not in actors(nlp, text)

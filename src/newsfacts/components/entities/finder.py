@@ -59,7 +59,7 @@ from newsfacts.components.entities.merging import (
 )
 from newsfacts.components.entities.person_nouns import PersonNouns
 from newsfacts.components.entities.short_names import ShortNames, load_organisation_variants
-from newsfacts.components.entities.sources import _reported_sources
+from newsfacts.components.entities.sources import _bare_media, _reported_sources
 from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
@@ -312,6 +312,10 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             self.not_sources,
             self.demonyms,
             self.known_folded,
+        ):
+            claim(mention)
+        for mention in _bare_media(
+            doc, self.speech_verbs, self.gazetteer, self.not_sources, self.first_names
         ):
             claim(mention)
         chosen = sorted((m for m in chosen if m.kind != EVENT), key=lambda mention: mention.start)
