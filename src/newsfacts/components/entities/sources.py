@@ -20,11 +20,11 @@ from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
     ORGANIZATION,
     OTHER_HONORIFICS,
+    SINGULAR_DEFINITE_ARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
-ARTICLES = {"le", "la", "l'", "l’"}
 # Words that open the source without a verb: 'selon le Parisien', 'cité par le Figaro'.
 SOURCE_WORDS = {"selon"}
 SOURCE_PARTICIPLES = {"cité", "citée", "cités", "citées", "relayé", "relayée", "rapporté",
@@ -55,7 +55,11 @@ def _reported_sources(
     found = []
     for token in doc[1:-2]:
         after = _source_after(doc, token, speech_verbs)
-        if after is None or after + 1 >= len(doc) or doc[after].lower_ not in ARTICLES:
+        if (
+            after is None
+            or after + 1 >= len(doc)
+            or doc[after].lower_ not in SINGULAR_DEFINITE_ARTICLES
+        ):
             continue
         start = end = after + 1
         while end < len(doc) and end - start < MAX_WORDS and _name_word(doc[end]):
