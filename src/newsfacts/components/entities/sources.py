@@ -43,7 +43,7 @@ CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "(", ")", "\n"}
 HONORIFIC_WORDS = {word.rstrip(".") for word in (*HONORIFICS, *OTHER_HONORIFICS)}
 
 
-def _reported_sources(
+def reported_sources(
     doc: Doc,
     speech_verbs: frozenset[str],
     gazetteer,
@@ -52,6 +52,7 @@ def _reported_sources(
     known_names: frozenset[str],
 ) -> list[Mention]:
     """Organisations named, with their article, as the source of a report. One pass."""
+    demonym_suffixes, demonym_words = demonyms
     found = []
     for token in doc[1:-2]:
         after = _source_after(doc, token, speech_verbs)
@@ -73,8 +74,8 @@ def _reported_sources(
         if (
             words[0].lower_ in not_names
             or words[0].text.rstrip(".") in HONORIFIC_WORDS
-            or words[0].lower_.endswith(demonyms[0])
-            or words[0].lower_ in demonyms[1]
+            or words[0].lower_.endswith(demonym_suffixes)
+            or words[0].lower_ in demonym_words
             or gazetteer.lookup(words[0].text)
             or all(t.ent_type_ == "PER" for t in words)
             or any(t.ent_type_ == "ORG" for t in words)
@@ -85,7 +86,7 @@ def _reported_sources(
     return found
 
 
-def _bare_media(
+def bare_media(
     doc: Doc,
     speech_verbs: frozenset[str],
     gazetteer,
