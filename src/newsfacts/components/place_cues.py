@@ -23,7 +23,6 @@ gazetteer knows the name as a sizeable place, so a surname or a brand after 'de'
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 
@@ -31,7 +30,7 @@ from spacy.tokens import Doc
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
-from newsfacts.components.entities.lexicon import _read_lexicon, load_first_names
+from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
@@ -510,13 +509,6 @@ MAX_ADJECTIVES = 2
 APPOSED_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "son", "sa", "leur", "ce", "cette"}
 
 
-@cache
-def _building_lexicons() -> tuple[frozenset[str], frozenset[str]]:
-    places = json.loads(_read_lexicon("places.json"))
-    buildings = frozenset(places["venue_nouns"]) | frozenset(places["building_nouns"])
-    return buildings, frozenset(places["apposed_non_place_nouns"])
-
-
 def _singular(word: str) -> str:
     return word[:-1] if word[-1:] in ("s", "x") and len(word) > 3 else word
 
@@ -569,7 +561,8 @@ def named_as_building_or_being(doc: Doc, mentions: list[list[int]]) -> bool:
     """Whether a name, once at least, is a building's after its noun ('la résidence
     Sainte-Marthe') or is called an animal, a person, a firm or a building in apposition
     ('Sumo, le bichon de Jacques Chirac'): what the NER read as a town or a village namesake."""
-    buildings, apposed = _building_lexicons()
+    lexicons = load_lexicons()
+    buildings, apposed = lexicons["building_nouns"], lexicons["apposed_non_place_nouns"]
     for start, end in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

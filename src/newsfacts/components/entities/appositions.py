@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfacts.components.entities.kind_context import (
-    SINGULAR_DEFINITE_ARTICLES,
-    _closed_apposition,
-)
+from newsfacts.components.entities.kind_context import _closed_apposition
 from newsfacts.components.entities.vocabulary import (
     AGE_DECADES,
     LOCATIVE_PREPOSITIONS,
     OF_FORMS,
     PERSON_NOUNS,
     PLACE_PREPOSITION_WORDS,
+    SINGULAR_DEFINITE_ARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 

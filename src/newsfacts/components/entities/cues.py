@@ -532,7 +532,7 @@ class CueNames:
                 continue
             if (
                 (
-                    doc[start - 1].lower_ in POSSESSIVES
+                    doc[start - 1].lower_ in PERSONAL_POSSESSIVES
                     or (
                         doc[start - 1].lower_ == "du"
                         and start > 1
@@ -782,7 +782,7 @@ def _title_of_next_name(doc: Doc, end: int) -> bool:
 PLURAL_TYPE_NOUN_DETERMINERS = {"les", "ses", "leurs", "ces"}
 # A type noun after these is someone's ('son rival'): a person's full name after it is no
 # organisation's.
-POSSESSIVES = {"son", "sa", "leur"}
+PERSONAL_POSSESSIVES = {"son", "sa", "leur"}
 
 TAIL_NAME_LENGTH = 6
 TAIL_NAME_INNER_WORDS = {"and", "of", "&", "the", "for"}

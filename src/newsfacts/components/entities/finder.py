@@ -59,7 +59,7 @@ from newsfacts.components.entities.merging import (
 )
 from newsfacts.components.entities.person_nouns import PersonNouns
 from newsfacts.components.entities.short_names import ShortNames, load_organisation_variants
-from newsfacts.components.entities.sources import _bare_media, _reported_sources
+from newsfacts.components.entities.sources import bare_media, reported_sources
 from newsfacts.components.entities.tokens import _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
@@ -305,7 +305,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in _surnames_again(doc, chosen, taken, self.french_words):
             claim(mention)
         # last: only words no other rule read
-        for mention in _reported_sources(
+        for mention in reported_sources(
             doc,
             self.speech_verbs,
             self.gazetteer,
@@ -314,7 +314,7 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             self.known_folded,
         ):
             claim(mention)
-        for mention in _bare_media(
+        for mention in bare_media(
             doc, self.speech_verbs, self.gazetteer, self.not_sources, self.first_names
         ):
             claim(mention)

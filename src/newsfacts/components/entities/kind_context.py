@@ -20,6 +20,7 @@ from newsfacts.components.entities.vocabulary import (
     POSSESSIVE_NOUN_GAP,
     POSSESSIVES,
     PREPOSITIONS_OF,
+    SINGULAR_DEFINITE_ARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
@@ -213,8 +214,6 @@ def _where_a_town_lies(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# The articles before one named thing (vocabulary.DEFINITE_ARTICLES also holds "du", "au" ...).
-SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 # Tokens a noun phrase in apposition spans at most: 'l'aînée de la famille âgée de 21 ans,'.
 APPOSITION_REACH = 12
 

@@ -73,6 +73,10 @@ def load_lexicons() -> dict:
         "demonym_suffixes": tuple(places["demonym_suffixes"]),
         "demonym_words": set(places["demonym_words"]),
         "venue_nouns": frozenset(places["venue_nouns"]),
+        # nouns whose name may be a town's namesake: 'la résidence Sainte-Marthe'
+        "building_nouns": frozenset(places["venue_nouns"]) | frozenset(places["building_nouns"]),
+        # nouns that call a bare name no place: 'Sumo, le bichon de Jacques Chirac'
+        "apposed_non_place_nouns": frozenset(places["apposed_non_place_nouns"]),
         "venue_tails": frozenset(places["venue_tails"]),
         "route_nouns": frozenset(places["route_nouns"]),
         "titles": load_titles(),

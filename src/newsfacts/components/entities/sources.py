@@ -20,11 +20,11 @@ from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
     ORGANIZATION,
     OTHER_HONORIFICS,
+    SINGULAR_DEFINITE_ARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
 
-ARTICLES = {"le", "la", "l'", "l’"}
 # Words that open the source without a verb: 'selon le Parisien', 'cité par le Figaro'.
 SOURCE_WORDS = {"selon"}
 SOURCE_PARTICIPLES = {"cité", "citée", "cités", "citées", "relayé", "relayée", "rapporté",
@@ -43,7 +43,7 @@ CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "(", ")", "\n"}
 HONORIFIC_WORDS = {word.rstrip(".") for word in (*HONORIFICS, *OTHER_HONORIFICS)}
 
 
-def _reported_sources(
+def reported_sources(
     doc: Doc,
     speech_verbs: frozenset[str],
     gazetteer,
@@ -52,10 +52,15 @@ def _reported_sources(
     known_names: frozenset[str],
 ) -> list[Mention]:
     """Organisations named, with their article, as the source of a report. One pass."""
+    demonym_suffixes, demonym_words = demonyms
     found = []
     for token in doc[1:-2]:
         after = _source_after(doc, token, speech_verbs)
-        if after is None or after + 1 >= len(doc) or doc[after].lower_ not in ARTICLES:
+        if (
+            after is None
+            or after + 1 >= len(doc)
+            or doc[after].lower_ not in SINGULAR_DEFINITE_ARTICLES
+        ):
             continue
         start = end = after + 1
         while end < len(doc) and end - start < MAX_WORDS and _name_word(doc[end]):
@@ -69,8 +74,8 @@ def _reported_sources(
         if (
             words[0].lower_ in not_names
             or words[0].text.rstrip(".") in HONORIFIC_WORDS
-            or words[0].lower_.endswith(demonyms[0])
-            or words[0].lower_ in demonyms[1]
+            or words[0].lower_.endswith(demonym_suffixes)
+            or words[0].lower_ in demonym_words
             or gazetteer.lookup(words[0].text)
             or all(t.ent_type_ == "PER" for t in words)
             or any(t.ent_type_ == "ORG" for t in words)
@@ -81,7 +86,7 @@ def _reported_sources(
     return found
 
 
-def _bare_media(
+def bare_media(
     doc: Doc,
     speech_verbs: frozenset[str],
     gazetteer,

@@ -123,6 +123,8 @@ CONTRACTIONS = {"Le": {"au", "du"}, "Les": {"aux", "des"}}
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’", "du", "de la", "au", "à la"}
+# The articles before one named thing (DEFINITE_ARTICLES also holds "du", "au" ...).
+SINGULAR_DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 
 # Words before a nationality noun: 'les Italiens', 'cette Irlandaise', 'un Grec'.
 DEMONYM_DETERMINERS = ARTICLES | {"des", "aux", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",

@@ -132,7 +132,9 @@ class QuoteFinder(
         """The words before a closing mark the copy left without its opening one, when a cue
         follows as after any quote ('… on réalise l'utilité de ce qu'on fait", relate X')."""
         quotes = []
-        for start, end, mark in find_orphan_closers(ctx.sentences.text, ctx.marks):
+        text = ctx.sentences.text
+        text_start = len(text) - len(text.lstrip())  # once: a prefix test per closer is quadratic
+        for start, end, mark in find_orphan_closers(text, ctx.marks):
             close_i = ctx.token_at(mark)
             if ctx.doc[close_i].idx != mark:
                 continue  # the mark is glued inside a token: no closing mark for the tagger
@@ -140,7 +142,7 @@ class QuoteFinder(
             if after is not None:
                 start = _after_announcing_colon(ctx, start, close_i)
                 quotes.append(Quote(start, end, "direct", after[0], after[1]))
-            elif not ctx.sentences.text[:start].strip():
+            elif start <= text_start:  # nothing but blanks before: the article's opening words
                 quotes += self._opening_orphan(ctx, start, end, close_i)
         return quotes
 
