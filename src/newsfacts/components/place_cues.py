@@ -353,9 +353,7 @@ def _town_cue(doc: Doc, i: int) -> bool:
     if doc[i].text not in OF or i == 0:
         return False
     before = doc[i - 1].lower_
-    return before in ORIGIN_WORDS or (
-        before in TOWN_NOUNS_BEFORE_OF or before.removesuffix("s") in TOWN_NOUNS_BEFORE_OF
-    )
+    return before in ORIGIN_WORDS or _singular(before) in TOWN_NOUNS_BEFORE_OF
 
 
 def _after_town_noun(doc: Doc, start: int) -> bool:

@@ -72,14 +72,11 @@ def reported_sources(
             found.append(Mention(start, end, ORGANIZATION, source="reporter"))  # 'le Parisien'
             continue
         if (
-            words[0].lower_ in not_names
-            or words[0].text.rstrip(".") in HONORIFIC_WORDS
+            _no_medium_name(words, not_names, gazetteer)
             or words[0].lower_.endswith(demonym_suffixes)
             or words[0].lower_ in demonym_words
-            or gazetteer.lookup(words[0].text)
             or all(t.ent_type_ == "PER" for t in words)
             or any(t.ent_type_ == "ORG" for t in words)
-            or gazetteer.lookup(words.text)
         ):
             continue  # 'selon le Président', 'le Dr', 'l'Américain', a person, 'le Puy'
         found.append(Mention(start, end, ORGANIZATION, source="reporter"))
@@ -108,14 +105,10 @@ def bare_media(
         if end < len(doc) and doc[end].like_num:
             continue  # 'Télé 2 semaines': the title goes on
         words = doc[start:end]
-        first = words[0]
         if (
-            first.lower_ in not_names
-            or first.lower_.split("-")[0] in first_names
-            or first.text.rstrip(".") in HONORIFIC_WORDS
+            _no_medium_name(words, not_names, gazetteer)
+            or words[0].lower_.split("-")[0] in first_names
             or any(t.ent_type_ in ("PER", "LOC") for t in words)
-            or gazetteer.lookup(first.text)
-            or gazetteer.lookup(words.text)
         ):
             continue  # 'confie à Marie', 'raconte dans Paris', a person
         found.append(Mention(start, end, ORGANIZATION, source="reporter"))
@@ -143,6 +136,17 @@ def _medium_slot(doc: Doc, token, speech_verbs: frozenset[str]) -> bool:
             end += 1
         return end > token.i + 1 and (end == len(doc) or doc[end].text in (".", ",", ";"))
     return False
+
+
+def _no_medium_name(words, not_names: frozenset[str], gazetteer) -> bool:
+    """What both kinds of source refuse: a common word, an honorific, a known place."""
+    first = words[0]
+    return (
+        first.lower_ in not_names
+        or first.text.rstrip(".") in HONORIFIC_WORDS
+        or bool(gazetteer.lookup(first.text))
+        or bool(gazetteer.lookup(words.text))
+    )
 
 
 def _speech_verb(token, speech_verbs: frozenset[str]) -> bool:

@@ -71,16 +71,15 @@ class DescriptionSteps:
 
     def _indefinite_nouns(self, doc: Doc, index: ActorIndex) -> dict[str, list[int]]:
         """The singular nouns after "un"/"une", by their genderless form (once per document)."""
-        cached = getattr(self, "_indefinite_cache", None)
-        if cached is not None and cached[0] is doc:
-            return cached[1]
+        if self.indefinite_nouns is not None:
+            return self.indefinite_nouns
         nouns: dict[str, list[int]] = {}
         for token in doc:
             if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
                 continue
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
                 nouns.setdefault(normalize(token.lower_), []).append(token.i)
-        self._indefinite_cache = (doc, nouns)
+        self.indefinite_nouns = nouns
         return nouns
 
     @staticmethod

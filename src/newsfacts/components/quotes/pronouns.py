@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
+    DEFINITE,
     ends_sentence,
     gender_of,
     is_complement,
@@ -23,7 +24,6 @@ from newsfacts.components.quotes.speaker_words import (
 
 MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
 SUBJECT_REACH = 60  # tokens back where a described subject may be the pronoun's antecedent
-DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
 class PronounSteps:
@@ -79,7 +79,7 @@ class PronounSteps:
                 if (token.lower_ == "dernier") != (gender == "Masc"):
                     return None
                 return person_named_last(doc, index, token.idx, quotes)
-            if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE_ARTICLES:
+            if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE:
                 return None  # "il", "on", "les enfants": not a description of one person
             if "Plur" in token.morph.get("Number") or token.lower_ not in self.title_heads:
                 return None

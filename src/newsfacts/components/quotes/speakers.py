@@ -79,6 +79,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         # where speaker words end that designate someone the article does not name ("a confié
         # un membre d'équipage", "le professeur" of "un professeur"): a pronoun goes on with them
         self.unnamed_cues: set[int] = set()
+        # the singular nouns after "un"/"une" of the document, found once when first needed
+        self.indefinite_nouns: dict[str, list[int]] | None = None
         self.media = Media.from_lexicon(lexicon)
         self.name_position = NamePosition(lexicon)
         from newsfacts.components import actors as actors_module
@@ -90,6 +92,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     # ---- per document -------------------------------------------------------------------
     def index(self, doc: Doc) -> ActorIndex:
         self.unnamed_cues = set()
+        self.indefinite_nouns = None
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
         index.places = Stretches(
