@@ -67,6 +67,11 @@ def test_names_glued_to_a_credit_or_a_portfolio(nlp, text, expected):
     [
         "IL Y AVAIT ENCORE DE LA MUSIQUE À L'ARRIVÉE DES GENDARMES\nLa fête a duré deux jours.",
         "Il l'a écrit. « IL S'EST PASSÉ QUELQUE CHOSE D'EXTRÊMEMENT BRUTAL » L'enquête suit.",
+        # a heading's first word in capitals is no credit before a name (orangesum-zo, -r)
+        'Il se défend. "C\'ÉTAIT LA PREMIÈRE FOIS QUE JE LA VOYAIS"Cet ancien maître-chien '
+        '"ne sait pas", a-t-il dit.',
+        "Le chien a vomi. LES RECHERCHES DANS UN LAC SE POURSUIVENTPar ailleurs, le suspect a "
+        "reçu sa mère.",
     ],
 )
 def test_headings_in_capitals_are_no_names(nlp, text):

@@ -9,7 +9,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.components.entities.boundaries import _followed_by_age, _name_end
+from newsfacts.components.entities.boundaries import (
+    _followed_by_age,
+    _heading_in_capitals,
+    _name_end,
+)
 from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
@@ -126,6 +130,8 @@ def _acronym_then_person(span: Span, person_nouns=PERSON_NOUNS.__contains__) -> 
     words."""
     if len(span) < 2 or not span[0].text.isupper() or len(span[0].text) < 2:
         return False
+    if _heading_in_capitals(span):
+        return False  # '"C'ÉTAIT … QUE JE LA VOYAIS"': a heading's words, no credit and name
     rest = span[1:]
     if len(rest) == 1:
         return _first_name_alone(span.doc, rest[0], span.end, person_nouns)
