@@ -22,6 +22,7 @@ from newsfacts.components.quotes.model import (
     QUE,
     Context,
     Quote,
+    dating_word,
     end_char,
     is_dapres,
 )
@@ -172,8 +173,7 @@ class MixedQuotes:
             doc[i].lower_ in HYPHEN_WORDS
             or doc[i].text == ","
             or doc[i].pos_ == "ADV"
-            or doc[i].lower_ in time_words
-            or (doc[i].like_num and i + 1 < open_i and doc[i + 1].lower_ in time_words)
+            or dating_word(doc, i, time_words)
         ):
             i += 1  # "demande-t-il", "a-t-elle dénoncé, « … »", "a assuré lundi 16 mars que"
         for k in range(i, min(open_i, i + 8)):  # "a indiqué dans un communiqué qu'il …"

@@ -153,3 +153,12 @@ def previous_char(text: str, pos: int) -> int:
     while pos >= 0 and text[pos].isspace():
         pos -= 1
     return pos
+
+
+def dating_word(doc: Doc, k: int, time_words) -> bool:
+    """doc[k] is a word of a date set in a sentence: a time word ("lundi", "octobre") or the
+    day number before one ("16 octobre")."""
+    token = doc[k]
+    if token.lower_ in time_words:
+        return True
+    return token.like_num and k + 1 < len(doc) and doc[k + 1].lower_ in time_words

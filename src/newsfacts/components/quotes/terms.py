@@ -10,6 +10,7 @@ from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
     SAYING,
     Context,
+    dating_word,
 )
 from newsfacts.components.quotes.rows import (
     INFINITIVE_LEADS,
@@ -172,11 +173,8 @@ def _before_adverb_incise(doc: Doc, k: int) -> int:
 def _dating(doc: Doc, k: int, time_words) -> bool:
     """doc[k] belongs to a time adjunct: a time word ("lundi", "octobre"), the day number
     before a month, or a comma that sets such a time apart."""
-    token = doc[k]
-    if token.lower_ in time_words:
+    if dating_word(doc, k, time_words):
         return True
-    if token.like_num:
-        return k + 1 < len(doc) and doc[k + 1].lower_ in time_words
-    if token.text != ",":
+    if doc[k].text != ",":
         return False
     return any(0 <= j < len(doc) and doc[j].lower_ in time_words for j in (k - 1, k + 1))
