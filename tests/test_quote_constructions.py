@@ -202,6 +202,23 @@ CASES = [
         "rembourser les loyers des commerçants du quartier",
         "indirect",
     ),
+    # an infinitive after the cue: the reflexive "s'" is no "si", a date may stand between
+    (
+        "Le chanteur a créé la polémique en annonçant s'installer au Portugal pour fuir le fisc.",
+        "s'installer au Portugal pour fuir le fisc",
+        "indirect",
+    ),
+    (
+        "Donald Trump a assuré lundi 1er octobre n'avoir jamais bu d'alcool.",
+        "n'avoir jamais bu d'alcool",
+        "indirect",
+    ),
+    (
+        "Ce laveur de vitres explique à l'AFP, jeudi 6 juillet, avoir été surpris en train de"
+        " manger du fromage.",
+        "avoir été surpris en train de manger du fromage",
+        "indirect",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from newsfacts.components.quotes.model import (
     Context,
     Quote,
     cues_starting,
+    dating_word,
     end_char,
     is_dapres,
 )
@@ -136,7 +137,7 @@ class ReportedClauses:
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
             if infinitive and (
-                all(_before_infinitive(t, self.speakers.time_words) for t in doc[i:j])
+                all(_before_infinitive(doc, k, self.speakers.time_words) for k in range(i, j))
                 or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
@@ -165,8 +166,10 @@ class ReportedClauses:
                 break  # "a déclaré dans une interview télévisée le mois dernier que"
             if token.is_punct and token.text != ",":
                 break
-            if token.lower_ in ("qui", "dont", "où", "si", "s'"):
-                break
+            if token.lower_ in ("qui", "dont", "où", "si", "s'") and not _reflexive_infinitive(
+                doc, j, sentence_end
+            ):
+                break  # "s'" is "si" unless an infinitive follows: "annonçant s'installer …"
             j += 1
         if start is None:
             return None
@@ -480,8 +483,8 @@ def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
     while i < j and doc[i].pos_ == "ADV":
         i += 1
     end = j
-    while end > i and doc[end - 1].lower_ in INFINITIVE_LINKS:
-        end -= 1
+    while end > i and (doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == ","):
+        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma
     if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
         return False
     if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
@@ -512,15 +515,27 @@ def _new_cue(ctx: Context, i: int) -> bool:
     return False
 
 
-def _before_infinitive(token, time_words) -> bool:
+def _before_infinitive(doc: Doc, k: int, time_words) -> bool:
     """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …",
-    a date set between commas too ("a annoncé, mercredi 15 janvier, avoir ouvert …")."""
+    a date set between commas too ("a annoncé, mercredi 15 janvier, avoir ouvert …", "a
+    assuré lundi 1er octobre n'avoir …")."""
+    token = doc[k]
     return (
         token.pos_ in ("ADV", "NUM")
         or token.text == ","
-        or token.lower_ in time_words
+        or dating_word(doc, k, time_words)
         or token.lower_ in INFINITIVE_LINKS
         or _clitic(token)
+    )
+
+
+def _reflexive_infinitive(doc: Doc, j: int, stop: int) -> bool:
+    """doc[j] is the reflexive clitic of an infinitive: "s'installer", "s'être trompé"."""
+    return (
+        doc[j].lower_ in REFLEXIVES
+        and j + 1 < stop
+        and doc[j + 1].pos_ in ("VERB", "AUX")
+        and "Inf" in doc[j + 1].morph.get("VerbForm")
     )
 
 
