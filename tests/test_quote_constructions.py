@@ -219,6 +219,19 @@ CASES = [
         "avoir été surpris en train de manger du fromage",
         "indirect",
     ),
+    # a cue's clause ends where another subject's cue is coordinated: two statements
+    (
+        "Les suspects ont raconté avoir bu de la bière, et le chauffeur a même avoué avoir pris"
+        " de la cocaïne.",
+        "avoir pris de la cocaïne",
+        "indirect",
+    ),
+    (
+        "Les suspects ont raconté avoir bu de la bière, et le chauffeur a même avoué avoir pris"
+        " de la cocaïne.",
+        "avoir bu de la bière",
+        "indirect",
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ OBJECT_CLITICS = frozenset(
 # a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+SUBJECT_MAX_WORDS = 5  # words of a noun phrase subject before its verb ("le chauffeur a")
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
@@ -175,7 +176,7 @@ class ReportedClauses:
             return None
         if _is_question(ctx, cue.verb):
             return None  # "la direction dira-t-elle que … ?": asked, not said
-        end = self._clause_end(ctx, start, sentence_end)
+        end = self._clause_end(ctx, start, sentence_end, by_cue=True)
         while end > start and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].text == ","):
             end -= 1  # "… de Joshua et, après enquête, dit …": the conjunction links what follows
         if end <= start:
@@ -183,8 +184,9 @@ class ReportedClauses:
         speaker = self._cue_subject(ctx, cue)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
-    def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
-        """The reported clause stops at the sentence end, a gerund cue, an incise, "selon"."""
+    def _clause_end(self, ctx: Context, start: int, sentence_end: int, by_cue: bool = False) -> int:
+        """The reported clause stops at the sentence end, a gerund cue, an incise, "selon";
+        a cue's clause (by_cue) also where another subject's cue is coordinated."""
         doc = ctx.doc
         for k in range(start + 1, sentence_end):
             token = doc[k]
@@ -194,6 +196,10 @@ class ReportedClauses:
                 return k  # "tout en la qualifiant de « … »": a gerund clause of its own
             if voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
+            coordinated = token.lower_ in ("et", "mais") and doc[k - 1].text == ","
+            if by_cue and coordinated and _named_cue(ctx, k + 1):
+                return k - 1  # ", et le chauffeur a avoué …": another speaker's statement (a
+                # source's "selon X" covers both)
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
                 return k  # ", même si elle juge …": another statement begins
             if _gerund_cue_at(ctx, k) or _contrasted_cue_at(ctx, k, sentence_end):
@@ -513,6 +519,18 @@ def _new_cue(ctx: Context, i: int) -> bool:
         if doc[k].pos_ not in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX"):
             return False
     return False
+
+
+def _named_cue(ctx: Context, i: int) -> bool:
+    """A noun phrase, then a finite reporting verb: "le chauffeur a même avoué", "la
+    préfecture précise"; a subject of its own for the words that follow."""
+    doc = ctx.doc
+    k = i
+    while k < min(i + SUBJECT_MAX_WORDS, len(doc)) and doc[k].pos_ in NOUN_PHRASE_TAGS:
+        k += 1
+    if k == i or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:k]):
+        return False
+    return _new_cue(ctx, k)
 
 
 def _before_infinitive(doc: Doc, k: int, time_words) -> bool:
