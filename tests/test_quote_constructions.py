@@ -232,6 +232,19 @@ CASES = [
         "avoir bu de la bière",
         "indirect",
     ),
+    # so does it where a fronted clause ends and the sentence's subject and cue come
+    (
+        "Mise en cause par des collaborateurs qui l'accusent d'avoir tenu des propos sexistes, la"
+        " députée Laetitia Avia avait annoncé mardi qu'elle porterait plainte.",
+        "elle porterait plainte",
+        "indirect",
+    ),
+    # "même" right after the cue is an adverb, not "de même que"
+    (
+        "Certains experts affirment même que le virus est si contagieux qu'il faudra tracer.",
+        "le virus est si contagieux qu'il faudra tracer",
+        "indirect",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ OBJECT_CLITICS = frozenset(
 # a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-SUBJECT_MAX_WORDS = 5  # words of a noun phrase subject before its verb ("le chauffeur a")
+SUBJECT_MAX_WORDS = 6  # words of a noun phrase subject before its verb ("la députée X a")
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
@@ -123,7 +123,8 @@ class ReportedClauses:
         while j < min(sentence_end, i + 12):
             token = doc[j]
             if token.lower_ in QUE:
-                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
+                adverb = j - 1 == i and doc[j - 1].lower_ == "même"  # "affirment même que"
+                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS and not adverb:
                     break  # "redoute un exode alors que …": a conjunction, not what is said
                 if j > i and doc[j - 1].lower_ == "ce":
                     break  # "a annoncé ce que tout le monde attendait": a relative, the object
@@ -200,6 +201,8 @@ class ReportedClauses:
             if by_cue and coordinated and _named_cue(ctx, k + 1):
                 return k - 1  # ", et le chauffeur a avoué …": another speaker's statement (a
                 # source's "selon X" covers both)
+            if by_cue and token.text == "," and _named_cue(ctx, k + 1):
+                return k  # "qui l'accusent d'avoir tenu …, la députée X a annoncé que …"
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
                 return k  # ", même si elle juge …": another statement begins
             if _gerund_cue_at(ctx, k) or _contrasted_cue_at(ctx, k, sentence_end):
