@@ -245,6 +245,12 @@ CASES = [
         "le virus est si contagieux qu'il faudra tracer",
         "indirect",
     ),
+    # a cue after the infinitive auxiliary "avoir" is said as much as after "a"
+    (
+        "Après avoir annoncé qu'elle avait quitté son poste, elle a dit qu'elle créait un parti.",
+        "elle avait quitté son poste",
+        "indirect",
+    ),
 ]
 
 
