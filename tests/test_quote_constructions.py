@@ -251,6 +251,26 @@ CASES = [
         "elle avait quitté son poste",
         "indirect",
     ),
+    # an inverted cue set between commas inside the reported clause: the clause goes on after it
+    (
+        "Toute la zone industrielle a été fermée, précise Le Parisien, afin de faciliter"
+        " l'intervention.",
+        "Toute la zone industrielle a été fermée, précise Le Parisien, afin de faciliter"
+        " l'intervention",
+        "indirect",
+    ),
+    # not into the cue's own adjunct, nor into another source's clause
+    (
+        "Le suspect a été interpellé, a indiqué la police, lors d'une conférence de presse.",
+        "Le suspect a été interpellé",
+        "indirect",
+    ),
+    (
+        "Cela va sortir des familles de la précarité, argumentait de son côté le délégué,"
+        " puisque selon lui des intérimaires vont reprendre le travail.",
+        "Cela va sortir des familles de la précarité",
+        "indirect",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from newsfacts.components.quotes.model import (
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
+    SOURCE_WORDS,
     UNSAID_VERBS,
     Context,
     Quote,
@@ -53,6 +54,10 @@ OBJECT_CLITICS = frozenset(
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 SUBJECT_MAX_WORDS = 6  # words of a noun phrase subject before its verb ("la députée X a")
+# Words after an inverted cue's subject and a comma that go on with the reported clause.
+CONTINUATIONS = frozenset(
+    {"afin", "avant", "pour", "parce", "puisque", "faute"}
+)  # not "sans" (unsaid)
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
@@ -335,7 +340,25 @@ class ReportedClauses:
             or self._speech_cue_within(ctx, ctx.token_at(opening.close), comma)
         ):
             return None  # « … », a lancé X, …: the marked quote has its own cue
-        return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+        end = clause.end_char
+        if _goes_on_after(doc, speaker.end, sentence_end):
+            # "La zone a été fermée, précise Le Parisien, afin de faciliter l'intervention":
+            # the incise cuts the reported clause, which goes on after it; not into a source
+            # or a cue of its own ("…, argumentait X, puisque selon lui …")
+            stop = self._clause_end(ctx, speaker.end + 1, sentence_end)
+            rest = range(speaker.end + 1, stop)
+            if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
+                end = end_char(doc, stop)
+        return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+
+def _goes_on_after(doc: Doc, i: int, stop: int) -> bool:
+    """After an inverted cue's subject, a comma and a purpose, time or cause that goes on with
+    the reported clause ("…, précise X, afin de …"); not an adjunct of the cue itself ("…, a
+    déclaré X, lors d'une conférence") nor one of the speaker ("…, a dit X, pour qui …")."""
+    if i + 2 >= stop or doc[i].text != "," or doc[i + 1].lower_ not in CONTINUATIONS:
+        return False
+    return doc[i + 2].lower_ not in RELATIVES
 
 
 def _incise_clause_start(ctx: Context, comma: int, sentence_start: int) -> int | None:
