@@ -132,3 +132,12 @@ def test_a_participle_after_a_noun_keeps_its_own_source(nlp):
     assert "Les talibans ont revendiqué l'attentat" not in " ".join(
         q["text"] for q in extract_quotes(nlp(text))
     )
+
+
+def test_a_source_right_after_a_coordination_opens_the_clause_after_it(nlp):
+    text = (
+        "Le livreur a terminé sa tournée, mais selon la responsable de l'entreprise, quelques"
+        " crêpes manquaient au compte."
+    )
+    reported = [(q["text"], q["cue"]) for q in extract_quotes(nlp(text))]
+    assert reported == [("quelques crêpes manquaient au compte", "selon")]

@@ -67,7 +67,8 @@ class SourceRules:
             lead - 2 >= sentence_start
             and doc[lead - 1].text == ","
             and doc[lead - 2].lower_ in INCISE_OPENERS
-        ) or (lead - 1 >= sentence_start and doc[lead - 1].lower_ in QUE)  # "parce que selon X,"
+        ) or (lead - 1 >= sentence_start and doc[lead - 1].lower_ in INCISE_OPENERS)
+        # "parce que selon X,", "mais selon la responsable, quelques crêpes manquaient"
         if incise:
             before = []
         elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
