@@ -21,8 +21,7 @@ sentence), terms.py (marked words nobody says: charges, names, terms), rows.py (
 list), cueless.py (quotes with no verb), cue_subjects.py (the subject of a cue), overlaps.py (one
 quote per stretch of text), clauses.py (reported clauses), pointers.py (clauses a cue points at:
 ``Comme le raconte X, …``, ``C'est ce qu'a annoncé X``, ``X a lâché une bombe : …``), sources.py
-(selon, d'après, pour X), accusations.py (``X est accusé de vouloir …``: a passive's
-infinitive, with no speaker), mixed.py (clauses that hold marked words), phrases.py (the words that
+(selon, d'après, pour X), mixed.py (clauses that hold marked words), phrases.py (the words that
 designate a speaker), speakers.py (the actor they designate), speaker_filter.py (who the words
 cannot designate: the addressee, the relay, a person of the other gender; asked by the name,
 part-of-name, title and description paths, not yet by the pronoun path), index.py (what the speaker

@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.components import text_of
 from newsfacts.components.entities import load_titles
-from newsfacts.components.quotes.accusations import PassiveAccusations, unattribute
 from newsfacts.components.quotes.clauses import ReportedClauses
 from newsfacts.components.quotes.cue_subjects import CueSubjects
 from newsfacts.components.quotes.cueless import (
@@ -63,7 +62,6 @@ class QuoteFinder(
     ReportedClauses,
     PointedClauses,
     SourceRules,
-    PassiveAccusations,
 ):
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
@@ -90,14 +88,13 @@ class QuoteFinder(
             context = self._context(doc)
             quotes = self._marked_quotes(context)
             orphans = self._orphan_quotes(context)
-            quotes += self._indirect_quotes(context, quotes) + self._accusations(context)
+            quotes += self._indirect_quotes(context, quotes)
             if orphans:
                 quotes = _cut_before(context, quotes, orphans) + orphans
             quotes = absorb_fragments(without_lone_words(doc, quotes))
             quotes = join_fragments(context, without_overlaps(quotes))
             mark_fragments(quotes, context.marks)
             self._resolve_speakers(context, quotes)
-            unattribute(quotes)
             # once the speakers are found on the marked words: the clause would hide them
             if self._widen_fragments(context, quotes):
                 mark_fragments(quotes, context.marks)

@@ -87,7 +87,6 @@ class Quote:
     # where names in the speaker words start that are not the speaker ("les services du
     # chancelier X", "L'intersyndicale (CGT"): no candidate for the ranker either
     not_speakers: frozenset[int] = frozenset()
-    unattributed: bool = False  # a passive accusation: its accusers are not named
 
 
 @dataclass
