@@ -202,6 +202,75 @@ CASES = [
         "rembourser les loyers des commerçants du quartier",
         "indirect",
     ),
+    # an infinitive after the cue: the reflexive "s'" is no "si", a date may stand between
+    (
+        "Le chanteur a créé la polémique en annonçant s'installer au Portugal pour fuir le fisc.",
+        "s'installer au Portugal pour fuir le fisc",
+        "indirect",
+    ),
+    (
+        "Donald Trump a assuré lundi 1er octobre n'avoir jamais bu d'alcool.",
+        "n'avoir jamais bu d'alcool",
+        "indirect",
+    ),
+    (
+        "Ce laveur de vitres explique à l'AFP, jeudi 6 juillet, avoir été surpris en train de"
+        " manger du fromage.",
+        "avoir été surpris en train de manger du fromage",
+        "indirect",
+    ),
+    # a cue's clause ends where another subject's cue is coordinated: two statements
+    (
+        "Les suspects ont raconté avoir bu de la bière, et le chauffeur a même avoué avoir pris"
+        " de la cocaïne.",
+        "avoir pris de la cocaïne",
+        "indirect",
+    ),
+    (
+        "Les suspects ont raconté avoir bu de la bière, et le chauffeur a même avoué avoir pris"
+        " de la cocaïne.",
+        "avoir bu de la bière",
+        "indirect",
+    ),
+    # so does it where a fronted clause ends and the sentence's subject and cue come
+    (
+        "Mise en cause par des collaborateurs qui l'accusent d'avoir tenu des propos sexistes, la"
+        " députée Laetitia Avia avait annoncé mardi qu'elle porterait plainte.",
+        "elle porterait plainte",
+        "indirect",
+    ),
+    # "même" right after the cue is an adverb, not "de même que"
+    (
+        "Certains experts affirment même que le virus est si contagieux qu'il faudra tracer.",
+        "le virus est si contagieux qu'il faudra tracer",
+        "indirect",
+    ),
+    # a cue after the infinitive auxiliary "avoir" is said as much as after "a"
+    (
+        "Après avoir annoncé qu'elle avait quitté son poste, elle a dit qu'elle créait un parti.",
+        "elle avait quitté son poste",
+        "indirect",
+    ),
+    # an inverted cue set between commas inside the reported clause: the clause goes on after it
+    (
+        "Toute la zone industrielle a été fermée, précise Le Parisien, afin de faciliter"
+        " l'intervention.",
+        "Toute la zone industrielle a été fermée, précise Le Parisien, afin de faciliter"
+        " l'intervention",
+        "indirect",
+    ),
+    # not into the cue's own adjunct, nor into another source's clause
+    (
+        "Le suspect a été interpellé, a indiqué la police, lors d'une conférence de presse.",
+        "Le suspect a été interpellé",
+        "indirect",
+    ),
+    (
+        "Cela va sortir des familles de la précarité, argumentait de son côté le délégué,"
+        " puisque selon lui des intérimaires vont reprendre le travail.",
+        "Cela va sortir des familles de la précarité",
+        "indirect",
+    ),
 ]
 
 

@@ -113,3 +113,31 @@ def test_documents_after_another_verb_still_report_the_clause(nlp):
     text = "Le chômage a nettement baissé en mars selon les chiffres officiels."
     (quote,) = extract_quotes(nlp(text))
     assert quote["cue"] == "selon"
+
+
+def test_a_comma_less_source_after_a_verb_with_no_subject_reports_the_whole_clause(nlp):
+    """The subject of "ont été placés" is before the comma: the source reports it too."""
+    text = (
+        "Les cinq contacts proches, et un sixième testé samedi, ont été placés en isolement"
+        " selon l'agence."
+    )
+    reported = [q["text"] for q in extract_quotes(nlp(text))]
+    assert reported == [
+        "Les cinq contacts proches, et un sixième testé samedi, ont été placés en isolement"
+    ]
+
+
+def test_a_participle_after_a_noun_keeps_its_own_source(nlp):
+    text = "Les talibans ont revendiqué l'attentat, commis selon leur porte-parole par un kamikaze."
+    assert "Les talibans ont revendiqué l'attentat" not in " ".join(
+        q["text"] for q in extract_quotes(nlp(text))
+    )
+
+
+def test_a_source_right_after_a_coordination_opens_the_clause_after_it(nlp):
+    text = (
+        "Le livreur a terminé sa tournée, mais selon la responsable de l'entreprise, quelques"
+        " crêpes manquaient au compte."
+    )
+    reported = [(q["text"], q["cue"]) for q in extract_quotes(nlp(text))]
+    assert reported == [("quelques crêpes manquaient au compte", "selon")]

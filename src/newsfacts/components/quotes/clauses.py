@@ -19,10 +19,12 @@ from newsfacts.components.quotes.model import (
     QUE,
     RELATIVE_STARTS,
     RELATIVES,
+    SOURCE_WORDS,
     UNSAID_VERBS,
     Context,
     Quote,
     cues_starting,
+    dating_word,
     end_char,
     is_dapres,
 )
@@ -51,6 +53,11 @@ OBJECT_CLITICS = frozenset(
 # a relative "qui" in its antecedent ("le renvoi de M. Linick qui, selon eux, …").
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+SUBJECT_MAX_WORDS = 6  # words of a noun phrase subject before its verb ("la députée X a")
+# Words after an inverted cue's subject and a comma that go on with the reported clause.
+CONTINUATIONS = frozenset(
+    {"afin", "avant", "pour", "parce", "puisque", "faute"}
+)  # not "sans" (unsaid)
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
@@ -121,7 +128,8 @@ class ReportedClauses:
         while j < min(sentence_end, i + 12):
             token = doc[j]
             if token.lower_ in QUE:
-                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS:
+                adverb = j - 1 == i and doc[j - 1].lower_ == "même"  # "affirment même que"
+                if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS and not adverb:
                     break  # "redoute un exode alors que …": a conjunction, not what is said
                 if j > i and doc[j - 1].lower_ == "ce":
                     break  # "a annoncé ce que tout le monde attendait": a relative, the object
@@ -136,7 +144,7 @@ class ReportedClauses:
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
             if infinitive and (
-                all(_before_infinitive(t, self.speakers.time_words) for t in doc[i:j])
+                all(_before_infinitive(doc, k, self.speakers.time_words) for k in range(i, j))
                 or _adjuncts_only(doc, i, j)  # "a déclaré à la police être venu"
             ):
                 start = j
@@ -165,14 +173,16 @@ class ReportedClauses:
                 break  # "a déclaré dans une interview télévisée le mois dernier que"
             if token.is_punct and token.text != ",":
                 break
-            if token.lower_ in ("qui", "dont", "où", "si", "s'"):
-                break
+            if token.lower_ in ("qui", "dont", "où", "si", "s'") and not _reflexive_infinitive(
+                doc, j, sentence_end
+            ):
+                break  # "s'" is "si" unless an infinitive follows: "annonçant s'installer …"
             j += 1
         if start is None:
             return None
         if _is_question(ctx, cue.verb):
             return None  # "la direction dira-t-elle que … ?": asked, not said
-        end = self._clause_end(ctx, start, sentence_end)
+        end = self._clause_end(ctx, start, sentence_end, by_cue=True)
         while end > start and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].text == ","):
             end -= 1  # "… de Joshua et, après enquête, dit …": the conjunction links what follows
         if end <= start:
@@ -180,8 +190,9 @@ class ReportedClauses:
         speaker = self._cue_subject(ctx, cue)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
-    def _clause_end(self, ctx: Context, start: int, sentence_end: int) -> int:
-        """The reported clause stops at the sentence end, a gerund cue, an incise, "selon"."""
+    def _clause_end(self, ctx: Context, start: int, sentence_end: int, by_cue: bool = False) -> int:
+        """The reported clause stops at the sentence end, a gerund cue, an incise, "selon";
+        a cue's clause (by_cue) also where another subject's cue is coordinated."""
         doc = ctx.doc
         for k in range(start + 1, sentence_end):
             token = doc[k]
@@ -191,6 +202,12 @@ class ReportedClauses:
                 return k  # "tout en la qualifiant de « … »": a gerund clause of its own
             if voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
+            coordinated = token.lower_ in ("et", "mais") and doc[k - 1].text == ","
+            if by_cue and coordinated and _named_cue(ctx, k + 1):
+                return k - 1  # ", et le chauffeur a avoué …": another speaker's statement (a
+                # source's "selon X" covers both)
+            if by_cue and token.text == "," and _named_cue(ctx, k + 1):
+                return k  # "qui l'accusent d'avoir tenu …, la députée X a annoncé que …"
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):
                 return k  # ", même si elle juge …": another statement begins
             if _gerund_cue_at(ctx, k) or _contrasted_cue_at(ctx, k, sentence_end):
@@ -323,7 +340,25 @@ class ReportedClauses:
             or self._speech_cue_within(ctx, ctx.token_at(opening.close), comma)
         ):
             return None  # « … », a lancé X, …: the marked quote has its own cue
-        return Quote(clause.start_char, clause.end_char, "indirect", cue.lemma, speaker)
+        end = clause.end_char
+        if _goes_on_after(doc, speaker.end, sentence_end):
+            # "La zone a été fermée, précise Le Parisien, afin de faciliter l'intervention":
+            # the incise cuts the reported clause, which goes on after it; not into a source
+            # or a cue of its own ("…, argumentait X, puisque selon lui …")
+            stop = self._clause_end(ctx, speaker.end + 1, sentence_end)
+            rest = range(speaker.end + 1, stop)
+            if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
+                end = end_char(doc, stop)
+        return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+
+def _goes_on_after(doc: Doc, i: int, stop: int) -> bool:
+    """After an inverted cue's subject, a comma and a purpose, time or cause that goes on with
+    the reported clause ("…, précise X, afin de …"); not an adjunct of the cue itself ("…, a
+    déclaré X, lors d'une conférence") nor one of the speaker ("…, a dit X, pour qui …")."""
+    if i + 2 >= stop or doc[i].text != "," or doc[i + 1].lower_ not in CONTINUATIONS:
+        return False
+    return doc[i + 2].lower_ not in RELATIVES
 
 
 def _incise_clause_start(ctx: Context, comma: int, sentence_start: int) -> int | None:
@@ -480,8 +515,8 @@ def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
     while i < j and doc[i].pos_ == "ADV":
         i += 1
     end = j
-    while end > i and doc[end - 1].lower_ in INFINITIVE_LINKS:
-        end -= 1
+    while end > i and (doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == ","):
+        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma
     if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
         return False
     if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
@@ -512,15 +547,39 @@ def _new_cue(ctx: Context, i: int) -> bool:
     return False
 
 
-def _before_infinitive(token, time_words) -> bool:
+def _named_cue(ctx: Context, i: int) -> bool:
+    """A noun phrase, then a finite reporting verb: "le chauffeur a même avoué", "la
+    préfecture précise"; a subject of its own for the words that follow."""
+    doc = ctx.doc
+    k = i
+    while k < min(i + SUBJECT_MAX_WORDS, len(doc)) and doc[k].pos_ in NOUN_PHRASE_TAGS:
+        k += 1
+    if k == i or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:k]):
+        return False
+    return _new_cue(ctx, k)
+
+
+def _before_infinitive(doc: Doc, k: int, time_words) -> bool:
     """What may stand between a cue and its infinitive: "a annoncé mardi ne pas avoir …",
-    a date set between commas too ("a annoncé, mercredi 15 janvier, avoir ouvert …")."""
+    a date set between commas too ("a annoncé, mercredi 15 janvier, avoir ouvert …", "a
+    assuré lundi 1er octobre n'avoir …")."""
+    token = doc[k]
     return (
         token.pos_ in ("ADV", "NUM")
         or token.text == ","
-        or token.lower_ in time_words
+        or dating_word(doc, k, time_words)
         or token.lower_ in INFINITIVE_LINKS
         or _clitic(token)
+    )
+
+
+def _reflexive_infinitive(doc: Doc, j: int, stop: int) -> bool:
+    """doc[j] is the reflexive clitic of an infinitive: "s'installer", "s'être trompé"."""
+    return (
+        doc[j].lower_ in REFLEXIVES
+        and j + 1 < stop
+        and doc[j + 1].pos_ in ("VERB", "AUX")
+        and "Inf" in doc[j + 1].morph.get("VerbForm")
     )
 
 

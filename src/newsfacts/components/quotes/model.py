@@ -157,8 +157,9 @@ def previous_char(text: str, pos: int) -> int:
 
 def dating_word(doc: Doc, k: int, time_words) -> bool:
     """doc[k] is a word of a date set in a sentence: a time word ("lundi", "octobre") or the
-    day number before one ("16 octobre")."""
+    day number before one ("16 octobre", "1er octobre")."""
     token = doc[k]
     if token.lower_ in time_words:
         return True
-    return token.like_num and k + 1 < len(doc) and doc[k + 1].lower_ in time_words
+    day = token.like_num or token.lower_ in ("1er", "1re")
+    return day and k + 1 < len(doc) and doc[k + 1].lower_ in time_words

@@ -67,7 +67,8 @@ class SourceRules:
             lead - 2 >= sentence_start
             and doc[lead - 1].text == ","
             and doc[lead - 2].lower_ in INCISE_OPENERS
-        ) or (lead - 1 >= sentence_start and doc[lead - 1].lower_ in QUE)  # "parce que selon X,"
+        ) or (lead - 1 >= sentence_start and doc[lead - 1].lower_ in INCISE_OPENERS)
+        # "parce que selon X,", "mais selon la responsable, quelques crêpes manquaient"
         if incise:
             before = []
         elif lead > sentence_start and doc[lead - 1].text == "," and len(before) >= 3:
@@ -160,6 +161,16 @@ class SourceRules:
         adjunct = start > sentence_start and doc[start].pos_ in ("ADV", "ADP")
         if adjunct and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:lead]):
             return sentence_start
+        finite = doc[start].pos_ in ("VERB", "AUX") and "Fin" in doc[start].morph.get("VerbForm")
+        if (
+            start > sentence_start
+            and finite
+            and not any(k in ctx.cues for k in range(sentence_start, lead))
+        ):
+            return sentence_start  # "Les contacts, et un sixième …, ont été placés en isolement
+            # selon l'agence": a finite verb with no subject after the comma (not a participle
+            # set after a noun: "l'attentat, commis selon leur porte-parole par …"; not a cue,
+            # whose subject speaks: "Son avocat, X, a critiqué … obtenus selon lui sous …")
         return start
 
     def _someone(self, phrase: Span) -> bool:
