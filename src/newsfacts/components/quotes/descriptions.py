@@ -36,6 +36,7 @@ STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
 # Macron …" names Macron in a clause, not the professor
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name may come
+MAIN_MENTIONS = 2  # a main person is named at least this often
 
 
 class DescriptionSteps:
@@ -179,6 +180,25 @@ class DescriptionSteps:
                 return actor
             return None
         return None
+
+    def _main_person(self, index: ActorIndex, offset: int, gender, quotes, role) -> dict | None:
+        """The person the article is about (main_person_of), named before offset, quoted
+        before, of a gender that fits, where no one else holds the role ("le défenseur" is
+        the lawyer the article named so)."""
+        if self.main_person is None:  # inside any quote marks, not the quote at hand only
+            self.main_person = main_person_of(index, getattr(quotes, "marks", quotes))
+        main, first = self.main_person
+        if main is None or first >= offset or main in self.self_named:
+            return None
+        known = index.gender.get(main)
+        if gender and known and known != gender:
+            return None
+        numbers = set(index.numbers_of(index.actors[main]))
+        if not numbers & index.speakers:
+            return None  # the story's victim or the one it speaks of, not a voice in it
+        if role not in self.role_holders:
+            self.role_holders[role] = {n for n, titles in index.titles.items() if role in titles}
+        return None if self.role_holders[role] - numbers else index.actors[main]
 
     def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
@@ -343,3 +363,27 @@ class DescriptionSteps:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None
+
+
+def main_person_of(index: ActorIndex, quotes) -> tuple[int | None, int]:
+    """The person an article is about and where it first names them: named outside quote marks
+    more often than anyone else, at least MAIN_MENTIONS times ("le mathématicien" after a line
+    on Macron is still Villani, whom the article names throughout); (None, -1) on a tie."""
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for start, _end, n in index.mentions:
+        if index.actors[n].get("type") != "person" or _inside(start, quotes):
+            continue
+        numbers = index.numbers_of(index.actors[n])
+        n = numbers[0] if numbers else n
+        counts[n] = counts.get(n, 0) + 1
+        first.setdefault(n, start)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < MAIN_MENTIONS or ranked[1:2] == ranked[:1]:
+        return None, -1
+    main = next(n for n, count in counts.items() if count == ranked[0])
+    return main, first[main]
+
+
+def _inside(offset: int, quotes) -> bool:
+    return quotes.holds(offset) if hasattr(quotes, "holds") else inside_quotes(offset, quotes)
