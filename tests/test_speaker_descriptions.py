@@ -99,3 +99,14 @@ def test_a_role_noun_takes_up_the_person_the_article_is_about(nlp, monkeypatch):
         "joué. « Je ne vais pas commenter », a répondu le mathématicien."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "Emmanuel Macron"
+
+
+def test_a_main_person_must_stand_out(nlp, monkeypatch):
+    """Named three times against another's two, Cédric Villani is not the story's one subject:
+    "le mathématicien" keeps the last person named (the ranker and the rules before decide)."""
+    text = (
+        "Cédric Villani maintient sa candidature. « Je ne renoncerai pas », a déclaré "
+        "Cédric Villani. Cédric Villani a vu Benjamin Griveaux. Benjamin Griveaux a parlé. "
+        "« Je ne vais pas commenter », a répondu le mathématicien."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Benjamin Griveaux"]

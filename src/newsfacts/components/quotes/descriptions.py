@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
 from newsfacts.components.quotes.phrases import OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
@@ -36,7 +36,7 @@ STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
 # Macron …" names Macron in a clause, not the professor
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name may come
-MAIN_MENTIONS = 2  # a main person is named at least this often
+MAIN_MENTIONS = 2  # a main person is named at least this often, and twice as often as anyone
 
 
 class DescriptionSteps:
@@ -186,7 +186,12 @@ class DescriptionSteps:
         before, of a gender that fits, where no one else holds the role ("le défenseur" is
         the lawyer the article named so)."""
         if self.main_person is None:  # inside any quote marks, not the quote at hand only
-            self.main_person = main_person_of(index, getattr(quotes, "marks", quotes))
+            marks = (
+                quotes.marks
+                if isinstance(quotes, QuoteZones)
+                else Stretches((q.start, q.end) for q in quotes)
+            )
+            self.main_person = main_person_of(index, marks)
         main, first = self.main_person
         if main is None or first >= offset or main in self.self_named:
             return None
@@ -365,25 +370,14 @@ class DescriptionSteps:
         return None
 
 
-def main_person_of(index: ActorIndex, quotes) -> tuple[int | None, int]:
+def main_person_of(index: ActorIndex, marks) -> tuple[int | None, int]:
     """The person an article is about and where it first names them: named outside quote marks
-    more often than anyone else, at least MAIN_MENTIONS times ("le mathématicien" after a line
-    on Macron is still Villani, whom the article names throughout); (None, -1) on a tie."""
-    counts: dict[int, int] = {}
-    first: dict[int, int] = {}
-    for start, _end, n in index.mentions:
-        if index.actors[n].get("type") != "person" or _inside(start, quotes):
-            continue
-        numbers = index.numbers_of(index.actors[n])
-        n = numbers[0] if numbers else n
-        counts[n] = counts.get(n, 0) + 1
-        first.setdefault(n, start)
+    at least twice as often as anyone else, and MAIN_MENTIONS times ("l'ostréiculteur" after a
+    line on his oyster is still Mathieu Naslin, whom the article names throughout); else
+    (None, -1)."""
+    counts, first = index.persons_named(marks)
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < MAIN_MENTIONS or ranked[1:2] == ranked[:1]:
-        return None, -1
+    if not ranked or ranked[0] < max(MAIN_MENTIONS, 2 * sum(ranked[1:2])):
+        return None, -1  # no one stands out: "le défenseur" may be anyone of the story
     main = next(n for n, count in counts.items() if count == ranked[0])
     return main, first[main]
-
-
-def _inside(offset: int, quotes) -> bool:
-    return quotes.holds(offset) if hasattr(quotes, "holds") else inside_quotes(offset, quotes)
