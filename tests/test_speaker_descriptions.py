@@ -81,3 +81,32 @@ def test_a_role_brought_in_unnamed_takes_up_no_named_person(nlp, monkeypatch):
         "est injuste », a poursuivi le professeur."
     )
     assert [q["speaker"] for q in extract_quotes(nlp(text))] == [None]
+
+
+def test_a_role_noun_takes_up_the_person_the_article_is_about(nlp, monkeypatch):
+    """ "le mathématicien" after a sentence that names Emmanuel Macron is still Cédric
+    Villani, whom the article names and quotes throughout; with no one standing out (each
+    named once), the last person named before it."""
+    text = (
+        "Cédric Villani maintient sa candidature à Paris. « Je ne renoncerai pas », a déclaré "
+        "Cédric Villani mardi. Cédric Villani a rencontré des habitants. Emmanuel Macron "
+        "l'a reçu jeudi. « Je ne vais pas commenter cette rencontre », a répondu le "
+        "mathématicien."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Cédric Villani"]
+    text = (
+        "Cédric Villani maintient sa candidature. Selon Emmanuel Macron, rien n'est "
+        "joué. « Je ne vais pas commenter », a répondu le mathématicien."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Emmanuel Macron"
+
+
+def test_a_main_person_must_stand_out(nlp, monkeypatch):
+    """Named three times against another's two, Cédric Villani is not the story's one subject:
+    "le mathématicien" keeps the last person named (the ranker and the rules before decide)."""
+    text = (
+        "Cédric Villani maintient sa candidature. « Je ne renoncerai pas », a déclaré "
+        "Cédric Villani. Cédric Villani a vu Benjamin Griveaux. Benjamin Griveaux a parlé. "
+        "« Je ne vais pas commenter », a répondu le mathématicien."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Benjamin Griveaux"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
 from newsfacts.components.quotes.phrases import OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
@@ -36,6 +36,7 @@ STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
 # Macron …" names Macron in a clause, not the professor
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name may come
+MAIN_MENTIONS = 2  # a main person is named at least this often, and twice as often as anyone
 
 
 class DescriptionSteps:
@@ -179,6 +180,30 @@ class DescriptionSteps:
                 return actor
             return None
         return None
+
+    def _main_person(self, index: ActorIndex, offset: int, gender, quotes, role) -> dict | None:
+        """The person the article is about (main_person_of), named before offset, quoted
+        before, of a gender that fits, where no one else holds the role ("le défenseur" is
+        the lawyer the article named so)."""
+        if self.main_person is None:  # inside any quote marks, not the quote at hand only
+            marks = (
+                quotes.marks
+                if isinstance(quotes, QuoteZones)
+                else Stretches((q.start, q.end) for q in quotes)
+            )
+            self.main_person = main_person_of(index, marks)
+        main, first = self.main_person
+        if main is None or first >= offset or main in self.self_named:
+            return None
+        known = index.gender.get(main)
+        if gender and known and known != gender:
+            return None
+        numbers = set(index.numbers_of(index.actors[main]))
+        if not numbers & index.speakers:
+            return None  # the story's victim or the one it speaks of, not a voice in it
+        if role not in self.role_holders:
+            self.role_holders[role] = {n for n, titles in index.titles.items() if role in titles}
+        return None if self.role_holders[role] - numbers else index.actors[main]
 
     def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
@@ -343,3 +368,16 @@ class DescriptionSteps:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None
+
+
+def main_person_of(index: ActorIndex, marks) -> tuple[int | None, int]:
+    """The person an article is about and where it first names them: named outside quote marks
+    at least twice as often as anyone else, and MAIN_MENTIONS times ("l'ostréiculteur" after a
+    line on his oyster is still Mathieu Naslin, whom the article names throughout); else
+    (None, -1)."""
+    counts, first = index.persons_named(marks)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < max(MAIN_MENTIONS, 2 * sum(ranked[1:2])):
+        return None, -1  # no one stands out: "le défenseur" may be anyone of the story
+    main = next(n for n, count in counts.items() if count == ranked[0])
+    return main, first[main]

@@ -134,6 +134,20 @@ class ActorIndex:
     def numbers_of(self, actor: dict) -> list[int]:
         return self.numbers.get(id(actor), [])
 
+    def persons_named(self, marks) -> tuple[dict[int, int], dict[int, int]]:
+        """How often each person (by its first number) is named outside ``marks`` (.holds),
+        and where first: who an article is about."""
+        counts: dict[int, int] = {}
+        first: dict[int, int] = {}
+        for start, _end, n in self.mentions:
+            if self.actors[n].get("type") != "person" or marks.holds(start):
+                continue
+            numbers = self.numbers_of(self.actors[n])
+            n = numbers[0] if numbers else n
+            counts[n] = counts.get(n, 0) + 1
+            first.setdefault(n, start)
+        return counts, first
+
     def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """Mentions that overlap [start, end), in text order."""
         found = []

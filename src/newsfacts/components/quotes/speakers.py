@@ -81,6 +81,10 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.unnamed_cues: set[int] = set()
         # the singular nouns after "un"/"une" of the document, found once when first needed
         self.indefinite_nouns: dict[str, list[int]] | None = None
+        # the article's main person and where it is first named (main_person_of), found once
+        # when first needed, and who holds each role noun asked about
+        self.main_person: tuple[int | None, int] | None = None
+        self.role_holders: dict[str, set[int]] = {}
         self.media = Media.from_lexicon(lexicon)
         self.name_position = NamePosition(lexicon)
         from newsfacts.components import actors as actors_module
@@ -93,6 +97,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     def index(self, doc: Doc) -> ActorIndex:
         self.unnamed_cues = set()
         self.indefinite_nouns = None
+        self.main_person = None
+        self.role_holders = {}
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
         index.refresh()
         index.places = Stretches(
@@ -343,9 +349,14 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return actor
         if head.pos_ == "NOUN" and head.lower_.endswith(self.person_endings):
             # a definite description of a person that holds no known title ("l'écrivaine",
-            # "le vainqueur"): the last person named before it
+            # "le vainqueur"): the person the article is about ("le mathématicien" after a
+            # line on Macron is still Villani), else the last person named before it
             gender = gender_of(span)
-            return self._person_before(doc, index, span.start_char, gender, quotes)
+            main = None
+            if span[0].lower_ in DEFINITE and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span):
+                role = normalize(head.lower_)
+                main = self._main_person(index, span.start_char, gender, quotes, role)
+            return main or self._person_before(doc, index, span.start_char, gender, quotes)
         return None
 
 
