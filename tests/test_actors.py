@@ -272,6 +272,13 @@ def test_a_regional_body_is_not_joined_to_another_region_s_acronym(nlp):
             "Yanis Berkane",
             "person",
         ),
+        # a first name alone, read once as an organisation and twice as a person
+        (
+            "Selon un ami qui s'est confié au Daily Mail, Sophie s'était installée à Londres. "
+            "La famille avait engagé Sophie, une jeune fille. Mais Sophie n'était pas heureuse.",
+            "Sophie",
+            "person",
+        ),
     ],
 )
 def test_actor_type(nlp, text, name, kind):

@@ -41,8 +41,9 @@ from newsfacts.components.entities import (
     load_speech_lemmas,
     load_titles,
 )
+from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.entities.short_names import load_organisation_variants
-from newsfacts.components.entities.tokens import _acronym_follows
+from newsfacts.components.entities.tokens import _acronym_follows, _first_name
 from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
     OF_FORMS,
@@ -331,7 +332,7 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
     for group in by_name.values():
         if len(group) < 2 or len({actor["type"] for actor in group}) < 2:
             continue
-        main = max(group, key=_type_evidence)  # the first on a tie
+        main = max(group, key=lambda actor: _type_evidence(doc, actor))  # the first on a tie
         for actor in group:
             if actor is not main:
                 _move_mentions(doc, actor, main, list(actor["_mentions"]))
@@ -342,14 +343,18 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
 
 
-def _type_evidence(actor: dict) -> tuple[bool, bool, int]:
+def _type_evidence(doc: Doc, actor: dict) -> tuple[bool, bool, int]:
     """What makes one reading of a name win: a cue that typed it, then a person's sign (a
-    first name, M. or Mme) for a person (an organisation needs none: 'Uber' alone, sentence
-    after sentence, is the NER's person guess), then the number of mentions."""
+    common first name, with a surname or alone: 'Sophie'; M. or Mme) for a person (an
+    organisation needs none: 'Uber' alone, sentence after sentence, is the NER's person
+    guess), then the number of mentions."""
     mentions = actor["_mentions"]
     typed = any(mention.source in STRONG_SOURCES for mention in mentions)
     signed = actor["type"] != PERSON or any(
-        mention.gender is not None or mention.end - mention.start > 1 for mention in mentions
+        mention.gender is not None
+        or mention.end - mention.start > 1
+        or _first_name(doc[mention.start], load_first_names())
+        for mention in mentions
     )
     return typed, signed, len(actor["mentions"])
 
