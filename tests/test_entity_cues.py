@@ -67,6 +67,29 @@ def test_someone_introduced_by_a_name_alone_is_a_person(nlp, text, name):
     assert actors.get(name) == "person" and name not in places
 
 
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        (
+            "Il a engagé une procédure. Pour l'entreprise, Yannick n'avait pas le droit "
+            "d'entrer dans les cuisines. Syndiqué à la CGT, Yannick allait s'investir.",
+            "Yannick",
+            "CGT",
+        ),
+        (
+            "Il a 10 points d'avance sur son concurrent de droite Alain Carignon, selon Ifop.",
+            "Alain Carignon",
+            None,
+        ),
+        ("Son distributeur, Pyramide Films, a annoncé la sortie.", None, "Pyramide Films"),
+    ],
+)
+def test_a_first_name_apart_from_a_type_noun_opens_a_person_s_name(nlp, text, person, organisation):
+    actors, _ = named(nlp, text)
+    assert person is None or actors[person] == "person", actors
+    assert organisation is None or actors[organisation] == "organization", actors
+
+
 def test_a_certain_country_stays_a_place(nlp):
     actors, places = named(nlp, "Une certaine France a disparu avec lui.")
     assert "France" in places and "France" not in actors

@@ -531,6 +531,16 @@ class CueNames:
                 # Verisk Maplecroft' (no one between) is the institute
                 continue
             if (
+                loose
+                and entity is not None
+                and entity.label_ == "PER"
+                and _first_name(doc[i], self.first_names)
+            ):
+                # 'Pour l'entreprise, Yannick n'avait pas', 'son concurrent de droite Alain
+                # Carignon': a first name the NER reads as a person, with words between it
+                # and the type noun, opens a person's name, not the name of the type noun
+                continue
+            if (
                 (
                     doc[start - 1].lower_ in PERSONAL_POSSESSIVES
                     or (
