@@ -678,3 +678,17 @@ def test_a_party_between_a_former_minister_and_the_portfolio_leaves_the_person(n
         "PS à l'Ecologie Delphine Batho. Nous pousserons les décisions.",
     )
     assert actors.get("Delphine Batho") == "person"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Elle a été mise en examen dans l'affaire Grégory, fait savoir son avocat.", "Grégory"),
+        ("Les troupes du maréchal Haftar ont avancé vers la capitale.", "Haftar"),
+        # the particles of a surname stay in it
+        ("Le président autrichien Alexander van der Bellen a parlé.", "Alexander van der Bellen"),
+    ],
+)
+def test_a_lower_case_noun_read_into_a_person_s_name_is_left_out(nlp, text, person):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(person) == "person", actors

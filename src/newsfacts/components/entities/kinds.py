@@ -87,6 +87,11 @@ PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "ues")
 # A city this big is no participle's namesake: 'Paris dans la tourmente'.
 WORLD_CITY = 1_000_000
+# Lower-case words that open or stand inside a person's surname ('van der Bellen', 'ben
+# Salmane', 'de Gaulle').
+LOWER_NAME_PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
+                        "del", "della", "dos", "das", "al", "el", "ben", "bin", "ibn", "abu", "ter",
+                        "ten", "y", "e", "zu"}  # fmt: skip
 # Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
 LIGHT_VERBS = {"faire"}
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
@@ -155,6 +160,8 @@ class Typing(Appositions):
         kind = NER_KINDS.get(entity.label_)
         start, end, gender = _trim(doc, entity.start, entity.end)
         end = _without_score(doc, start, end)
+        if kind == PERSON:
+            start = self._without_leading_nouns(doc, start, end)
         if start >= end:
             return None
         # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
@@ -395,6 +402,21 @@ class Typing(Appositions):
         if kind is None and self._misc_acts_as_organisation(doc, span):
             return Mention(start, end, ORGANIZATION)  # 'selon Fireworld', 'Volotea, Air Caraïbes'
         return None  # MISC: events, products, works
+
+    def _without_leading_nouns(self, doc: Doc, start: int, end: int) -> int:
+        """'l'affaire Grégory', 'du maréchal Haftar' read whole as a person: lower-case French
+        words opening the name are the noun before it; the name starts at the capital. Not the
+        particles of a surname ('van der Bellen', 'ben Salmane')."""
+        i = start
+        while (
+            i < end - 1
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_ not in LOWER_NAME_PARTICLES
+            and doc[i].lower_ in self.french_words
+        ):
+            i += 1
+        return i if i < end and _capitalised(doc[i]) else start
 
     def _common_word_for_place(self, doc: Doc, span: Span) -> bool:
         """A lone capitalised word that French has as a common noun or adjective ('Sérénissime',
