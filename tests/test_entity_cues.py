@@ -90,6 +90,21 @@ def test_a_first_name_apart_from_a_type_noun_opens_a_person_s_name(nlp, text, pe
     assert organisation is None or actors[organisation] == "organization", actors
 
 
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        (
+            "Il y en a un sur mille, a témoigné un client pour le Parisien. Rien de plus.",
+            "Parisien",
+        ),
+        ("Selon les Echos, la firme va fermer son usine.", "Echos"),
+    ],
+)
+def test_a_known_name_s_article_written_in_lower_case_still_names_it(nlp, text, medium):
+    actors, _ = named(nlp, text)
+    assert actors.get(medium) == "organization", actors
+
+
 def test_a_certain_country_stays_a_place(nlp):
     actors, places = named(nlp, "Une certaine France a disparu avec lui.")
     assert "France" in places and "France" not in actors
