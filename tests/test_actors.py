@@ -368,6 +368,11 @@ def test_a_title_before_a_full_name_stays_out_of_it(nlp):
             "Hausses de salairesInterpellé lors d'une visite, Emmanuel Macron a promis.",
             "Interpellé",
         ),
+        # a consultation named after the ministry's street
+        (
+            'Une consultation baptisée "Ségur de la santé" a promis "des mesures d\'ampleur".',
+            "Ségur",
+        ),
     ],
 )
 def test_not_an_actor(nlp, text, not_an_actor):
