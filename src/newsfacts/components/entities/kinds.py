@@ -36,6 +36,7 @@ from newsfacts.components.entities.kind_context import (
     _credit_after_title,
     _cut_before_complement,
     _listed_with_organisation,
+    _one_word_after_article,
     _read_as_place_twice,
     _spoken_to,
     _town_after_a,
@@ -116,9 +117,13 @@ class Typing(Appositions):
                 words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
                     word for word in parts if word[0].isupper() and len(word) > 2
                 )
-            elif len(entity) == 1 and (  # 'Rama, une femme ...' then 'à Rama': one person
-                _followed_by_age(entity.doc, entity.end)
-                or self._person_apposition(entity.doc, entity.start, entity.end)
+            elif (  # 'Rama, une femme ...' then 'à Rama': one person; not 'la SNCF, ...'
+                len(entity) == 1
+                and not _one_word_after_article(entity)
+                and (
+                    _followed_by_age(entity.doc, entity.end)
+                    or self._person_apposition(entity.doc, entity.start, entity.end)
+                )
             ):
                 words.add(entity.text)
         words.update(self._mostly_persons(entities))
@@ -278,7 +283,9 @@ class Typing(Appositions):
             # 'près de Bleiburg, une localité du sud de l'Autriche': a town, wherever it comes
             # back in the article (source 'type', like 'la localité de X')
             return Mention(start, end, PLACE, "city", source="type")
-        if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
+        if not _one_word_after_article(span) and (
+            _followed_by_age(doc, end) or self._person_apposition(doc, start, end)
+        ):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if len(span) == 1 and _after_possessive_person_noun(doc, start):
             return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)
