@@ -383,3 +383,9 @@ def test_the_team_of_a_named_person_is_that_person(nlp):
 )
 def test_a_full_name_after_someone_s_group_is_a_person(nlp, text, name, kind):
     assert named(nlp, text)[0][name] == kind
+
+
+def test_a_name_with_a_particle_after_a_known_medium_is_a_person(nlp):
+    """'a confié à Paris Match Charlotte de Turckheim' (orangesum-zp): the NER runs on."""
+    actors, _ = named(nlp, "L'actrice a confié à Paris Match Charlotte de Turckheim qu'elle rit.")
+    assert actors == {"Paris Match": "organization", "Charlotte de Turckheim": "person"}

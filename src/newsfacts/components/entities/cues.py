@@ -137,6 +137,13 @@ class CueNames:
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
             if not all(t.is_title and t.is_alpha for t in words):
+                if (
+                    _first_name(words[0], self.first_names)
+                    and words[-1].is_title
+                    and all(t.lower_ in SURNAME_PARTICLES for t in words[1:-1])
+                    and not self.gazetteer.lookup(words.text)
+                ):
+                    return k  # 'Paris Match Charlotte de Turckheim'
                 continue
             if self.gazetteer.lookup(words.text):
                 continue
@@ -755,6 +762,10 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+# Lower-case particles between a first name and a surname ('Charlotte de Turckheim').
+SURNAME_PARTICLES = {"de", "du", "d'", "d’", "le", "la", "van", "von", "der", "da", "di", "del"}
 
 
 # Assemblies whose committees French news names in lower case ('la commission des Affaires
