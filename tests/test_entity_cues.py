@@ -389,3 +389,17 @@ def test_a_name_with_a_particle_after_a_known_medium_is_a_person(nlp):
     """'a confié à Paris Match Charlotte de Turckheim' (orangesum-zp): the NER runs on."""
     actors, _ = named(nlp, "L'actrice a confié à Paris Match Charlotte de Turckheim qu'elle rit.")
     assert actors == {"Paris Match": "organization", "Charlotte de Turckheim": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            'On a entendu un énorme bruit", raconte à Sud-Ouest Emmanuelle, 25 ans, passagère.',
+            "Emmanuelle",
+        ),
+    ],
+)
+def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person):
+    actors, _ = named(nlp, text)
+    assert actors.get(person) == "person", actors
