@@ -177,6 +177,8 @@ class CueNames:
             contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
             if start == 0 or doc[start - 1].lower_ not in contractions:
                 continue
+            if doc[start - 1].lower_ in ARTICLES and not doc[start - 1].is_lower:
+                continue  # the name's own article: 'Europe Écologie-Les Verts'
             if start > 1 and _capitalised(doc[start - 2]) and doc[start - 2].ent_type_ != "PER":
                 continue  # 'Coupe du Monde': inside another name; not 'raconte Jean au Parisien'
             found.append((start, end))
