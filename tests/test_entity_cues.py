@@ -67,6 +67,44 @@ def test_someone_introduced_by_a_name_alone_is_a_person(nlp, text, name):
     assert actors.get(name) == "person" and name not in places
 
 
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        (
+            "Il a engagé une procédure. Pour l'entreprise, Yannick n'avait pas le droit "
+            "d'entrer dans les cuisines. Syndiqué à la CGT, Yannick allait s'investir.",
+            "Yannick",
+            "CGT",
+        ),
+        (
+            "Il a 10 points d'avance sur son concurrent de droite Alain Carignon, selon Ifop.",
+            "Alain Carignon",
+            None,
+        ),
+        ("Son distributeur, Pyramide Films, a annoncé la sortie.", None, "Pyramide Films"),
+    ],
+)
+def test_a_first_name_apart_from_a_type_noun_opens_a_person_s_name(nlp, text, person, organisation):
+    actors, _ = named(nlp, text)
+    assert person is None or actors[person] == "person", actors
+    assert organisation is None or actors[organisation] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        (
+            "Il y en a un sur mille, a témoigné un client pour le Parisien. Rien de plus.",
+            "Parisien",
+        ),
+        ("Selon les Echos, la firme va fermer son usine.", "Echos"),
+    ],
+)
+def test_a_known_name_s_article_written_in_lower_case_still_names_it(nlp, text, medium):
+    actors, _ = named(nlp, text)
+    assert actors.get(medium) == "organization", actors
+
+
 def test_a_certain_country_stays_a_place(nlp):
     actors, places = named(nlp, "Une certaine France a disparu avec lui.")
     assert "France" in places and "France" not in actors
@@ -345,3 +383,23 @@ def test_the_team_of_a_named_person_is_that_person(nlp):
 )
 def test_a_full_name_after_someone_s_group_is_a_person(nlp, text, name, kind):
     assert named(nlp, text)[0][name] == kind
+
+
+def test_a_name_with_a_particle_after_a_known_medium_is_a_person(nlp):
+    """'a confié à Paris Match Charlotte de Turckheim' (orangesum-zp): the NER runs on."""
+    actors, _ = named(nlp, "L'actrice a confié à Paris Match Charlotte de Turckheim qu'elle rit.")
+    assert actors == {"Paris Match": "organization", "Charlotte de Turckheim": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            'On a entendu un énorme bruit", raconte à Sud-Ouest Emmanuelle, 25 ans, passagère.',
+            "Emmanuelle",
+        ),
+    ],
+)
+def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person):
+    actors, _ = named(nlp, text)
+    assert actors.get(person) == "person", actors

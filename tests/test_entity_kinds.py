@@ -678,3 +678,29 @@ def test_a_party_between_a_former_minister_and_the_portfolio_leaves_the_person(n
         "PS à l'Ecologie Delphine Batho. Nous pousserons les décisions.",
     )
     assert actors.get("Delphine Batho") == "person"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Elle a été mise en examen dans l'affaire Grégory, fait savoir son avocat.", "Grégory"),
+        ("Les troupes du maréchal Haftar ont avancé vers la capitale.", "Haftar"),
+        # the particles of a surname stay in it
+        ("Le président autrichien Alexander van der Bellen a parlé.", "Alexander van der Bellen"),
+    ],
+)
+def test_a_lower_case_noun_read_into_a_person_s_name_is_left_out(nlp, text, person):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(person) == "person", actors
+
+
+def test_one_word_after_an_article_with_a_person_s_apposition_stays_a_body(nlp):
+    """'la SNCF, propriétaire des gares' (orangesum-zg); 'Rama, une femme' stays a person."""
+    actors, _ = kinds(
+        nlp,
+        "Contactée par le quotidien, la SNCF assure qu'elle ne compte pas investir. Cette "
+        "filiale de la SNCF, propriétaire des gares, met en avant le fait que la ligne rapporte.",
+    )
+    assert actors == {"SNCF": "organization"}
+    actors, _ = kinds(nlp, "Rama, une femme de 40 ans, a parlé. Selon Rama, tout va bien.")
+    assert actors == {"Rama": "person"}

@@ -192,3 +192,15 @@ def test_a_run_of_party_acronyms_is_one_party_each(nlp, text, parties):
     named = {name for actor in actors.values() for name in actor["texts"]}
     assert set(parties) <= named
     assert not any("-" in name for name in named)
+
+
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        ('"Il écrit aussi des poèmes", indique Closer. La voisine a parlé.', "Closer"),
+        ('"Los Angeles, c\'est la maison", avait-il confié à Grazia en 2014.', "Grazia"),
+        ("Le dessinateur de Charlie Hebdo a été entendu.", "Charlie Hebdo"),
+    ],
+)
+def test_a_people_magazine_is_an_organisation(nlp, text, medium):
+    assert actors_of(nlp, text)[medium]["type"] == "organization"

@@ -41,8 +41,9 @@ from newsfacts.components.entities import (
     load_speech_lemmas,
     load_titles,
 )
+from newsfacts.components.entities.lexicon import load_first_names
 from newsfacts.components.entities.short_names import load_organisation_variants
-from newsfacts.components.entities.tokens import _acronym_follows
+from newsfacts.components.entities.tokens import _acronym_follows, _first_name
 from newsfacts.components.entities.vocabulary import (
     HONORIFICS,
     OF_FORMS,
@@ -126,6 +127,8 @@ class ActorFinder:
         org_nouns = self._title_nouns(doc, self.org_matcher)
         for actor, mention in _named(actors):
             self._attach_titles(doc, actor, mention, nouns, org_nouns)
+        for actor in actors:
+            _royal_name(doc, actor)
         self._resolve_descriptions(doc, actors)
         for actor in actors:
             actor.pop("_mentions", None)
@@ -329,7 +332,7 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
     for group in by_name.values():
         if len(group) < 2 or len({actor["type"] for actor in group}) < 2:
             continue
-        main = max(group, key=_type_evidence)  # the first on a tie
+        main = max(group, key=lambda actor: _type_evidence(doc, actor))  # the first on a tie
         for actor in group:
             if actor is not main:
                 _move_mentions(doc, actor, main, list(actor["_mentions"]))
@@ -340,14 +343,18 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
 
 
-def _type_evidence(actor: dict) -> tuple[bool, bool, int]:
+def _type_evidence(doc: Doc, actor: dict) -> tuple[bool, bool, int]:
     """What makes one reading of a name win: a cue that typed it, then a person's sign (a
-    first name, M. or Mme) for a person (an organisation needs none: 'Uber' alone, sentence
-    after sentence, is the NER's person guess), then the number of mentions."""
+    common first name, with a surname or alone: 'Sophie'; M. or Mme) for a person (an
+    organisation needs none: 'Uber' alone, sentence after sentence, is the NER's person
+    guess), then the number of mentions."""
     mentions = actor["_mentions"]
     typed = any(mention.source in STRONG_SOURCES for mention in mentions)
     signed = actor["type"] != PERSON or any(
-        mention.gender is not None or mention.end - mention.start > 1 for mention in mentions
+        mention.gender is not None
+        or mention.end - mention.start > 1
+        or _first_name(doc[mention.start], load_first_names())
+        for mention in mentions
     )
     return typed, signed, len(actor["mentions"])
 
@@ -759,6 +766,24 @@ def _building_name(actor: dict, nouns: set[str]) -> None:
     _add_title(actor, match["noun"])
     if match["name"] not in actor["aliases"]:
         actor["aliases"].append(match["name"])
+
+
+# Titles of monarchs and popes, which name them with a first name alone: 'le prince Harry' is
+# 'Prince Harry', as the reader says it.
+ROYAL_TITLES = {"pape", "roi", "reine", "prince", "princesse"}
+
+
+def _royal_name(doc: Doc, actor: dict) -> None:
+    """'du Prince Harry', 'le pape François': a person named by one word right after the
+    title of a monarch or a pope is named with it ('Prince Harry'); the word alone becomes an
+    alias. A surname after the title ('le prince Charles de Galles') leaves the name as it is."""
+    if actor["type"] != PERSON or " " in actor["name"]:
+        return
+    for mention in actor["_mentions"]:
+        if mention.start > 0 and doc[mention.start - 1].lower_ in ROYAL_TITLES:
+            title = doc[mention.start - 1].text
+            _add_name(actor, f"{title[0].upper()}{title[1:].lower()} {actor['name']}")
+            return
 
 
 def _word_count(name: str) -> int:

@@ -137,6 +137,13 @@ class CueNames:
         for k in range(max(start, end - 3), end - 1):
             words = doc[k:end]
             if not all(t.is_title and t.is_alpha for t in words):
+                if (
+                    _first_name(words[0], self.first_names)
+                    and words[-1].is_title
+                    and all(t.lower_ in SURNAME_PARTICLES for t in words[1:-1])
+                    and not self.gazetteer.lookup(words.text)
+                ):
+                    return k  # 'Paris Match Charlotte de Turckheim'
                 continue
             if self.gazetteer.lookup(words.text):
                 continue
@@ -170,6 +177,8 @@ class CueNames:
             contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
             if start == 0 or doc[start - 1].lower_ not in contractions:
                 continue
+            if doc[start - 1].lower_ in ARTICLES and not doc[start - 1].is_lower:
+                continue  # the name's own article: 'Europe Écologie-Les Verts'
             if start > 1 and _capitalised(doc[start - 2]) and doc[start - 2].ent_type_ != "PER":
                 continue  # 'Coupe du Monde': inside another name; not 'raconte Jean au Parisien'
             found.append((start, end))
@@ -531,6 +540,16 @@ class CueNames:
                 # Verisk Maplecroft' (no one between) is the institute
                 continue
             if (
+                loose
+                and entity is not None
+                and entity.label_ == "PER"
+                and _first_name(doc[i], self.first_names)
+            ):
+                # 'Pour l'entreprise, Yannick n'avait pas', 'son concurrent de droite Alain
+                # Carignon': a first name the NER reads as a person, with words between it
+                # and the type noun, opens a person's name, not the name of the type noun
+                continue
+            if (
                 (
                     doc[start - 1].lower_ in PERSONAL_POSSESSIVES
                     or (
@@ -745,6 +764,10 @@ class CueNames:
             if self._org_apposition(doc, token.i + 1) or self._speaks(span):
                 found.append(Mention(token.i, token.i + 1, ORGANIZATION, source="acronym"))
         return found
+
+
+# Lower-case particles between a first name and a surname ('Charlotte de Turckheim').
+SURNAME_PARTICLES = {"de", "du", "d'", "d’", "le", "la", "van", "von", "der", "da", "di", "del"}
 
 
 # Assemblies whose committees French news names in lower case ('la commission des Affaires

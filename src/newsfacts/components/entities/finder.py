@@ -20,6 +20,7 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.boundaries import (
     FULL_NAME_ENDS_KEY,
+    _followed_by_age,
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
@@ -60,7 +61,7 @@ from newsfacts.components.entities.merging import (
 from newsfacts.components.entities.person_nouns import PersonNouns
 from newsfacts.components.entities.short_names import ShortNames, load_organisation_variants
 from newsfacts.components.entities.sources import bare_media, reported_sources
-from newsfacts.components.entities.tokens import _opens_heading
+from newsfacts.components.entities.tokens import _first_name, _opens_heading
 from newsfacts.components.entities.vocabulary import (
     CONTRACTIONS,
     EVENT,
@@ -194,6 +195,22 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
                 variants.append(f"{article.lower()} {rest}")
         return variants
 
+    def _first_names_described(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'Charlotte, une autre spectatrice,', 'raconte Emmanuelle, 25 ans,': a common first
+        name the NER left out, with an age or a person's noun in apposition, is a person."""
+        found = []
+        for token in doc[:-2]:
+            i = token.i
+            if taken[i] or not _first_name(token, self.first_names) or doc[i + 1].text != ",":
+                continue
+            if (
+                _followed_by_age(doc, i + 1)
+                or self._person_apposition(doc, i, i + 1)
+                or self._person_noun_apposition(doc, i, i + 1)
+            ):
+                found.append(Mention(i, i + 1, PERSON))
+        return found
+
     def __call__(self, doc: Doc) -> list[Mention]:
         if len(doc) == 0 or all(token.is_space for token in doc):
             return []
@@ -303,6 +320,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
         for mention in _repeated_person_names(doc, chosen, taken):
             claim(mention)
         for mention in _surnames_again(doc, chosen, taken, self.french_words):
+            claim(mention)
+        for mention in self._first_names_described(doc, taken):
             claim(mention)
         # last: only words no other rule read
         for mention in reported_sources(

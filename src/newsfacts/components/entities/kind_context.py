@@ -159,6 +159,18 @@ def _after_definite_article(span: Span) -> bool:
     )
 
 
+def _one_word_after_article(span: Span) -> bool:
+    """'la SNCF, propriétaire des gares': one word right after a lower-case definite article
+    names a thing or a body; a person takes no article (not 'la petite Maëlys, 5 ans')."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].is_lower
+        and doc[span.start - 1].lower_ in SINGULAR_DEFINITE_ARTICLES | {"du", "au"}
+    )
+
+
 def _before_article(span: Span) -> int:
     """The index of the token before the name and its article, if it has one."""
     if (

@@ -36,6 +36,7 @@ from newsfacts.components.entities.kind_context import (
     _credit_after_title,
     _cut_before_complement,
     _listed_with_organisation,
+    _one_word_after_article,
     _read_as_place_twice,
     _spoken_to,
     _town_after_a,
@@ -87,6 +88,11 @@ PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "ues")
 # A city this big is no participle's namesake: 'Paris dans la tourmente'.
 WORLD_CITY = 1_000_000
+# Lower-case words that open or stand inside a person's surname ('van der Bellen', 'ben
+# Salmane', 'de Gaulle').
+LOWER_NAME_PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
+                        "del", "della", "dos", "das", "al", "el", "ben", "bin", "ibn", "abu", "ter",
+                        "ten", "y", "e", "zu"}  # fmt: skip
 # Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
 LIGHT_VERBS = {"faire"}
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
@@ -111,9 +117,13 @@ class Typing(Appositions):
                 words.update(  # 'Zaïre-Emery' of 'Warren Zaïre-Emery', and 'Emery'
                     word for word in parts if word[0].isupper() and len(word) > 2
                 )
-            elif len(entity) == 1 and (  # 'Rama, une femme ...' then 'à Rama': one person
-                _followed_by_age(entity.doc, entity.end)
-                or self._person_apposition(entity.doc, entity.start, entity.end)
+            elif (  # 'Rama, une femme ...' then 'à Rama': one person; not 'la SNCF, ...'
+                len(entity) == 1
+                and not _one_word_after_article(entity)
+                and (
+                    _followed_by_age(entity.doc, entity.end)
+                    or self._person_apposition(entity.doc, entity.start, entity.end)
+                )
             ):
                 words.add(entity.text)
         words.update(self._mostly_persons(entities))
@@ -155,6 +165,8 @@ class Typing(Appositions):
         kind = NER_KINDS.get(entity.label_)
         start, end, gender = _trim(doc, entity.start, entity.end)
         end = _without_score(doc, start, end)
+        if kind == PERSON:
+            start = self._without_leading_nouns(doc, start, end)
         if start >= end:
             return None
         # 'le porte-parole de la Conférence des évêques': a body, whatever else its words say
@@ -271,7 +283,9 @@ class Typing(Appositions):
             # 'près de Bleiburg, une localité du sud de l'Autriche': a town, wherever it comes
             # back in the article (source 'type', like 'la localité de X')
             return Mention(start, end, PLACE, "city", source="type")
-        if _followed_by_age(doc, end) or self._person_apposition(doc, start, end):
+        if not _one_word_after_article(span) and (
+            _followed_by_age(doc, end) or self._person_apposition(doc, start, end)
+        ):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if len(span) == 1 and _after_possessive_person_noun(doc, start):
             return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)
@@ -395,6 +409,21 @@ class Typing(Appositions):
         if kind is None and self._misc_acts_as_organisation(doc, span):
             return Mention(start, end, ORGANIZATION)  # 'selon Fireworld', 'Volotea, Air Caraïbes'
         return None  # MISC: events, products, works
+
+    def _without_leading_nouns(self, doc: Doc, start: int, end: int) -> int:
+        """'l'affaire Grégory', 'du maréchal Haftar' read whole as a person: lower-case French
+        words opening the name are the noun before it; the name starts at the capital. Not the
+        particles of a surname ('van der Bellen', 'ben Salmane')."""
+        i = start
+        while (
+            i < end - 1
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_ not in LOWER_NAME_PARTICLES
+            and doc[i].lower_ in self.french_words
+        ):
+            i += 1
+        return i if i < end and _capitalised(doc[i]) else start
 
     def _common_word_for_place(self, doc: Doc, span: Span) -> bool:
         """A lone capitalised word that French has as a common noun or adjective ('Sérénissime',

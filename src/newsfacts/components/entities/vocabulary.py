@@ -117,8 +117,9 @@ PORTFOLIO_TITLES = {"secretaire d'etat"}
 # Prepositions that, repeated on both sides of 'et', join names of one kind ('de X et de Y').
 PLACE_PREPOSITIONS = {"de", "d'", "d’", "à", "en", "vers"}
 
-# A name's capitalised article merges with 'à' / 'de' before it: 'au Monde', 'des Echos'.
-CONTRACTIONS = {"Le": {"au", "du"}, "Les": {"aux", "des"}}
+# A name's capitalised article merges with 'à' / 'de' before it: 'au Monde', 'des Echos', or
+# is written in lower case: 'pour le Parisien', 'selon les Echos'.
+CONTRACTIONS = {"Le": {"au", "du", "le"}, "Les": {"aux", "des", "les"}}
 
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
