@@ -127,8 +127,6 @@ class ActorFinder:
         org_nouns = self._title_nouns(doc, self.org_matcher)
         for actor, mention in _named(actors):
             self._attach_titles(doc, actor, mention, nouns, org_nouns)
-        for actor in actors:
-            _royal_name(doc, actor)
         self._resolve_descriptions(doc, actors)
         for actor in actors:
             actor.pop("_mentions", None)
@@ -766,24 +764,6 @@ def _building_name(actor: dict, nouns: set[str]) -> None:
     _add_title(actor, match["noun"])
     if match["name"] not in actor["aliases"]:
         actor["aliases"].append(match["name"])
-
-
-# Titles of monarchs and popes, which name them with a first name alone: 'le prince Harry' is
-# 'Prince Harry', as the reader says it.
-ROYAL_TITLES = {"pape", "roi", "reine", "prince", "princesse"}
-
-
-def _royal_name(doc: Doc, actor: dict) -> None:
-    """'du Prince Harry', 'le pape François': a person named by one word right after the
-    title of a monarch or a pope is named with it ('Prince Harry'); the word alone becomes an
-    alias. A surname after the title ('le prince Charles de Galles') leaves the name as it is."""
-    if actor["type"] != PERSON or " " in actor["name"]:
-        return
-    for mention in actor["_mentions"]:
-        if mention.start > 0 and doc[mention.start - 1].lower_ in ROYAL_TITLES:
-            title = doc[mention.start - 1].text
-            _add_name(actor, f"{title[0].upper()}{title[1:].lower()} {actor['name']}")
-            return
 
 
 def _word_count(name: str) -> int:
