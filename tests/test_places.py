@@ -216,6 +216,13 @@ def test_odd_input_does_not_crash(nlp, text):
         ("Les manifestants ont rejoint la rue de Rivoli.", "rue de Rivoli", "Rivoli"),
         # a gate of Paris, a place of its own ('porte de la Chapelle')
         ("Un camp a été évacué porte de la Chapelle.", "porte de la Chapelle", "Chapelle"),
+        # after a bare 'de', the town or the village the gate led to
+        (
+            "La voie est fermée de la porte de Clignancourt à la Chapelle.",
+            "porte de Clignancourt",
+            "Clignancourt",
+        ),
+        ("Le salon a lieu porte de Versailles.", "porte de Versailles", "Versailles"),
     ],
 )
 def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
@@ -458,6 +465,7 @@ def test_roads_are_no_places(nlp, text, road):
     [
         ("Il a claqué la porte de LREM en 2019.", "LREM"),
         ("Elle a claqué la porte du Parti socialiste.", "Parti socialiste"),
+        ("Il a frappé à la porte de Matignon.", "Matignon"),
     ],
 )
 def test_the_door_of_an_organisation_is_no_gate(nlp, text, organisation):
