@@ -808,3 +808,21 @@ def test_a_name_and_a_surname_initial_is_a_person_not_a_place(nlp):
     text = "Lors d'un mariage à Pont-de-Beauvoisin (Isère), Nordhal L. est le principal suspect."
     places = places_of(nlp, text)
     assert "Nordhal L." not in places and "Pont-de-Beauvoisin" in places
+
+
+@pytest.mark.parametrize(
+    "text, broken",
+    [
+        ('Un quiz pour la partie "Quel(le) engagé(e) es-tu ?". Le fameux test.', "Quel(le"),
+        (
+            "Des guépards attaquent une voiture dans un safari parc (Pays-Bas)par Buzz Moi Ça "
+            "!Face aux deux guépards, la famille recule. Aux Pays-Bas, le parc a fermé.",
+            "Pays-Bas)par",
+        ),
+    ],
+)
+def test_a_name_with_a_bracket_glued_inside_a_word_is_no_place(nlp, text, broken):
+    """A bracket inside a word: an inclusive ending ('Quel(le)') or a caption glued after a
+    closing bracket ('(Pays-Bas)par Buzz'); no place's name holds one."""
+    names = {text[start:end] for place in nlp(text)._.places for start, end in place["mentions"]}
+    assert broken not in names

@@ -135,6 +135,8 @@ class PlaceFinder:
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
             and not TRANSIT_LINE.match(_surface(doc, m))  # 'les RER B et RER D'
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
+            and "(" not in _surface(doc, m)  # '"Quel(le) engagé(e)': a word, a bracket glued
+            and ")" not in _surface(doc, m)  # '(Pays-Bas)par Buzz': a caption glued after it
         ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
