@@ -64,3 +64,18 @@ def test_no_arrondissement(nlp, text):
 def test_words_of_the_arrondissement_are_no_other_place(nlp):
     text = "Un coup de feu retentit dans le XIIe arrondissement de la capitale."
     assert list(places_of(nlp, text)) == ["12e arrondissement de Paris"]
+
+
+def test_an_arrondissement_of_another_town_is_none_of_paris(nlp):
+    text = "À Paris comme dans le 7e arrondissement de Budapest, les loyers montent."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+def test_a_bare_ordinal_is_a_century_where_no_arrondissement_is_named(nlp):
+    text = "À Paris, ce château du XVIe, classé, a brûlé."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+def test_an_arrondissement_takes_its_city_from_its_own_sentence(nlp):
+    text = "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]

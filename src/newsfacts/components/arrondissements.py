@@ -27,6 +27,7 @@ PARIS_DISTRICTS = ("Louvre", "Bourse", "Temple", "Hôtel-de-Ville", "Panthéon",
 CITY_ARRONDISSEMENTS = {"Paris": 20, "Lyon": 9, "Marseille": 16}
 # 'dans le XIIe arrondissement de la capitale': Paris.
 CAPITAL = "capitale"
+OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
 # Words before a bare ordinal that name a district: 'dans le XIVe', 'le maire du XIIIe',
 # '(XIIIe)'; not 'au XIXe' (a century).
 BARE_BEFORE = {"le", "du", "("}
@@ -51,7 +52,8 @@ def _geonames_name(city: str, number: int) -> str:
 
 
 def _city_after(doc: Doc, end: int) -> str | None:
-    """'arrondissement de Paris', 'arrondissement de la capitale'."""
+    """'arrondissement de Paris', 'arrondissement de la capitale'; OTHER_CITY after another
+    town's name ('le 7e arrondissement de Budapest')."""
     if end + 1 >= len(doc) or doc[end].lower_ not in OF:
         return None
     following = doc[end + 1]
@@ -59,7 +61,12 @@ def _city_after(doc: Doc, end: int) -> str | None:
         return following.text
     if following.lower_ == "la" and end + 2 < len(doc) and doc[end + 2].lower_ == CAPITAL:
         return "Paris"
-    return None
+    return OTHER_CITY if following.is_title else None
+
+
+def _city_in_sentence(doc: Doc, start: int) -> str | None:
+    """'à Paris, dans le 14e arrondissement': the city named in the ordinal's sentence."""
+    return next((t.text for t in doc[start].sent if t.text in CITY_ARRONDISSEMENTS), None)
 
 
 def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
@@ -85,14 +92,20 @@ def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> 
     if not found:
         return places
     city_named = next((city for _, _, _, city in found if city), None)
-    with_noun = any(end - start == 2 for start, end, _, _ in found)
+    with_noun = any(end - start == 2 and city != OTHER_CITY for start, end, _, city in found)
     result: dict[str, dict] = {}
     for start, end, number, city in found:
-        city = city or article_city or city_named
+        if city == OTHER_CITY:
+            continue
+        if end - start == 2:  # 'le 14e arrondissement': the city said there or in its sentence
+            city = city or city_named or _city_in_sentence(doc, start)
+        else:
+            city = city_named or article_city
         if city is None or not 1 <= number <= CITY_ARRONDISSEMENTS[city]:
             continue
-        if end - start == 1 and not (article_city or with_noun):
-            continue  # 'le XIIIe' alone is a district only where the city's are spoken of
+        if end - start == 1 and not with_noun:
+            continue  # 'le XIIIe' alone is a district only where arrondissements are spoken
+            # of: 'du XVIe' is a century in an article that names Paris
         span = doc[start:end]
         name = f"{number}{'er' if number == 1 else 'e'} arrondissement de {city}"
         place = result.get(name)
