@@ -132,6 +132,21 @@ def test_an_unknown_name_alone_in_quote_marks_is_no_place(nlp, text, name):
     assert name not in place_mentions(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            '"Nous regrettons que les écoliers ne puissent pas profiter du +Swan upping+ '
+            'cette année", a déploré David Barber.',
+            "Swan",
+        ),
+        ('"Les derniers embruns de la +Nouvelle vague+ l\'ont emporté", dit-elle.', "Nouvelle"),
+    ],
+)
+def test_an_unknown_name_opening_the_agency_s_plus_marks_is_no_place(nlp, text, name):
+    assert not [found for found in place_mentions(nlp, text) if found.startswith(name)]
+
+
 def test_a_quoted_name_after_a_place_preposition_stays_a_place(nlp):
     text = 'Il tient une bijouterie sur "Little Venice", le quartier le plus animé de Myconos.'
     assert "Little Venice" in place_mentions(nlp, text)

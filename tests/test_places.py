@@ -216,6 +216,13 @@ def test_odd_input_does_not_crash(nlp, text):
         ("Les manifestants ont rejoint la rue de Rivoli.", "rue de Rivoli", "Rivoli"),
         # a gate of Paris, a place of its own ('porte de la Chapelle')
         ("Un camp a été évacué porte de la Chapelle.", "porte de la Chapelle", "Chapelle"),
+        # after a bare 'de', the town or the village the gate led to
+        (
+            "La voie est fermée de la porte de Clignancourt à la Chapelle.",
+            "porte de Clignancourt",
+            "Clignancourt",
+        ),
+        ("Le salon a lieu porte de Versailles.", "porte de Versailles", "Versailles"),
     ],
 )
 def test_street_and_venue_names_are_one_place(nlp, text, street, not_separately):
@@ -458,6 +465,7 @@ def test_roads_are_no_places(nlp, text, road):
     [
         ("Il a claqué la porte de LREM en 2019.", "LREM"),
         ("Elle a claqué la porte du Parti socialiste.", "Parti socialiste"),
+        ("Il a frappé à la porte de Matignon.", "Matignon"),
     ],
 )
 def test_the_door_of_an_organisation_is_no_gate(nlp, text, organisation):
@@ -800,3 +808,21 @@ def test_a_name_and_a_surname_initial_is_a_person_not_a_place(nlp):
     text = "Lors d'un mariage à Pont-de-Beauvoisin (Isère), Nordhal L. est le principal suspect."
     places = places_of(nlp, text)
     assert "Nordhal L." not in places and "Pont-de-Beauvoisin" in places
+
+
+@pytest.mark.parametrize(
+    "text, broken",
+    [
+        ('Un quiz pour la partie "Quel(le) engagé(e) es-tu ?". Le fameux test.', "Quel(le"),
+        (
+            "Des guépards attaquent une voiture dans un safari parc (Pays-Bas)par Buzz Moi Ça "
+            "!Face aux deux guépards, la famille recule. Aux Pays-Bas, le parc a fermé.",
+            "Pays-Bas)par",
+        ),
+    ],
+)
+def test_a_name_with_a_bracket_glued_inside_a_word_is_no_place(nlp, text, broken):
+    """A bracket inside a word: an inclusive ending ('Quel(le)') or a caption glued after a
+    closing bracket ('(Pays-Bas)par Buzz'); no place's name holds one."""
+    names = {text[start:end] for place in nlp(text)._.places for start, end in place["mentions"]}
+    assert broken not in names

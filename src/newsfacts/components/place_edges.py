@@ -16,7 +16,8 @@ before newsfacts_places looks the names up (the real-news gold's conventions):
   1', 'Sarpsborg 08');
 - an unknown name that fills quote marks on its own is a title or a nickname ('la "Jungle" de
   Calais', 'de "La Belle Noiseuse"'), unless a place preposition or a place noun comes before
-  it ('sur "Little Venice"', 'la plage "Paradise"').
+  it ('sur "Little Venice"', 'la plage "Paradise"'); so is an unknown name that opens the
+  agency's inner quote marks, a '+' glued to the first and last words ('la +Nouvelle vague+').
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ QUOTE_MARKS = {'"', "«", "»", "“", "”"}
 NUMBER_BEFORE_CAPITAL = re.compile(r"^\d{1,2}([A-ZÀ-Ý]\w*)?$")
 # Words before an opening quote mark that make the quoted name a place: 'sur "Little Venice"'.
 TITLE_ARTICLES = {"Le", "La", "Les", "L'", "L’"}
+# The agency's inner quote mark, glued to the first and last words: '+Swan upping+'.
+PLUS_MARK = "+"
+PLUS_TITLE_LENGTH = 8  # tokens of a title so marked, at most
 PLACE_WORDS_BEFORE_QUOTE = {"à", "a", "au", "aux", "en", "dans", "sur", "vers", "depuis"}
 
 
@@ -63,6 +67,8 @@ def fix_place_edges(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if _compass_in_parentheses(doc, mention, mentions[:index], gazetteer):
             continue
         if _quoted_unknown_name(doc, mention, gazetteer):
+            continue
+        if _plus_quoted_unknown_name(doc, mention, gazetteer):
             continue
         if _numbered_name(doc, mention):
             continue
@@ -424,3 +430,16 @@ def _quoted_unknown_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bo
         return False
     before = doc[opening - 1].lower_ if opening >= 1 else ""
     return before not in PLACE_WORDS_BEFORE_QUOTE
+
+
+def _plus_quoted_unknown_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """'du +Swan upping+', 'la +Nouvelle vague+': French agency copy marks a title or a term
+    inside a quotation with '+' glued to its first and last words; an unknown name that opens
+    such marks is in the title, no place."""
+    start = mention.start
+    if start == 0 or doc[start - 1].text != PLUS_MARK or doc[start - 1].whitespace_:
+        return False
+    if _name_known(gazetteer, doc[start : mention.end].text.rstrip(PLUS_MARK)):
+        return False
+    following = doc[start : min(len(doc), start + PLUS_TITLE_LENGTH)]
+    return any(token.text.endswith(PLUS_MARK) and len(token.text) > 1 for token in following)

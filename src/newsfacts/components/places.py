@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.components import register_extensions
+from newsfacts.components.arrondissements import find_arrondissements
 from newsfacts.components.entities import (
     MENTIONS_KEY,
     ORGANIZATION,
@@ -119,7 +120,8 @@ class PlaceFinder:
         # 'l'université de Duisburg-Essen': a place, while the institution stays an actor
         inner = self.cues.inside_organisations(doc, mentions)
         inner += self.cues.inside_persons(doc, mentions)  # 'le roi Abdallah II de Jordanie'
-        doc._.places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
+        places = self.places(doc, sorted(mentions + inner, key=lambda m: m.start))
+        doc._.places = find_arrondissements(doc, places, self.gazetteer)  # 'le XIIIe'
         return doc
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
@@ -133,6 +135,8 @@ class PlaceFinder:
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
             and not TRANSIT_LINE.match(_surface(doc, m))  # 'les RER B et RER D'
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
+            and "(" not in _surface(doc, m)  # '"Quel(le) engagé(e)': a word, a bracket glued
+            and ")" not in _surface(doc, m)  # '(Pays-Bas)par Buzz': a caption glued after it
         ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}

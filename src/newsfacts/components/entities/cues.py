@@ -453,6 +453,8 @@ class CueNames:
             i += 2
         elif i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
             noun = doc[start:end].text.lower()
+            if noun in GATE_NOUNS and self._gate_town(doc, i + 1):
+                return i + 1  # 'la porte de Clignancourt', "porte d'Aubervilliers": a gate
             if noun not in self.lex["street_nouns_with_de"] | self.feature_nouns:
                 return None  # 'le gymnase de Lézignan', 'la gare d'Arlon': the town is the place
             i += 1  # 'rue de Rivoli', not 'rue de Paris' (a street of Paris); 'canal de Suez'
@@ -474,6 +476,18 @@ class CueNames:
         ):
             return None
         return i
+
+    def _gate_town(self, doc: Doc, i: int) -> bool:
+        """'porte de Clignancourt', "porte d'Aubervilliers": a city gate takes the name of the
+        town or the village it led to; the NER reads it as a place, or the gazetteer knows a
+        town of it. Not 'la porte de LREM' (a party), nor 'la porte de l'Europe' (no town)."""
+        if not _capitalised(doc[i]) or doc[i].is_punct:
+            return False
+        name = doc[i : _name_end(doc, i)]
+        entries = self.gazetteer.lookup(name.text)
+        if entries:
+            return entries[0].kind == "city"
+        return all(token.ent_type_ == "LOC" for token in name)
 
     def _complement_end(self, doc: Doc, i: int) -> int | None:
         """End of 'de la Santé' / "des Affaires étrangères" / "d'Etat" starting at token i."""
@@ -768,6 +782,10 @@ class CueNames:
 
 # Lower-case particles between a first name and a surname ('Charlotte de Turckheim').
 SURNAME_PARTICLES = {"de", "du", "d'", "d’", "le", "la", "van", "von", "der", "da", "di", "del"}
+
+
+# A city gate, named by the town it led to after 'de' ('la porte de Clignancourt').
+GATE_NOUNS = {"porte"}
 
 
 # Assemblies whose committees French news names in lower case ('la commission des Affaires

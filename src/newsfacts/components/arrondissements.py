@@ -1,0 +1,138 @@
+"""The arrondissements of Paris, Lyon and Marseille: 'le 14e arrondissement', 'le XIIIe'.
+
+The mention finder reads no place in an ordinal ('14e' is an adjective) or cuts the name
+('XIIe arrondissement de la' capitale). An arrondissement is named by its number, with the
+noun ('dans le XIIe arrondissement de Paris') or, once the city is clear, alone ('la
+Pitié-Salpêtrière (XIIIe)', 'le maire du XIIIe'): one place per number, named as readers know
+it ('12e arrondissement de Paris'), with GeoNames' id and coordinates of that district.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsfacts.components.gazetteer import Gazetteer
+
+ORDINAL = re.compile(r"^(?:(?P<arabic>\d{1,2})|(?P<roman>[IVX]{1,5}))(?:e|er|ère|ème|eme)$")
+ROMAN = {"I": 1, "V": 5, "X": 10}
+ARRONDISSEMENT = {"arrondissement", "arrondissements"}
+OF = {"de", "d'", "d’"}
+# A city's arrondissements and their GeoNames names ('Paris 12 Reuilly', 'Lyon 03').
+PARIS_DISTRICTS = ("Louvre", "Bourse", "Temple", "Hôtel-de-Ville", "Panthéon", "Luxembourg",
+                   "Palais-Bourbon", "Élysée", "Opéra", "Entrepôt", "Popincourt", "Reuilly",
+                   "Gobelins", "Observatoire", "Vaugirard", "Passy", "Batignolles-Monceau",
+                   "Buttes-Montmartre", "Buttes-Chaumont", "Ménilmontant")  # fmt: skip
+CITY_ARRONDISSEMENTS = {"Paris": 20, "Lyon": 9, "Marseille": 16}
+# 'dans le XIIe arrondissement de la capitale': Paris.
+CAPITAL = "capitale"
+OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
+# Words before a bare ordinal that name a district: 'dans le XIVe', 'le maire du XIIIe',
+# '(XIIIe)'; not 'au XIXe' (a century).
+BARE_BEFORE = {"le", "du", "("}
+# A noun after the ordinal says what is counted: 'le XVIe siècle', 'la Ve République'.
+COUNTED_POS = {"NOUN", "PROPN"}
+
+
+def _number(token_text: str) -> int | None:
+    match = ORDINAL.match(token_text)
+    if match is None:
+        return None
+    if match["arabic"]:
+        return int(match["arabic"])
+    digits = [ROMAN[c] for c in match["roman"]]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+
+
+def _geonames_name(city: str, number: int) -> str:
+    if city == "Paris":
+        return f"Paris {number:02d} {PARIS_DISTRICTS[number - 1]}"
+    return f"{city} {number:02d}"
+
+
+def _city_after(doc: Doc, end: int) -> str | None:
+    """'arrondissement de Paris', 'arrondissement de la capitale'; OTHER_CITY after another
+    town's name ('le 7e arrondissement de Budapest')."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in OF:
+        return None
+    following = doc[end + 1]
+    if following.text in CITY_ARRONDISSEMENTS:
+        return following.text
+    if following.lower_ == "la" and end + 2 < len(doc) and doc[end + 2].lower_ == CAPITAL:
+        return "Paris"
+    return OTHER_CITY if following.is_title else None
+
+
+def _city_in_sentence(doc: Doc, start: int) -> str | None:
+    """'à Paris, dans le 14e arrondissement': the city named in the ordinal's sentence."""
+    return next((t.text for t in doc[start].sent if t.text in CITY_ARRONDISSEMENTS), None)
+
+
+def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
+    """The arrondissements the text names, as places; the places found over their words
+    ('XIIe arrondissement de la') give way. ``places`` is changed in place and returned."""
+    named = [place["name"] for place in places]
+    article_city = next((city for city in CITY_ARRONDISSEMENTS if city in named), None)
+    found: list[tuple[int, int, int, str | None]] = []  # start, end, number, city
+    for token in doc:
+        number = _number(token.text)
+        if number is None:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in ARRONDISSEMENT:
+            found.append((token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
+        elif (
+            token.text[0] in "IVX"
+            and token.i > 0
+            and doc[token.i - 1].lower_ in BARE_BEFORE
+            and (following is None or following.pos_ not in COUNTED_POS)
+        ):
+            found.append((token.i, token.i + 1, number, None))
+    if not found:
+        return places
+    city_named = next((city for _, _, _, city in found if city), None)
+    with_noun = any(end - start == 2 and city != OTHER_CITY for start, end, _, city in found)
+    result: dict[str, dict] = {}
+    for start, end, number, city in found:
+        if city == OTHER_CITY:
+            continue
+        if end - start == 2:  # 'le 14e arrondissement': the city said there or in its sentence
+            city = city or city_named or _city_in_sentence(doc, start)
+        else:
+            city = city_named or article_city
+        if city is None or not 1 <= number <= CITY_ARRONDISSEMENTS[city]:
+            continue
+        if end - start == 1 and not with_noun:
+            continue  # 'le XIIIe' alone is a district only where arrondissements are spoken
+            # of: 'du XVIe' is a century in an article that names Paris
+        span = doc[start:end]
+        name = f"{number}{'er' if number == 1 else 'e'} arrondissement de {city}"
+        place = result.get(name)
+        if place is None:
+            entries = gazetteer.lookup(_geonames_name(city, number))
+            entry = entries[0] if entries else None
+            place = result[name] = {
+                "name": name,
+                "kind": "other",
+                "country": "FR",
+                "geonames_id": entry.geonames_id if entry else None,
+                "lat": entry.lat if entry else None,
+                "lon": entry.lon if entry else None,
+                "aliases": [],
+                "mentions": [],
+            }
+        if span.text not in place["aliases"]:
+            place["aliases"].append(span.text)
+        place["mentions"].append([span.start_char, span.end_char])
+    if not result:
+        return places
+    taken = [mention for place in result.values() for mention in place["mentions"]]
+    kept = []
+    for place in places:
+        place["mentions"] = [
+            m for m in place["mentions"] if not any(m[0] < e and s < m[1] for s, e in taken)
+        ]
+        if place["mentions"]:
+            kept.append(place)
+    return sorted(kept + list(result.values()), key=lambda place: place["mentions"][0][0])

@@ -1,0 +1,81 @@
+"""The arrondissements of Paris, Lyon and Marseille, named by their number."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def places_of(nlp, text: str) -> dict[str, dict]:
+    doc = nlp(text)
+    return {place["name"]: place for place in doc._.places}
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions, geonames_id",
+    [
+        (
+            "Rue Montgallet, dans le XIIe arrondissement de la capitale, un coup de feu.",
+            "12e arrondissement de Paris",
+            ["XIIe arrondissement"],
+            2983854,
+        ),
+        (
+            "Elle vit à Paris et a grandi dans le 14e arrondissement, près du parc.",
+            "14e arrondissement de Paris",
+            ["14e arrondissement"],
+            2989781,
+        ),
+        (
+            "Blessée dans le XIIe arrondissement de Paris, elle a été transportée à "
+            "l'hôpital (XIIIe) dans la nuit.",
+            "13e arrondissement de Paris",
+            ["XIIIe"],
+            3015772,
+        ),
+        (
+            "Le maire du 1er arrondissement de Lyon a répondu.",
+            "1er arrondissement de Lyon",
+            ["1er arrondissement"],
+            6949674,
+        ),
+    ],
+)
+def test_arrondissement(nlp, text, name, mentions, geonames_id):
+    doc = nlp(text)
+    places = {place["name"]: place for place in doc._.places}
+    assert name in places, list(places)
+    place = places[name]
+    assert [doc.text[start:end] for start, end in place["mentions"]] == mentions
+    assert place["geonames_id"] == geonames_id and place["country"] == "FR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À Paris, au XIXe siècle, les rues étaient étroites.",  # a century
+        "À Paris, sous la Ve République, le Parlement siège.",  # a republic
+        "Le XIIIe a été rude pour eux, dit-il à Rome.",  # no city of arrondissements
+    ],
+)
+def test_no_arrondissement(nlp, text):
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+def test_words_of_the_arrondissement_are_no_other_place(nlp):
+    text = "Un coup de feu retentit dans le XIIe arrondissement de la capitale."
+    assert list(places_of(nlp, text)) == ["12e arrondissement de Paris"]
+
+
+def test_an_arrondissement_of_another_town_is_none_of_paris(nlp):
+    text = "À Paris comme dans le 7e arrondissement de Budapest, les loyers montent."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+def test_a_bare_ordinal_is_a_century_where_no_arrondissement_is_named(nlp):
+    text = "À Paris, ce château du XVIe, classé, a brûlé."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+def test_an_arrondissement_takes_its_city_from_its_own_sentence(nlp):
+    text = "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
