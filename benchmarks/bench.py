@@ -69,6 +69,10 @@ REAL = [
     "real/orangesum-zp",
     "real/orangesum-zq",
     "real/orangesum-zr",
+    "real/orangesum-zs",
+    "real/orangesum-zt",
+    "real/orangesum-zu",
+    "real/orangesum-zv",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
