@@ -969,3 +969,14 @@ def test_find_actor_by_title_skips_a_title_the_actor_is_the_complement_of(nlp):
     client["titles"] = ["avocat"]  # the article calls him a lawyer: he is
     found = find_actor_by_title(doc, "l'avocat", text.index("L'avocat"), fallback=False)
     assert found is client
+
+
+def test_a_title_right_before_a_name_is_a_person_s_sign_against_an_organisation_reading(nlp):
+    # the NER reads 'Rihanna' as an organisation in both places; the title says a person
+    text = (
+        "Au lendemain de la mort de son cousin, la chanteuse Rihanna a partagé sa vive émotion "
+        "avec les internautes. Le jeune homme a été abattu dans une rue de La Barbade, l'île "
+        "des Caraïbes où ils ont tous deux grandi, Rihanna et lui."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Rihanna"]["type"] == "person"
