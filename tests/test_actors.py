@@ -980,3 +980,10 @@ def test_a_title_right_before_a_name_is_a_person_s_sign_against_an_organisation_
     )
     actors = actors_of(nlp, text)
     assert actors["Rihanna"]["type"] == "person"
+
+
+def test_an_english_honorific_opens_a_surname_of_the_person_named_in_full(nlp):
+    text = "Carlos Ghosn a fui le Japon. Selon son avocat, Mr Ghosn est innocent. Mr Ghosn a parlé."
+    actors = actors_of(nlp, text)
+    assert "Mr Ghosn" not in actors
+    assert mention_texts(text, actors["Carlos Ghosn"]).count("Ghosn") == 2
