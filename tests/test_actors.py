@@ -127,6 +127,12 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Rassemblement national",
             ["FN", "Rassemblement national"],
         ),
+        (
+            "La liste du Parti socialiste et du Parti communiste est en tête. La tête de liste "
+            "EELV-PS-PCF Pierre Hurmic est deuxième.",
+            "Parti communiste",
+            ["Parti communiste", "PCF"],
+        ),
         # a listed form behind a capitalised article: 'Les Verts' opening a sentence
         (
             "Les Verts ont investi un candidat. EELV a confirmé ce choix lundi.",
