@@ -977,17 +977,6 @@ def test_find_actor_by_title_skips_a_title_the_actor_is_the_complement_of(nlp):
     assert found is client
 
 
-def test_a_title_right_before_a_name_is_a_person_s_sign_against_an_organisation_reading(nlp):
-    # the NER reads 'Rihanna' as an organisation in both places; the title says a person
-    text = (
-        "Au lendemain de la mort de son cousin, la chanteuse Rihanna a partagé sa vive émotion "
-        "avec les internautes. Le jeune homme a été abattu dans une rue de La Barbade, l'île "
-        "des Caraïbes où ils ont tous deux grandi, Rihanna et lui."
-    )
-    actors = actors_of(nlp, text)
-    assert actors["Rihanna"]["type"] == "person"
-
-
 def test_an_english_honorific_opens_a_surname_of_the_person_named_in_full(nlp):
     text = "Carlos Ghosn a fui le Japon. Selon son avocat, Mr Ghosn est innocent. Mr Ghosn a parlé."
     actors = actors_of(nlp, text)

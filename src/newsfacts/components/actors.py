@@ -345,25 +345,18 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
 
 def _type_evidence(doc: Doc, actor: dict) -> tuple[bool, bool, int]:
     """What makes one reading of a name win: a cue that typed it, then a person's sign (a
-    common first name, with a surname or alone: 'Sophie'; M. or Mme; a person's title: 'la
-    chanteuse Rihanna') for a person (an
+    common first name, with a surname or alone: 'Sophie'; M. or Mme) for a person (an
     organisation needs none: 'Uber' alone, sentence after sentence, is the NER's person
     guess), then the number of mentions."""
     mentions = actor["_mentions"]
     typed = any(mention.source in STRONG_SOURCES for mention in mentions)
     signed = actor["type"] != PERSON or any(
         mention.gender is not None
-        or _after_title_word(doc, mention.start)
         or mention.end - mention.start > 1
         or _first_name(doc[mention.start], load_first_names())
         for mention in mentions
     )
     return typed, signed, len(actor["mentions"])
-
-
-def _after_title_word(doc: Doc, start: int) -> bool:
-    """'la chanteuse Rihanna': a person's title in lower case right before the name."""
-    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in load_titles()
 
 
 # Words a surname may carry before its last word ('Le Pen', 'van der Bellen').

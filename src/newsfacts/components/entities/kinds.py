@@ -778,16 +778,7 @@ class Typing(Appositions):
             )
         ):
             return False
-        before = doc[span.start - 1]
-        if (
-            len(span) == 1
-            and before.is_lower
-            and before.lower_ in self.lex["titles"]
-            and before.lower_ not in self.lex["type_nouns_set"]
-            and doc[span.start - 2].lower_ in ARTICLES
-        ):
-            return True  # 'la chanteuse Rihanna': one word right after an article and a title
-        if before.text != ",":
+        if doc[span.start - 1].text != ",":
             return False
         window = doc[max(span.sent.start, span.start - 8) : span.start - 1]
         return any(token.lower_ in self.lex["titles"] for token in window)
