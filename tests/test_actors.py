@@ -559,7 +559,7 @@ def test_odd_input_does_not_crash(nlp, text):
     "text, organisation",
     [
         ("Le musée d'Orsay a prêté trois toiles à Lyon.", "musée d'Orsay"),
-        ("Une étude de l'université Northwestern a été publiée.", "université Northwestern"),
+        ("Une étude de l'université de Ljubljana a été publiée.", "université de Ljubljana"),
         (
             "Selon la chambre d’agriculture du Tarn, 35 fermes ont fermé.",
             "chambre d’agriculture du Tarn",

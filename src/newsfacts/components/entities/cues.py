@@ -267,8 +267,6 @@ class CueNames:
             j += 1
         if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du", "la", "l'", "l’", "des"):
             return None  # 'en Charente': no complement of the noun
-        if doc[j:name_end].text in self.lex["known_names"]:
-            return None  # "l'université de Harvard": a known name, not the town
         entries = self.gazetteer.lookup(doc[j:name_end].text)
         if not any(e.kind in ("city", "region") for e in entries):
             return None  # 'de la Santé', 'des Armées': a portfolio, not a town
