@@ -127,6 +127,12 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Rassemblement national",
             ["FN", "Rassemblement national"],
         ),
+        (
+            "La liste du Parti socialiste et du Parti communiste est en tête. La tête de liste "
+            "EELV-PS-PCF Pierre Hurmic est deuxième.",
+            "Parti communiste",
+            ["Parti communiste", "PCF"],
+        ),
         # a listed form behind a capitalised article: 'Les Verts' opening a sentence
         (
             "Les Verts ont investi un candidat. EELV a confirmé ce choix lundi.",
@@ -943,3 +949,10 @@ def test_find_actor_by_title_skips_a_title_the_actor_is_the_complement_of(nlp):
     client["titles"] = ["avocat"]  # the article calls him a lawyer: he is
     found = find_actor_by_title(doc, "l'avocat", text.index("L'avocat"), fallback=False)
     assert found is client
+
+
+def test_an_english_honorific_opens_a_surname_of_the_person_named_in_full(nlp):
+    text = "Carlos Ghosn a fui le Japon. Selon son avocat, Mr Ghosn est innocent. Mr Ghosn a parlé."
+    actors = actors_of(nlp, text)
+    assert "Mr Ghosn" not in actors
+    assert mention_texts(text, actors["Carlos Ghosn"]).count("Ghosn") == 2

@@ -159,6 +159,14 @@ def test_unknown_acronyms_are_no_places(nlp, text, acronym):
             "préfecture",
         ),
         ("La mairie de Bordeaux a annoncé la fermeture des parcs.", "Bordeaux", "mairie"),
+        # and a committee, a brigade or a regional council of a town or a region
+        (
+            "La commission taurine de Mont-de-Marsan a tranché.",
+            "Mont-de-Marsan",
+            "commission",
+        ),
+        ("La brigade nautique d'Aix-les-Bains est intervenue.", "Aix-les-Bains", "brigade"),
+        ("Le conseil régional d'Occitanie a voté la mesure.", "Occitanie", "conseil"),
     ],
 )
 def test_a_town_s_court_or_hospital_names_the_town(nlp, text, town, institution):

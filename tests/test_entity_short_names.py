@@ -200,6 +200,8 @@ def test_a_run_of_party_acronyms_is_one_party_each(nlp, text, parties):
         ('"Il écrit aussi des poèmes", indique Closer. La voisine a parlé.', "Closer"),
         ('"Los Angeles, c\'est la maison", avait-il confié à Grazia en 2014.', "Grazia"),
         ("Le dessinateur de Charlie Hebdo a été entendu.", "Charlie Hebdo"),
+        ("Ses propos paraîtront dans le prochain numéro de Télé Poche.", "Télé Poche"),
+        ("Mais selon Puremédias, il s'agirait d'une \"mise à pied\".", "Puremédias"),
     ],
 )
 def test_a_people_magazine_is_an_organisation(nlp, text, medium):

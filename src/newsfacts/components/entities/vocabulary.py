@@ -12,7 +12,8 @@ MENTIONS_KEY = "newsfacts.mentions"
 
 NER_KINDS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE, "MISC": None}
 
-HONORIFICS = {"M.": "Masc", "MM.": "Masc", "Mme": "Fem", "Mmes": "Fem", "Mlle": "Fem"}
+HONORIFICS = {"M.": "Masc", "MM.": "Masc", "Mme": "Fem", "Mmes": "Fem", "Mlle": "Fem",
+              "Mr": "Masc", "Mrs": "Fem"}  # fmt: skip
 
 OTHER_HONORIFICS = {"Me", "Dr", "Pr", "Mgr", "Maître", "Docteur"}
 
