@@ -36,6 +36,7 @@ from newsfacts.components.entities.common_words import (
 )
 from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
+from newsfacts.components.entities.institution_cues import InstitutionCues
 from newsfacts.components.entities.inverted_subjects import _inverted_speakers
 from newsfacts.components.entities.kind_context import PLACES_READ_KEY
 from newsfacts.components.entities.kinds import Typing
@@ -73,7 +74,7 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import fold, load_gazetteer
 
 
-class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames):
+class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, MergingRules, ShortNames):
     """Finds the named mentions of a Doc; one instance per pipeline, built once."""
 
     def __init__(self, nlp) -> None:
