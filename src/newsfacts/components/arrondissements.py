@@ -10,6 +10,7 @@ it ('12e arrondissement de Paris'), with GeoNames' id and coordinates of that di
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,7 @@ def _number(token_text: str) -> int | None:
     if match["arabic"]:
         return int(match["arabic"])
     digits = [ROMAN[c] for c in match["roman"]]
+    # a digit before a greater one is taken off: 'XIV' is 10 - 1 + 5
     return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
@@ -69,59 +71,85 @@ def _city_in_sentence(doc: Doc, start: int) -> str | None:
     return next((t.text for t in doc[start].sent if t.text in CITY_ARRONDISSEMENTS), None)
 
 
-def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
-    """The arrondissements the text names, as places; the places found over their words
-    ('XIIe arrondissement de la') give way. ``places`` is changed in place and returned."""
-    named = [place["name"] for place in places]
-    article_city = next((city for city in CITY_ARRONDISSEMENTS if city in named), None)
-    found: list[tuple[int, int, int, str | None]] = []  # start, end, number, city
+class Ordinal(NamedTuple):
+    """An ordinal that may name an arrondissement: with the noun ('le 14e arrondissement', two
+    tokens) or bare ('le XIIIe', one)."""
+
+    start: int
+    end: int
+    number: int
+    city: str | None  # the city said after the noun; OTHER_CITY for a town of none of ours
+
+    @property
+    def with_noun(self) -> bool:
+        return self.end - self.start == 2
+
+
+def _ordinals(doc: Doc) -> list[Ordinal]:
+    """'14e arrondissement', and a bare Roman ordinal after BARE_BEFORE that counts no noun."""
+    found = []
     for token in doc:
         number = _number(token.text)
         if number is None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in ARRONDISSEMENT:
-            found.append((token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
+            found.append(Ordinal(token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
         elif (
             token.text[0] in "IVX"
             and token.i > 0
             and doc[token.i - 1].lower_ in BARE_BEFORE
             and (following is None or following.pos_ not in COUNTED_POS)
         ):
-            found.append((token.i, token.i + 1, number, None))
+            found.append(Ordinal(token.i, token.i + 1, number, None))
+    return found
+
+
+def _new_place(name: str, city: str, number: int, gazetteer: Gazetteer) -> dict:
+    entries = gazetteer.lookup(_geonames_name(city, number))
+    entry = entries[0] if entries else None
+    return {
+        "name": name,
+        "kind": "other",
+        "country": "FR",
+        "geonames_id": entry.geonames_id if entry else None,
+        "lat": entry.lat if entry else None,
+        "lon": entry.lon if entry else None,
+        "aliases": [],
+        "mentions": [],
+    }
+
+
+def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
+    """The arrondissements the text names, as places; the places found over their words
+    ('XIIe arrondissement de la') give way. ``places`` is changed in place and returned."""
+    found = _ordinals(doc)
     if not found:
         return places
-    city_named = next((city for _, _, _, city in found if city), None)
-    with_noun = any(end - start == 2 and city != OTHER_CITY for start, end, _, city in found)
+    named = [place["name"] for place in places]
+    article_city = next((city for city in CITY_ARRONDISSEMENTS if city in named), None)
+    city_named = next((ordinal.city for ordinal in found if ordinal.city), None)
+    # 'le XIIIe' alone is a district only where arrondissements are spoken of: 'du XVIe' is a
+    # century in an article that names Paris
+    noun_spoken = any(ordinal.with_noun and ordinal.city != OTHER_CITY for ordinal in found)
     result: dict[str, dict] = {}
-    for start, end, number, city in found:
-        if city == OTHER_CITY:
+    for ordinal in found:
+        if ordinal.city == OTHER_CITY:
             continue
-        if end - start == 2:  # 'le 14e arrondissement': the city said there or in its sentence
-            city = city or city_named or _city_in_sentence(doc, start)
+        if ordinal.with_noun:  # 'le 14e arrondissement': the city said there or in its sentence
+            city = ordinal.city or city_named or _city_in_sentence(doc, ordinal.start)
         else:
             city = city_named or article_city
+        number = ordinal.number
         if city is None or not 1 <= number <= CITY_ARRONDISSEMENTS[city]:
             continue
-        if end - start == 1 and not with_noun:
-            continue  # 'le XIIIe' alone is a district only where arrondissements are spoken
-            # of: 'du XVIe' is a century in an article that names Paris
-        span = doc[start:end]
+        if not ordinal.with_noun and not noun_spoken:
+            continue
+        span = doc[ordinal.start : ordinal.end]
         name = f"{number}{'er' if number == 1 else 'e'} arrondissement de {city}"
         place = result.get(name)
         if place is None:
-            entries = gazetteer.lookup(_geonames_name(city, number))
-            entry = entries[0] if entries else None
-            place = result[name] = {
-                "name": name,
-                "kind": "other",
-                "country": "FR",
-                "geonames_id": entry.geonames_id if entry else None,
-                "lat": entry.lat if entry else None,
-                "lon": entry.lon if entry else None,
-                "aliases": [],
-                "mentions": [],
-            }
+            place = result[name] = _new_place(name, city, number, gazetteer)
         if span.text not in place["aliases"]:
             place["aliases"].append(span.text)
         place["mentions"].append([span.start_char, span.end_char])
