@@ -9,7 +9,10 @@ it ('12e arrondissement de Paris'), with GeoNames' id and coordinates of that di
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -20,12 +23,6 @@ ORDINAL = re.compile(r"^(?:(?P<arabic>\d{1,2})|(?P<roman>[IVX]{1,5}))(?:e|er|èr
 ROMAN = {"I": 1, "V": 5, "X": 10}
 ARRONDISSEMENT = {"arrondissement", "arrondissements"}
 OF = {"de", "d'", "d’"}
-# A city's arrondissements and their GeoNames names ('Paris 12 Reuilly', 'Lyon 03').
-PARIS_DISTRICTS = ("Louvre", "Bourse", "Temple", "Hôtel-de-Ville", "Panthéon", "Luxembourg",
-                   "Palais-Bourbon", "Élysée", "Opéra", "Entrepôt", "Popincourt", "Reuilly",
-                   "Gobelins", "Observatoire", "Vaugirard", "Passy", "Batignolles-Monceau",
-                   "Buttes-Montmartre", "Buttes-Chaumont", "Ménilmontant")  # fmt: skip
-CITY_ARRONDISSEMENTS = {"Paris": 20, "Lyon": 9, "Marseille": 16}
 # 'dans le XIIe arrondissement de la capitale': Paris.
 CAPITAL = "capitale"
 OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
@@ -34,6 +31,25 @@ OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
 BARE_BEFORE = {"le", "du", "("}
 # A noun after the ordinal says what is counted: 'le XVIe siècle', 'la Ve République'.
 COUNTED_POS = {"NOUN", "PROPN"}
+
+
+@cache
+def _cities() -> dict[str, int]:
+    """The cities whose arrondissements are named by number, and how many each has
+    (lexicons/places.json: arrondissements), in the file's order."""
+    return _places_lexicon()["arrondissements"]
+
+
+@cache
+def _paris_districts() -> tuple[str, ...]:
+    """The GeoNames names of the arrondissements of Paris, in order ('Reuilly' the 12th)."""
+    return tuple(_places_lexicon()["paris_arrondissements"])
+
+
+def _places_lexicon() -> dict:
+    return json.loads(
+        resources.files("newsfacts.lexicons").joinpath("places.json").read_text("utf-8")
+    )
 
 
 def _number(token_text: str) -> int | None:
@@ -49,7 +65,7 @@ def _number(token_text: str) -> int | None:
 
 def _geonames_name(city: str, number: int) -> str:
     if city == "Paris":
-        return f"Paris {number:02d} {PARIS_DISTRICTS[number - 1]}"
+        return f"Paris {number:02d} {_paris_districts()[number - 1]}"
     return f"{city} {number:02d}"
 
 
@@ -59,7 +75,7 @@ def _city_after(doc: Doc, end: int) -> str | None:
     if end + 1 >= len(doc) or doc[end].lower_ not in OF:
         return None
     following = doc[end + 1]
-    if following.text in CITY_ARRONDISSEMENTS:
+    if following.text in _cities():
         return following.text
     if following.lower_ == "la" and end + 2 < len(doc) and doc[end + 2].lower_ == CAPITAL:
         return "Paris"
@@ -68,7 +84,7 @@ def _city_after(doc: Doc, end: int) -> str | None:
 
 def _city_in_sentence(doc: Doc, start: int) -> str | None:
     """'à Paris, dans le 14e arrondissement': the city named in the ordinal's sentence."""
-    return next((t.text for t in doc[start].sent if t.text in CITY_ARRONDISSEMENTS), None)
+    return next((t.text for t in doc[start].sent if t.text in _cities()), None)
 
 
 class Ordinal(NamedTuple):
@@ -127,7 +143,7 @@ def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> 
     if not found:
         return places
     named = [place["name"] for place in places]
-    article_city = next((city for city in CITY_ARRONDISSEMENTS if city in named), None)
+    article_city = next((city for city in _cities() if city in named), None)
     city_named = next((ordinal.city for ordinal in found if ordinal.city), None)
     # 'le XIIIe' alone is a district only where arrondissements are spoken of: 'du XVIe' is a
     # century in an article that names Paris
@@ -141,7 +157,7 @@ def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> 
         else:
             city = city_named or article_city
         number = ordinal.number
-        if city is None or not 1 <= number <= CITY_ARRONDISSEMENTS[city]:
+        if city is None or not 1 <= number <= _cities()[city]:
             continue
         if not ordinal.with_noun and not noun_spoken:
             continue
