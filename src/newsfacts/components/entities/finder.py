@@ -20,7 +20,6 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.boundaries import (
     FULL_NAME_ENDS_KEY,
-    _followed_by_age,
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
@@ -204,11 +203,8 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
             i = token.i
             if taken[i] or not _first_name(token, self.first_names) or doc[i + 1].text != ",":
                 continue
-            if (
-                _followed_by_age(doc, i + 1)
-                or self._person_apposition(doc, i, i + 1)
-                or self._person_noun_apposition(doc, i, i + 1)
-            ):
+            described = self._described_as_person(doc, i, i + 1)
+            if described or self._person_noun_apposition(doc, i, i + 1):
                 found.append(Mention(i, i + 1, PERSON))
         return found
 
