@@ -9,7 +9,11 @@ it ('12e arrondissement de Paris'), with GeoNames' id and coordinates of that di
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -19,12 +23,6 @@ ORDINAL = re.compile(r"^(?:(?P<arabic>\d{1,2})|(?P<roman>[IVX]{1,5}))(?:e|er|èr
 ROMAN = {"I": 1, "V": 5, "X": 10}
 ARRONDISSEMENT = {"arrondissement", "arrondissements"}
 OF = {"de", "d'", "d’"}
-# A city's arrondissements and their GeoNames names ('Paris 12 Reuilly', 'Lyon 03').
-PARIS_DISTRICTS = ("Louvre", "Bourse", "Temple", "Hôtel-de-Ville", "Panthéon", "Luxembourg",
-                   "Palais-Bourbon", "Élysée", "Opéra", "Entrepôt", "Popincourt", "Reuilly",
-                   "Gobelins", "Observatoire", "Vaugirard", "Passy", "Batignolles-Monceau",
-                   "Buttes-Montmartre", "Buttes-Chaumont", "Ménilmontant")  # fmt: skip
-CITY_ARRONDISSEMENTS = {"Paris": 20, "Lyon": 9, "Marseille": 16}
 # 'dans le XIIe arrondissement de la capitale': Paris.
 CAPITAL = "capitale"
 OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
@@ -35,6 +33,25 @@ BARE_BEFORE = {"le", "du", "("}
 COUNTED_POS = {"NOUN", "PROPN"}
 
 
+@cache
+def _cities() -> dict[str, int]:
+    """The cities whose arrondissements are named by number, and how many each has
+    (lexicons/places.json: arrondissements), in the file's order."""
+    return _places_lexicon()["arrondissements"]
+
+
+@cache
+def _paris_districts() -> tuple[str, ...]:
+    """The GeoNames names of the arrondissements of Paris, in order ('Reuilly' the 12th)."""
+    return tuple(_places_lexicon()["paris_arrondissements"])
+
+
+def _places_lexicon() -> dict:
+    return json.loads(
+        resources.files("newsfacts.lexicons").joinpath("places.json").read_text("utf-8")
+    )
+
+
 def _number(token_text: str) -> int | None:
     match = ORDINAL.match(token_text)
     if match is None:
@@ -42,12 +59,13 @@ def _number(token_text: str) -> int | None:
     if match["arabic"]:
         return int(match["arabic"])
     digits = [ROMAN[c] for c in match["roman"]]
+    # a digit before a greater one is taken off: 'XIV' is 10 - 1 + 5
     return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def _geonames_name(city: str, number: int) -> str:
     if city == "Paris":
-        return f"Paris {number:02d} {PARIS_DISTRICTS[number - 1]}"
+        return f"Paris {number:02d} {_paris_districts()[number - 1]}"
     return f"{city} {number:02d}"
 
 
@@ -57,7 +75,7 @@ def _city_after(doc: Doc, end: int) -> str | None:
     if end + 1 >= len(doc) or doc[end].lower_ not in OF:
         return None
     following = doc[end + 1]
-    if following.text in CITY_ARRONDISSEMENTS:
+    if following.text in _cities():
         return following.text
     if following.lower_ == "la" and end + 2 < len(doc) and doc[end + 2].lower_ == CAPITAL:
         return "Paris"
@@ -66,62 +84,88 @@ def _city_after(doc: Doc, end: int) -> str | None:
 
 def _city_in_sentence(doc: Doc, start: int) -> str | None:
     """'à Paris, dans le 14e arrondissement': the city named in the ordinal's sentence."""
-    return next((t.text for t in doc[start].sent if t.text in CITY_ARRONDISSEMENTS), None)
+    return next((t.text for t in doc[start].sent if t.text in _cities()), None)
 
 
-def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
-    """The arrondissements the text names, as places; the places found over their words
-    ('XIIe arrondissement de la') give way. ``places`` is changed in place and returned."""
-    named = [place["name"] for place in places]
-    article_city = next((city for city in CITY_ARRONDISSEMENTS if city in named), None)
-    found: list[tuple[int, int, int, str | None]] = []  # start, end, number, city
+class Ordinal(NamedTuple):
+    """An ordinal that may name an arrondissement: with the noun ('le 14e arrondissement', two
+    tokens) or bare ('le XIIIe', one)."""
+
+    start: int
+    end: int
+    number: int
+    city: str | None  # the city said after the noun; OTHER_CITY for a town of none of ours
+
+    @property
+    def with_noun(self) -> bool:
+        return self.end - self.start == 2
+
+
+def _ordinals(doc: Doc) -> list[Ordinal]:
+    """'14e arrondissement', and a bare Roman ordinal after BARE_BEFORE that counts no noun."""
+    found = []
     for token in doc:
         number = _number(token.text)
         if number is None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in ARRONDISSEMENT:
-            found.append((token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
+            found.append(Ordinal(token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
         elif (
             token.text[0] in "IVX"
             and token.i > 0
             and doc[token.i - 1].lower_ in BARE_BEFORE
             and (following is None or following.pos_ not in COUNTED_POS)
         ):
-            found.append((token.i, token.i + 1, number, None))
+            found.append(Ordinal(token.i, token.i + 1, number, None))
+    return found
+
+
+def _new_place(name: str, city: str, number: int, gazetteer: Gazetteer) -> dict:
+    entries = gazetteer.lookup(_geonames_name(city, number))
+    entry = entries[0] if entries else None
+    return {
+        "name": name,
+        "kind": "other",
+        "country": "FR",
+        "geonames_id": entry.geonames_id if entry else None,
+        "lat": entry.lat if entry else None,
+        "lon": entry.lon if entry else None,
+        "aliases": [],
+        "mentions": [],
+    }
+
+
+def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> list[dict]:
+    """The arrondissements the text names, as places; the places found over their words
+    ('XIIe arrondissement de la') give way. ``places`` is changed in place and returned."""
+    found = _ordinals(doc)
     if not found:
         return places
-    city_named = next((city for _, _, _, city in found if city), None)
-    with_noun = any(end - start == 2 and city != OTHER_CITY for start, end, _, city in found)
+    named = [place["name"] for place in places]
+    article_city = next((city for city in _cities() if city in named), None)
+    city_named = next((ordinal.city for ordinal in found if ordinal.city), None)
+    # 'le XIIIe' alone is a district only where arrondissements are spoken of: 'du XVIe' is a
+    # century in an article that names Paris
+    noun_spoken = any(ordinal.with_noun and ordinal.city != OTHER_CITY for ordinal in found)
     result: dict[str, dict] = {}
-    for start, end, number, city in found:
-        if city == OTHER_CITY:
+    for ordinal in found:
+        if ordinal.city == OTHER_CITY:
             continue
-        if end - start == 2:  # 'le 14e arrondissement': the city said there or in its sentence
-            city = city or city_named or _city_in_sentence(doc, start)
+        if ordinal.with_noun:  # 'le 14e arrondissement': the city said there or in its sentence
+            city = ordinal.city or city_named or _city_in_sentence(doc, ordinal.start)
         else:
             city = city_named or article_city
-        if city is None or not 1 <= number <= CITY_ARRONDISSEMENTS[city]:
+        number = ordinal.number
+        if city is None or not 1 <= number <= _cities()[city]:
             continue
-        if end - start == 1 and not with_noun:
-            continue  # 'le XIIIe' alone is a district only where arrondissements are spoken
-            # of: 'du XVIe' is a century in an article that names Paris
-        span = doc[start:end]
+        if not ordinal.with_noun and not noun_spoken:
+            continue
+        span = doc[ordinal.start : ordinal.end]
         name = f"{number}{'er' if number == 1 else 'e'} arrondissement de {city}"
         place = result.get(name)
         if place is None:
-            entries = gazetteer.lookup(_geonames_name(city, number))
-            entry = entries[0] if entries else None
-            place = result[name] = {
-                "name": name,
-                "kind": "other",
-                "country": "FR",
-                "geonames_id": entry.geonames_id if entry else None,
-                "lat": entry.lat if entry else None,
-                "lon": entry.lon if entry else None,
-                "aliases": [],
-                "mentions": [],
-            }
+            place = result[name] = _new_place(name, city, number, gazetteer)
         if span.text not in place["aliases"]:
             place["aliases"].append(span.text)
         place["mentions"].append([span.start_char, span.end_char])

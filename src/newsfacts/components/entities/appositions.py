@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsfacts.components.entities.boundaries import _followed_by_age
 from newsfacts.components.entities.kind_context import _closed_apposition
 from newsfacts.components.entities.vocabulary import (
     AGE_DECADES,
@@ -34,6 +35,11 @@ class Appositions:
         if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1  # 'une petite localité'
         return i < len(doc) and fold(doc[i].text) in self.kind_words["city"]
+
+    def _described_as_person(self, doc: Doc, start: int, end: int) -> bool:
+        """'Nadia, 38 ans,', 'Rama, une femme d'origine sénégalaise': an age, or a person's noun
+        or title, in apposition to the name start..end."""
+        return _followed_by_age(doc, end) or self._person_apposition(doc, start, end)
 
     def _person_apposition(self, doc: Doc, span_start: int, end: int) -> bool:
         """'Rama, une femme d'origine sénégalaise', 'Emmanuelle, doctorante en neurosciences':

@@ -1,53 +1,44 @@
-"""Names found by the words around them, which the NER misses or mis-types: datelines, metonyms,
-institutions, services, roads, streets, events, type nouns, titles, bare acronyms."""
+"""Names found by the words around them, which the NER misses or mis-types: datelines, roads,
+streets and gates, events, works, pets, type nouns, titles, bare acronyms. Metonyms,
+institutions, services and parties: institution_cues.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsfacts.components import text_of
 from newsfacts.components.entities.acronyms import _acronym_then_person
 from newsfacts.components.entities.boundaries import _inside_name, _name_end
 from newsfacts.components.entities.common_words import CLOSING_QUOTES
+from newsfacts.components.entities.institution_cues import _folded_noun
 from newsfacts.components.entities.lexicon import load_animal_nouns, load_naming_participles
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
-    _acronym_follows,
     _capitalised,
-    _demonym_tail,
     _feature_in_common_use,
     _first_name,
     _opens_sentence,
     _skip_adjectives,
 )
 from newsfacts.components.entities.vocabulary import (
-    ADDRESSING_WORDS,
     AFTER_HONORIFIC,
     ARTICLES,
     BARE_ACRONYM,
-    BUILDING_PARTS,
-    CONTRACTIONS,
     DATELINE,
     DEFINITE_ARTICLES,
     EVENT,
     HONORIFICS,
-    OF_FORMS,
-    OFFICE_TAKING,
     ORGANIZATION,
     PERSON,
     PERSONAL_TEAM_NOUNS,
     PLACE,
-    PORTFOLIO_HEADS,
     PREPOSITIONS_OF,
-    RESIDENCE_NOUNS,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
     TYPE_NOUN_DETERMINERS,
     TYPE_NOUN_GAP,
-    VENUE_PREPOSITIONS,
 )
 from newsfacts.components.gazetteer import fold
-from newsfacts.components.lemmas import lemma
 
 
 class CueNames:
@@ -70,233 +61,6 @@ class CueNames:
                 found.append(Mention(span.start, span.end, kind, hint, source="dateline"))
         return found
 
-    def _metonyms(self, doc: Doc) -> list[Mention]:
-        """'le Pentagone'; a longer name the NER found from there wins ('Radio France
-        internationale' over 'Radio France')."""
-        ends = {entity.start: entity.end for entity in doc.ents}
-        found = []
-        matches = [(start, end) for _, start, end in self.metonyms(doc)]
-        matches += self._contracted_names(doc)
-        # the longest name first: 'Croix-Rouge française' over 'Croix-Rouge'
-        for start, end in sorted(matches, key=lambda match: (match[0], -match[1])):
-            if start > 0 and doc[start - 1].text == "-":
-                continue  # 'Météo-France' holds 'France'
-            if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
-                continue  # 'La Croix-Rouge' holds 'La Croix'
-            if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "ORG":
-                continue  # 'Comité international de la Croix-Rouge': a longer organisation
-            if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
-                continue  # 'X' is the network only in 'a réagi sur X'
-            longer = ends.get(start, end)
-            while (
-                longer > end
-                and doc[longer - 1].is_lower
-                and (fold(doc[longer - 1].text) in self.lex["generic"])
-            ):
-                longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
-            if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
-                longer = end  # 'le département d'Etat américain' is the département d'Etat
-            if longer > end and self._person_from(doc, end, longer, alone=True) == end:
-                # 'le conseiller de la Maison Blanche Peter Navarro': the NER ran on
-                found.append(Mention(end, longer, PERSON, source="leader"))
-                longer = end
-            if longer > end and self._leader_after(doc, end, longer):
-                # 'le Rassemblement national de Marine Le Pen': the party, then its leader
-                found.append(Mention(end + 1, longer, PERSON, source="leader"))
-                longer = end
-            name = doc[start:end].text
-            if name in self.lex["seats"] and (
-                _building_use(doc, start)
-                or (
-                    name in self.lex["seat_buildings"]
-                    and _venue_use(doc, start)
-                    and not _coordinated_seats(doc, start, end, self.lex["seats"])
-                )
-            ):
-                # claimed, so that neither an actor nor a place is read there
-                found.append(Mention(start, end, EVENT, source="building"))
-                continue
-            found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
-        return found
-
-    def _person_from(self, doc: Doc, start: int, end: int, alone: bool = False) -> int | None:
-        """Where a person's name ends the run start..end: two or three capitalised proper nouns
-        at its end, the first of them no French word and no known place ('Peter Navarro',
-        'Kianouche Jahanpour'; not 'Affaires étrangères', 'Nations unies'), or two or three
-        capitalised words opening on a common first name ('Marine Le Pen', 'Vincent Fiasse').
-        With ``alone``, after a known name, a common first name alone that names no place: a
-        witness named after the medium that heard them ('raconte au Parisien Mohamed', 'au
-        Parisien Marie-Laure'; not 'le tribunal de Florence')."""
-        if (
-            alone
-            and end - start == 1
-            and _first_name(doc[start], self.first_names)
-            and not self.gazetteer.lookup(doc[start].text)
-        ):
-            return start
-        for k in range(max(start, end - 3), end - 1):
-            words = doc[k:end]
-            if not all(t.is_title and t.is_alpha for t in words):
-                if (
-                    _first_name(words[0], self.first_names)
-                    and words[-1].is_title
-                    and all(t.lower_ in SURNAME_PARTICLES for t in words[1:-1])
-                    and not self.gazetteer.lookup(words.text)
-                ):
-                    return k  # 'Paris Match Charlotte de Turckheim'
-                continue
-            if self.gazetteer.lookup(words.text):
-                continue
-            if _first_name(words[0], self.first_names):
-                return k  # 'Vincent' is a US town, 'Marine' a noun to the tagger
-            if (
-                all(t.pos_ == "PROPN" for t in words)
-                and words[0].lower_ not in self.word_forms
-                and not self.gazetteer.lookup(words[0].text)
-            ):
-                return k
-        return None
-
-    def _leader_after(self, doc: Doc, end: int, longer: int) -> bool:
-        """'de Marine Le Pen' after a known name: 'de' and two capitalised words or more
-        that name no place."""
-        rest = doc[end + 1 : longer]
-        return (
-            doc[end].lower_ in ("de", "d'", "d’")
-            and len(rest) >= 2
-            and all(_capitalised(token) for token in rest if token.text != "-")
-            and rest[-1].pos_ == "PROPN"
-            and not self.gazetteer.lookup(rest.text)
-        )
-
-    def _contracted_names(self, doc: Doc) -> list[tuple[int, int]]:
-        """'Le Monde' after 'à' or 'de' is written 'au Monde', 'du Monde': the name without its
-        article, when the contraction stands right before it."""
-        found = []
-        for match_id, start, end in self.contracted(doc):
-            contractions = CONTRACTIONS[self.nlp_vocab.strings[match_id]]
-            if start == 0 or doc[start - 1].lower_ not in contractions:
-                continue
-            if doc[start - 1].lower_ in ARTICLES and not doc[start - 1].is_lower:
-                continue  # the name's own article: 'Europe Écologie-Les Verts'
-            if start > 1 and _capitalised(doc[start - 2]) and doc[start - 2].ent_type_ != "PER":
-                continue  # 'Coupe du Monde': inside another name; not 'raconte Jean au Parisien'
-            found.append((start, end))
-        return found
-
-    def _institutions(self, doc: Doc) -> list[Mention]:
-        """'ministère de la Sécurité intérieure', 'tribunal judiciaire de Paris'."""
-        found = []
-        foreign = self.nlp_vocab.strings["FOREIGN"]
-        named_only = self.nlp_vocab.strings["NAMED"]
-        for match_id, start, end in self.institutions(doc):
-            if (
-                doc[start].is_title
-                and start > 0
-                and not doc[start].is_sent_start
-                and not self._town_court(doc[start:end])
-            ):
-                continue  # capitalised: the NER names it, e.g. 'Cour des comptes'
-            if match_id == foreign and not (
-                end < len(doc) and _demonym_tail(doc[end], self.lex["demonym_suffixes"])
-            ):
-                continue  # 'le département du Nord' is a place
-            i = _skip_adjectives(doc, end)
-            name_end = self._complement_end(doc, i)
-            if match_id == named_only and name_end is not None:
-                continue  # 'le collège de Dinan': a town's school, no name of its own
-            if (
-                name_end is None
-                and i < len(doc)
-                and _capitalised(doc[i])
-                and doc[start:end].text.lower() in self.lex["named_institutions"]
-            ):
-                # 'académie Goncourt', 'musée Fabre' (de Montpellier: a place of its own)
-                name_end = self._before_town(doc, i, _name_end(doc, i))
-                if i > end:
-                    # 'l'hôpital public Al-Joumouriah': the name alone, the noun its type
-                    noun = doc[start:end].text.lower()
-                    found.append(Mention(i, name_end, ORGANIZATION, hint=noun, source="type"))
-                    continue
-            if name_end is None:
-                continue
-            if doc[start].lower_ in PORTFOLIO_HEADS:
-                name_end = _portfolios_end(doc, name_end)
-            assembly = _assembly_inside(doc, i, name_end)
-            if assembly is not None:
-                # 'la commission des Transports de la Chambre des représentants': the
-                # committee is no name of its own, the assembly is the actor
-                found.append(Mention(start, assembly.start, EVENT, source="institution"))
-                found.append(assembly)
-                continue
-            person = self._person_from(doc, i + 1, name_end)
-            if person is not None:
-                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
-                found.append(Mention(person, name_end, PERSON, source="leader"))
-                name_end = person
-            town = self._town_complement(doc, start, end, i, name_end)
-            if town is not None:
-                # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
-                # news names the town; the lower-case institution is no name of its own
-                found.append(Mention(start, town.start, EVENT, source="institution"))
-                found.append(town)
-                continue
-            found.append(Mention(start, name_end, ORGANIZATION, source="institution"))
-        return found
-
-    def _town_court(self, noun: Span) -> bool:
-        """'tribunal correctionnel', 'Parquet': a town's court, no name even capitalised."""
-        return _folded_noun(noun) in self.lex["town_courts"]
-
-    def _town_complement(
-        self, doc: Doc, start: int, end: int, i: int, name_end: int
-    ) -> Mention | None:
-        """The known place that is the whole complement of an institution noun, its adjectives
-        skipped ('le tribunal révolutionnaire de Téhéran')."""
-        nouns = (doc[start:end], doc[start:i])
-        if not (
-            any(self._town_court(noun) for noun in nouns)
-            or (
-                doc[start].is_lower
-                and any(_folded_noun(noun) in self.lex["town_institutions"] for noun in nouns)
-            )
-        ):
-            return None  # 'le musée d'Orsay', "la chambre d'agriculture du Tarn": names
-        j = i
-        while j < name_end and doc[j].lower_ in PREPOSITIONS_OF:
-            j += 1
-        if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "du", "la", "l'", "l’", "des"):
-            return None  # 'en Charente': no complement of the noun
-        entries = self.gazetteer.lookup(doc[j:name_end].text)
-        if not any(e.kind in ("city", "region") for e in entries):
-            return None  # 'de la Santé', 'des Armées': a portfolio, not a town
-        return Mention(j, name_end, PLACE, source="gazetteer")
-
-    def _services(self, doc: Doc) -> list[Mention]:
-        """'la police judiciaire', 'la brigade financière': public services written in lower
-        case are organisations on their own, with their complement if any ('de Lyon')."""
-        found = []
-        ent_end = {entity.start: entity.end for entity in doc.ents}
-        for _, start, end in self.services(doc):
-            if (
-                doc[start].is_title
-                and start > 0
-                and not doc[start].is_sent_start
-                and ent_end.get(start, end) >= end
-            ):
-                continue  # capitalised: the NER names it, unless it cut it ('le Parquet')
-            if start > 0 and doc[start - 1].lower_ in PORTFOLIO_HEADS:
-                continue  # "ministre de l'Intérieur et de la sécurité civile"
-            name_end = self._complement_end(doc, _skip_adjectives(doc, end))
-            if doc[start].is_lower and not _acronym_follows(doc, name_end or end):
-                # real-news gold names no service written in lower case ('le parquet national
-                # financier a annoncé'), unless the article gives its acronym; claimed, so
-                # that the NER's reading of its words is not taken either
-                found.append(Mention(start, end, EVENT, source="service"))
-                continue
-            found.append(Mention(start, name_end or end, ORGANIZATION, source="institution"))
-        return found
-
     def _roads(self, doc: Doc) -> list[Mention]:
         """'l'A62', 'la RN 12', 'la D906': roads are claimed so that the NER does not take them
         for organisations ('RN' alone is a party), and are no places either: real-news gold
@@ -306,21 +70,6 @@ class CueNames:
             span = doc.char_span(match.start("road"), match.end("road"))
             if span is not None:
                 found.append(Mention(span.start, span.end, EVENT, source="road"))
-        return found
-
-    def _party_constituencies(self, doc: Doc, titles: list) -> list[Mention]:
-        """'le député RN du Nord', 'la sénatrice LR de la Vendée': a party right after a
-        title is an actor, and the name after 'de' its constituency, a place (also 'Nord',
-        which alone names no place)."""
-        found = []
-        for _, _, end in titles:
-            i = _skip_adjectives(doc, end)
-            if i >= len(doc) or doc[i].text not in self.lex["party_labels"]:
-                continue
-            found.append(Mention(i, i + 1, ORGANIZATION, source="party"))
-            place = self._constituency(doc, i + 1)
-            if place is not None:
-                found.append(place)
         return found
 
     def _event_names(self, doc: Doc) -> list[Mention]:
@@ -488,15 +237,6 @@ class CueNames:
         if entries:
             return entries[0].kind == "city"
         return all(token.ent_type_ == "LOC" for token in name)
-
-    def _complement_end(self, doc: Doc, i: int) -> int | None:
-        """End of 'de la Santé' / "des Affaires étrangères" / "d'Etat" starting at token i."""
-        j = i
-        while j < len(doc) and doc[j].lower_ in PREPOSITIONS_OF and j - i < 3:
-            j += 1
-        if j == i or j >= len(doc) or not _capitalised(doc[j]):
-            return None
-        return _name_end(doc, j)
 
     def _typed_names(self, doc: Doc) -> list[Mention]:
         """ "l'ONG Pueblos Sin Fronteras": the noun before a name says it is an organisation."""
@@ -780,38 +520,8 @@ class CueNames:
         return found
 
 
-# Lower-case particles between a first name and a surname ('Charlotte de Turckheim').
-SURNAME_PARTICLES = {"de", "du", "d'", "d’", "le", "la", "van", "von", "der", "da", "di", "del"}
-
-
 # A city gate, named by the town it led to after 'de' ('la porte de Clignancourt').
 GATE_NOUNS = {"porte"}
-
-
-# Assemblies whose committees French news names in lower case ('la commission des Affaires
-# étrangères du Sénat').
-ASSEMBLIES = {"Chambre", "Sénat", "Assemblée", "Parlement", "Congrès", "Knesset", "Bundestag"}
-
-
-def _assembly_inside(doc: Doc, start: int, end: int) -> Mention | None:
-    """The assembly named at the end of a lower-case institution's complement, with its own
-    lower-case complement ('de la Chambre | des représentants')."""
-    for k in range(start + 1, end):
-        if doc[k].text in ASSEMBLIES and doc[k - 1].lower_ in PREPOSITIONS_OF:
-            name_end = _name_end(doc, k)
-            if (
-                name_end + 1 < len(doc)
-                and doc[name_end].lower_ == "des"
-                and doc[name_end + 1].is_lower
-                and doc[name_end + 1].pos_ == "NOUN"
-            ):
-                name_end += 2  # 'Chambre des représentants', 'Chambre des communes'
-            return Mention(k, name_end, ORGANIZATION, source="institution")
-    return None
-
-
-def _folded_noun(noun: Span) -> str:
-    return " ".join(noun.text.lower().replace("’", "'").split())
 
 
 def _title_of_next_name(doc: Doc, end: int) -> bool:
@@ -935,65 +645,3 @@ def _in_list_of_quoted_titles(doc: Doc, opening: int, closing: int) -> bool:
 
 def _breaks_title(token: Token) -> bool:
     return token.text in SENTENCE_MARKS or token.text in OPENING_QUOTES
-
-
-def _building_use(doc: Doc, start: int) -> bool:
-    """'dans la salle des fêtes de l'Élysée': the seat of power as a building. Not 'à
-    Matignon', which the real gold reads both ways ('réuni à Matignon', 'son arrivée à
-    Matignon')."""
-    i = start - 1
-    if i < 0:
-        return False
-    if doc[i].lower_ in ARTICLES:
-        i -= 1
-    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in BUILDING_PARTS
-
-
-def _venue_use(doc: Doc, start: int) -> bool:
-    """'réuni à Matignon', 'depuis la Maison Blanche', 'le locataire de l'Élysée': the building
-    where someone is or lives, which the real gold leaves out (an actor acts: 'a indiqué
-    l'Élysée', 'le patron de Matignon'; the office: 'depuis son arrivée à Matignon')."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ in ARTICLES:
-        i -= 1
-    if i < 0:
-        return False
-    if doc[i].lower_ in VENUE_PREPOSITIONS:
-        if doc[i].lower_ in ("à", "au") and lemma(doc[start].head) in ADDRESSING_WORDS:
-            return False  # 'demande à Matignon de …': the one addressed
-        return i == 0 or doc[i - 1].lower_ not in OFFICE_TAKING
-    return i > 0 and doc[i].lower_ in PREPOSITIONS_OF and doc[i - 1].lower_ in RESIDENCE_NOUNS
-
-
-def _coordinated_seats(doc: Doc, start: int, end: int, seats: set[str]) -> bool:
-    """'au plus haut niveau du gouvernement, à Matignon et à Bercy': two seats joined by 'et'
-    name the institutions, not a place where someone is."""
-    k = end
-    if k < len(doc) and doc[k].lower_ == "et":
-        k += 1
-        while k < len(doc) and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
-            k += 1
-        if k < len(doc) and any(doc[k : k + n].text in seats for n in (1, 2, 3)):
-            return True
-    k = start - 1
-    while k >= 0 and (doc[k].lower_ in VENUE_PREPOSITIONS or doc[k].lower_ in ARTICLES):
-        k -= 1
-    return k > 0 and doc[k].lower_ == "et" and any(doc[k - n : k].text in seats for n in (1, 2, 3))
-
-
-def _portfolios_end(doc: Doc, end: int) -> int:
-    """A ministry's portfolios joined by 'et' make one name: 'ministère des Awqafs et des
-    Affaires islamiques', 'ministère de la Transition écologique et solidaire'."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "et":
-        return end
-    if doc[end + 1].is_lower and doc[end + 1].pos_ == doc[end - 1].pos_ == "ADJ":
-        return end + 2
-    k = end + 1
-    if k >= len(doc) or doc[k].lower_ not in OF_FORMS:
-        return end  # 'le ministère de l'Intérieur et la Fédération': a second body
-    k += 1
-    while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF and k - end <= 3:
-        k += 1
-    if k > end + 1 and k < len(doc) and _capitalised(doc[k]):
-        return _name_end(doc, k)
-    return end

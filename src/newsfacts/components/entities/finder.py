@@ -20,7 +20,6 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.boundaries import (
     FULL_NAME_ENDS_KEY,
-    _followed_by_age,
     _join_hyphenated,
     _name_end,
     _persons_cut_short,
@@ -36,6 +35,7 @@ from newsfacts.components.entities.common_words import (
 )
 from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
+from newsfacts.components.entities.institution_cues import InstitutionCues
 from newsfacts.components.entities.inverted_subjects import _inverted_speakers
 from newsfacts.components.entities.kind_context import PLACES_READ_KEY
 from newsfacts.components.entities.kinds import Typing
@@ -73,7 +73,7 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import fold, load_gazetteer
 
 
-class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames):
+class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, MergingRules, ShortNames):
     """Finds the named mentions of a Doc; one instance per pipeline, built once."""
 
     def __init__(self, nlp) -> None:
@@ -203,11 +203,8 @@ class MentionFinder(CueNames, GazetteerLookups, Typing, MergingRules, ShortNames
             i = token.i
             if taken[i] or not _first_name(token, self.first_names) or doc[i + 1].text != ",":
                 continue
-            if (
-                _followed_by_age(doc, i + 1)
-                or self._person_apposition(doc, i, i + 1)
-                or self._person_noun_apposition(doc, i, i + 1)
-            ):
+            described = self._described_as_person(doc, i, i + 1)
+            if described or self._person_noun_apposition(doc, i, i + 1):
                 found.append(Mention(i, i + 1, PERSON))
         return found
 

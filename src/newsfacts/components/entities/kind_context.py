@@ -159,6 +159,10 @@ def _after_definite_article(span: Span) -> bool:
     )
 
 
+# A singular definite article, contracted too ('du', 'au'), before a one-word name.
+ONE_WORD_ARTICLES = SINGULAR_DEFINITE_ARTICLES | {"du", "au"}
+
+
 def _one_word_after_article(span: Span) -> bool:
     """'la SNCF, propriétaire des gares': one word right after a lower-case definite article
     names a thing or a body; a person takes no article (not 'la petite Maëlys, 5 ans')."""
@@ -167,7 +171,7 @@ def _one_word_after_article(span: Span) -> bool:
         len(span) == 1
         and span.start > 0
         and doc[span.start - 1].is_lower
-        and doc[span.start - 1].lower_ in SINGULAR_DEFINITE_ARTICLES | {"du", "au"}
+        and doc[span.start - 1].lower_ in ONE_WORD_ARTICLES
     )
 
 

@@ -18,7 +18,6 @@ from newsfacts.components.entities.appositions import Appositions
 from newsfacts.components.entities.boundaries import (
     _after_alias,
     _common_word_then_adjective,
-    _followed_by_age,
     _heading_in_capitals,
     _name_end,
     _trim,
@@ -120,10 +119,7 @@ class Typing(Appositions):
             elif (  # 'Rama, une femme ...' then 'à Rama': one person; not 'la SNCF, ...'
                 len(entity) == 1
                 and not _one_word_after_article(entity)
-                and (
-                    _followed_by_age(entity.doc, entity.end)
-                    or self._person_apposition(entity.doc, entity.start, entity.end)
-                )
+                and self._described_as_person(entity.doc, entity.start, entity.end)
             ):
                 words.add(entity.text)
         words.update(self._mostly_persons(entities))
@@ -283,9 +279,7 @@ class Typing(Appositions):
             # 'près de Bleiburg, une localité du sud de l'Autriche': a town, wherever it comes
             # back in the article (source 'type', like 'la localité de X')
             return Mention(start, end, PLACE, "city", source="type")
-        if not _one_word_after_article(span) and (
-            _followed_by_age(doc, end) or self._person_apposition(doc, start, end)
-        ):
+        if not _one_word_after_article(span) and self._described_as_person(doc, start, end):
             return Mention(start, end, PERSON)  # 'Nadia, 38 ans, tremble', 'Rama, une femme'
         if len(span) == 1 and _after_possessive_person_noun(doc, start):
             return Mention(start, end, PERSON)  # 'son camarade Maurice' (not the island)

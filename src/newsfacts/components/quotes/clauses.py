@@ -54,10 +54,12 @@ OBJECT_CLITICS = frozenset(
 INCISE_REACH = 8
 NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 SUBJECT_MAX_WORDS = 6  # words of a noun phrase subject before its verb ("la députée X a")
-# Words after an inverted cue's subject and a comma that go on with the reported clause.
-CONTINUATIONS = frozenset(
-    {"afin", "avant", "pour", "parce", "puisque", "faute"}
-)  # not "sans" (unsaid)
+# Words after an inverted cue's subject and a comma that go on with the reported clause (not
+# "sans": what follows it is unsaid).
+CONTINUATIONS = frozenset({"afin", "avant", "pour", "parce", "puisque", "faute"})
+# Conjunctions after which another statement may be coordinated: "et a ironisé sur …", ", et le
+# chauffeur a avoué …".
+STATEMENT_LINKS = frozenset({"et", "mais"})
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
@@ -200,12 +202,13 @@ class ReportedClauses:
                 return k
             if token.lower_ == "tout" and doc[k + 1].lower_ == "en" and k + 2 < sentence_end:
                 return k  # "tout en la qualifiant de « … »": a gerund clause of its own
-            if voice_of_at(doc, k) or (token.lower_ in ("et", "mais") and _new_cue(ctx, k + 1)):
+            if voice_of_at(doc, k) or (token.lower_ in STATEMENT_LINKS and _new_cue(ctx, k + 1)):
                 return k  # "par la voix de X", "et a ironisé sur …": not the reported words
-            coordinated = token.lower_ in ("et", "mais") and doc[k - 1].text == ","
+            coordinated = token.lower_ in STATEMENT_LINKS and doc[k - 1].text == ","
             if by_cue and coordinated and _named_cue(ctx, k + 1):
-                return k - 1  # ", et le chauffeur a avoué …": another speaker's statement (a
-                # source's "selon X" covers both)
+                # ", et le chauffeur a avoué …": another speaker's statement; only a cue's
+                # clause stops there (a source's "selon X" covers both)
+                return k - 1
             if by_cue and token.text == "," and _named_cue(ctx, k + 1):
                 return k  # "qui l'accusent d'avoir tenu …, la députée X a annoncé que …"
             if token.text == "," and k + 1 < sentence_end and _new_cue(ctx, k + 1):

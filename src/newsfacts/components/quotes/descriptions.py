@@ -185,7 +185,9 @@ class DescriptionSteps:
         """The person the article is about (main_person_of), named before offset, quoted
         before, of a gender that fits, where no one else holds the role ("le défenseur" is
         the lawyer the article named so)."""
-        if self.main_person is None:  # inside any quote marks, not the quote at hand only
+        if self.main_person is None:
+            # found once per document: names inside quote marks do not count, the marks alone
+            # (not the quote at hand), so that the answer holds for every quote
             marks = (
                 quotes.marks
                 if isinstance(quotes, QuoteZones)
@@ -377,7 +379,8 @@ def main_person_of(index: ActorIndex, marks) -> tuple[int | None, int]:
     (None, -1)."""
     counts, first = index.persons_named(marks)
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < max(MAIN_MENTIONS, 2 * sum(ranked[1:2])):
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    if not ranked or ranked[0] < max(MAIN_MENTIONS, 2 * runner_up):
         return None, -1  # no one stands out: "le défenseur" may be anyone of the story
     main = next(n for n, count in counts.items() if count == ranked[0])
     return main, first[main]

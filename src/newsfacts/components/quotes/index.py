@@ -143,9 +143,9 @@ class ActorIndex:
             if self.actors[n].get("type") != "person" or marks.holds(start):
                 continue
             numbers = self.numbers_of(self.actors[n])
-            n = numbers[0] if numbers else n
-            counts[n] = counts.get(n, 0) + 1
-            first.setdefault(n, start)
+            person = numbers[0] if numbers else n  # one key for all of a person's numbers
+            counts[person] = counts.get(person, 0) + 1
+            first.setdefault(person, start)
         return counts, first
 
     def covering(self, start: int, end: int) -> list[tuple[int, int, int]]:
