@@ -76,6 +76,18 @@ def test_a_bare_ordinal_is_a_century_where_no_arrondissement_is_named(nlp):
     assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il habite dans le 14e arrondissement de Paris. L'immeuble date du XIXe et sera rénové.",
+        "Il habite dans le 14e arrondissement de Paris. Au début du XXe, le quartier était rural.",
+    ],
+)
+def test_a_bare_ordinal_after_a_word_of_dating_is_a_century(nlp, text):
+    """Once an arrondissement is named, 'du XIXe' after 'date' or 'début' is still a century."""
+    assert set(places_of(nlp, text)) == {"14e arrondissement de Paris", "Paris"}
+
+
 def test_an_arrondissement_takes_its_city_from_its_own_sentence(nlp):
     text = "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu."
     assert not [name for name in places_of(nlp, text) if "arrondissement" in name]

@@ -29,6 +29,21 @@ OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
 # Words before a bare ordinal that name a district: 'dans le XIVe', 'le maire du XIIIe',
 # '(XIIIe)'; not 'au XIXe' (a century).
 BARE_BEFORE = {"le", "du", "("}
+# Before 'le'/'du', a verb or a part of a period makes the bare ordinal a century: 'L'immeuble
+# date du XIXe', 'au début du XXe'.
+PERIOD_PARTS = {
+    "début",
+    "fin",
+    "milieu",
+    "moitié",
+    "cours",
+    "tournant",
+    "date",
+    "datant",
+    "daté",
+    "datée",
+}
+CENTURY_BEFORE_POS = {"VERB", "AUX"}
 # A noun after the ordinal says what is counted: 'le XVIe siècle', 'la Ve République'.
 COUNTED_POS = {"NOUN", "PROPN"}
 
@@ -116,9 +131,18 @@ def _ordinals(doc: Doc) -> list[Ordinal]:
             and token.i > 0
             and doc[token.i - 1].lower_ in BARE_BEFORE
             and (following is None or following.pos_ not in COUNTED_POS)
+            and not _century_context(doc, token.i - 1)
         ):
             found.append(Ordinal(token.i, token.i + 1, number, None))
     return found
+
+
+def _century_context(doc: Doc, article: int) -> bool:
+    """'date du XIXe', 'au début du XXe': the word before 'du'/'le' reads a century."""
+    if doc[article].text == "(" or article == 0:
+        return False
+    before = doc[article - 1]
+    return before.pos_ in CENTURY_BEFORE_POS or before.lower_ in PERIOD_PARTS
 
 
 def _new_place(name: str, city: str, number: int, gazetteer: Gazetteer) -> dict:
