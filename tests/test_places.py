@@ -476,6 +476,24 @@ def test_the_door_of_an_organisation_is_no_gate(nlp, text, organisation):
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Le député a claqué la porte de Lyon pour rejoindre Marseille.", "Lyon"),
+        ("Le ministre a frappé à la porte de Bruxelles sans succès.", "Bruxelles"),
+    ],
+)
+def test_the_door_someone_slams_or_knocks_at_is_no_gate(nlp, text, town):
+    """A door a verb acts on keeps its town; 'tué porte de la Chapelle' is a gate."""
+    places = places_of(nlp, text)
+    assert town in places and not [name for name in places if name.startswith("porte")]
+
+
+def test_a_gate_beside_a_verb_that_shuts_a_road_stays_a_gate(nlp):
+    text = "L'autoroute sera fermée entre la porte de Paris et la porte de la Chapelle."
+    assert "porte de la Chapelle" in places_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text, line, place",
     [
         (

@@ -202,7 +202,7 @@ class CueNames:
             i += 2
         elif i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’"):
             noun = doc[start:end].text.lower()
-            if noun in GATE_NOUNS and self._gate_town(doc, i + 1):
+            if noun in GATE_NOUNS and not _door(doc[start]) and self._gate_town(doc, i + 1):
                 return i + 1  # 'la porte de Clignancourt', "porte d'Aubervilliers": a gate
             if noun not in self.lex["street_nouns_with_de"] | self.feature_nouns:
                 return None  # 'le gymnase de Lézignan', 'la gare d'Arlon': the town is the place
@@ -522,6 +522,18 @@ class CueNames:
 
 # A city gate, named by the town it led to after 'de' ('la porte de Clignancourt').
 GATE_NOUNS = {"porte"}
+# A door someone slams, knocks at or opens is no gate: 'a claqué la porte de Lyon', 'frapper à
+# la porte de Bruxelles'. Stems, not lemmas: the lemmatizer runs after the mention finder.
+DOOR_VERB_STEMS = ("claqu", "frapp", "ouvr", "ouvert", "ferm", "pouss", "enfon", "toqu", "cogn")
+
+
+def _door(noun: Token) -> bool:
+    """The door a verb acts on: its object ('claquer la porte'), or after 'à' ('frapper à la
+    porte'); not 'fermée entre la porte de Paris et …', where the gate is the place."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ != "VERB" or not verb.lower_.startswith(DOOR_VERB_STEMS):
+        return False
+    return noun.dep_ == "obj" or any(child.lower_ == "à" for child in noun.children)
 
 
 def _title_of_next_name(doc: Doc, end: int) -> bool:
