@@ -105,6 +105,24 @@ def test_a_known_name_s_article_written_in_lower_case_still_names_it(nlp, text, 
     assert actors.get(medium) == "organization", actors
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la police, le Parisien de 34 ans a été interpellé mardi.",
+        "La police a interpellé le Parisien de 34 ans mardi soir.",
+    ],
+)
+def test_a_demonym_after_a_lower_case_article_is_no_medium(nlp, text):
+    """'le Parisien' is the newspaper after 'selon', a verb or 'et'; elsewhere a man of Paris."""
+    actors, _ = named(nlp, text)
+    assert "Parisien" not in actors, actors
+
+
+def test_a_medium_coordinated_with_another_keeps_its_lower_case_article(nlp):
+    actors, _ = named(nlp, "Les forces de l'ordre sont intervenues, selon BFMTV et le Parisien.")
+    assert actors.get("Parisien") == "organization", actors
+
+
 def test_a_certain_country_stays_a_place(nlp):
     actors, places = named(nlp, "Une certaine France a disparu avec lui.")
     assert "France" in places and "France" not in actors

@@ -149,6 +149,8 @@ class InstitutionCues:
                 continue
             if doc[start - 1].lower_ in ARTICLES and not doc[start - 1].is_lower:
                 continue  # the name's own article: 'Europe Écologie-Les Verts'
+            if doc[start - 1].lower_ in ARTICLES and not _names_a_title(doc, start - 1, end):
+                continue  # 'Selon la police, le Parisien de 34 ans': a man of Paris
             if start > 1 and _capitalised(doc[start - 2]) and doc[start - 2].ent_type_ != "PER":
                 continue  # 'Coupe du Monde': inside another name; not 'raconte Jean au Parisien'
             found.append((start, end))
@@ -381,3 +383,12 @@ def _portfolios_end(doc: Doc, end: int) -> int:
     if k > end + 1 and k < len(doc) and _capitalised(doc[k]):
         return _name_end(doc, k)
     return end
+
+
+def _names_a_title(doc: Doc, article: int, end: int) -> bool:
+    """A known title after its article written in lower case: 'selon le Parisien', 'rapporte
+    les Echos', 'BFMTV et le Parisien' (a preposition, a verb or 'et' before it); not 'le
+    Parisien de 34 ans', a man of Paris, which also reads so after a verb."""
+    if article == 0 or doc[article - 1].pos_ not in ("ADP", "VERB", "AUX", "CCONJ"):
+        return False
+    return not (end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].like_num)
