@@ -9,14 +9,12 @@ it ('12e arrondissement de Paris'), with GeoNames' id and coordinates of that di
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from newsfacts.components.entities.lexicon import load_lexicons
 from newsfacts.components.gazetteer import Gazetteer
 
 ORDINAL = re.compile(r"^(?:(?P<arabic>\d{1,2})|(?P<roman>[IVX]{1,5}))(?:e|er|ère|ème|eme)$")
@@ -48,23 +46,15 @@ CENTURY_BEFORE_POS = {"VERB", "AUX"}
 COUNTED_POS = {"NOUN", "PROPN"}
 
 
-@cache
 def _cities() -> dict[str, int]:
     """The cities whose arrondissements are named by number, and how many each has
     (lexicons/places.json: arrondissements), in the file's order."""
-    return _places_lexicon()["arrondissements"]
+    return load_lexicons()["arrondissements"]
 
 
-@cache
 def _paris_districts() -> tuple[str, ...]:
     """The GeoNames names of the arrondissements of Paris, in order ('Reuilly' the 12th)."""
-    return tuple(_places_lexicon()["paris_arrondissements"])
-
-
-def _places_lexicon() -> dict:
-    return json.loads(
-        resources.files("newsfacts.lexicons").joinpath("places.json").read_text("utf-8")
-    )
+    return load_lexicons()["paris_arrondissements"]
 
 
 def _number(token_text: str) -> int | None:

@@ -78,6 +78,10 @@ def load_lexicons() -> dict:
         # nouns that call a bare name no place: 'Sumo, le bichon de Jacques Chirac'
         "apposed_non_place_nouns": frozenset(places["apposed_non_place_nouns"]),
         "venue_tails": frozenset(places["venue_tails"]),
+        # cities whose arrondissements are named by number, how many each has; GeoNames' names
+        # of Paris's twenty, in order
+        "arrondissements": places["arrondissements"],
+        "paris_arrondissements": tuple(places["paris_arrondissements"]),
         "route_nouns": frozenset(places["route_nouns"]),
         "titles": load_titles(),
         # titles of people only, for appositions ('Emmanuelle, doctorante en ...')
