@@ -49,6 +49,7 @@ from newsfacts.components.entities.vocabulary import (
     OF_FORMS,
     OTHER_HONORIFICS,
     STRONG_SOURCES,
+    SURNAME_PARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
@@ -355,11 +356,6 @@ def _type_evidence(doc: Doc, actor: dict) -> tuple[bool, bool, int]:
         for mention in mentions
     )
     return typed, signed, len(actor["mentions"])
-
-
-# Words a surname may carry before its last word ('Le Pen', 'van der Bellen').
-SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "da",
-                     "di", "del", "al", "el", "ben", "bin", "ibn", "abu"}  # fmt: skip
 
 
 def _shared_surnames(doc: Doc, actors: list[dict]) -> None:

@@ -32,7 +32,7 @@ from newsfacts.components.entities import (
 )
 from newsfacts.components.entities.common_words import load_common_words
 from newsfacts.components.entities.lexicon import load_first_names
-from newsfacts.components.entities.vocabulary import ROAD_NAME
+from newsfacts.components.entities.vocabulary import NAME_PARTICLES, ROAD_NAME
 from newsfacts.components.gazetteer import (
     EXONYM_MIN_POPULATION,
     HOME_COUNTRY,
@@ -76,7 +76,6 @@ FEATURE_PROPER_NAME = re.compile(
     r"^[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+)*?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])?"
     r"(?P<name>[A-ZÀ-Ý].*)$"
 )
-NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et"}
 # Marks after which a word opens a quotation or a title: '"Cher enfant', '+Nouvelle vague+'.
 OPENERS = {'"', "«", "“", "+", "("}
 # Kinds of place too large to be a building's or an animal's namesake ('l'hôpital du Haut-Rhin').

@@ -31,6 +31,7 @@ from newsfacts.components.entities.vocabulary import (
     PORTFOLIO_HEADS,
     PREPOSITIONS_OF,
     RESIDENCE_NOUNS,
+    SURNAME_PARTICLES,
     VENUE_PREPOSITIONS,
 )
 from newsfacts.components.gazetteer import fold
@@ -293,9 +294,6 @@ class InstitutionCues:
             return None
         return _name_end(doc, j)
 
-
-# Lower-case particles between a first name and a surname ('Charlotte de Turckheim').
-SURNAME_PARTICLES = {"de", "du", "d'", "d’", "le", "la", "van", "von", "der", "da", "di", "del"}
 
 # Assemblies whose committees French news names in lower case ('la commission des Affaires
 # étrangères du Sénat').

@@ -74,6 +74,7 @@ from newsfacts.components.entities.vocabulary import (
     ROAD,
     ROAD_NAME,
     SUPRANATIONAL,
+    SURNAME_PARTICLES,
 )
 from newsfacts.components.gazetteer import fold
 from newsfacts.components.lemmas import lemma
@@ -87,11 +88,6 @@ PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "ues")
 # A city this big is no participle's namesake: 'Paris dans la tourmente'.
 WORLD_CITY = 1_000_000
-# Lower-case words that open or stand inside a person's surname ('van der Bellen', 'ben
-# Salmane', 'de Gaulle').
-LOWER_NAME_PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
-                        "del", "della", "dos", "das", "al", "el", "ben", "bin", "ibn", "abu", "ter",
-                        "ten", "y", "e", "zu"}  # fmt: skip
 # Reporting only with their complement ('faire savoir'): 'La Première dame a fait du ...'.
 LIGHT_VERBS = {"faire"}
 # Words between a person's title and 'chez' + the employer: 'responsable du développement chez'.
@@ -413,7 +409,7 @@ class Typing(Appositions):
             i < end - 1
             and doc[i].is_lower
             and doc[i].is_alpha
-            and doc[i].lower_ not in LOWER_NAME_PARTICLES
+            and doc[i].lower_ not in SURNAME_PARTICLES
             and doc[i].lower_ in self.french_words
         ):
             i += 1

@@ -23,6 +23,11 @@ STYLES_OF_ADDRESS = {"Altesse", "Majesté", "Sainteté", "Excellence", "Éminenc
 
 # Function words that never start or end a name but may stand inside one.
 NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’", "et"}
+# Lower-case words that open or stand inside a person's surname ('Le Pen', 'van der Bellen',
+# 'ben Salmane', 'Charlotte de Turckheim').
+SURNAME_PARTICLES = {"de", "du", "des", "d", "d'", "d’", "la", "le", "van", "von", "der", "den",
+                     "da", "di", "del", "della", "dos", "das", "al", "el", "ben", "bin", "ibn",
+                     "abu", "ter", "ten", "y", "e", "zu"}  # fmt: skip
 
 NAME_INNER_WORDS = NAME_PARTICLES | {
     "sin",
