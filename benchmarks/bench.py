@@ -73,6 +73,11 @@ REAL = [
     "real/orangesum-zt",
     "real/orangesum-zu",
     "real/orangesum-zv",
+    "real/orangesum-zw",
+    "real/orangesum-zx",
+    "real/orangesum-zy",
+    "real/orangesum-zz",
+    "real/orangesum-zza",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
