@@ -98,6 +98,27 @@ def test_a_weekday_glued_to_a_known_newspaper(nlp):
     assert "La Provence" in actors and "La Provence samedi" not in actors
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-zza os-10972: a date after the paper the NER ran into
+        (
+            "Deux adolescents ont été interpellés, rapporte Le Progrès dimanche 30 juin.",
+            "Le Progrès",
+        ),
+        # orangesum-zza os-11178: a date after a long name
+        (
+            "L'épidémie a fait 483 victimes, a annoncé la Direction générale de la santé"
+            " dimanche 17 mai.",
+            "Direction générale de la santé",
+        ),
+    ],
+)
+def test_a_date_after_a_name_is_cut_from_it(nlp, text, name):
+    actors, _ = names(nlp, text)
+    assert name in actors and not any("dimanche" in other for other in actors)
+
+
 def test_a_score_in_words_is_cut_from_the_name(nlp):
     text = "Les Bleus ont remporté la Coupe du monde en battant la Croatie 4 à 2 à Moscou."
     doc = nlp(text)

@@ -33,6 +33,7 @@ from newsfacts.components.entities.vocabulary import (
     SUBJECT_PRONOUNS,
 )
 from newsfacts.components.gazetteer import fold
+from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 
 
 def _heading_in_capitals(span: Span) -> bool:
@@ -308,10 +309,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         gender = gender or ""
         start += 1
     cut = next((i for i in range(start + 1, end) if doc[i].text in SUBJECT_PRONOUNS), end)
-    end = cut  # 'la Fondation du patrimoine | nous allons aider': a clause, no part of a name
+    end = _before_date(doc, start, cut)  # 'la Fondation du patrimoine | nous allons aider': a
+    # clause, no part of a name; nor is a date ('la Direction générale de la santé dimanche 17 mai')
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _before_date(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a date the NER ran into ('Le Progrès dimanche 30 juin'): a
+    lower-case weekday followed by a day number or a month. `end` when there is none."""
+    for i in range(start + 1, min(end, len(doc) - 1)):
+        following = doc[i + 1].text
+        if doc[i].text in WEEKDAYS and (
+            following.isdigit() or following == "1er" or following in MONTHS
+        ):
+            return i
+    return end
 
 
 def _full_name_ends(doc: Doc) -> set[str]:
