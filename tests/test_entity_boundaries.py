@@ -119,6 +119,13 @@ def test_a_date_after_a_name_is_cut_from_it(nlp, text, name):
     assert name in actors and not any("dimanche" in other for other in actors)
 
 
+def test_an_aside_dash_ends_a_name(nlp):
+    # orangesum-z os-10195: the dash that opens an aside is glued to the name
+    text = "Un point commun avec Emmanuel Macron- l'ex-élu LR passé à LREM croit en une voie."
+    actors, _ = names(nlp, text)
+    assert "Emmanuel Macron" in actors and not any("-" in name for name in actors)
+
+
 def test_a_score_in_words_is_cut_from_the_name(nlp):
     text = "Les Bleus ont remporté la Coupe du monde en battant la Croatie 4 à 2 à Moscou."
     doc = nlp(text)

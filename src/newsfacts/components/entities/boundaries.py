@@ -308,12 +308,27 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
         start += 1
-    cut = next((i for i in range(start + 1, end) if doc[i].text in SUBJECT_PRONOUNS), end)
+    cut = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].text in SUBJECT_PRONOUNS or _aside_dash(doc[i])
+        ),
+        end,
+    )
     end = _before_date(doc, start, cut)  # 'la Fondation du patrimoine | nous allons aider': a
-    # clause, no part of a name; nor is a date ('la Direction générale de la santé dimanche 17 mai')
+    # clause, no part of a name; nor is an aside opened by a dash ('Emmanuel Macron | - l'ex-élu')
+    # or a date ('la Direction générale de la santé dimanche 17 mai')
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _aside_dash(token) -> bool:
+    """A dash with a space on one side only opens or closes an aside ('Macron- l'ex-élu'); a
+    hyphen has none, a dash spaced on both sides may join a name ('Europe Écologie - Les Verts')."""
+    spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "--", "–", "—") and spaced_before != bool(token.whitespace_)
 
 
 def _before_date(doc: Doc, start: int, end: int) -> int:
