@@ -119,6 +119,12 @@ def test_a_date_after_a_name_is_cut_from_it(nlp, text, name):
     assert name in actors and not any("dimanche" in other for other in actors)
 
 
+def test_a_mark_after_a_known_name_is_no_part_of_it(nlp):
+    # orangesum-zw os-10332: French typography spaces the exclamation mark
+    actors, _ = names(nlp, "On est loin du romantisme affiché sur M6 !")
+    assert list(actors) == ["M6"]
+
+
 def test_an_aside_dash_ends_a_name(nlp):
     # orangesum-z os-10195: the dash that opens an aside is glued to the name
     text = "Un point commun avec Emmanuel Macron- l'ex-élu LR passé à LREM croit en une voie."
