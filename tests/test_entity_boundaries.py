@@ -98,6 +98,40 @@ def test_a_weekday_glued_to_a_known_newspaper(nlp):
     assert "La Provence" in actors and "La Provence samedi" not in actors
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-zza os-10972: a date after the paper the NER ran into
+        (
+            "Deux adolescents ont été interpellés, rapporte Le Progrès dimanche 30 juin.",
+            "Le Progrès",
+        ),
+        # orangesum-zza os-11178: a date after a long name
+        (
+            "L'épidémie a fait 483 victimes, a annoncé la Direction générale de la santé"
+            " dimanche 17 mai.",
+            "Direction générale de la santé",
+        ),
+    ],
+)
+def test_a_date_after_a_name_is_cut_from_it(nlp, text, name):
+    actors, _ = names(nlp, text)
+    assert name in actors and not any("dimanche" in other for other in actors)
+
+
+def test_a_mark_after_a_known_name_is_no_part_of_it(nlp):
+    # orangesum-zw os-10332: French typography spaces the exclamation mark
+    actors, _ = names(nlp, "On est loin du romantisme affiché sur M6 !")
+    assert list(actors) == ["M6"]
+
+
+def test_an_aside_dash_ends_a_name(nlp):
+    # orangesum-z os-10195: the dash that opens an aside is glued to the name
+    text = "Un point commun avec Emmanuel Macron- l'ex-élu LR passé à LREM croit en une voie."
+    actors, _ = names(nlp, text)
+    assert "Emmanuel Macron" in actors and not any("-" in name for name in actors)
+
+
 def test_a_score_in_words_is_cut_from_the_name(nlp):
     text = "Les Bleus ont remporté la Coupe du monde en battant la Croatie 4 à 2 à Moscou."
     doc = nlp(text)

@@ -41,6 +41,14 @@ def tokenizer(nlp):
         # an inverted subject before an intertitle glued with ".-" keeps its hyphen
         ("dit-il.- Une fois", ["dit", "-il", ".", "-", "Une", "fois"], "-"),
         ("a-t-elle.- Le", ["a", "-t", "-elle", ".", "-", "Le"], "-"),
+        # a dash that closes or opens an aside is no part of the word it touches
+        ("l'ARS- la fermeture", ["l'", "ARS", "-", "la", "fermeture"], None),
+        ('mesurables" -Le Japon', ["mesurables", '"', "-", "Le", "Japon"], None),
+        (
+            "le Golfe --8,13% des hommes--,",
+            ["le", "Golfe", "--", "8,13", "%", "des", "hommes", "--", ","],
+            None,
+        ),
         # a quote closed after an initial, glued to the next paragraph (orangesum-r)
         (
             'sur Radio J."Le gouvernement',
@@ -68,6 +76,7 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
         "McEnroe, LeBron, DiCaprio, YouTube et BlaBlaCar",  # names in camel case
         "un iPhone, un vol easyJet et eBay",  # brands that open in lower case
         "sur twitter.com/emmanuelMacron et @jeanCastex",  # addresses and handles
+        "entre -6 et -5 degrés, le pro- et l'anti-Brexit",  # minus signs, hyphens
     ],
 )
 def test_text_that_is_not_glued_is_left_alone(tokenizer, nlp, text):

@@ -65,6 +65,13 @@ GLUED_CAMEL = re.compile(
 )
 # The desk codes that close a wire story, glued to its last word: ``Rudy Giuliani.sct/gle/bfi``.
 GLUED_SIGNATURE = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.)(?=[a-z]{2,5}(?:/[a-z]{2,5}){2,})")
+# A dash that opens or closes an aside, set against its word with the space on the other side:
+# ``de l'ARS- la fermeture``, ``avec Emmanuel Macron- l'ex-élu``, ``-Le Japon n'a mené``. The
+# tokenizer keeps it on the word, which then ends or starts a name with it. A dash before a digit
+# is a minus sign (``entre -6 et -5``) unless doubled (``le Golfe --8,13% des hommes--``), a dash
+# between two words a hyphen, a dash before `et` a word left to finish (``le pro- et l'anti-``).
+GLUED_DASH_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{2})(?P<run>-{1,2})(?=[\s,;:.)])(?!\s(?:et|ou)\s)")
+GLUED_DASH_BEFORE_WORD = re.compile(r"(?:(?<=\s)|^)(?P<run>-{1,2}(?=[^\W\d_]{2})|--(?=\d))")
 # A bullet opens a list item or a section heading, often glued to the sentence before:
 # ``35 heures.• Carrières et effectifs``.
 GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")
@@ -87,6 +94,8 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
         GLUED_CAMEL,
         GLUED_SIGNATURE,
         GLUED_BULLET,
+        GLUED_DASH_AFTER_WORD,
+        GLUED_DASH_BEFORE_WORD,
     )
     for pattern in patterns:
         for match in pattern.finditer(text):

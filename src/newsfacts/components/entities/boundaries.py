@@ -33,6 +33,7 @@ from newsfacts.components.entities.vocabulary import (
     SUBJECT_PRONOUNS,
 )
 from newsfacts.components.gazetteer import fold
+from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 
 
 def _heading_in_capitals(span: Span) -> bool:
@@ -307,11 +308,39 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
         start += 1
-    cut = next((i for i in range(start + 1, end) if doc[i].text in SUBJECT_PRONOUNS), end)
-    end = cut  # 'la Fondation du patrimoine | nous allons aider': a clause, no part of a name
+    cut = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].text in SUBJECT_PRONOUNS or _aside_dash(doc[i])
+        ),
+        end,
+    )
+    end = _before_date(doc, start, cut)  # 'la Fondation du patrimoine | nous allons aider': a
+    # clause, no part of a name; nor is an aside opened by a dash ('Emmanuel Macron | - l'ex-élu')
+    # or a date ('la Direction générale de la santé dimanche 17 mai')
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender
+
+
+def _aside_dash(token) -> bool:
+    """A dash with a space on one side only opens or closes an aside ('Macron- l'ex-élu'); a
+    hyphen has none, a dash spaced on both sides may join a name ('Europe Écologie - Les Verts')."""
+    spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "--", "–", "—") and spaced_before != bool(token.whitespace_)
+
+
+def _before_date(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a date the NER ran into ('Le Progrès dimanche 30 juin'): a
+    lower-case weekday followed by a day number or a month. `end` when there is none."""
+    for i in range(start + 1, min(end, len(doc) - 1)):
+        following = doc[i + 1].text
+        if doc[i].text in WEEKDAYS and (
+            following.isdigit() or following == "1er" or following in MONTHS
+        ):
+            return i
+    return end
 
 
 def _full_name_ends(doc: Doc) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.entities.boundaries import _name_end
+from newsfacts.components.entities.boundaries import _before_date, _name_end
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import (
     _acronym_follows,
@@ -58,13 +58,13 @@ class InstitutionCues:
                 continue  # 'Comité international de la Croix-Rouge': a longer organisation
             if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
                 continue  # 'X' is the network only in 'a réagi sur X'
-            longer = ends.get(start, end)
-            while (
-                longer > end
-                and doc[longer - 1].is_lower
-                and (fold(doc[longer - 1].text) in self.lex["generic"])
+            longer = _before_date(doc, end - 1, ends.get(start, end))  # 'Le Progrès dimanche 30'
+            while longer > end and (
+                doc[longer - 1].is_punct
+                or (doc[longer - 1].is_lower and fold(doc[longer - 1].text) in self.lex["generic"])
             ):
-                longer -= 1  # 'rapporte La Provence samedi': the weekday is no part of it
+                # 'rapporte La Provence samedi', 'sur M6 !': the weekday, the mark are no part of it
+                longer -= 1
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
             if longer > end and self._person_from(doc, end, longer, alone=True) == end:
