@@ -267,3 +267,24 @@ def test_an_unknown_name_that_is_a_person_elsewhere_is_no_place(nlp):
 )
 def test_a_name_after_a_town_noun_or_originaire_de_is_a_town(nlp, text, towns):
     assert towns <= {place["name"] for place in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # after 'à', a sizeable town the NER read as an organisation (the Russian Duma)
+        (
+            "Des engins incendiaires ont été lancés contre sa maison à Douma, entre Naplouse "
+            "et Ramallah en Cisjordanie.",
+            "Douma",
+        ),
+        # joined by 'et' to a town of the same country after 'entre', any town
+        (
+            "Sur la route entre Remungol et Moréac, au nord-ouest de Vannes, un véhicule "
+            "s'approche.",
+            "Moréac",
+        ),
+    ],
+)
+def test_a_known_town_read_as_a_name_where_only_a_town_stands_is_a_place(nlp, text, town):
+    assert town in place_names(nlp, text)

@@ -161,6 +161,46 @@ class PlaceCues:
             if entries and entries[0].kind == "city":
                 mention.kind, mention.hint, mention.link = PLACE, "city", None
 
+    def retype_known_towns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A one-word town's name the NER read as a person's or an organisation's where only a
+        town stands: right after 'à' ('sa maison à Douma'), for a sizeable town; or joined by
+        'et' to a place of the same country that follows 'entre', 'de' or 'à' ('entre
+        Remungol et Moréac'), for any town. Not a first name ('à Florence', 'et Lourdes')."""
+        for index, mention in enumerate(mentions):
+            start = mention.start
+            if mention.kind == PLACE or start < 2 or not _one_name(doc, start, mention.end):
+                continue
+            text = doc[start : mention.end].text
+            if doc[start].lower_.split("-")[0] in load_first_names():
+                continue
+            towns = [entry for entry in self.gazetteer.lookup(text) if entry.kind == "city"]
+            if not towns:
+                continue
+            if (
+                doc[start - 1].lower_ in TO
+                and doc[start - 2].lower_ != "face"  # 'face à Nancy': the opponent, a club
+                and towns[0].population >= KNOWN_TOWN
+            ):
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
+                continue
+            before = mentions[index - 1] if index else None
+            if (
+                before is None
+                or before.kind != PLACE
+                or doc[start - 1].lower_ != "et"
+                or before.end != start - 1
+                or before.start == 0
+                or doc[before.start - 1].lower_ not in OF | TO | {"entre"}
+            ):
+                continue
+            name = doc[before.start : before.end].text
+            countries = {
+                entry.country
+                for entry in self.gazetteer.lookup(name) + self.gazetteer.villages(name)
+            }
+            if any(town.country in countries for town in towns):
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
+
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
         held = [False] * len(doc)
@@ -399,6 +439,14 @@ def _tagged_place(doc: Doc, start: int, end: int) -> bool:
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+def _one_name(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word, hyphenated or not ('Douma', 'Saint-Brieuc'), not in capitals: no
+    person's full name ('Jean Moulin')."""
+    return " " not in doc[start:end].text and all(
+        _capitalised(t.text) and not t.text.isupper() for t in doc[start:end] if t.text != "-"
+    )
 
 
 def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:

@@ -110,6 +110,7 @@ class PlaceFinder:
         self.cues.retype_named_towns(doc, mentions)  # 'près du village de Douma'
         self.cues.retype_located_regions(doc, mentions)  # 'Grenoble (Isère)'
         self.cues.retype_towns_after_au(doc, mentions)  # 'au Bourget'
+        self.cues.retype_known_towns(doc, mentions)  # 'à Douma', 'entre Remungol et Moréac'
         mentions = fix_place_edges(doc, mentions, self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
