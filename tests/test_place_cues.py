@@ -288,3 +288,12 @@ def test_a_name_after_a_town_noun_or_originaire_de_is_a_town(nlp, text, towns):
 )
 def test_a_known_town_read_as_a_name_where_only_a_town_stands_is_a_place(nlp, text, town):
     assert town in place_names(nlp, text)
+
+
+def test_a_region_read_as_a_name_after_dans_and_an_article_is_a_place(nlp):
+    text = (
+        "Pourtant, comme le révèle Var Matin, ce mercredi 17 janvier, il aurait pu en être "
+        "autrement. D'après le quotidien, le maire de la ville de Ramatuelle, dans le Var, "
+        "aurait fait une étonnante révélation lors de ses voeux à la population."
+    )
+    assert "Var" in place_names(nlp, text)

@@ -165,7 +165,8 @@ class PlaceCues:
         """A one-word town's name the NER read as a person's or an organisation's where only a
         town stands: right after 'à' ('sa maison à Douma'), for a sizeable town; or joined by
         'et' to a place of the same country that follows 'entre', 'de' or 'à' ('entre
-        Remungol et Moréac'), for any town. Not a first name ('à Florence', 'et Lourdes')."""
+        Remungol et Moréac'), for any town. A region's or a country's after 'dans' and an
+        article ('dans le Var'). Not a first name ('à Florence', 'et Lourdes')."""
         for index, mention in enumerate(mentions):
             start = mention.start
             if mention.kind == PLACE or start < 2 or not _one_name(doc, start, mention.end):
@@ -173,7 +174,15 @@ class PlaceCues:
             text = doc[start : mention.end].text
             if doc[start].lower_.split("-")[0] in load_first_names():
                 continue
-            towns = [entry for entry in self.gazetteer.lookup(text) if entry.kind == "city"]
+            entries = self.gazetteer.lookup(text)
+            if (
+                doc[start - 2].lower_ == IN_WITH_ARTICLE
+                and doc[start - 1].lower_ in ARTICLES
+                and any(entry.kind in ("country", "region") for entry in entries)
+            ):
+                mention.kind, mention.hint, mention.link = PLACE, "region", None
+                continue  # 'dans le Var', though 'Var Matin' made 'Var' a name
+            towns = [entry for entry in entries if entry.kind == "city"]
             if not towns:
                 continue
             if (
