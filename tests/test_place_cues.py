@@ -297,3 +297,16 @@ def test_a_region_read_as_a_name_after_dans_and_an_article_is_a_place(nlp):
         "aurait fait une étonnante révélation lors de ses voeux à la population."
     )
     assert "Var" in place_names(nlp, text)
+
+
+def test_a_region_after_au_that_no_mention_holds_is_a_place(nlp):
+    text = (
+        "A Istanbul, certains se sont rafraîchis dans le Bosphore. Au Proche-Orient, la chaleur "
+        "s'invite régulièrement à la fin du printemps."
+    )
+    assert "Proche-Orient" in place_names(nlp, text)
+
+
+def test_an_event_after_au_is_no_place(nlp):
+    text = "Il avait été nommé au César du meilleur acteur pour ce rôle en 1974."
+    assert not place_names(nlp, text)

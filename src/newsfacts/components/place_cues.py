@@ -31,13 +31,20 @@ from spacy.tokens import Doc
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
 from newsfacts.components.entities.lexicon import load_first_names
-from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
+from newsfacts.components.gazetteer import (
+    EXONYM_MIN_POPULATION,
+    SHORT_CAPITALS,
+    Gazetteer,
+    fold,
+)
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
 KNOWN_TOWN = 50_000
 TO = {"à", "a"}
+# 'à' merged with the article: 'au Proche-Orient', 'aux Pays-Bas' (a country's or a region's name).
+TO_THE = {"au", "aux"}
 # 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
 IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
@@ -226,6 +233,8 @@ class PlaceCues:
             span = self._place_after(doc, after, len(doc), held, any_town)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
+            if span is not None and token.lower_ in TO_THE and _names_an_event(doc, span):
+                span = None  # 'au César du meilleur acteur': the award, no Colombian region
             if span is not None:
                 found.append(Mention(*span, PLACE, None, source="cue"))
                 held[span[0] : span[1]] = [True] * (span[1] - span[0])
@@ -374,11 +383,11 @@ def names_a_disease(doc: Doc, start: int) -> bool:
 
 
 def _cue(doc: Doc, i: int) -> bool:
-    """'à X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
+    """'à X', 'au X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
     arrondissement de Paris', 'la chambre de l'instruction de Dijon'), not after any noun: 'le
     baril de Brent', 'le jardin du Luxembourg' name no town."""
     word = doc[i].lower_
-    if word in TO:
+    if word in TO or word in TO_THE:
         return True
     if word == IN_WITH_ARTICLE:
         return i + 1 < len(doc) and doc[i + 1].lower_ in ARTICLES
@@ -393,6 +402,11 @@ def _cue(doc: Doc, i: int) -> bool:
         and doc[i - 3].lower_ in OF
         and doc[i - 4].lower_ in _place_nouns()
     )
+
+
+def _names_an_event(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the lexicon of events holds the name ('César', 'Molières')."""
+    return fold(doc[span[0] : span[1]].text) in load_lexicons()["events"]
 
 
 def _town_cue(doc: Doc, i: int) -> bool:
