@@ -91,3 +91,36 @@ def test_a_bare_ordinal_after_a_word_of_dating_is_a_century(nlp, text):
 def test_an_arrondissement_takes_its_city_from_its_own_sentence(nlp):
     text = "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu."
     assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        (
+            "Emmené à l'hôpital Necker (Paris XVe), le garçon a repris conscience.",
+            "15e arrondissement de Paris",
+            "XVe",
+        ),
+        (
+            "Il a rouvert son café dans le 20e arrondissement parisien en pleine boboïsation.",
+            "20e arrondissement de Paris",
+            "20e arrondissement",
+        ),
+        (
+            "A Lyon, samedi, deux adolescents se trouvaient dans un magasin du 7e "
+            "arrondissement de la ville quand ils ont été interpellés.",
+            "7e arrondissement de Lyon",
+            "7e arrondissement",
+        ),
+    ],
+)
+def test_an_arrondissement_takes_its_city_from_the_words_around_it(nlp, text, name, mention):
+    """The city right before the ordinal, its adjective after the noun, or 'de la ville' where
+    the article names one of the cities."""
+    place = places_of(nlp, text)[name]
+    assert [text[start:end] for start, end in place["mentions"]] == [mention]
+
+
+def test_a_city_before_a_counted_ordinal_names_no_arrondissement(nlp):
+    text = "Paris 2e journée de championnat: le club de Lyon s'impose."
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]

@@ -267,3 +267,46 @@ def test_an_unknown_name_that_is_a_person_elsewhere_is_no_place(nlp):
 )
 def test_a_name_after_a_town_noun_or_originaire_de_is_a_town(nlp, text, towns):
     assert towns <= {place["name"] for place in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # after 'à', a sizeable town the NER read as an organisation (the Russian Duma)
+        (
+            "Des engins incendiaires ont été lancés contre sa maison à Douma, entre Naplouse "
+            "et Ramallah en Cisjordanie.",
+            "Douma",
+        ),
+        # joined by 'et' to a town of the same country after 'entre', any town
+        (
+            "Sur la route entre Remungol et Moréac, au nord-ouest de Vannes, un véhicule "
+            "s'approche.",
+            "Moréac",
+        ),
+    ],
+)
+def test_a_known_town_read_as_a_name_where_only_a_town_stands_is_a_place(nlp, text, town):
+    assert town in place_names(nlp, text)
+
+
+def test_a_region_read_as_a_name_after_dans_and_an_article_is_a_place(nlp):
+    text = (
+        "Pourtant, comme le révèle Var Matin, ce mercredi 17 janvier, il aurait pu en être "
+        "autrement. D'après le quotidien, le maire de la ville de Ramatuelle, dans le Var, "
+        "aurait fait une étonnante révélation lors de ses voeux à la population."
+    )
+    assert "Var" in place_names(nlp, text)
+
+
+def test_a_region_after_au_that_no_mention_holds_is_a_place(nlp):
+    text = (
+        "A Istanbul, certains se sont rafraîchis dans le Bosphore. Au Proche-Orient, la chaleur "
+        "s'invite régulièrement à la fin du printemps."
+    )
+    assert "Proche-Orient" in place_names(nlp, text)
+
+
+def test_an_event_after_au_is_no_place(nlp):
+    text = "Il avait été nommé au César du meilleur acteur pour ce rôle en 1974."
+    assert not place_names(nlp, text)

@@ -95,6 +95,23 @@ def test_a_continent_with_a_geographic_adjective_is_one_region(nlp, text, region
 
 
 @pytest.mark.parametrize(
+    "text, region",
+    [
+        (
+            "Les hausses touchent le Lorestan et l'Azerbaïdjan oriental, selon lui.",
+            "Azerbaïdjan oriental",
+        ),
+        ("Cette canicule doit se poursuivre en Méditerranée orientale.", "Méditerranée orientale"),
+        ("L'unité de l'île et de la Chine continentale est en débat.", "Chine continentale"),
+    ],
+)
+def test_a_country_or_a_sea_with_the_adjective_of_its_part_is_one_place(nlp, text, region):
+    places = place_mentions(nlp, text)
+    assert places.get(region) == [region]
+    assert region.split()[0] not in places
+
+
+@pytest.mark.parametrize(
     "text, town, compass",
     [
         ("Un attentat a visé un bâtiment de l'armée afghane à Gardez (Est).", "Gardez", "Est"),

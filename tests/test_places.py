@@ -844,3 +844,14 @@ def test_a_name_with_a_bracket_glued_inside_a_word_is_no_place(nlp, text, broken
     closing bracket ('(Pays-Bas)par Buzz'); no place's name holds one."""
     names = {text[start:end] for place in nlp(text)._.places for start, end in place["mentions"]}
     assert broken not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pont de l'Ascension est propice aux escapades, selon les hôteliers.",
+        "Les plages fermeront mercredi soir, veille du pont de l'Ascension.",
+    ],
+)
+def test_a_holiday_after_an_article_is_no_place(nlp, text):
+    assert not nlp(text)._.places

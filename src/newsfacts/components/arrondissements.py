@@ -23,6 +23,10 @@ ARRONDISSEMENT = {"arrondissement", "arrondissements"}
 OF = {"de", "d'", "d’"}
 # 'dans le XIIe arrondissement de la capitale': Paris.
 CAPITAL = "capitale"
+# 'le 7e arrondissement de la ville': the city the article names.
+CITY_NOUN = "ville"
+# 'le 20e arrondissement parisien': the city's adjective after the noun.
+CITY_ADJECTIVES = {"parisien": "Paris", "lyonnais": "Lyon", "marseillais": "Marseille"}
 OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
 # Words before a bare ordinal that name a district: 'dans le XIVe', 'le maire du XIIIe',
 # '(XIIIe)'; not 'au XIXe' (a century).
@@ -75,8 +79,10 @@ def _geonames_name(city: str, number: int) -> str:
 
 
 def _city_after(doc: Doc, end: int) -> str | None:
-    """'arrondissement de Paris', 'arrondissement de la capitale'; OTHER_CITY after another
-    town's name ('le 7e arrondissement de Budapest')."""
+    """'arrondissement de Paris', 'arrondissement de la capitale', 'arrondissement parisien';
+    OTHER_CITY after another town's name ('le 7e arrondissement de Budapest')."""
+    if end < len(doc) and doc[end].lower_ in CITY_ADJECTIVES:
+        return CITY_ADJECTIVES[doc[end].lower_]
     if end + 1 >= len(doc) or doc[end].lower_ not in OF:
         return None
     following = doc[end + 1]
@@ -85,6 +91,23 @@ def _city_after(doc: Doc, end: int) -> str | None:
     if following.lower_ == "la" and end + 2 < len(doc) and doc[end + 2].lower_ == CAPITAL:
         return "Paris"
     return OTHER_CITY if following.is_title else None
+
+
+def _city_before(doc: Doc, start: int) -> str | None:
+    """'(Paris XVe)', 'Lyon 3e': the city's name right before the ordinal."""
+    if start > 0 and doc[start - 1].text in _cities():
+        return doc[start - 1].text
+    return None
+
+
+def _of_the_city(doc: Doc, end: int) -> bool:
+    """'le 7e arrondissement de la ville': a city said by its noun, the one the article names."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].lower_ in OF
+        and doc[end + 1].lower_ == "la"
+        and doc[end + 2].lower_ == CITY_NOUN
+    )
 
 
 def _city_in_sentence(doc: Doc, start: int) -> str | None:
@@ -115,7 +138,12 @@ def _ordinals(doc: Doc) -> list[Ordinal]:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in ARRONDISSEMENT:
-            found.append(Ordinal(token.i, token.i + 2, number, _city_after(doc, token.i + 2)))
+            city = _city_after(doc, token.i + 2) or _city_before(doc, token.i)
+            found.append(Ordinal(token.i, token.i + 2, number, city))
+        elif _city_before(doc, token.i) and (
+            following is None or following.pos_ not in COUNTED_POS
+        ):
+            found.append(Ordinal(token.i, token.i + 1, number, _city_before(doc, token.i)))
         elif (
             token.text[0] in "IVX"
             and token.i > 0
@@ -168,13 +196,15 @@ def find_arrondissements(doc: Doc, places: list[dict], gazetteer: Gazetteer) -> 
             continue
         if ordinal.with_noun:  # 'le 14e arrondissement': the city said there or in its sentence
             city = ordinal.city or city_named or _city_in_sentence(doc, ordinal.start)
+            if city is None and _of_the_city(doc, ordinal.end):
+                city = article_city  # 'de la ville': the one the article names
         else:
-            city = city_named or article_city
+            city = ordinal.city or city_named or article_city
         number = ordinal.number
         if city is None or not 1 <= number <= _cities()[city]:
             continue
-        if not ordinal.with_noun and not noun_spoken:
-            continue
+        if not ordinal.with_noun and not noun_spoken and not ordinal.city:
+            continue  # '(Paris XVe)' says the city itself
         span = doc[ordinal.start : ordinal.end]
         name = f"{number}{'er' if number == 1 else 'e'} arrondissement de {city}"
         place = result.get(name)

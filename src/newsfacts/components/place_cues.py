@@ -31,13 +31,20 @@ from spacy.tokens import Doc
 from newsfacts.components import text_of
 from newsfacts.components.entities import ORGANIZATION, PERSON, PLACE, Mention, load_lexicons
 from newsfacts.components.entities.lexicon import load_first_names
-from newsfacts.components.gazetteer import EXONYM_MIN_POPULATION, SHORT_CAPITALS, Gazetteer
+from newsfacts.components.gazetteer import (
+    EXONYM_MIN_POPULATION,
+    SHORT_CAPITALS,
+    Gazetteer,
+    fold,
+)
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
 KNOWN_TOWN = 50_000
 TO = {"à", "a"}
+# 'à' merged with the article: 'au Proche-Orient', 'aux Pays-Bas' (a country's or a region's name).
+TO_THE = {"au", "aux"}
 # 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
 IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
@@ -161,6 +168,55 @@ class PlaceCues:
             if entries and entries[0].kind == "city":
                 mention.kind, mention.hint, mention.link = PLACE, "city", None
 
+    def retype_known_towns(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A one-word town's name the NER read as a person's or an organisation's where only a
+        town stands: right after 'à' ('sa maison à Douma'), for a sizeable town; or joined by
+        'et' to a place of the same country that follows 'entre', 'de' or 'à' ('entre
+        Remungol et Moréac'), for any town. A region's or a country's after 'dans' and an
+        article ('dans le Var'). Not a first name ('à Florence', 'et Lourdes')."""
+        for index, mention in enumerate(mentions):
+            start = mention.start
+            if mention.kind == PLACE or start < 2 or not _one_name(doc, start, mention.end):
+                continue
+            text = doc[start : mention.end].text
+            if doc[start].lower_.split("-")[0] in load_first_names():
+                continue
+            entries = self.gazetteer.lookup(text)
+            if (
+                doc[start - 2].lower_ == IN_WITH_ARTICLE
+                and doc[start - 1].lower_ in ARTICLES
+                and any(entry.kind in ("country", "region") for entry in entries)
+            ):
+                mention.kind, mention.hint, mention.link = PLACE, "region", None
+                continue  # 'dans le Var', though 'Var Matin' made 'Var' a name
+            towns = [entry for entry in entries if entry.kind == "city"]
+            if not towns:
+                continue
+            if (
+                doc[start - 1].lower_ in TO
+                and doc[start - 2].lower_ != "face"  # 'face à Nancy': the opponent, a club
+                and towns[0].population >= KNOWN_TOWN
+            ):
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
+                continue
+            before = mentions[index - 1] if index else None
+            if (
+                before is None
+                or before.kind != PLACE
+                or doc[start - 1].lower_ != "et"
+                or before.end != start - 1
+                or before.start == 0
+                or doc[before.start - 1].lower_ not in OF | TO | {"entre"}
+            ):
+                continue
+            name = doc[before.start : before.end].text
+            countries = {
+                entry.country
+                for entry in self.gazetteer.lookup(name) + self.gazetteer.villages(name)
+            }
+            if any(town.country in countries for town in towns):
+                mention.kind, mention.hint, mention.link = PLACE, "city", None
+
     def mentions(self, doc: Doc, taken: list[Mention]) -> list[Mention]:
         """Names after a place cue that no mention holds."""
         held = [False] * len(doc)
@@ -177,6 +233,8 @@ class PlaceCues:
             span = self._place_after(doc, after, len(doc), held, any_town)
             if span is None and token.lower_ in TO:
                 span = self._town_with_article(doc, token.i + 1, held)  # 'à la Haye'
+            if span is not None and token.lower_ in TO_THE and _names_an_event(doc, span):
+                span = None  # 'au César du meilleur acteur': the award, no Colombian region
             if span is not None:
                 found.append(Mention(*span, PLACE, None, source="cue"))
                 held[span[0] : span[1]] = [True] * (span[1] - span[0])
@@ -325,11 +383,11 @@ def names_a_disease(doc: Doc, start: int) -> bool:
 
 
 def _cue(doc: Doc, i: int) -> bool:
-    """'à X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
+    """'à X', 'au X'; 'de X' after a noun that serves or divides a place ('la mairie de X', 'le 20e
     arrondissement de Paris', 'la chambre de l'instruction de Dijon'), not after any noun: 'le
     baril de Brent', 'le jardin du Luxembourg' name no town."""
     word = doc[i].lower_
-    if word in TO:
+    if word in TO or word in TO_THE:
         return True
     if word == IN_WITH_ARTICLE:
         return i + 1 < len(doc) and doc[i + 1].lower_ in ARTICLES
@@ -344,6 +402,11 @@ def _cue(doc: Doc, i: int) -> bool:
         and doc[i - 3].lower_ in OF
         and doc[i - 4].lower_ in _place_nouns()
     )
+
+
+def _names_an_event(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the lexicon of events holds the name ('César', 'Molières')."""
+    return fold(doc[span[0] : span[1]].text) in load_lexicons()["events"]
 
 
 def _town_cue(doc: Doc, i: int) -> bool:
@@ -399,6 +462,14 @@ def _tagged_place(doc: Doc, start: int, end: int) -> bool:
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+def _one_name(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word, hyphenated or not ('Douma', 'Saint-Brieuc'), not in capitals: no
+    person's full name ('Jean Moulin')."""
+    return " " not in doc[start:end].text and all(
+        _capitalised(t.text) and not t.text.isupper() for t in doc[start:end] if t.text != "-"
+    )
 
 
 def named_as_no_place(doc: Doc, mentions: list[list[int]]) -> bool:

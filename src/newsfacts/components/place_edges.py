@@ -34,6 +34,10 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-
 # Adjectives that make a part of a continent a region of its own name: 'Europe occidentale'.
 CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "septentrionale",
                    "subsaharienne", "sub-saharienne", "australe", "insulaire"}  # fmt: skip
+# Adjectives that make a part of a country, a region or a sea a place of its own name:
+# "l'Azerbaïdjan oriental", 'la Méditerranée orientale', 'la Chine continentale'.
+LAND_PARTS = {"oriental", "orientale", "occidental", "occidentale", "méridional", "méridionale",
+              "septentrional", "septentrionale", "continental", "continentale"}  # fmt: skip
 # Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
 ROUTE_CITY = 100_000
 # How far before two hyphenated towns a route noun makes them a route: 'dans le sens Nîmes-Béziers'.
@@ -364,14 +368,20 @@ def _extend_compass_suffix(doc: Doc, mention: Mention, next_start: int | bool) -
 def _extend_continent_part(
     doc: Doc, mention: Mention, gazetteer: Gazetteer, next_start: int | bool
 ) -> None:
-    """ "l'Afrique subsaharienne", "d'Europe occidentale": the continent and its adjective."""
+    """ "l'Afrique subsaharienne", "d'Europe occidentale": the continent and its adjective;
+    "l'Azerbaïdjan oriental", 'la Chine continentale': a country, a region or a sea and the
+    adjective of its part (not a town's: 'Berlin-Est' is written so)."""
     end = mention.end
-    if end >= len(doc) or doc[end].lower_ not in CONTINENT_PARTS:
+    if end >= len(doc) or doc[end].lower_ not in CONTINENT_PARTS | LAND_PARTS:
         return
     if next_start is not False and next_start <= end:
         return
     entries = gazetteer.lookup(doc[mention.start : end].text)
-    if entries and entries[0].kind == "continent":
+    if not entries:
+        return
+    if entries[0].kind == "continent" or (
+        doc[end].lower_ in LAND_PARTS and entries[0].kind in ("country", "region", "other")
+    ):
         mention.end = end + 1
         mention.hint = "region"
 

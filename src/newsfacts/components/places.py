@@ -54,6 +54,7 @@ from newsfacts.components.place_cues import (
 )
 from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
+from newsfacts.lexicons.dates import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
@@ -110,6 +111,7 @@ class PlaceFinder:
         self.cues.retype_named_towns(doc, mentions)  # 'près du village de Douma'
         self.cues.retype_located_regions(doc, mentions)  # 'Grenoble (Isère)'
         self.cues.retype_towns_after_au(doc, mentions)  # 'au Bourget'
+        self.cues.retype_known_towns(doc, mentions)  # 'à Douma', 'entre Remungol et Moréac'
         mentions = fix_place_edges(doc, mentions, self.gazetteer)
         villages = self.villages.mentions(doc, mentions)  # 'à Thézy-Glimont (Somme)'
         cued = self.cues.mentions(doc, mentions + villages)  # 'la chambre de Dijon'
@@ -131,6 +133,7 @@ class PlaceFinder:
             if m.kind == PLACE
             and id(m) not in listed  # 'Mimie Mathy, Orlando, Michael Youn': a person
             and not names_a_disease(doc, m.start)  # not 'la maladie de Kawasaki'
+            and not _names_a_holiday(doc, m)  # not 'le pont de l'Ascension'
             and not ROAD_NAME.match(_surface(doc, m))  # '(A6, A10, A13)': roads, no places
             and not TRANSIT_LINE.match(_surface(doc, m))  # 'les RER B et RER D'
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
@@ -418,6 +421,14 @@ def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
         ):
             found.add(id(mention))
     return found
+
+
+def _names_a_holiday(doc: Doc, mention: Mention) -> bool:
+    """'le pont de l'Ascension', 'la Toussaint': a holiday the dates know, after an article, which
+    no town's name takes (the island, the village of the same name are other places)."""
+    return _after_article(doc, mention) and (
+        _surface(doc, mention).lower() in FIXED_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
+    )
 
 
 def _verb_before_subject(doc: Doc, mention: Mention) -> bool:
