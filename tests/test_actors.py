@@ -310,6 +310,10 @@ def test_actor_type(nlp, text, name, kind):
         ("Il repère les signes d'accident vasculaire cérébral (AVC).", "AVC"),
         ("Le produit intérieur brut (PIB) a progressé de 0,2 %.", "PIB"),
         ("Les ventes de SUV reculent en Europe.", "SUV"),
+        # real-news gold: incapacity, loan, network (orangesum-c, -g, -zu, -zv)
+        ("L'élu s'est vu prescrire 5 jours d'ITT (interruption temporaire de travail).", "ITT"),
+        ("Il attend toujours le prêt garanti par l'Etat (PGE) de 320 millions.", "PGE"),
+        ("Sauf ceux utilisant un réseau privé virtuel (VPN).", "VPN"),
         (
             "Le député LFI de Seine-Saint-Denis Yanis Berkane a regretté le vote.",
             "Seine-Saint-Denis",

@@ -158,6 +158,17 @@ def test_a_weekday_opening_the_sentence_is_no_part_of_the_name(nlp, text, name):
     assert not any(n.split()[0] in ("Vendredi", "Mardi", "Hier") for n in actors), actors
 
 
+def test_a_first_name_the_ner_reads_alone_as_a_work_opens_the_person_s_name(nlp):
+    """'Marine' tagged MISC and 'Le Pen' PER (orangesum-zd os-10853): one person."""
+    text = (
+        "Aux manettes, le député des Pyrénées Orientales et ex-compagnon de Marine Le Pen, "
+        "Louis Aliot, 50 ans, tentera de transformer ses bons scores."
+    )
+    actors, _ = names(nlp, text)
+    assert actors.get("Marine Le Pen") == "person", actors
+    assert "Le Pen" not in actors, actors
+
+
 def test_a_person_s_name_cut_short_by_the_ner_takes_its_unknown_words(nlp):
     text = (
         "Le dalaï-lama a déclaré en mai 1995 Gedhun Choekyi Nyima réincarnation du Panchen "

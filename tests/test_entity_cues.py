@@ -410,6 +410,33 @@ def test_a_name_with_a_particle_after_a_known_medium_is_a_person(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, medium, person",
+    [
+        # the NER stops inside the person's name (orangesum-zo os-11001, -zc)
+        (
+            "Se félicitent dans Les Echos Ghislain de Brondeau et Yann Krychowski, associés.",
+            "Les Echos",
+            "Ghislain de Brondeau",
+        ),
+        (
+            "La cause reste floue, a indiqué à franceinfo Milou-Daniel Drici, pharmacologue.",
+            "franceinfo",
+            "Milou-Daniel Drici",
+        ),
+    ],
+)
+def test_a_name_the_ner_cuts_after_a_known_medium_is_a_person(nlp, text, medium, person):
+    actors, _ = named(nlp, text)
+    assert actors.get(medium) == "organization" and actors.get(person) == "person", actors
+
+
+def test_a_regional_edition_after_a_known_medium_is_no_person(nlp):
+    text = "Le serpent a été repéré à Larajasse, rapporte samedi France Bleu Saint-Étienne Loire."
+    actors, _ = named(nlp, text)
+    assert not any(kind == "person" for kind in actors.values()), actors
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         (

@@ -187,22 +187,26 @@ def _persons_cut_short(
     """'Gedhun | Choekyi Nyima', '.Fariba | Adelkhah': the NER may end a person's name before
     the capitalised words that follow it, when French has no such words and the NER gives them
     no label of their own; they are the rest of the name. 'Marine | Le Pen': it may start it
-    after a common first name that is a French word too, left untagged."""
+    after a common first name that is a French word too, left untagged or read alone as a
+    work ('de Marine[MISC] Le Pen[PER]')."""
     if not french:
         return entities
-    extended = []
+    extended: list[Span] = []
     for entity in entities:
         doc = entity.doc
         start, end = entity.start, entity.end
+        misc_first_name = bool(extended) and _lone_misc_at(extended[-1], start - 1)
         if (
             entity.label_ == "PER"
             and start > 0
             and doc[start - 1].is_title
             and doc[start - 1].whitespace_ == " "
-            and not doc[start - 1].ent_type_
+            and (not doc[start - 1].ent_type_ or misc_first_name)
             and doc[start - 1].lower_ in first_names
         ):
             start -= 1
+            if misc_first_name:
+                extended.pop()
         if entity.label_ == "PER":
             while (
                 end < len(doc)
@@ -220,6 +224,11 @@ def _persons_cut_short(
             entity if (start, end) == (entity.start, entity.end) else Span(doc, start, end, "PER")
         )
     return extended
+
+
+def _lone_misc_at(entity: Span, i: int) -> bool:
+    """The entity is one word, token i, that the NER calls a work or product (MISC)."""
+    return entity.label_ == "MISC" and entity.start == i and entity.end == i + 1
 
 
 def _hyphenated_tail(doc: Doc, end: int) -> bool:

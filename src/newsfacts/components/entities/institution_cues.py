@@ -67,6 +67,11 @@ class InstitutionCues:
                 longer -= 1
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
+            whole = self._person_run_past(doc, end, longer)
+            if whole is not None:
+                # 'dans Les Echos Ghislain de Brondeau': the NER stopped inside the person's name
+                found.append(Mention(end, whole, PERSON, source="leader"))
+                longer = end
             if longer > end and self._person_from(doc, end, longer, alone=True) == end:
                 # 'le conseiller de la Maison Blanche Peter Navarro': the NER ran on
                 found.append(Mention(end, longer, PERSON, source="leader"))
@@ -89,6 +94,28 @@ class InstitutionCues:
                 continue
             found.append(Mention(start, max(end, longer), ORGANIZATION, source="metonym"))
         return found
+
+    def _person_run_past(self, doc: Doc, end: int, longer: int) -> int | None:
+        """Where a person's name ends that opens right after a known name and runs past the
+        NER's entity: capitalised words with particles between them, two at least, the first
+        no French word and no place ('Ghislain de Brondeau'; not 'France Bleu Saint-Étienne
+        Loire', a regional edition)."""
+        if longer <= end or not doc[longer - 1].is_title:
+            return None
+        whole = _name_end(doc, longer - 1)
+        words = doc[end:whole]
+        if (
+            whole <= longer
+            or not words[0].is_title
+            or not words[-1].is_title
+            or words[0].lower_ in self.word_forms
+            or self.gazetteer.lookup(words[0].text)
+            or self.gazetteer.lookup(words.text)
+            or sum(t.is_title for t in words) < 2
+            or not all(t.is_title or t.text == "-" or t.lower_ in SURNAME_PARTICLES for t in words)
+        ):
+            return None
+        return whole
 
     def _person_from(self, doc: Doc, start: int, end: int, alone: bool = False) -> int | None:
         """Where a person's name ends the run start..end: two or three capitalised proper nouns
