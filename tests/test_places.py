@@ -127,17 +127,10 @@ def test_place_name_kind_country(nlp, text, name, kind, country):
         ("Sarpsborg a gagné 2-1 face à Saint-Gall (Suisse) jeudi.", "Saint-Gall"),
         # emergency services are no places
         ("Le Samu l'a transporté au CHU de Rennes.", "Samu"),
-        # a feast the dates read, named like an island (orangesum-b, -zk, -zv)
-        ("Le pont de l'Ascension est propice aux escapades.", "Ascension"),
-        ("Le bilan n'aura lieu que lundi, en raison du pont de l'Ascension.", "Ascension"),
     ],
 )
 def test_not_a_place(nlp, text, not_a_place):
     assert not_a_place not in places_of(nlp, text)
-
-
-def test_an_island_named_after_a_feast_stays_a_place(nlp):
-    assert "Île de l'Ascension" in places_of(nlp, "Ils ont pris l'avion pour l'île de l'Ascension.")
 
 
 def test_one_entry_per_place_with_every_mention(nlp):

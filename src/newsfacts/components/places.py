@@ -127,7 +127,6 @@ class PlaceFinder:
 
     def places(self, doc: Doc, mentions: list[Mention]) -> list[dict]:
         listed = _listed_among_persons(doc, mentions)
-        in_dates = _inside_dates(doc)
         named = [
             m
             for m in mentions
@@ -140,7 +139,6 @@ class PlaceFinder:
             and not _verb_before_subject(doc, m)  # '(Voulez-vous que ...)'
             and "(" not in _surface(doc, m)  # '"Quel(le) engagé(e)': a word, a bracket glued
             and ")" not in _surface(doc, m)  # '(Pays-Bas)par Buzz': a caption glued after it
-            and not all(in_dates[m.start : m.end])  # 'le pont de l'Ascension': a feast
         ]
         context = self._context_countries(doc, named)
         places: dict[str, dict] = {}
@@ -391,17 +389,6 @@ def _town_named_in_full(places: dict, name: str) -> dict | None:
         if clipped and place["_known"] and full.startswith(folded) and full != folded:
             return place
     return None
-
-
-def _inside_dates(doc: Doc) -> list[bool]:
-    """Tokens the dates component read as a date ('le pont de l'Ascension', 'la Toussaint'): a
-    place wholly inside one is a feast that shares a name with an island or a town; a longer
-    name holding it stays a place ("l'île de l'Ascension")."""
-    inside = [False] * len(doc)
-    for span in doc.spans.get("dates", []):
-        for i in range(span.start, span.end):
-            inside[i] = True
-    return inside
 
 
 def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
