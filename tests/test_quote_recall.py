@@ -256,6 +256,29 @@ CASES = [
         "Emmanuel Macron",
         ["le récital", "combat"],
     ),
+    # a reporting infinitive after "de", "à", "pour" reports the words of the subject of the
+    # verb it depends on
+    (
+        "Le maire a détaillé son plan avant d'expliquer qu'il ne céderait pas.",
+        "il ne céderait pas",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Le ministre a tenu à rappeler aux Français que l'épidémie n'était pas finie.",
+        "l'épidémie n'était pas finie",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Et le député d'assurer que d'autres élus rejoindront le groupe.",
+        "d'autres élus rejoindront le groupe",
+        "indirect",
+        ANY,
+        [],
+    ),
 ]
 
 
@@ -297,6 +320,11 @@ NO_QUOTE = [
     "Le ministre a annoncé trois mesures : la baisse des impôts, la hausse des salaires.",
     # "ce que" after a cue's subject is its object, not the words said before
     "Le port restera fermé. Le maire a annoncé ce que tout le monde attendait.",
+    # an infinitive cue after an impersonal verb or a modal is the narrator's; after a topic,
+    # the "que" is a relative
+    "Il faut rappeler que l'école ferme en juin.",
+    "Il est important de rappeler que l'école ferme en juin.",
+    "Les internautes ont tenu à s'interroger sur les cadeaux que la police pourrait offrir.",
 ]
 
 
