@@ -157,6 +157,32 @@ CASES = [
         ANY,
         [],
     ),
+    # … with a time or an apposed name after the cue's subject, before the comma
+    (
+        "Il y a eu une détonation. Comme le relève le Parisien vendredi, les usagers ont "
+        "couru vers la sortie.",
+        "les usagers ont couru vers la sortie",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Pourtant, comme le remarque le journal Le Parisien, la mairie a décidé de rénover la "
+        "gare.",
+        "la mairie a décidé de rénover la gare",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # … and after the clause with no comma before "comme"
+    (
+        "Le père de l'animateur a été fait chevalier de la Légion d'honneur comme l'a noté "
+        "mardi Vincent Derosier.",
+        "Le père de l'animateur a été fait chevalier de la Légion d'honneur",
+        "indirect",
+        "Vincent Derosier",
+        [],
+    ),
     (
         "Le port restera fermé jusqu'à lundi, comme l'a annoncé Jean Dupont.",
         "Le port restera fermé jusqu'à lundi",
