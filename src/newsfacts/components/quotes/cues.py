@@ -195,7 +195,10 @@ class CueFinder:
         return max(fitting, key=lambda e: len(e.particles), default=None)
 
     def _reflexive(self, doc: Doc, start: int) -> bool:
-        return any(doc[i].lower_ in REFLEXIVES for i in range(max(start - 2, 0), start + 1))
+        return any(
+            doc[i].lower_ in REFLEXIVES and not _si(doc, i)
+            for i in range(max(start - 2, 0), start + 1)
+        )
 
     def _negated(self, doc: Doc, first: int, last: int) -> bool:
         """ "n'a pas dit", "ne dit rien": the "ne" stands before the verb; in "dit ne rien
@@ -214,12 +217,26 @@ class CueFinder:
         if not any("Cnd" in t.morph.get("Mood") or t.lower_.endswith(conditional) for t in group):
             return False
         window = doc[max(first - 6, 0) : first]
-        return any(t.lower_ in self.hypothetical for t in window if t.text not in ".;")
+        return any(
+            t.lower_ in self.hypothetical and not _concessive(doc, t.i)
+            for t in window
+            if t.text not in ".;"
+        )
 
 
 ESTRE = frozenset(
     {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"}
 )
+
+
+def _si(doc: Doc, i: int) -> bool:
+    """ "s'" before "il"/"ils" is "si", not a reflexive: "même s'il a estimé que"."""
+    return doc[i].lower_ in ("s'", "s’") and i + 1 < len(doc) and doc[i + 1].lower_ in ("il", "ils")
+
+
+def _concessive(doc: Doc, i: int) -> bool:
+    """ "même si" grants what follows, which was said: "même s'il assurait avoir …"."""
+    return doc[i].lower_ in ("si", "s'", "s’") and i > 0 and doc[i - 1].lower_ == "même"
 
 
 def _is_participle(token: Token) -> bool:
