@@ -157,6 +157,32 @@ CASES = [
         ANY,
         [],
     ),
+    # … with a time or an apposed name after the cue's subject, before the comma
+    (
+        "Il y a eu une détonation. Comme le relève le Parisien vendredi, les usagers ont "
+        "couru vers la sortie.",
+        "les usagers ont couru vers la sortie",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Pourtant, comme le remarque le journal Le Parisien, la mairie a décidé de rénover la "
+        "gare.",
+        "la mairie a décidé de rénover la gare",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # … and after the clause with no comma before "comme"
+    (
+        "Le père de l'animateur a été fait chevalier de la Légion d'honneur comme l'a noté "
+        "mardi Vincent Derosier.",
+        "Le père de l'animateur a été fait chevalier de la Légion d'honneur",
+        "indirect",
+        "Vincent Derosier",
+        [],
+    ),
     (
         "Le port restera fermé jusqu'à lundi, comme l'a annoncé Jean Dupont.",
         "Le port restera fermé jusqu'à lundi",
@@ -256,6 +282,44 @@ CASES = [
         "Emmanuel Macron",
         ["le récital", "combat"],
     ),
+    # "s'" before "il" is "si", and "même si" grants what was said: the cue reports
+    (
+        "Le ministre a insisté, même s'il a estimé que l'âge pivot est une bonne solution.",
+        "l'âge pivot est une bonne solution",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Même s'il assurait avoir façonné sa liste, aucun nom n'avait filtré.",
+        ANY,
+        "indirect",
+        ANY,
+        [],
+    ),
+    # a reporting infinitive after "de", "à", "pour" reports the words of the subject of the
+    # verb it depends on
+    (
+        "Le maire a détaillé son plan avant d'expliquer qu'il ne céderait pas.",
+        "il ne céderait pas",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Le ministre a tenu à rappeler aux Français que l'épidémie n'était pas finie.",
+        "l'épidémie n'était pas finie",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Et le député d'assurer que d'autres élus rejoindront le groupe.",
+        "d'autres élus rejoindront le groupe",
+        "indirect",
+        ANY,
+        [],
+    ),
 ]
 
 
@@ -267,7 +331,7 @@ def quotes_of(text: str) -> list[dict]:
 
 @pytest.mark.parametrize(("text", "quoted", "type_", "speaker", "fragments"), CASES)
 def test_reporting_constructions(nlp, text, quoted, type_, speaker, fragments):
-    found = [q for q in quotes_of(text) if q["text"] == quoted]
+    found = [q for q in quotes_of(text) if quoted is ANY or q["text"] == quoted]
     assert found, [q["text"] for q in quotes_of(text)]
     quote = found[0]
     assert quote["type"] == type_
@@ -297,6 +361,11 @@ NO_QUOTE = [
     "Le ministre a annoncé trois mesures : la baisse des impôts, la hausse des salaires.",
     # "ce que" after a cue's subject is its object, not the words said before
     "Le port restera fermé. Le maire a annoncé ce que tout le monde attendait.",
+    # an infinitive cue after an impersonal verb or a modal is the narrator's; after a topic,
+    # the "que" is a relative
+    "Il faut rappeler que l'école ferme en juin.",
+    "Il est important de rappeler que l'école ferme en juin.",
+    "Les internautes ont tenu à s'interroger sur les cadeaux que la police pourrait offrir.",
 ]
 
 

@@ -91,6 +91,16 @@ class ReportedClauses:
                     continue
                 if cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote):
                     quotes.append(quote)
+        for cue in self.find_cues.infinitives(doc):
+            if ctx.inside_mark(doc[cue.verb].idx):
+                continue
+            quote = self._reported_clause(ctx, cue)  # "avant d'expliquer que …"
+            que = doc[ctx.token_at(quote.start) - 1] if quote is not None else None
+            # an infinitive after it is the governing verb's object; a relative "que" after a
+            # noun is no clause of the cue ("à reconnaître l'homme qu'elle avait rencontré")
+            conjunction = que is not None and (que.pos_ == "SCONJ" or que.dep_ == "mark")
+            if conjunction and que.lower_ in QUE and _addressee_only(doc, cue.last + 1, que.i):
+                quotes.append(quote)
         for i, token in enumerate(doc):
             source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
             if source and not ctx.inside_mark(token.idx):
@@ -353,6 +363,13 @@ class ReportedClauses:
             if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+
+def _addressee_only(doc: Doc, i: int, j: int) -> bool:
+    """Between an infinitive cue and its "que", at most adverbs and whom it is said to
+    ("rappeler aux Français que"); a topic ("s'interroger sur les cadeaux que …") makes the
+    "que" a relative of its noun."""
+    return all(t.pos_ != "ADP" or t.lower_ in ("à", "au", "aux") for t in doc[i:j])
 
 
 def _goes_on_after(doc: Doc, i: int, stop: int) -> bool:

@@ -19,6 +19,12 @@ ASIDE = frozenset(
 )  # "de son côté", "pour sa part", "lui aussi"
 LEMMATIZED = frozenset({"VERB", "AUX"})
 NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+# What links a reporting infinitive to the verb whose subject says it: "avant d'expliquer que",
+# "a tenu à rappeler que", "pour affirmer que", "Et X d'assurer que"; not "sans préciser".
+INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "à", "pour"})
+INFINITIVE_CLITICS = frozenset(
+    {"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’", "ne", "n'", "n’", "pas"}
+)
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,8 @@ class Cue:
     verb: int  # token index of the conjugated lexical verb
     first: int  # first token of the verb group (auxiliary, clitics)
     last: int  # last token of the group (locution words, inverted pronoun)
-    form: str  # "finite", "gerund" (présent participle) or "bare" (participle without auxiliary)
+    form: str  # "finite", "gerund" (présent participle), "bare" (participle without auxiliary)
+    # or "infinitive" (after "de", "à", "pour": CueFinder.infinitives, for "que" clauses only)
     pronoun: int | None  # token index of an inverted subject pronoun ("-t-il" -> "-il")
 
 
@@ -38,6 +45,7 @@ class CueFinder:
         self.negations = lexicon.word_set("negations")
         self.hypothetical = lexicon.word_set("hypothetical_markers")
         self.etre_cues = lexicon.word_set("etre_cues")
+        self.infinitive_blockers = lexicon.word_set("infinitive_cue_blockers")
 
     def __call__(self, doc: Doc) -> dict[int, Cue]:
         cues = {}
@@ -51,6 +59,38 @@ class CueFinder:
                 cue = self._cue(doc, token, entries)
                 if cue is not None:
                     cues[token.i] = cue
+        return cues
+
+    def infinitives(self, doc: Doc) -> list[Cue]:
+        """Reporting infinitives after "de", "à" or "pour", which __call__ leaves out ("il faut
+        dire que", "sans préciser si"): the words are those of the subject of the verb the
+        infinitive depends on ("a tenu à rappeler aux Français que", "avant d'expliquer qu'").
+        Not after a verb that says nothing by itself ("il faut", "peut", "a refusé de")."""
+        cues = []
+        for token in doc:
+            if token.pos_ not in LEMMATIZED or "Inf" not in token.morph.get("VerbForm"):
+                continue
+            entries = self.lexicon.lemmas.get(token.lower_)
+            if not entries:
+                continue
+            k = token.i - 1
+            while k >= 0 and doc[k].lower_ in INFINITIVE_CLITICS:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in INFINITIVE_LINKS:
+                continue
+            head = token.head
+            if head.i == token.i:  # the parse's root: a narrative infinitive after its
+                head = doc[k - 1] if k > 0 and doc[k].lower_ != "pour" else head  # subject
+                if head.pos_ not in ("NOUN", "PROPN"):  # ("Et le député d'assurer que")
+                    continue
+            if head.pos_ == "ADJ" or lemma(head) in self.infinitive_blockers:
+                continue  # "il est important de rappeler que": the narrator's
+            if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in head.children):
+                continue  # "il convient de préciser que": impersonal
+            entry = self._entry(doc, token, k + 1, entries)
+            if entry is not None:  # the group starts at the link: "Et X d'assurer que" has
+                last = token.i + len(entry.particles)  # its subject right before
+                cues.append(Cue(entry.cue, token.i, k, last, "infinitive", None))
         return cues
 
     def _entries(self, token: Token) -> list[VerbEntry]:
@@ -155,7 +195,10 @@ class CueFinder:
         return max(fitting, key=lambda e: len(e.particles), default=None)
 
     def _reflexive(self, doc: Doc, start: int) -> bool:
-        return any(doc[i].lower_ in REFLEXIVES for i in range(max(start - 2, 0), start + 1))
+        return any(
+            doc[i].lower_ in REFLEXIVES and not _si(doc, i)
+            for i in range(max(start - 2, 0), start + 1)
+        )
 
     def _negated(self, doc: Doc, first: int, last: int) -> bool:
         """ "n'a pas dit", "ne dit rien": the "ne" stands before the verb; in "dit ne rien
@@ -174,12 +217,26 @@ class CueFinder:
         if not any("Cnd" in t.morph.get("Mood") or t.lower_.endswith(conditional) for t in group):
             return False
         window = doc[max(first - 6, 0) : first]
-        return any(t.lower_ in self.hypothetical for t in window if t.text not in ".;")
+        return any(
+            t.lower_ in self.hypothetical and not _concessive(doc, t.i)
+            for t in window
+            if t.text not in ".;"
+        )
 
 
 ESTRE = frozenset(
     {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"}
 )
+
+
+def _si(doc: Doc, i: int) -> bool:
+    """ "s'" before "il"/"ils" is "si", not a reflexive: "même s'il a estimé que"."""
+    return doc[i].lower_ in ("s'", "s’") and i + 1 < len(doc) and doc[i + 1].lower_ in ("il", "ils")
+
+
+def _concessive(doc: Doc, i: int) -> bool:
+    """ "même si" grants what follows, which was said: "même s'il assurait avoir …"."""
+    return doc[i].lower_ in ("si", "s'", "s’") and i > 0 and doc[i - 1].lower_ == "même"
 
 
 def _is_participle(token: Token) -> bool:

@@ -13,6 +13,7 @@ CE = frozenset({"ce"})
 COLON_REACH = 10  # words from a cue to the colon that ends its clause
 # What may open a sentence before a fronted "comme le raconte X," ("Mais comme le révèle …").
 FRONTING_TAGS = frozenset({"CCONJ", "ADV"})
+INCISE_TAIL = 6  # words after a fronted "comme le raconte X" before its comma
 STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
@@ -71,14 +72,18 @@ class PointedClauses:
         if speaker is None or ctx.inside_mark(doc[comme].idx):
             return None
         if _fronted(doc, sentence_start, comme):
-            if comma is None or speaker.end != comma:
+            if comma is None or not _incise_tail(doc, speaker.end, comma):
                 return None
             start = comma + 1
             if start >= sentence_end or ctx.inside_mark(doc[start].idx):
                 return None  # « … »: the marked quote has it
             end = self._clause_end(ctx, start, sentence_end)
-        elif doc[comme - 1].text == ",":
-            start, end = sentence_start, comme - 1
+            if not any("Fin" in t.morph.get("VerbForm") for t in doc[start:end]):
+                return None  # cut before its verb: "…, le bar, situé sur les quais, a proposé"
+        elif doc[comme - 1].text == "," or not doc[comme - 1].is_punct:
+            # "…, comme l'a annoncé X" and "… chevalier comme l'a noté mardi X"
+            start = sentence_start
+            end = comme - 1 if doc[comme - 1].text == "," else comme
             if end - start < 3 or ctx.inside_mark(doc[start].idx):
                 return None
         else:
@@ -108,6 +113,15 @@ class PointedClauses:
             return None
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+
+def _incise_tail(doc, i: int, comma: int) -> bool:
+    """What follows a fronted cue's subject up to its comma belongs to the incise: a time or a
+    place ("Comme le relève le Parisien vendredi,", "… l'Express mardi 22 août,", "… dans son
+    édition de vendredi,"), a name in apposition ("le journal Le Parisien,"); not a verb,
+    which would be the reported clause's ("Comme le dit X le port restera fermé")."""
+    words = doc[i:comma]
+    return len(words) <= INCISE_TAIL and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _fronted(doc, sentence_start: int, comme: int) -> bool:
