@@ -504,3 +504,26 @@ def test_a_description_s_gender_marks_which_candidates_agree(nlp, words):
     found = by_name(seen)
     assert found["Marie Lenoir"]["description_gender_agrees"] == 1.0
     assert found["Paul Roy"]["description_gender_clashes"] == 1.0
+
+
+def test_the_only_person_a_description_fits_is_marked(nlp):
+    """ "révèle le chanteur" opens the article; Frédéric François is named after the quote
+    with his wife Monique: the only man of the article, marked "sole_fit"; not where a
+    second man holds no other role, nor where the article does not tell his gender."""
+    text = "« Le mal a persisté », révèle le chanteur. Frédéric François et Monique rient."
+    end = text.index("»") + 1
+    described = QuoteView(0, end, "direct", words_kind="description")
+    described.described_type, described.described_gender = "person", "Masc"
+    described.described_role = "chanteur"
+
+    def marked(text, *names, genders):
+        view = view_of(nlp, text, spans_of(text, *names))
+        view.index.gender.update(genders)
+        found = by_name(candidates(view, described, Continuity()))
+        return {name for name, features in found.items() if features.get("sole_fit")}
+
+    names = ("Frédéric François", "Monique")
+    assert marked(text, *names, genders={0: "Masc", 1: "Fem"}) == {"Frédéric François"}
+    assert marked(text, *names, genders={1: "Fem"}) == set()
+    text = text.replace("Monique", "Paul Roy")
+    assert marked(text, "Frédéric François", "Paul Roy", genders={0: "Masc"}) == set()

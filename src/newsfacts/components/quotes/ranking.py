@@ -107,6 +107,7 @@ class SpeakerRanking:
         self.ranker: SpeakerRanker | None = SpeakerRanker.load()
         self.media = Media.from_lexicon(lexicon)
         self.observe: Observer | None = None
+        self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
         # the noun of a description tells whether a person or an organisation speaks
         self.nouns = {
             **{t: "person" for t in load_titles()},
@@ -117,6 +118,7 @@ class SpeakerRanking:
 
     def __call__(self, ctx, quotes: list, marks) -> None:
         view = document_view(ctx, marks, self.media, self.nouns)
+        view.person_endings = self.person_endings
         attribute(view, quotes, self.ranker, self.observe)
 
 
@@ -326,6 +328,7 @@ def _view_of(quote, view: DocumentView) -> QuoteView:
         description_words=frozenset(normalize(t.lower_) for t in span if t.pos_ in ("NOUN", "ADJ"))
         if span is not None and described
         else frozenset(),
+        described_role=normalize(nouns[0].lower_) if nouns else None,
     )
 
 
