@@ -137,13 +137,12 @@ def _ordinals(doc: Doc) -> list[Ordinal]:
         if number is None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        city_before = _city_before(doc, token.i)  # '(Paris XVe)', 'Lyon 3e arrondissement'
         if following is not None and following.lower_ in ARRONDISSEMENT:
-            city = _city_after(doc, token.i + 2) or _city_before(doc, token.i)
+            city = _city_after(doc, token.i + 2) or city_before
             found.append(Ordinal(token.i, token.i + 2, number, city))
-        elif _city_before(doc, token.i) and (
-            following is None or following.pos_ not in COUNTED_POS
-        ):
-            found.append(Ordinal(token.i, token.i + 1, number, _city_before(doc, token.i)))
+        elif city_before and (following is None or following.pos_ not in COUNTED_POS):
+            found.append(Ordinal(token.i, token.i + 1, number, city_before))
         elif (
             token.text[0] in "IVX"
             and token.i > 0

@@ -48,6 +48,8 @@ TO_THE = {"au", "aux"}
 # 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
 IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
+# What opens two towns joined by 'et': 'entre Remungol et Moréac', 'de Lorient et Vannes'.
+BEFORE_TOWN_PAIR = OF | TO | {"entre"}
 ARTICLES = {"l'", "l’", "la", "le"}
 # Parts and people of a place: 'le 20e arrondissement de Paris', 'les habitants de Bugera'.
 PLACE_PART_NOUNS = {"arrondissement", "banlieue", "périphérie", "environs", "centre-ville",
@@ -207,7 +209,7 @@ class PlaceCues:
                 or doc[start - 1].lower_ != "et"
                 or before.end != start - 1
                 or before.start == 0
-                or doc[before.start - 1].lower_ not in OF | TO | {"entre"}
+                or doc[before.start - 1].lower_ not in BEFORE_TOWN_PAIR
             ):
                 continue
             name = doc[before.start : before.end].text
