@@ -22,9 +22,10 @@ NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "
 # What links a reporting infinitive to the verb whose subject says it: "avant d'expliquer que",
 # "a tenu à rappeler que", "pour affirmer que", "Et X d'assurer que"; not "sans préciser".
 INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "à", "pour"})
-INFINITIVE_CLITICS = frozenset(
-    {"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’", "ne", "n'", "n’", "pas"}
-)
+# Object clitics before a verb: an incise's ("« … », leur avait-il dit", "se rappelle-t-elle"),
+# an infinitive's ("de leur rappeler").
+OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’"})
+INFINITIVE_CLITICS = OBJECT_CLITICS | NEGATION_STARTS | {"pas"}  # "de ne pas leur dire"
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ class CueFinder:
 
     def _reflexive(self, doc: Doc, start: int) -> bool:
         return any(
-            doc[i].lower_ in REFLEXIVES and not _si(doc, i)
+            doc[i].lower_ in REFLEXIVES and not _si_before_il(doc, i)
             for i in range(max(start - 2, 0), start + 1)
         )
 
@@ -229,7 +230,7 @@ ESTRE = frozenset(
 )
 
 
-def _si(doc: Doc, i: int) -> bool:
+def _si_before_il(doc: Doc, i: int) -> bool:
     """ "s'" before "il"/"ils" is "si", not a reflexive: "même s'il a estimé que"."""
     return doc[i].lower_ in ("s'", "s’") and i + 1 < len(doc) and doc[i + 1].lower_ in ("il", "ils")
 
