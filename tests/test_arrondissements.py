@@ -124,3 +124,27 @@ def test_an_arrondissement_takes_its_city_from_the_words_around_it(nlp, text, na
 def test_a_city_before_a_counted_ordinal_names_no_arrondissement(nlp):
     text = "Paris 2e journée de championnat: le club de Lyon s'impose."
     assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au classement, Paris est 1er, Marseille 2e et Lyon 3e avant la dernière journée.",
+        "Lille termine 1er, Paris 2e, Lyon 3e.",
+    ],
+)
+def test_a_city_and_its_rank_name_no_arrondissement(nlp, text):
+    """A ranking writes its ordinals in figures after the city; a district written so follows
+    'à' or a parenthesis ('à Lyon 3e', '(Marseille 8e)')."""
+    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Il habite un appartement à Lyon 3e depuis dix ans.", "3e arrondissement de Lyon"),
+        ("Le collège (Marseille 8e) a fermé.", "8e arrondissement de Marseille"),
+    ],
+)
+def test_a_city_and_its_district_in_figures_after_a_or_a_parenthesis(nlp, text, name):
+    assert name in places_of(nlp, text)

@@ -44,6 +44,14 @@ def tokenizer(nlp):
         # a dash that closes or opens an aside is no part of the word it touches
         ("l'ARS- la fermeture", ["l'", "ARS", "-", "la", "fermeture"], None),
         ('mesurables" -Le Japon', ["mesurables", '"', "-", "Le", "Japon"], None),
+        # at the very end of the text, with nothing after the dash
+        ("avec Emmanuel Macron-", ["avec", "Emmanuel", "Macron", "-"], None),
+        # an en or em dash set so, as a hyphen is ('Dupont —le maire de Lyon— a dit')
+        (
+            "Dupont —le maire de Lyon— a",
+            ["Dupont", "—", "le", "maire", "de", "Lyon", "—", "a"],
+            None,
+        ),
         (
             "le Golfe --8,13% des hommes--,",
             ["le", "Golfe", "--", "8,13", "%", "des", "hommes", "--", ","],

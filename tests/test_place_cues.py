@@ -310,3 +310,8 @@ def test_a_region_after_au_that_no_mention_holds_is_a_place(nlp):
 def test_an_event_after_au_is_no_place(nlp):
     text = "Il avait été nommé au César du meilleur acteur pour ce rôle en 1974."
     assert not place_names(nlp, text)
+
+
+def test_a_known_town_after_a_at_the_very_start_of_the_text_is_a_place(nlp):
+    # no word two tokens before it: the rule must not read the text's last token there
+    assert "Douma" in place_names(nlp, "À Douma, la situation est grave.")

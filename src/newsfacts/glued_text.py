@@ -70,8 +70,14 @@ GLUED_SIGNATURE = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.)(?=[a-z]{2,5}(?:/[a-z]
 # tokenizer keeps it on the word, which then ends or starts a name with it. A dash before a digit
 # is a minus sign (``entre -6 et -5``) unless doubled (``le Golfe --8,13% des hommes--``), a dash
 # between two words a hyphen, a dash before `et` a word left to finish (``le pro- et l'anti-``).
-GLUED_DASH_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{2})(?P<run>-{1,2})(?=[\s,;:.)])(?!\s(?:et|ou)\s)")
-GLUED_DASH_BEFORE_WORD = re.compile(r"(?:(?<=\s)|^)(?P<run>-{1,2}(?=[^\W\d_]{2})|--(?=\d))")
+# The end of the text closes an aside too (``avec Emmanuel Macron-``); an en or em dash opens and
+# closes one the same way (``Dupont —le maire de Lyon— a dit``).
+GLUED_DASH_AFTER_WORD = re.compile(
+    r"(?<=[^\W\d_]{2})(?P<run>-{1,2}|[–—])(?=[\s,;:.)]|$)(?!\s(?:et|ou)\s)"
+)
+GLUED_DASH_BEFORE_WORD = re.compile(
+    r"(?:(?<=\s)|^)(?P<run>(?:-{1,2}|[–—])(?=[^\W\d_]{2})|--(?=\d))"
+)
 # A bullet opens a list item or a section heading, often glued to the sentence before:
 # ``35 heures.• Carrières et effectifs``.
 GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")

@@ -27,6 +27,8 @@ CAPITAL = "capitale"
 CITY_NOUN = "ville"
 # 'le 20e arrondissement parisien': the city's adjective after the noun.
 CITY_ADJECTIVES = {"parisien": "Paris", "lyonnais": "Lyon", "marseillais": "Marseille"}
+# 'à Lyon 3e', '(Marseille 8e)': what opens a city and its district in figures.
+BEFORE_CITY_AND_DISTRICT = {"à", "("}
 OTHER_CITY = ""  # an arrondissement of a town that has no districts of ours
 # Words before a bare ordinal that name a district: 'dans le XIVe', 'le maire du XIIIe',
 # '(XIIIe)'; not 'au XIXe' (a century).
@@ -100,6 +102,13 @@ def _city_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _district_after_city(doc: Doc, i: int) -> bool:
+    """A bare ordinal right after a city's name is its district in Roman numerals ('Paris XVe'),
+    or in figures after 'à' or a parenthesis ('à Lyon 3e', '(Marseille 8e)'); elsewhere figures
+    after cities rank them ('Marseille 2e et Lyon 3e', 'Paris 2e, Lyon 3e')."""
+    return doc[i].text[0] in "IVX" or (i >= 2 and doc[i - 2].lower_ in BEFORE_CITY_AND_DISTRICT)
+
+
 def _of_the_city(doc: Doc, end: int) -> bool:
     """'le 7e arrondissement de la ville': a city said by its noun, the one the article names."""
     return (
@@ -137,13 +146,16 @@ def _ordinals(doc: Doc) -> list[Ordinal]:
         if number is None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        city_before = _city_before(doc, token.i)  # '(Paris XVe)', 'Lyon 3e arrondissement'
         if following is not None and following.lower_ in ARRONDISSEMENT:
-            city = _city_after(doc, token.i + 2) or _city_before(doc, token.i)
+            city = _city_after(doc, token.i + 2) or city_before
             found.append(Ordinal(token.i, token.i + 2, number, city))
-        elif _city_before(doc, token.i) and (
-            following is None or following.pos_ not in COUNTED_POS
+        elif (
+            city_before
+            and _district_after_city(doc, token.i)
+            and (following is None or following.pos_ not in COUNTED_POS)
         ):
-            found.append(Ordinal(token.i, token.i + 1, number, _city_before(doc, token.i)))
+            found.append(Ordinal(token.i, token.i + 1, number, city_before))
         elif (
             token.text[0] in "IVX"
             and token.i > 0

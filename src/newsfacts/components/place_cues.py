@@ -48,6 +48,8 @@ TO_THE = {"au", "aux"}
 # 'dans le Nord-Pas-de-Calais', 'dans l'Aveyron': 'dans' and an article before a region's name.
 IN_WITH_ARTICLE = "dans"
 OF = {"de", "d'", "d’"}
+# What opens two towns joined by 'et': 'entre Remungol et Moréac', 'de Lorient et Vannes'.
+BEFORE_TOWN_PAIR = OF | TO | {"entre"}
 ARTICLES = {"l'", "l’", "la", "le"}
 # Parts and people of a place: 'le 20e arrondissement de Paris', 'les habitants de Bugera'.
 PLACE_PART_NOUNS = {"arrondissement", "banlieue", "périphérie", "environs", "centre-ville",
@@ -176,14 +178,15 @@ class PlaceCues:
         article ('dans le Var'). Not a first name ('à Florence', 'et Lourdes')."""
         for index, mention in enumerate(mentions):
             start = mention.start
-            if mention.kind == PLACE or start < 2 or not _one_name(doc, start, mention.end):
+            if mention.kind == PLACE or start < 1 or not _one_name(doc, start, mention.end):
                 continue
             text = doc[start : mention.end].text
             if doc[start].lower_.split("-")[0] in load_first_names():
                 continue
             entries = self.gazetteer.lookup(text)
+            two_before = doc[start - 2].lower_ if start >= 2 else ""  # 'À Douma' opens the text
             if (
-                doc[start - 2].lower_ == IN_WITH_ARTICLE
+                two_before == IN_WITH_ARTICLE
                 and doc[start - 1].lower_ in ARTICLES
                 and any(entry.kind in ("country", "region") for entry in entries)
             ):
@@ -194,7 +197,7 @@ class PlaceCues:
                 continue
             if (
                 doc[start - 1].lower_ in TO
-                and doc[start - 2].lower_ != "face"  # 'face à Nancy': the opponent, a club
+                and two_before != "face"  # 'face à Nancy': the opponent, a club
                 and towns[0].population >= KNOWN_TOWN
             ):
                 mention.kind, mention.hint, mention.link = PLACE, "city", None
@@ -206,7 +209,7 @@ class PlaceCues:
                 or doc[start - 1].lower_ != "et"
                 or before.end != start - 1
                 or before.start == 0
-                or doc[before.start - 1].lower_ not in OF | TO | {"entre"}
+                or doc[before.start - 1].lower_ not in BEFORE_TOWN_PAIR
             ):
                 continue
             name = doc[before.start : before.end].text

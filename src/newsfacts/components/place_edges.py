@@ -38,6 +38,7 @@ CONTINENT_PARTS = {"occidentale", "orientale", "centrale", "méridionale", "sept
 # "l'Azerbaïdjan oriental", 'la Méditerranée orientale', 'la Chine continentale'.
 LAND_PARTS = {"oriental", "orientale", "occidental", "occidentale", "méridional", "méridionale",
               "septentrional", "septentrionale", "continental", "continentale"}  # fmt: skip
+PART_ADJECTIVES = CONTINENT_PARTS | LAND_PARTS
 # Towns this big joined by a hyphen are a route whatever their countries: 'Paris-Londres'.
 ROUTE_CITY = 100_000
 # How far before two hyphenated towns a route noun makes them a route: 'dans le sens Nîmes-Béziers'.
@@ -372,7 +373,7 @@ def _extend_continent_part(
     "l'Azerbaïdjan oriental", 'la Chine continentale': a country, a region or a sea and the
     adjective of its part (not a town's: 'Berlin-Est' is written so)."""
     end = mention.end
-    if end >= len(doc) or doc[end].lower_ not in CONTINENT_PARTS | LAND_PARTS:
+    if end >= len(doc) or doc[end].lower_ not in PART_ADJECTIVES:
         return
     if next_start is not False and next_start <= end:
         return

@@ -56,6 +56,8 @@ from newsfacts.components.place_edges import fix_place_edges
 from newsfacts.components.villages import VillageFinder
 from newsfacts.lexicons.dates import EASTER_HOLIDAYS, FIXED_HOLIDAYS
 
+# The holidays the dates know ('Ascension', 'Toussaint'), which name no place after an article.
+HOLIDAYS = FIXED_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
 # A city this big is meant before the region of the same name ('Mexico', 'Québec').
 BIG_CITY = 100_000
 # A city this big is meant whatever country the article is about ('Paris' in news from the US),
@@ -426,9 +428,7 @@ def _listed_among_persons(doc: Doc, mentions: list[Mention]) -> set[int]:
 def _names_a_holiday(doc: Doc, mention: Mention) -> bool:
     """'le pont de l'Ascension', 'la Toussaint': a holiday the dates know, after an article, which
     no town's name takes (the island, the village of the same name are other places)."""
-    return _after_article(doc, mention) and (
-        _surface(doc, mention).lower() in FIXED_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
-    )
+    return _after_article(doc, mention) and (_surface(doc, mention).lower() in HOLIDAYS)
 
 
 def _verb_before_subject(doc: Doc, mention: Mention) -> bool:

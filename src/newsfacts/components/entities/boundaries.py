@@ -317,6 +317,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while start < end and doc[start].text in OTHER_HONORIFICS and end - start > 1:
         gender = gender or ""
         start += 1
+    # a clause is no part of a name ('la Fondation du patrimoine | nous allons aider'), nor an
+    # aside opened by a dash ('Emmanuel Macron | - l'ex-élu'), nor a date ('la Direction générale
+    # de la santé | dimanche 17 mai')
     cut = next(
         (
             i
@@ -325,9 +328,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         ),
         end,
     )
-    end = _before_date(doc, start, cut)  # 'la Fondation du patrimoine | nous allons aider': a
-    # clause, no part of a name; nor is an aside opened by a dash ('Emmanuel Macron | - l'ex-élu')
-    # or a date ('la Direction générale de la santé dimanche 17 mai')
+    end = _before_date(doc, start, cut)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return start, end, gender

@@ -289,7 +289,7 @@ def sole_fit(view: DocumentView, quote: QuoteView) -> int | None:
     # one person fits, and the article tells that person's gender
     sole = fitting[0] if len(fitting) == 1 and index.gender.get(fitting[0]) else None
     view.fits[key] = sole
-    return view.fits[key]
+    return sole
 
 
 def _ahead(view: DocumentView, quote: QuoteView, before: Continuity, found: dict) -> None:

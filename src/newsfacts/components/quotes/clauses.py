@@ -29,6 +29,7 @@ from newsfacts.components.quotes.model import (
     is_dapres,
 )
 from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
+from newsfacts.components.quotes.speaker_filter import ADDRESSING
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
 GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
@@ -369,7 +370,7 @@ def _addressee_only(doc: Doc, i: int, j: int) -> bool:
     """Between an infinitive cue and its "que", at most adverbs and whom it is said to
     ("rappeler aux Français que"); a topic ("s'interroger sur les cadeaux que …") makes the
     "que" a relative of its noun."""
-    return all(t.pos_ != "ADP" or t.lower_ in ("à", "au", "aux") for t in doc[i:j])
+    return all(t.pos_ != "ADP" or t.lower_ in ADDRESSING for t in doc[i:j])
 
 
 def _goes_on_after(doc: Doc, i: int, stop: int) -> bool:

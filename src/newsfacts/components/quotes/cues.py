@@ -22,9 +22,10 @@ NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "
 # What links a reporting infinitive to the verb whose subject says it: "avant d'expliquer que",
 # "a tenu à rappeler que", "pour affirmer que", "Et X d'assurer que"; not "sans préciser".
 INFINITIVE_LINKS = frozenset({"de", "d'", "d’", "à", "pour"})
-INFINITIVE_CLITICS = frozenset(
-    {"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’", "ne", "n'", "n’", "pas"}
-)
+# Object clitics before a verb: an incise's ("« … », leur avait-il dit", "se rappelle-t-elle"),
+# an infinitive's ("de leur rappeler").
+OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’"})
+INFINITIVE_CLITICS = OBJECT_CLITICS | NEGATION_STARTS | {"pas"}  # "de ne pas leur dire"
 
 
 @dataclass(frozen=True)
@@ -73,24 +74,29 @@ class CueFinder:
             entries = self.lexicon.lemmas.get(token.lower_)
             if not entries:
                 continue
-            k = token.i - 1
-            while k >= 0 and doc[k].lower_ in INFINITIVE_CLITICS:
-                k -= 1
-            if k < 0 or doc[k].lower_ not in INFINITIVE_LINKS:
+            link = token.i - 1
+            while link >= 0 and doc[link].lower_ in INFINITIVE_CLITICS:
+                link -= 1
+            if link < 0 or doc[link].lower_ not in INFINITIVE_LINKS:
                 continue
             head = token.head
-            if head.i == token.i:  # the parse's root: a narrative infinitive after its
-                head = doc[k - 1] if k > 0 and doc[k].lower_ != "pour" else head  # subject
-                if head.pos_ not in ("NOUN", "PROPN"):  # ("Et le député d'assurer que")
+            if head.i == token.i:
+                # the parse's root: a narrative infinitive right after its subject ("Et le
+                # député d'assurer que"), which "pour" never follows
+                if link == 0 or doc[link].lower_ == "pour":
+                    continue
+                head = doc[link - 1]
+                if head.pos_ not in ("NOUN", "PROPN"):
                     continue
             if head.pos_ == "ADJ" or lemma(head) in self.infinitive_blockers:
                 continue  # "il est important de rappeler que": the narrator's
             if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in head.children):
                 continue  # "il convient de préciser que": impersonal
-            entry = self._entry(doc, token, k + 1, entries)
-            if entry is not None:  # the group starts at the link: "Et X d'assurer que" has
-                last = token.i + len(entry.particles)  # its subject right before
-                cues.append(Cue(entry.cue, token.i, k, last, "infinitive", None))
+            entry = self._entry(doc, token, link + 1, entries)
+            if entry is not None:
+                # the group starts at the link: "Et X d'assurer que" has its subject right before
+                last = token.i + len(entry.particles)
+                cues.append(Cue(entry.cue, token.i, link, last, "infinitive", None))
         return cues
 
     def _entries(self, token: Token) -> list[VerbEntry]:
@@ -196,7 +202,7 @@ class CueFinder:
 
     def _reflexive(self, doc: Doc, start: int) -> bool:
         return any(
-            doc[i].lower_ in REFLEXIVES and not _si(doc, i)
+            doc[i].lower_ in REFLEXIVES and not _si_before_il(doc, i)
             for i in range(max(start - 2, 0), start + 1)
         )
 
@@ -229,7 +235,7 @@ ESTRE = frozenset(
 )
 
 
-def _si(doc: Doc, i: int) -> bool:
+def _si_before_il(doc: Doc, i: int) -> bool:
     """ "s'" before "il"/"ils" is "si", not a reflexive: "même s'il a estimé que"."""
     return doc[i].lower_ in ("s'", "s’") and i + 1 < len(doc) and doc[i + 1].lower_ in ("il", "ils")
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cueless import IMPERSONAL_VERBS, reads_as_speech
-from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.cues import OBJECT_CLITICS, Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
     COORDINATIONS,
@@ -36,8 +36,6 @@ COORDINATED_TAIL_WORDS = 30
 BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
 INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles"})
-# Object clitics before the verb of an incise (« … », leur avait-il dit / se rappelle-t-elle).
-INCISE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’"})
 EUPHONIC_T = frozenset({"-t", "t", "-t-"})
 
 
@@ -304,7 +302,7 @@ def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     a t-elle d'abord affirmé / font-ils valoir); "est-il écrit" is impersonal, no speaker."""
     k = i
     reflexive = False
-    while k < min(stop, i + 2) and doc[k].lower_ in INCISE_CLITICS:
+    while k < min(stop, i + 2) and doc[k].lower_ in OBJECT_CLITICS:
         reflexive = reflexive or doc[k].lower_ in ("se", "s'", "s’")
         k += 1
     verb = k

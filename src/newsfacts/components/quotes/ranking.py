@@ -117,8 +117,7 @@ class SpeakerRanking:
         }
 
     def __call__(self, ctx, quotes: list, marks) -> None:
-        view = document_view(ctx, marks, self.media, self.nouns)
-        view.person_endings = self.person_endings
+        view = document_view(ctx, marks, self.media, self.nouns, self.person_endings)
         attribute(view, quotes, self.ranker, self.observe)
 
 
@@ -357,7 +356,13 @@ def _described_gender(span) -> str | None:
     return "Fem" if "Fem" in phrase else "Masc" if "Masc" in phrase else None
 
 
-def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None) -> DocumentView:
+def document_view(
+    ctx,
+    marks,
+    media: Media,
+    nouns: dict[str, str] | None = None,
+    person_endings: tuple[str, ...] = (),
+) -> DocumentView:
     """The candidate search's view of the quote component's Context."""
     return DocumentView(
         ctx.doc,
@@ -370,4 +375,5 @@ def document_view(ctx, marks, media: Media, nouns: dict[str, str] | None = None)
         ctx.token_starts,
         media,
         nouns=nouns or {},
+        person_endings=person_endings,
     )
