@@ -527,3 +527,20 @@ def test_the_only_person_a_description_fits_is_marked(nlp):
     assert marked(text, *names, genders={1: "Fem"}) == set()
     text = text.replace("Monique", "Paul Roy")
     assert marked(text, "Frédéric François", "Paul Roy", genders={0: "Masc"}) == set()
+
+
+def test_a_role_noun_the_lexicon_lacks_is_read_by_its_ending(nlp):
+    """ "explique l'animateur": a noun outside the lexicon reads as a person's by its ending,
+    "-eur" as well as "-iste" (the feminine "-e" added must not hide the masculine)."""
+    text = "« On a ri », explique l'animateur. Christophe Dechavanne et Lola sourient."
+    end = text.index("»") + 1
+    described = QuoteView(0, end, "direct", words_kind="description")
+    described.described_type, described.described_gender = None, "Masc"
+    described.described_role = "animateur"
+    view = view_of(nlp, text, spans_of(text, "Christophe Dechavanne", "Lola"))
+    view.person_endings = ("eur", "euse", "iste")
+    view.index.gender.update({0: "Masc", 1: "Fem"})
+    found = by_name(candidates(view, described, Continuity()))
+    assert {name for name, features in found.items() if features.get("sole_fit")} == {
+        "Christophe Dechavanne"
+    }

@@ -266,7 +266,10 @@ def sole_fit(view: DocumentView, quote: QuoteView) -> int | None:
     if role is None or quote.words_kind not in DESCRIBING or not quote.described_gender:
         return None
     kind = quote.described_type
-    if kind != "person" and (kind is not None or not f"{role}e".endswith(view.person_endings)):
+    endings = view.person_endings
+    if kind != "person" and (
+        kind is not None or not (role.endswith(endings) or f"{role}e".endswith(endings))
+    ):
         return None  # "l'animateur", "l'artiste": person nouns the lexicon lacks
     key = (quote.described_gender, role)
     if key in view.fits:
