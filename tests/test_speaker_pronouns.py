@@ -190,3 +190,15 @@ def test_a_pronoun_takes_up_the_person_ce_dernier_designated_as_subject(nlp, mon
         "interrogé lundi sur BFM-TV. « Il y a un loupé dans l'organisation », commente-t-il."
     )
     assert speakers_of(nlp, text) == ["Alexandre Benalla"]
+
+
+def test_a_pronoun_takes_up_the_main_person_when_no_one_in_view_stands_out(nlp):
+    # the persons in view are objects of unknown gender and a film's author as a complement:
+    # the pronoun takes up the person the article is about, who spoke before, not Bluwal
+    text = (
+        "Michel Piccoli est mort lundi. « Je suis un acteur », déclarait Michel Piccoli. "
+        "Il a admiré Rivette. Il a aimé Bresson. Il a connu Melville. Il a croisé Tati. "
+        "A la télévision, il a joué une pièce de Marcel Bluwal. « Si je pense à tous ces "
+        "monstres, j'ai peur », dira-t-il."
+    )
+    assert speakers_of(nlp, text) == ["Michel Piccoli", "Michel Piccoli"]

@@ -222,8 +222,9 @@ class PronounSteps:
             fits = gender and index.gender.get(n) == gender and (start, n) not in complements
             if fits or salient:
                 return index.actors[n]
-        if compatible:
-            return index.actors[compatible[0][2]]
+        if compatible:  # no one in view stands out ("une pièce de X", "a connu Y"): the
+            main = self._main_person(index, offset, gender, quotes, None) if pronoun else None
+            return main or index.actors[compatible[0][2]]  # article's topic, if it spoke
         if not pronoun:  # no person in view may hold the role ("le père" before anyone is
             return None  # named, or only people the article gave another role): the ranker's
         if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
