@@ -106,6 +106,31 @@ CASES = [
         ANY,
         [],
     ),
+    # the parse links the infinitive to the cue past a long object, adverbs or an adjunct
+    (
+        "Mike Pompeo a appelé le gouvernement et les talibans à coopérer afin d'assurer le "
+        "succès du processus de paix.",
+        "coopérer afin d'assurer le succès du processus de paix",
+        "indirect",
+        "Mike Pompeo",
+        [],
+    ),
+    (
+        "Benjamin Griveaux a lancé sa campagne, accusant le camp de la maire sortante de ne "
+        "pas vraiment défendre le projet.",
+        "ne pas vraiment défendre le projet",
+        "indirect",
+        "Benjamin Griveaux",
+        [],
+    ),
+    (
+        "Des experts de la santé publique ont demandé au Congrès, dans une lettre ouverte, de "
+        "débloquer 12 milliards de dollars.",
+        "débloquer 12 milliards de dollars",
+        "indirect",
+        ANY,
+        [],
+    ),
     # a statement quoted inside the narrator's sentence, with no cue
     (
         "Le FBI n'avait toutefois trouvé « aucune preuve d'une collaboration ou de la "
