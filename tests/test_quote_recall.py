@@ -131,6 +131,28 @@ CASES = [
         ANY,
         [],
     ),
+    # cues that take an object and an infinitive: enjoindre, inviter, sommer, se targuer
+    (
+        "Le Conseil d'État enjoint le gouvernement de la lever dans un délai de huit jours.",
+        "la lever dans un délai de huit jours",
+        "indirect",
+        "Conseil d'État",
+        [],
+    ),
+    (
+        "Marine Le Pen a invité les électeurs des Républicains à ouvrir les yeux sur la trahison.",
+        "ouvrir les yeux sur la trahison",
+        "indirect",
+        "Marine Le Pen",
+        [],
+    ),
+    (
+        "Samedi, les autorités se vantaient ainsi d'avoir réalisé 6,6 millions de tests.",
+        "avoir réalisé 6,6 millions de tests",
+        "indirect",
+        ANY,
+        [],
+    ),
     # a statement quoted inside the narrator's sentence, with no cue
     (
         "Le FBI n'avait toutefois trouvé « aucune preuve d'une collaboration ou de la "
@@ -391,6 +413,9 @@ NO_QUOTE = [
     "Il faut rappeler que l'école ferme en juin.",
     "Il est important de rappeler que l'école ferme en juin.",
     "Les internautes ont tenu à s'interroger sur les cadeaux que la police pourrait offrir.",
+    # a purpose or a time after an object-infinitive cue's object is not its infinitive
+    "Le couple a demandé un plan de relance de 500 milliards d'euros afin d'appuyer la relance.",
+    "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
 ]
 
 

@@ -65,6 +65,7 @@ REFLEXIVES = frozenset({"se", "s'", "s’"})
 # An object-infinitive cue's infinitive past its object ("a appelé le gouvernement et les
 # talibans à coopérer"): at most this many words on, with only nouns between them in the parse.
 OBJECT_INFINITIVE_REACH = 20
+PURPOSE_HEADS = frozenset({"afin", "avant", "après", "sans", "lieu", "plutôt", "faute", "pour"})
 NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
@@ -170,8 +171,12 @@ class ReportedClauses:
                     start -= 1  # "a indiqué ne pas vouloir …", "a dit ne pas se considérer …"
                 break
             right_after = cue.form == "finite" and cue.lemma not in self.exhorting
-            if (j > i or right_after) and token.lower_ in _PREPOSITION_FORMS.get(
-                self.object_infinitive.get(cue.lemma), ()
+            purpose = j > i and doc[j - 1].lower_ in PURPOSE_HEADS  # "avant de", "afin de"
+            if (
+                (j > i or right_after)
+                and not purpose
+                and token.lower_
+                in _PREPOSITION_FORMS.get(self.object_infinitive.get(cue.lemma), ())
             ):  # "s'est engagée à …"; not a call to all ("a appelé à manifester"), nor a
                 # gerund qualifying a noun ("les voix appelant à …")
                 if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
@@ -551,6 +556,8 @@ def _parsed_object_infinitive(
             return None
         if token.lower_ not in forms or (k == i and not right_after):
             continue
+        if k > i and doc[k - 1].lower_ in PURPOSE_HEADS:
+            continue  # "a proposé un plan afin d'appuyer …", "avant d'y mettre fin": no object
         inf = k + 1  # past a negation, clitics, adverbs: "de ne pas vraiment défendre"
         while inf < min(stop, k + 6) and (
             doc[inf].lower_ in INFINITIVE_LINKS
