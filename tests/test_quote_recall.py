@@ -106,6 +106,53 @@ CASES = [
         ANY,
         [],
     ),
+    # the parse links the infinitive to the cue past a long object, adverbs or an adjunct
+    (
+        "Mike Pompeo a appelé le gouvernement et les talibans à coopérer afin d'assurer le "
+        "succès du processus de paix.",
+        "coopérer afin d'assurer le succès du processus de paix",
+        "indirect",
+        "Mike Pompeo",
+        [],
+    ),
+    (
+        "Benjamin Griveaux a lancé sa campagne, accusant le camp de la maire sortante de ne "
+        "pas vraiment défendre le projet.",
+        "ne pas vraiment défendre le projet",
+        "indirect",
+        "Benjamin Griveaux",
+        [],
+    ),
+    (
+        "Des experts de la santé publique ont demandé au Congrès, dans une lettre ouverte, de "
+        "débloquer 12 milliards de dollars.",
+        "débloquer 12 milliards de dollars",
+        "indirect",
+        ANY,
+        [],
+    ),
+    # cues that take an object and an infinitive: enjoindre, inviter, sommer, se targuer
+    (
+        "Le Conseil d'État enjoint le gouvernement de la lever dans un délai de huit jours.",
+        "la lever dans un délai de huit jours",
+        "indirect",
+        "Conseil d'État",
+        [],
+    ),
+    (
+        "Marine Le Pen a invité les électeurs des Républicains à ouvrir les yeux sur la trahison.",
+        "ouvrir les yeux sur la trahison",
+        "indirect",
+        "Marine Le Pen",
+        [],
+    ),
+    (
+        "Samedi, les autorités se vantaient ainsi d'avoir réalisé 6,6 millions de tests.",
+        "avoir réalisé 6,6 millions de tests",
+        "indirect",
+        ANY,
+        [],
+    ),
     # a statement quoted inside the narrator's sentence, with no cue
     (
         "Le FBI n'avait toutefois trouvé « aucune preuve d'une collaboration ou de la "
@@ -366,6 +413,9 @@ NO_QUOTE = [
     "Il faut rappeler que l'école ferme en juin.",
     "Il est important de rappeler que l'école ferme en juin.",
     "Les internautes ont tenu à s'interroger sur les cadeaux que la police pourrait offrir.",
+    # a purpose or a time after an object-infinitive cue's object is not its infinitive
+    "Le couple a demandé un plan de relance de 500 milliards d'euros afin d'appuyer la relance.",
+    "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
 ]
 
 

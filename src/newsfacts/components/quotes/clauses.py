@@ -63,6 +63,11 @@ CONTINUATIONS = frozenset({"afin", "avant", "pour", "parce", "puisque", "faute"}
 STATEMENT_LINKS = frozenset({"et", "mais"})
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 REFLEXIVES = frozenset({"se", "s'", "s’"})
+# An object-infinitive cue's infinitive past its object ("a appelé le gouvernement et les
+# talibans à coopérer"): at most this many words on, with only nouns between them in the parse.
+OBJECT_INFINITIVE_REACH = 20
+PURPOSE_HEADS = frozenset({"afin", "avant", "après", "sans", "lieu", "plutôt", "faute", "pour"})
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _PREPOSITION_FORMS = {"à": ("à",), "de": ("de", "d'", "d’")}
 
 
@@ -167,8 +172,12 @@ class ReportedClauses:
                     start -= 1  # "a indiqué ne pas vouloir …", "a dit ne pas se considérer …"
                 break
             right_after = cue.form == "finite" and cue.lemma not in self.exhorting
-            if (j > i or right_after) and token.lower_ in _PREPOSITION_FORMS.get(
-                self.object_infinitive.get(cue.lemma), ()
+            purpose = j > i and doc[j - 1].lower_ in PURPOSE_HEADS  # "avant de", "afin de"
+            if (
+                (j > i or right_after)
+                and not purpose
+                and token.lower_
+                in _PREPOSITION_FORMS.get(self.object_infinitive.get(cue.lemma), ())
             ):  # "s'est engagée à …"; not a call to all ("a appelé à manifester"), nor a
                 # gerund qualifying a noun ("les voix appelant à …")
                 if _infinitive_follows(doc, j + 1, sentence_end):  # "a appelé X à ne pas …",
@@ -191,6 +200,10 @@ class ReportedClauses:
             ):
                 break  # "s'" is "si" unless an infinitive follows: "annonçant s'installer …"
             j += 1
+        if start is None and cue.lemma in self.object_infinitive:
+            start = _parsed_object_infinitive(
+                doc, cue, i, sentence_end, self.object_infinitive[cue.lemma], right_after
+            )
         if start is None:
             return None
         if _is_question(ctx, cue.verb):
@@ -527,6 +540,50 @@ def _infinitive_follows(doc: Doc, i: int, stop: int) -> bool:
     while i < stop and (doc[i].lower_ in INFINITIVE_LINKS or doc[i].lower_ in OBJECT_CLITICS):
         i += 1
     return i < stop and doc[i].pos_ in ("VERB", "AUX") and "Inf" in doc[i].morph.get("VerbForm")
+
+
+def _parsed_object_infinitive(
+    doc: Doc, cue: Cue, i: int, stop: int, preposition: str, right_after: bool
+) -> int | None:
+    """The infinitive an object-infinitive cue governs past its object, by the parse: "accusent
+    leurs propriétaires, souvent de grandes familles, d'être …", "ont demandé au Congrès, dans
+    une lettre ouverte, de débloquer …", "a appelé le gouvernement et les talibans à coopérer".
+    The parse may hang the infinitive on the object's noun (acl): the path up to the cue
+    passes through nouns only, never another verb. Returns the infinitive group's start."""
+    forms = _PREPOSITION_FORMS.get(preposition, ())
+    for k in range(i, min(stop, i + OBJECT_INFINITIVE_REACH)):
+        token = doc[k]
+        if token.text in (".", ";", ":", "?", "!") or _finite_after_cue(doc, cue, k):
+            return None
+        if token.lower_ not in forms or (k == i and not right_after):
+            continue
+        if k > i and doc[k - 1].lower_ in PURPOSE_HEADS:
+            continue  # "a proposé un plan afin d'appuyer …", "avant d'y mettre fin": no object
+        inf = k + 1  # past a negation, clitics, adverbs: "de ne pas vraiment défendre"
+        while inf < min(stop, k + 6) and (
+            doc[inf].lower_ in INFINITIVE_LINKS
+            or doc[inf].lower_ in OBJECT_CLITICS
+            or doc[inf].pos_ == "ADV"
+        ):
+            inf += 1
+        node = doc[inf] if inf < stop else token
+        if node.pos_ not in ("VERB", "AUX") or "Inf" not in node.morph.get("VerbForm"):
+            continue
+        if node.dep_.startswith(("aux", "cop")):
+            node = node.head  # "d'être à l'origine", "d'avoir réalisé": the clause's head
+        for _ in range(OBJECT_INFINITIVE_REACH):
+            node = node.head
+            if node.i == cue.verb:
+                return k + 1
+            if node.pos_ not in NOMINAL_HEADS or not cue.verb < node.i < k:
+                break
+    return None
+
+
+def _finite_after_cue(doc: Doc, cue: Cue, k: int) -> bool:
+    """A finite verb after the cue's group: the words after it are another clause's."""
+    token = doc[k]
+    return k > cue.last and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
 
 
 def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
