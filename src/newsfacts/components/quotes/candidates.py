@@ -269,7 +269,7 @@ def sole_fit(view: DocumentView, quote: QuoteView) -> int | None:
     endings = view.person_endings
     if kind != "person" and (
         kind is not None or not (role.endswith(endings) or f"{role}e".endswith(endings))
-    ):
+    ):  # the role comes normalized, its final "e" dropped ("artiste" -> "artist")
         return None  # "l'animateur", "l'artiste": person nouns the lexicon lacks
     key = (quote.described_gender, role)
     if key in view.fits:

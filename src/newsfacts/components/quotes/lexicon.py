@@ -37,6 +37,11 @@ class QuoteLexicon:
     def word_set(self, name: str) -> frozenset[str]:
         return frozenset(self.words.get(name, ()))
 
+    @property
+    def person_endings(self) -> tuple[str, ...]:
+        """Endings of a noun that says what a person is ("-eur", "-iste"), for str.endswith."""
+        return tuple(self.words.get("person_noun_endings", ()))
+
 
 def _read(name: str) -> str:
     return resources.files("newsfacts.lexicons").joinpath(name).read_text("utf-8")

@@ -35,7 +35,7 @@ class NamePosition:
         self.prepositions = lexicon.word_set("speaker_name_prepositions")
         self.relatives = lexicon.word_set("speaker_name_relatives")
         self.person_nouns = lexicon.word_set("person_nouns") | frozenset(load_titles())
-        self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
+        self.person_endings = lexicon.person_endings
         # heads whose complement names the speaker: a document's author, a family's name
         self.authored = lexicon.word_set("document_nouns") | FAMILY_NOUNS
         self.not_persons = (

@@ -107,7 +107,7 @@ class SpeakerRanking:
         self.ranker: SpeakerRanker | None = SpeakerRanker.load()
         self.media = Media.from_lexicon(lexicon)
         self.observe: Observer | None = None
-        self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
+        self.person_endings = lexicon.person_endings
         # the noun of a description tells whether a person or an organisation speaks
         self.nouns = {
             **{t: "person" for t in load_titles()},

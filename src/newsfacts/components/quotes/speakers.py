@@ -61,7 +61,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.anonymous = lexicon.word_set("anonymous_nouns")
         self.organizations = lexicon.word_set("organization_nouns")
         self.documents = lexicon.word_set("document_nouns")
-        self.person_endings = tuple(lexicon.words.get("person_noun_endings", ()))
+        self.person_endings = lexicon.person_endings
         self.person_nouns = lexicon.word_set("person_nouns")
         self.institutions = lexicon.word_set("institution_nouns")
         self.synonyms = lexicon.words.get("title_synonyms", {})
