@@ -55,6 +55,18 @@ def test_arrondissement(nlp, text, name, mentions, geonames_id):
         "À Paris, au XIXe siècle, les rues étaient étroites.",  # a century
         "À Paris, sous la Ve République, le Parlement siège.",  # a republic
         "Le XIIIe a été rude pour eux, dit-il à Rome.",  # no city of arrondissements
+        # an arrondissement of another town is none of Paris's
+        "À Paris comme dans le 7e arrondissement de Budapest, les loyers montent.",
+        # a bare ordinal is a century where no arrondissement is named
+        "À Paris, ce château du XVIe, classé, a brûlé.",
+        # an arrondissement takes its city from its own sentence
+        "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu.",
+        # a city before a counted ordinal names no arrondissement
+        "Paris 2e journée de championnat: le club de Lyon s'impose.",
+        # a ranking writes its ordinals in figures after the city; a district written so
+        # follows 'à' or a parenthesis ('à Lyon 3e', '(Marseille 8e)')
+        "Au classement, Paris est 1er, Marseille 2e et Lyon 3e avant la dernière journée.",
+        "Lille termine 1er, Paris 2e, Lyon 3e.",
     ],
 )
 def test_no_arrondissement(nlp, text):
@@ -64,16 +76,6 @@ def test_no_arrondissement(nlp, text):
 def test_words_of_the_arrondissement_are_no_other_place(nlp):
     text = "Un coup de feu retentit dans le XIIe arrondissement de la capitale."
     assert list(places_of(nlp, text)) == ["12e arrondissement de Paris"]
-
-
-def test_an_arrondissement_of_another_town_is_none_of_paris(nlp):
-    text = "À Paris comme dans le 7e arrondissement de Budapest, les loyers montent."
-    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
-
-
-def test_a_bare_ordinal_is_a_century_where_no_arrondissement_is_named(nlp):
-    text = "À Paris, ce château du XVIe, classé, a brûlé."
-    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
 
 
 @pytest.mark.parametrize(
@@ -86,11 +88,6 @@ def test_a_bare_ordinal_is_a_century_where_no_arrondissement_is_named(nlp):
 def test_a_bare_ordinal_after_a_word_of_dating_is_a_century(nlp, text):
     """Once an arrondissement is named, 'du XIXe' after 'date' or 'début' is still a century."""
     assert set(places_of(nlp, text)) == {"14e arrondissement de Paris", "Paris"}
-
-
-def test_an_arrondissement_takes_its_city_from_its_own_sentence(nlp):
-    text = "Paris a voté. Le maire sortant, élu dans le 12e arrondissement, a perdu."
-    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
 
 
 @pytest.mark.parametrize(
@@ -119,24 +116,6 @@ def test_an_arrondissement_takes_its_city_from_the_words_around_it(nlp, text, na
     the article names one of the cities."""
     place = places_of(nlp, text)[name]
     assert [text[start:end] for start, end in place["mentions"]] == [mention]
-
-
-def test_a_city_before_a_counted_ordinal_names_no_arrondissement(nlp):
-    text = "Paris 2e journée de championnat: le club de Lyon s'impose."
-    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Au classement, Paris est 1er, Marseille 2e et Lyon 3e avant la dernière journée.",
-        "Lille termine 1er, Paris 2e, Lyon 3e.",
-    ],
-)
-def test_a_city_and_its_rank_name_no_arrondissement(nlp, text):
-    """A ranking writes its ordinals in figures after the city; a district written so follows
-    'à' or a parenthesis ('à Lyon 3e', '(Marseille 8e)')."""
-    assert not [name for name in places_of(nlp, text) if "arrondissement" in name]
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,8 @@ GLUED_DASH_AFTER_WORD = re.compile(
 GLUED_DASH_BEFORE_WORD = re.compile(
     r"(?:(?<=\s)|^)(?P<run>(?:-{1,2}|[–—])(?=[^\W\d_]{2})|--(?=\d))"
 )
+# The tokens those two cut off: what opens or closes an aside (entities.boundaries reads them).
+ASIDE_DASHES = frozenset({"-", "--", "–", "—"})
 # A bullet opens a list item or a section heading, often glued to the sentence before:
 # ``35 heures.• Carrières et effectifs``.
 GLUED_BULLET = re.compile(r"(?P<run>[.!?…]*[•▪►●])")

@@ -33,6 +33,7 @@ from newsfacts.components.entities.vocabulary import (
     SUBJECT_PRONOUNS,
 )
 from newsfacts.components.gazetteer import fold
+from newsfacts.glued_text import ASIDE_DASHES
 from newsfacts.lexicons.calendar import MONTHS, WEEKDAYS
 
 
@@ -338,7 +339,7 @@ def _aside_dash(token) -> bool:
     """A dash with a space on one side only opens or closes an aside ('Macron- l'ex-élu'); a
     hyphen has none, a dash spaced on both sides may join a name ('Europe Écologie - Les Verts')."""
     spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
-    return token.text in ("-", "--", "–", "—") and spaced_before != bool(token.whitespace_)
+    return token.text in ASIDE_DASHES and spaced_before != bool(token.whitespace_)
 
 
 def _before_date(doc: Doc, start: int, end: int) -> int:
