@@ -78,6 +78,10 @@ REAL = [
     "real/orangesum-zy",
     "real/orangesum-zz",
     "real/orangesum-zza",
+    "real/orangesum-zzb",
+    "real/orangesum-zzc",
+    "real/orangesum-zzd",
+    "real/orangesum-zze",
     "real/ftib-dev",
 ]
 REAL_HELDOUT = [
@@ -95,6 +99,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout12",
     "real/orangesum-heldout13",
     "real/orangesum-heldout14",
+    "real/orangesum-heldout15",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
