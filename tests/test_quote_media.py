@@ -93,3 +93,17 @@ def test_a_medium_description_takes_the_medium_not_the_channel_named_since(nlp):
     )
     speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
     assert speakers[-1] == "Le Parisien"
+
+
+def test_a_lede_names_its_medium_further_on():
+    media = Media.from_lexicon(load_lexicon())
+    text = "Il a été arrêté, précise la radio locale. Selon France Bleu Maine, il a 11 ans."
+    radio = {"name": "France Bleu Maine", "type": "organization", "mentions": [[48, 65]]}
+    zones = QuoteZones(Stretches([]))
+    assert latest_medium(_index(text, radio), 27, zones, media, "radio") is radio
+    # counter-example: a medium named before, even inside quote marks, is the one meant
+    text = "« Sur France 2, une rubrique », précise la chaîne. TF1 prépare la sienne."
+    france2 = {"name": "France 2", "type": "organization", "mentions": [[6, 14]]}
+    tf1 = {"name": "TF1", "type": "organization", "mentions": [[51, 54]]}
+    zones = QuoteZones(Stretches([(0, 30)]))
+    assert latest_medium(_index(text, france2, tf1), 42, zones, media, "chaîne") is None

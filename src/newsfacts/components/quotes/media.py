@@ -9,6 +9,7 @@ do not know (no guess).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ TAKING_UP = frozenset({"le", "la", "l'", "l’", "nos", "notre", "ce", "cette", 
 # medium nouns that also name a person or a place: "le journaliste", "le site"
 NOT_A_MEDIUM = frozenset({"journaliste", "site", "presse", "station"})
 LOOKBACK_MENTIONS = 60
+AHEAD_CHARS = 1200  # how far after a description its medium may first be named
 ARTICLES = ("le ", "la ", "les ", "l'")
 OF = frozenset({"de", "d'", "d’"})
 
@@ -124,10 +126,22 @@ def latest_medium(
     index: ActorIndex, offset: int, quotes, media: Media, noun: str | None = None
 ) -> dict | None:
     """The latest medium named before offset, outside quote marks, of the kind the noun asks
-    for."""
+    for; where the article named no medium before, the first one of that kind it names after,
+    not far ("…, précise la radio locale. (…) avance France Bleu Maine": a lede that names its
+    source further on)."""
     kind = media.noun_kinds.get(noun) if noun is not None else None
+    cited = False
     for start, _end, n in index.before(offset, LOOKBACK_MENTIONS):
         actor = index.actors[n]
         if not inside_quotes(start, quotes) and media.fits(actor, kind):
             return actor
+        cited = cited or media.kinds_of(actor) is not None  # in quote marks too
+    if cited:
+        return None  # "Sur France 2, … selon la chaîne": not the channel named further on
+    i = bisect.bisect_left(index.mentions, (offset, 0, 0))
+    for start, _end, n in index.mentions[i : i + LOOKBACK_MENTIONS]:
+        if start - offset > AHEAD_CHARS:
+            break
+        if not inside_quotes(start, quotes) and media.fits(index.actors[n], kind):
+            return index.actors[n]
     return None
