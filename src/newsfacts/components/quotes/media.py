@@ -3,8 +3,9 @@
 A news medium the article cites is the source of what it reports; the writer names it once
 ("d'après Les Échos") and then takes it up by its kind. Such a description refers to the
 latest medium of a fitting kind named before it, outside quote marks ("le quotidien" is the
-newspaper, not the channel named since); where the article named none, it is some medium we
-do not know (no guess).
+newspaper, not the channel named since). A lede may describe its source before naming it:
+where the article named no medium before, the first one of that kind named shortly after;
+where it named only media of other kinds, it is some medium we do not know (no guess).
 """
 
 from __future__ import annotations
@@ -116,10 +117,6 @@ def medium_noun(span: Span, head: Token, media: Media) -> str | None:
         if complement in media.complements:
             return complement if complement in media.noun_kinds else noun
     return None
-
-
-def describes_medium(span: Span, head: Token, media: Media) -> bool:
-    return medium_noun(span, head, media) is not None
 
 
 def latest_medium(
