@@ -363,6 +363,19 @@ PRESS_SPEAKERS = [
         "Pierre Martin. « Le travail commence », a-t-il ajouté.",
         ["Pierre Martin", "Pierre Martin"],
     ),
+    # a court described by its kind takes up the organization just named
+    (
+        "Le Conseil d'État a été saisi par plusieurs associations. La plus haute juridiction "
+        "administrative a estimé que l'interdiction était « disproportionnée ».",
+        ["Conseil d'État"],
+    ),
+    # "le ministère" names one institution: the ministry the article names, not the last
+    # organization
+    (
+        "Le Conseil d'État a rendu son avis lundi. Les mariages pourront reprendre en juin, a "
+        "précisé le ministère.",
+        [None],
+    ),
 ]
 
 

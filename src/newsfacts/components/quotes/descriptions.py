@@ -366,7 +366,7 @@ class DescriptionSteps:
                 continue
             if doc is not None and (addressed(doc, start, end) or in_brackets(doc, start, end)):
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
-            if kind == "organization" and self.media.named(index.actors[n]):
+            if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None

@@ -2,13 +2,16 @@
 
 A news medium the article cites is the source of what it reports; the writer names it once
 ("d'après Les Échos") and then takes it up by its kind. Such a description refers to the
-latest medium named before it, outside quote marks; where the article named none, it is some
-medium we do not know (no guess).
+latest medium of a fitting kind named before it, outside quote marks ("le quotidien" is the
+newspaper, not the channel named since). A lede may describe its source before naming it:
+where the article named no medium before, the first one of that kind named shortly after;
+where it named only media of other kinds, it is some medium we do not know (no guess).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +22,9 @@ TAKING_UP = frozenset({"le", "la", "l'", "l’", "nos", "notre", "ce", "cette", 
 # medium nouns that also name a person or a place: "le journaliste", "le site"
 NOT_A_MEDIUM = frozenset({"journaliste", "site", "presse", "station"})
 LOOKBACK_MENTIONS = 60
+AHEAD_CHARS = 1200  # how far after a description its medium may first be named
+ARTICLES = ("le ", "la ", "les ", "l'")
+OF = frozenset({"de", "d'", "d’"})
 
 
 @dataclass(frozen=True)
@@ -28,12 +34,23 @@ class Media:
 
     names: frozenset[str] = frozenset()  # folded: lower case, straight apostrophes
     nouns: frozenset[str] = frozenset()
+    # name key (key_of) -> its kinds ("press", "radio", …); noun -> the kind it asks for
+    name_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    noun_kinds: dict[str, str] = field(default_factory=dict)
+    complements: frozenset[str] = frozenset()  # "le site d'informations": a medium
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Media:
+        kinds: dict[str, set[str]] = {}
+        for kind, names in lexicon.words.get("media_name_kinds", {}).items():
+            for name in names:
+                kinds.setdefault(key_of(name), set()).add(kind)
         return cls(
             frozenset(fold(name) for name in lexicon.words.get("media_names", ())),
             lexicon.word_set("media_nouns"),
+            {name: frozenset(k) for name, k in kinds.items()},
+            dict(lexicon.words.get("media_noun_kinds", {})),
+            lexicon.word_set("media_complements"),
         )
 
     def named(self, actor: dict) -> bool:
@@ -42,24 +59,86 @@ class Media:
         titles = " ".join(actor.get("titles", [])).lower().split()
         return any(word in self.nouns for word in titles)
 
+    def kinds_of(self, actor: dict) -> frozenset[str] | None:
+        """The kinds of medium an actor is, by its name ("Parisien" is Le Parisien, "France
+        Bleu Isère" a local France Bleu) or the medium noun of its titles ("quotidien
+        britannique"); an empty set for a medium of unknown kind, None for no medium."""
+        name = actor.get("name", "")
+        words = key_of(name).split()
+        for k in range(len(words), 0, -1):
+            known = self.name_kinds.get(" ".join(words[:k]))
+            if known is not None and (k == len(words) or k >= 2):  # "France Bleu Maine"
+                return known
+        titles = [t.lower().split() for t in actor.get("titles", [])]
+        kinds = {self.noun_kinds.get(words[0]) for words in titles if words}
+        if kinds - {None}:
+            return frozenset(kinds - {None})
+        return frozenset() if self.named(actor) else None
+
+    def fits(self, actor: dict, kind: str | None) -> bool:
+        """Whether the actor is a medium of the kind a description asks for."""
+        kinds = self.kinds_of(actor)
+        return kinds is not None and (kind is None or not kinds or kind in kinds)
+
 
 def fold(name: str) -> str:
     return name.lower().replace("’", "'").strip()
 
 
-def describes_medium(span: Span, head: Token, media: Media) -> bool:
-    """A determiner, a medium noun and words that name nothing: "l'hebdomadaire satirique",
-    "la chaîne d'information", not "le quotidien Le Monde" (a name resolves by itself)."""
+def key_of(name: str) -> str:
+    """A medium's name as the article may write it: without its article ("Parisien", "le
+    Huffington Post"), its case, its hyphens ("Nice Matin"), its site's ".com" or the space of
+    "FranceInfo"."""
+    folded = fold(name)
+    for article in ARTICLES:
+        if folded.startswith(article) and len(folded) > len(article):
+            folded = folded[len(article) :]
+            break
+    folded = folded.removesuffix(".com")  # "BFMTV.com": the channel's site
+    return folded.replace("-", " ").replace("franceinfo", "france info")
+
+
+def medium_noun(span: Span, head: Token, media: Media) -> str | None:
+    """The medium noun of a description that takes a medium up: a determiner, a medium noun
+    and words that name nothing ("l'hebdomadaire satirique", "la chaîne d'information"), or a
+    noun that may name something else with a complement that makes it a medium ("la station
+    de radio", "le site d'informations"); not "le quotidien Le Monde" (a name resolves by
+    itself). The noun that says the kind: "radio" for "la station de radio"."""
     noun = head.lower_
-    if noun in NOT_A_MEDIUM or noun not in media.nouns or span[0].lower_ not in TAKING_UP:
-        return False
-    return not any(t.pos_ == "PROPN" and t.i != head.i for t in span)
+    if noun not in media.nouns or span[0].lower_ not in TAKING_UP:
+        return None
+    if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+        return None
+    if noun not in NOT_A_MEDIUM:
+        return noun
+    doc = span.doc
+    if head.i + 2 < span.end and doc[head.i + 1].lower_ in OF:
+        complement = doc[head.i + 2].lower_
+        if complement in media.complements:
+            return complement if complement in media.noun_kinds else noun
+    return None
 
 
-def latest_medium(index: ActorIndex, offset: int, quotes, media: Media) -> dict | None:
-    """The latest medium named before offset, outside quote marks."""
+def latest_medium(
+    index: ActorIndex, offset: int, quotes, media: Media, noun: str | None = None
+) -> dict | None:
+    """The latest medium named before offset, outside quote marks, of the kind the noun asks
+    for; where the article named no medium before, the first one of that kind it names after,
+    not far ("…, précise la radio locale. (…) avance France Bleu Maine": a lede that names its
+    source further on)."""
+    kind = media.noun_kinds.get(noun) if noun is not None else None
+    cited = False
     for start, _end, n in index.before(offset, LOOKBACK_MENTIONS):
         actor = index.actors[n]
-        if not inside_quotes(start, quotes) and media.named(actor):
+        if not inside_quotes(start, quotes) and media.fits(actor, kind):
             return actor
+        cited = cited or media.kinds_of(actor) is not None  # in quote marks too
+    if cited:
+        return None  # "Sur France 2, … selon la chaîne": not the channel named further on
+    i = bisect.bisect_left(index.mentions, (offset, 0, 0))
+    for start, _end, n in index.mentions[i : i + LOOKBACK_MENTIONS]:
+        if start - offset > AHEAD_CHARS:
+            break
+        if not inside_quotes(start, quotes) and media.fits(index.actors[n], kind):
+            return index.actors[n]
     return None

@@ -17,7 +17,7 @@ from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.descriptions import DescriptionSteps
 from newsfacts.components.quotes.index import ActorIndex, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
-from newsfacts.components.quotes.media import Media, describes_medium, latest_medium
+from newsfacts.components.quotes.media import Media, latest_medium, medium_noun
 from newsfacts.components.quotes.name_position import (
     CLAUSE,
     COMPLEMENT,
@@ -284,10 +284,10 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             return author
         if span[0].lower_ in INDEFINITE:
             return None
-        if describes_medium(span, head, self.media):  # "ajoute le quotidien": the one cited
-            medium = latest_medium(index, span.start_char, quotes, self.media)
-            if medium is not None:
-                return medium
+        noun = medium_noun(span, head, self.media)
+        if noun is not None:  # "ajoute le quotidien": the one cited
+            medium = latest_medium(index, span.start_char, quotes, self.media, noun)
+            return medium  # none of that kind named: some medium we do not know, no guess
         if (
             span[0].lower_ in DEFINITE
             and head.pos_ == "NOUN"
