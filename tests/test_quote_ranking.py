@@ -290,6 +290,28 @@ def test_attribute_keeps_rule_speakers_and_fills_the_rest(nlp):
     assert quotes[1] in seen and quotes[0] in seen
 
 
+def test_a_pronoun_following_open_speaker_words_takes_the_ranker_answer_for_them(nlp):
+    """ "Anne Roy parle. Luc Vidal arrive. « Un », dit le professeur. « Deux », dit-il": the
+    rules leave "le professeur" open and give "il" a fallback (Anne); once the ranker finds
+    who the professor is, the pronoun that goes on with him speaks as he does, unless the
+    article gave that one the other gender."""
+    text = "Anne Roy parle. Luc Vidal arrive. « Un », dit le professeur. « Deux », dit-il."
+    for gender, expected in ((None, "Luc Vidal"), ("Fem", "Anne Roy")):
+        view = view_of(nlp, text, spans_of(text, "Anne Roy", "Luc Vidal"))
+        anne, luc = view.index.actors
+        if gender:
+            view.index.gender[1] = gender
+        professor = view.doc.char_span(text.index("le prof"), text.index("le prof") + 13)
+        pronoun = view.doc.char_span(text.index("-il"), text.index("-il") + 3)
+        one, two = text.index("« Un"), text.index("« Deux")
+        first = FakeQuote(one, one + 6, speaker_span=professor)
+        second = FakeQuote(two, two + 8, speaker=anne, speaker_span=pronoun, rule="pronoun")
+        first.follows, second.follows = None, first
+        attribute(view, [first, second], SpeakerRanker({"nearest": 2.0}, -1.0, 0.5))
+        assert first.speaker is luc  # the nearest name
+        assert second.speaker["name"] == expected
+
+
 def test_without_a_ranker_nothing_is_filled(nlp):
     text = "Luc Vidal arrive. « Deux. »"
     view = view_of(nlp, text, spans_of(text, "Luc Vidal"))

@@ -202,3 +202,22 @@ def test_a_pronoun_takes_up_the_main_person_when_no_one_in_view_stands_out(nlp):
         "monstres, j'ai peur », dira-t-il."
     )
     assert speakers_of(nlp, text) == ["Michel Piccoli", "Michel Piccoli"]
+
+
+def test_a_pronoun_after_open_speaker_words_follows_their_quote(nlp):
+    """ "« … », confie la docteure. « … », dit-elle": the rules cannot link "la docteure" (no
+    one is named), the pronoun goes on with her; the ranker's answer for her will be its
+    own (ranking.py). An unnamed "une habitante" keeps no one, as before."""
+    ranking = nlp.get_pipe("newsfacts_quotes").ranking
+    seen = []
+    ranking.observe = lambda quote, found: seen.append(quote)
+    try:
+        nlp("« On se voit très peu », confie la docteure. « On parle de travail », dit-elle.")
+        first, second = seen[-2:]
+        assert second.follows is first
+        seen.clear()
+        nlp("« On attend », raconte une habitante. « On est en colère », ajoute-t-elle.")
+        first, second = seen[-2:]
+        assert second.follows is None
+    finally:
+        ranking.observe = None

@@ -294,6 +294,7 @@ class QuoteFinder(
 
     def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
         zones = QuoteZones(Stretches((m.start, m.end) for m in ctx.marks if m.closed))
+        cued: Quote | None = None  # the quote of the latest speaker words
         for quote in quotes:
             if quote.inherited:
                 continue
@@ -305,6 +306,8 @@ class QuoteFinder(
             actor = self.speakers.resolve(ctx.doc, span, ctx.index, zones.with_quote(quote))
             quote.speaker = quote.rule_speaker = actor
             quote.not_speakers = self.speakers.names_not_speaking(span, ctx.index)
+            if cued is not None and self.speakers.goes_on_open == cued.speaker_span.end_char:
+                quote.follows = cued
             n = ctx.index.number(actor) if actor is not None else None
             quote.rule = rule_kind(
                 span,
@@ -316,6 +319,7 @@ class QuoteFinder(
             )
             gender = self.speakers.words_gender(span, actor, ctx.index)
             ctx.index.last_cue = (span.end_char, actor, gender)
+            cued = quote
             if actor is not None:
                 self.speakers.learn_gender(span, actor, ctx.index)
                 ctx.index.last_speaker = actor

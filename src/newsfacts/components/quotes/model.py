@@ -87,6 +87,9 @@ class Quote:
     # where names in the speaker words start that are not the speaker ("les services du
     # chancelier X", "L'intersyndicale (CGT"): no candidate for the ranker either
     not_speakers: frozenset[int] = frozenset()
+    # the quote before whose speaker words, left open by the rules, this one's pronoun takes
+    # up: it speaks whoever the ranker finds there
+    follows: Quote | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -41,6 +41,12 @@ class PronounSteps:
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
         cue = self._previous_cue(span, gender, index, quotes)
+        if cue is not None and cue[1] is None and cue[0] not in self.unnamed_cues:
+            # "« … », confie la docteure. « … », dit-elle": words the rules left open (the
+            # ranker may find whom they designate); the quote takes the ranker's answer for
+            # them (ranking.py), else what the steps below find
+            self.goes_on_open = cue[0]
+            cue = None
         if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking;
             if cue[1] is None:  # "« … », a confié un membre d'équipage. « … », dit-il": the
                 self.unnamed_cues.add(span.end_char)  # unnamed one goes on, no one named
@@ -96,12 +102,11 @@ class PronounSteps:
     def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
         """The speaker words of the quote before, when the pronoun agrees with them and no
         actor is named between them outside quote marks: the pronoun goes on with that
-        speaker (continuity), whoever was named last inside the quote."""
+        speaker (continuity), whoever was named last inside the quote; also when the rules
+        could not link them ("le ministre" may still be one named: see _pronoun)."""
         cue = index.last_cue
         if cue is None or not gender or cue[2] != gender:
             return None  # words without the pronoun's gender give no evidence to go on with
-        if cue[1] is None and cue[0] not in self.unnamed_cues:
-            return None  # "le ministre" the rules could not link may still be one named
         if cue[1] is not None:
             if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
                 return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"

@@ -150,6 +150,7 @@ def attribute(
             quote.speaker = quotes[k - 1].speaker  # goes on with the previous final speaker
         elif quote.speaker is None or quote.rule in WEAK_KINDS or observe is not None:
             _rank(view, quote, ranker, observe, before, changed, history)
+            _go_on(view, quote, rule_speaker, changed)
         n = view.index.number(rule_speaker) if rule_speaker is not None else None
         if n is not None:
             before.previous = view.index.numbers_of(rule_speaker)[0]
@@ -247,6 +248,26 @@ def _rank(
         if chosen is None or chosen.actor is not quote.speaker:
             changed.append((quote, quote.speaker))
             quote.speaker = chosen.actor if chosen is not None else None
+
+
+def _go_on(view: DocumentView, quote, rule_speaker: dict | None, changed: list) -> None:
+    """A pronoun that goes on with speaker words the rules left open speaks as they do, once
+    the ranker has found who they are ("« … », salue le visiteur. « … », a-t-il assuré"),
+    unless the article gave that one the other gender ("confie la docteure" the ranker read
+    as her husband: "dit-elle" keeps the rules' answer). Not for "qui" right after the words
+    ("s'indigne X qui demande") nor "ils" after an organisation: measured, each cost a
+    held-out set as much as it gained on the tuning sets."""
+    found = quote.follows.speaker if getattr(quote, "follows", None) is not None else None
+    if found is None or found is quote.speaker:
+        return
+    words = quote.speaker_span.text.lower() if quote.speaker_span is not None else ""
+    gender = SINGULAR.get(words)
+    known = {view.index.gender.get(n) for n in view.index.numbers_of(found)} - {None}
+    if gender and known and gender not in known:
+        return
+    if rule_speaker is not None and quote.speaker is rule_speaker:
+        changed.append((quote, rule_speaker))
+    quote.speaker = found
 
 
 def _move_mention(view: DocumentView, quote, rule_speaker: dict) -> None:

@@ -79,6 +79,10 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         # where speaker words end that designate someone the article does not name ("a confié
         # un membre d'équipage", "le professeur" of "un professeur"): a pronoun goes on with them
         self.unnamed_cues: set[int] = set()
+        # where the speaker words end, left open by the rules, that the pronoun being resolved
+        # goes on with ("« … », confie la docteure. « … », dit-elle"): the quote takes the
+        # speaker the ranker finds for them
+        self.goes_on_open: int | None = None
         # the singular nouns after "un"/"une" of the document, found once when first needed
         self.indefinite_nouns: dict[str, list[int]] | None = None
         # the article's main person and where it is first named (main_person_of), found once
@@ -203,6 +207,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         """The actor a speaker text designates, or None (anonymous, unknown)."""
         self.self_named = persons_named_in_quote(index, quotes)
+        self.goes_on_open = None
         try:
             actor = self._resolve(doc, span, index, quotes)
         finally:
