@@ -489,3 +489,27 @@ def test_a_regional_edition_after_a_known_medium_is_no_person(nlp):
 def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person):
     actors, _ = named(nlp, text)
     assert actors.get(person) == "person", actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les élus PS, PCF, LFI et certains élus du groupe Libertés et territoires déplorent "
+            "notamment ce choix.",
+            "Libertés et territoires",
+        ),
+        (
+            "Une annonce faite par l'association Vélo et territoires, qui compte.",
+            "Vélo et territoires",
+        ),
+    ],
+)
+def test_a_one_word_typed_name_goes_on_with_et_and_a_plural_noun(nlp, text, name):
+    actors, _ = named(nlp, text)
+    assert actors.get(name) == "organization"
+
+
+def test_a_typed_name_then_et_and_a_noun_phrase_is_two_things(nlp):
+    actors, _ = named(nlp, "Le groupe Renault et salariés du site ont signé un accord.")
+    assert not any("salariés" in actor for actor in actors)

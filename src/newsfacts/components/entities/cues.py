@@ -348,6 +348,7 @@ class CueNames:
                 name_end = i + 1  # "l'économiste de la banque ING Henrik Aalto"
             elif self.gazetteer.lookup(doc[i:name_end].text):
                 name_end = self._lowercase_tail_end(doc, name_end)  # 'Lorient en commun'
+            name_end = _with_lower_case_pair(doc, i, name_end)
             title = doc[start:i].text.lower().rstrip(" ,")
             found.append(Mention(i, name_end, ORGANIZATION, hint=title, source="type"))
         return found
@@ -542,6 +543,22 @@ GATE_NOUNS = {"porte"}
 # cost a held-out set).
 PLACE_OF_WORDS = {"de", "d'", "d’"}
 LOWER_ARTICLES = {"la", "l'", "l’"}
+
+
+def _with_lower_case_pair(doc: Doc, start: int, end: int) -> int:
+    """'le groupe Libertés et territoires', "l'association Vélo et territoires": a one-word name
+    after its type noun goes on with 'et' and a plural lower-case noun that ends the phrase."""
+    if end - start != 1 or end + 1 >= len(doc) or doc[end].lower_ != "et":
+        return end
+    noun = doc[end + 1]
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if not (noun.is_alpha and (noun.is_lower or noun.is_title) and noun.lower_[-1] in "sx"):
+        return end  # a plural noun, which 'Territoires' may be written too
+    if noun.is_lower and noun.pos_ != "NOUN":
+        return end
+    if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+        return end  # 'le groupe Renault et salariés du site': no name ends there
+    return end + 2
 
 
 def _person_entity(doc: Doc, start: int, end: int) -> bool:
