@@ -16,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.appositions import Appositions
 from newsfacts.components.entities.boundaries import (
+    TIME_ADJECTIVES,
     _after_alias,
     _common_word_then_adjective,
     _heading_in_capitals,
@@ -656,9 +657,13 @@ class Typing(Appositions):
                 break
             if word.pos_ not in ("NOUN", "ADJ") or (k == j and word.pos_ == "NOUN" and j > end):
                 break
+            if word.lower_ in TIME_ADJECTIVES or fold(word.text) in self.lex["generic"]:
+                break  # 'le Conseil précédent' dates the body, names none
             j = k + 1
         if j == end:
             return end
+        if j == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
+            return end  # 'le Sénat américain'; but 'Conseil français du culte musulman'
         if j == end + 1 and j < len(doc) and doc[j].pos_ in ("DET", "PRON", "SCONJ"):
             return end  # 'le Conseil juge qu'il': a verb the tagger reads as a noun
         complement = self._complement_end(doc, j)
