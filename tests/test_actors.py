@@ -61,6 +61,24 @@ def mention_texts(text: str, actor: dict) -> list[str]:
             "Commission australienne de la concurrence et de la consommation",
             ["Commission australienne de la concurrence et de la consommation", "ACCC"],
         ),
+        # a complement after a comma, and capitalised words after a particle, still spell it
+        (
+            "La Direction générale de la concurrence, de la consommation et de la répression "
+            "des fraudes (DGCCRF) a été saisie.",
+            "Direction générale de la concurrence, de la consommation et de la répression "
+            "des fraudes",
+            [
+                "Direction générale de la concurrence, de la consommation et de la répression "
+                "des fraudes",
+                "DGCCRF",
+            ],
+        ),
+        (
+            "J'ai écrit au directeur de la Caisse d'Assurance Retraite et de la Santé au "
+            "Travail (Carsat) de Tourcoing, dit-il.",
+            "Caisse d'Assurance Retraite et de la Santé au Travail",
+            ["Caisse d'Assurance Retraite et de la Santé au Travail", "Carsat"],
+        ),
         (
             "L'Union nationale pour l'habitat des jeunes (UNHAJ) juge la hausse alarmante.",
             "Union nationale pour l'habitat des jeunes",
@@ -960,3 +978,24 @@ def test_an_english_honorific_opens_a_surname_of_the_person_named_in_full(nlp):
     actors = actors_of(nlp, text)
     assert "Mr Ghosn" not in actors
     assert mention_texts(text, actors["Carlos Ghosn"]).count("Ghosn") == 2
+
+
+@pytest.mark.parametrize(
+    "text, name, other",
+    [
+        (
+            "Selon l'AFP, la Direction générale de la Santé (DGS) a publié son bilan.",
+            "AFP",
+            "Direction générale de la Santé",
+        ),
+        (
+            "L'étude est parue dans Nature Geoscience par une équipe de l'Institut des "
+            "géosciences de l'environnement (IGE).",
+            "Nature Geoscience",
+            "Institut des géosciences de l'environnement",
+        ),
+    ],
+)
+def test_a_name_before_another_body_s_acronym_does_not_run_into_it(nlp, text, name, other):
+    actors = actors_of(nlp, text)
+    assert other in actors and not any(name in actor and actor != name for actor in actors)

@@ -56,6 +56,47 @@ def test_a_town_after_a_typed_name_is_a_place_of_its_own(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, name, place",
+    [
+        (
+            "Il est soutenu par le président de la fédération LR de l'Ain depuis mars.",
+            "LR",
+            "Ain",
+        ),
+        ("Il est le patron de la fédération RN de la Somme depuis mars.", "RN", "Somme"),
+    ],
+)
+def test_a_place_after_de_and_an_article_is_no_part_of_a_typed_name(nlp, text, name, place):
+    actors, places = named(nlp, text)
+    assert actors.get(name) == "organization"
+    assert place in places and not any(place in actor for actor in actors)
+
+
+def test_a_place_after_a_name_read_as_a_person_stays_in_the_name(nlp):
+    actors, _ = named(nlp, "Selon le journal Folha de S. Paulo, le bilan est lourd.")
+    assert "Folha de S. Paulo" in actors
+
+
+def test_a_described_name_keeps_its_country(nlp):
+    actors, _ = named(
+        nlp, "Selon l'ONG Alliance pour les droits humains de l'Equateur, le bilan est lourd."
+    )
+    assert "Alliance pour les droits humains de l'Equateur" in actors
+
+
+@pytest.mark.parametrize(
+    "text, name, person",
+    [
+        ("Elle rejoint la liste RN de Louis Alliot à Perpignan.", "RN", "Louis Alliot"),
+        ("Il a voté pour la liste RN de Mme Plane au second tour.", "RN", "Plane"),
+    ],
+)
+def test_a_person_after_de_is_no_part_of_a_typed_name(nlp, text, name, person):
+    actors, _ = named(nlp, text)
+    assert actors.get(name) == "organization" and actors.get(person) == "person"
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ('Un certain "Pokercroix" a remporté 134.787 euros en misant 20 centimes.', "Pokercroix"),
@@ -448,3 +489,27 @@ def test_a_regional_edition_after_a_known_medium_is_no_person(nlp):
 def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person):
     actors, _ = named(nlp, text)
     assert actors.get(person) == "person", actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les élus PS, PCF, LFI et certains élus du groupe Libertés et territoires déplorent "
+            "notamment ce choix.",
+            "Libertés et territoires",
+        ),
+        (
+            "Une annonce faite par l'association Vélo et territoires, qui compte.",
+            "Vélo et territoires",
+        ),
+    ],
+)
+def test_a_one_word_typed_name_goes_on_with_et_and_a_plural_noun(nlp, text, name):
+    actors, _ = named(nlp, text)
+    assert actors.get(name) == "organization"
+
+
+def test_a_typed_name_then_et_and_a_noun_phrase_is_two_things(nlp):
+    actors, _ = named(nlp, "Le groupe Renault et salariés du site ont signé un accord.")
+    assert not any("salariés" in actor for actor in actors)

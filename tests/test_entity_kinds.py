@@ -712,3 +712,37 @@ def test_one_word_after_an_article_with_a_person_s_apposition_stays_a_body(nlp):
     assert actors == {"SNCF": "organization"}
     actors, _ = kinds(nlp, "Rama, une femme de 40 ans, a parlé. Selon Rama, tout va bien.")
     assert actors == {"Rama": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Il a porté plainte. L'Assurance maladie n'a pas retenu l'accident du travail.",
+            "Assurance maladie",
+        ),
+        (
+            "a indiqué Milou-Daniel Drici, responsable du Centre régional de pharmacovigilance "
+            "de Nice. C'est dans ce contexte que le débat a repris.",
+            "Centre régional de pharmacovigilance de Nice",
+        ),
+    ],
+)
+def test_a_head_word_goes_on_with_the_lower_case_words_of_its_name(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert actors.get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "La candidature, proposée par le Conseil exécutif de l'agence de l'ONU, passe.",
+            "Conseil exécutif",
+        ),
+        ("Selon le texte, le Conseil juge qu'il est possible de voter en juin.", "Conseil"),
+    ],
+)
+def test_a_head_word_stops_before_another_body_or_a_verb(nlp, text, name):
+    actors, _ = kinds(nlp, text)
+    assert name in actors

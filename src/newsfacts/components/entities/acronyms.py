@@ -223,7 +223,9 @@ def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
         if mention.kind != ORGANIZATION:
             continue
         i = mention.end
-        while i < len(doc) and i - mention.end < 8 and _lowercase_name_word(doc[i]):
+        while (
+            i < len(doc) and i - mention.end < SPELLED_TAIL and _spelling_word(doc, i, mention.end)
+        ):
             i += 1
         if i == mention.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
@@ -233,6 +235,34 @@ def _extend_to_acronym(doc: Doc, mentions: list[Mention]) -> None:
             or _spelled_in_another_language(doc, mention.end, i, acronym)
         ):
             mention.end = i
+
+
+# Words between a name the NER cut short and the acronym in parentheses that ends it: 'la
+# Société pour la prévention de la cruauté | envers les animaux (RSPCA)'.
+SPELLED_TAIL = 12
+COMPLEMENT_WORDS = {"de", "du", "des", "d'", "d’"}
+
+
+def _spelling_word(doc: Doc, i: int, start: int) -> bool:
+    """A word that goes on spelling a name: lower-case ('envers les animaux'), a comma before
+    the next complement ('de la concurrence, de la consommation'), or capitalised after a
+    particle ("Caisse d'Assurance Retraite | et de la Santé au Travail (Carsat)") when the
+    words before it are particles, nouns and adjectives (not 'Nature Geoscience | par une
+    équipe de l'Institut': another body)."""
+    token = doc[i]
+    if _lowercase_name_word(token):
+        return True
+    if token.text == ",":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in COMPLEMENT_WORDS
+    return (
+        _capitalised(token)
+        and token.is_alpha
+        and doc[i - 1].lower_ in NAME_PARTICLES | {"au", "aux"}
+        and all(
+            word.lower_ in NAME_PARTICLES | {"au", "aux"} or word.pos_ in ("NOUN", "ADJ", "PROPN")
+            for word in doc[start:i]
+        )
+    )
 
 
 def _spelled_in_another_language(doc: Doc, start: int, end: int, acronym: str) -> bool:

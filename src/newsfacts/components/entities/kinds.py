@@ -16,6 +16,7 @@ from newsfacts.components.entities.acronyms import (
 )
 from newsfacts.components.entities.appositions import Appositions
 from newsfacts.components.entities.boundaries import (
+    TIME_ADJECTIVES,
     _after_alias,
     _common_word_then_adjective,
     _heading_in_capitals,
@@ -96,6 +97,10 @@ EMPLOYER_TITLE_REACH = 4
 SMALL_NAMESAKE = 50_000
 # Parts of speech of a lone capitalised word opening a sentence that is no name.
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
+
+
+# The prepositions that join a lower-case noun to a body's name without an article.
+BARE_COMPLEMENT_WORDS = {"de", "d'", "d’", "du", "des"}
 
 
 class Typing(Appositions):
@@ -242,6 +247,7 @@ class Typing(Appositions):
             return None  # 'ventes de SUV', 'accident vasculaire cérébral (AVC)'
         if kind == ORGANIZATION:
             start, end = self._org_edges(doc, start, end)
+            end = self._lower_case_name_end(doc, start, end)
             end = self._remit_end(doc, start, end)
             end = _common_word_then_adjective(
                 doc,
@@ -305,6 +311,8 @@ class Typing(Appositions):
         ):
             if self._is_club_head(doc, start, end):
                 end = self._club_end(doc, end)  # 'Stade | rennais' tagged MISC
+            else:
+                end = self._lower_case_name_end(doc, start, end)  # tagged as a place
             return Mention(start, end, ORGANIZATION)
         if kind in (ORGANIZATION, None) and self._after_person_title(doc, span):
             return Mention(start, end, PERSON)  # 'le directeur de l'OMS, Tedros Adhanom ...'
@@ -630,6 +638,42 @@ class Typing(Appositions):
                 if k > end + 1 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
                     return start, k + 1
         return start, end
+
+    def _lower_case_name_end(self, doc: Doc, start: int, end: int) -> int:
+        """ "l'Assurance | maladie", 'le Centre | régional de pharmacovigilance de Nice': French
+        capitalises the first word of a body's name only; a head word the NER reads alone goes
+        on with the lower-case nouns and adjectives after it, their complements ('de
+        pharmacovigilance') and a last complement with a capital ('de Nice'). Not a name the
+        words make a place of ('l'Union soviétique')."""
+        if end - start != 1 or doc[start].text not in self.lex["head_words"]:
+            return end
+        j = end
+        while j < len(doc):
+            k = j
+            if doc[k].lower_ in BARE_COMPLEMENT_WORDS:
+                k += 1  # 'de pharmacovigilance', 'du culte'; not "de l'agence": another body
+            word = doc[k] if k < len(doc) else None
+            if word is None or not (word.is_lower and word.is_alpha):
+                break
+            if word.pos_ not in ("NOUN", "ADJ") or (k == j and word.pos_ == "NOUN" and j > end):
+                break
+            if word.lower_ in TIME_ADJECTIVES or fold(word.text) in self.lex["generic"]:
+                break  # 'le Conseil précédent' dates the body, names none
+            j = k + 1
+        if j == end:
+            return end
+        if j == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
+            return end  # 'le Sénat américain'; but 'Conseil français du culte musulman'
+        if j == end + 1 and j < len(doc) and doc[j].pos_ in ("DET", "PRON", "SCONJ"):
+            return end  # 'le Conseil juge qu'il': a verb the tagger reads as a noun
+        complement = self._complement_end(doc, j)
+        if complement is not None and self.gazetteer.lookup(
+            doc[j:complement].text.split(" ", 1)[-1]
+        ):
+            j = complement  # 'de Nice'; not "de l'agence de l'ONU"
+        if self.gazetteer.lookup(doc[start:j].text):
+            return end
+        return j
 
     def _remit_end(self, doc: Doc, start: int, end: int) -> int:
         """'Haut-Commissariat de l'ONU | aux droits de l'Homme', 'Haut commissariat | aux
