@@ -77,6 +77,8 @@ def test_a_medium_by_the_name_the_article_writes():
         ("le site", None),  # a place as often as a medium
         ("la station", None),
         ("le quotidien Le Monde", None),  # a name resolves by itself
+        ("le journaliste de radio", None),  # a person, whatever medium he works for
+        ("le journaliste d'information", None),
     ],
 )
 def test_medium_noun(nlp, words, noun):

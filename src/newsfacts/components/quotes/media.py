@@ -21,6 +21,9 @@ from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 TAKING_UP = frozenset({"le", "la", "l'", "l’", "nos", "notre", "ce", "cette", "cet"})
 # medium nouns that also name a person or a place: "le journaliste", "le site"
 NOT_A_MEDIUM = frozenset({"journaliste", "site", "presse", "station"})
+# those of them a complement makes a medium ("le site d'informations"); not a person's noun
+# ("le journaliste de radio" is someone who works for one)
+MEDIUM_BY_COMPLEMENT = frozenset({"site", "presse", "station"})
 LOOKBACK_MENTIONS = 60
 AHEAD_CHARS = 1200  # how far after a description its medium may first be named
 ARTICLES = ("le ", "la ", "les ", "l'")
@@ -111,6 +114,8 @@ def medium_noun(span: Span, head: Token, media: Media) -> str | None:
         return None
     if noun not in NOT_A_MEDIUM:
         return noun
+    if noun not in MEDIUM_BY_COMPLEMENT:
+        return None
     doc = span.doc
     if head.i + 2 < span.end and doc[head.i + 1].lower_ in OF:
         complement = doc[head.i + 2].lower_
