@@ -10,7 +10,6 @@ where it named only media of other kinds, it is some medium we do not know (no g
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -140,8 +139,7 @@ def latest_medium(
         cited = cited or media.kinds_of(actor) is not None  # in quote marks too
     if cited:
         return None  # "Sur France 2, … selon la chaîne": not the channel named further on
-    i = bisect.bisect_left(index.mentions, (offset, 0, 0))
-    for start, _end, n in index.mentions[i : i + LOOKBACK_MENTIONS]:
+    for start, _end, n in index.after(offset, LOOKBACK_MENTIONS):
         if start - offset > AHEAD_CHARS:
             break
         if not inside_quotes(start, quotes) and media.fits(index.actors[n], kind):
