@@ -48,7 +48,7 @@ class Media:
             for name in names:
                 kinds.setdefault(key_of(name), set()).add(kind)
         return cls(
-            frozenset(fold(name) for name in lexicon.words.get("media_names", ())),
+            frozenset(fold(name) for name in media_names(lexicon)),
             lexicon.word_set("media_nouns"),
             {name: frozenset(k) for name, k in kinds.items()},
             dict(lexicon.words.get("media_noun_kinds", {})),
@@ -81,6 +81,13 @@ class Media:
         """Whether the actor is a medium of the kind a description asks for."""
         kinds = self.kinds_of(actor)
         return kinds is not None and (kind is None or not kinds or kind in kinds)
+
+
+def media_names(lexicon) -> list[str]:
+    """The names of the listed media as written, each once: media_name_kinds lists them by
+    kind ("franceinfo" under two)."""
+    names = lexicon.words.get("media_name_kinds", {}).values()
+    return list(dict.fromkeys(name for kind_names in names for name in kind_names))
 
 
 def fold(name: str) -> str:

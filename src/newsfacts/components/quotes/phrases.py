@@ -15,6 +15,7 @@ from newsfacts.components.entities import load_titles
 from newsfacts.components.entities.vocabulary import HONORIFICS, OTHER_HONORIFICS
 from newsfacts.components.quotes.index import NO_NAMES, NameBounds
 from newsfacts.components.quotes.lexicon import QuoteLexicon
+from newsfacts.components.quotes.media import media_names
 
 # Nouns of a family: "la famille de Vogüé" is the family that bears the name.
 FAMILY_NOUNS = frozenset({"famille", "clan"})
@@ -38,9 +39,7 @@ class SpeakerPhrases:
         self.demonym_endings = tuple(lexicon.words.get("demonym_endings", ()))
         self.demonyms = lexicon.word_set("demonym_words")
         self.adverbials = [p.split() for p in lexicon.words.get("adverbial_phrases", ())]
-        self.media_names = tuple(
-            name.replace("’", "'") for name in lexicon.words.get("media_names", ())
-        )
+        self.media_names = tuple(name.replace("’", "'") for name in media_names(lexicon))
         self._dated: tuple[Doc | None, dict[int, int]] = (None, {})
 
     def phrase_after(
