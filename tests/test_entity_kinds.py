@@ -726,6 +726,17 @@ def test_one_word_after_an_article_with_a_person_s_apposition_stays_a_body(nlp):
             "de Nice. C'est dans ce contexte que le débat a repris.",
             "Centre régional de pharmacovigilance de Nice",
         ),
+        # the place after an elided 'd'' or 'de l'' as after 'de'
+        (
+            "a indiqué Milou-Daniel Drici, responsable du Centre régional de pharmacovigilance "
+            "d'Avignon. C'est dans ce contexte que le débat a repris.",
+            "Centre régional de pharmacovigilance d'Avignon",
+        ),
+        (
+            "a indiqué Milou-Daniel Drici, responsable du Centre régional de pharmacovigilance "
+            "de l'Ain. C'est dans ce contexte que le débat a repris.",
+            "Centre régional de pharmacovigilance de l'Ain",
+        ),
     ],
 )
 def test_a_head_word_goes_on_with_the_lower_case_words_of_its_name(nlp, text, name):

@@ -19,6 +19,8 @@ from newsfacts.components.gazetteer import fold
 PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début", "lendemain",
                      "terme", "bout", "profit", "détriment", "titre", "sujet", "côté", "total",
                      "final", "moyen", "risque", "départ", "regard", "vu"}  # fmt: skip
+# The articles between 'de' and a place: "de l'Ain", 'de la Somme'.
+PLACE_ARTICLES = {"la", "l'", "l’"}
 # The prepositions that join a lower-case noun to a body's name without an article.
 BARE_COMPLEMENT_WORDS = {"de", "d'", "d’", "du", "des"}
 
@@ -89,13 +91,24 @@ class OrganisationEdges:
         if j == end + 1 and j < len(doc) and doc[j].pos_ in ("DET", "PRON", "SCONJ"):
             return end  # 'le Conseil juge qu'il': a verb the tagger reads as a noun
         complement = self._complement_end(doc, j)
-        if complement is not None and self.gazetteer.lookup(
-            doc[j:complement].text.split(" ", 1)[-1]
-        ):
-            j = complement  # 'de Nice'; not "de l'agence de l'ONU"
+        if complement is not None and self._names_place(doc, j + 1, complement):
+            j = complement  # 'de Nice', "d'Avignon", "de l'Ain"; not "de l'agence de l'ONU"
         if self.gazetteer.lookup(doc[start:j].text):
             return end
         return j
+
+    def _names_place(self, doc: Doc, start: int, end: int) -> bool:
+        """The words after a complement's first preposition name a place: 'Nice' ('de Nice',
+        "d'Avignon"), 'la Rochelle', or without its article 'Ain' ("de l'Ain")."""
+        if start >= end:
+            return False
+        if self.gazetteer.lookup(doc[start:end].text):
+            return True
+        return (
+            doc[start].lower_ in PLACE_ARTICLES
+            and start + 1 < end
+            and bool(self.gazetteer.lookup(doc[start + 1 : end].text))
+        )
 
     def _remit_end(self, doc: Doc, start: int, end: int) -> int:
         """'Haut-Commissariat de l'ONU | aux droits de l'Homme', 'Haut commissariat | aux
