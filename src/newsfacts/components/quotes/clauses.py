@@ -17,7 +17,6 @@ from newsfacts.components.quotes.model import (
     INFINITIVE_NEGATIONS,
     PERSON_PRONOUNS,
     QUE,
-    RELATIVE_SOURCES,
     RELATIVE_STARTS,
     RELATIVES,
     SOURCE_WORDS,
@@ -28,6 +27,7 @@ from newsfacts.components.quotes.model import (
     dating_word,
     end_char,
     is_dapres,
+    verbless_statement,
 )
 from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import ADDRESSING
@@ -47,11 +47,8 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 ADJUNCT_MAX_WORDS = 8
-VERBLESS_MIN_WORDS = 3
 DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
-SUBJECT_STARTS = frozenset(
-    {"DET", "NOUN", "PROPN", "PRON", "NUM"}
-)  # words of a verbless statement before an inverted cue
+SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # after a fronted incise
 NARRATOR_MIN_WORDS = 3  # words after a marked quote that make the sentence the narrator's
 OBJECT_CLITICS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
@@ -368,7 +365,7 @@ class ReportedClauses:
         elif len(clause) < 3:
             return None
         elif not _has_main_verb(clause):
-            if clause_start > sentence_start or not _verbless_statement(ctx, clause):
+            if clause_start > sentence_start or not verbless_statement(ctx, clause):
                 return None
             named = cue.pronoun is not None or any(t.text[:1].isupper() for t in speaker)
             if not named or not self._ends_sentence(ctx, speaker.end, sentence_end):
@@ -424,20 +421,6 @@ class ReportedClauses:
         if any(t.lower_ in SOURCE_WORDS or t.i in ctx.cues for t in rest):
             return None  # a source or a cue of its own further on
         return Quote(adjunct.start_char, end_char(doc, end), "indirect", cue.lemma, speaker)
-
-
-def _verbless_statement(ctx: Context, clause: Span) -> bool:
-    """A sentence with no finite verb that says something: a noun or adjective phrase of a
-    few words ("Difficile pour les prévenus de …"), no marked words, no relative source
-    ("Le syndicat, selon lequel …")."""
-    words = [t for t in clause if not t.is_punct]
-    if len(words) < VERBLESS_MIN_WORDS or any(ctx.inside_mark(t.idx) for t in clause):
-        return False
-    if any(t.ent_type_ == "PER" for t in clause):
-        return False  # "Son avocat, Asher Ohayon, …": a speaker, not what is said
-    if any(t.lower_ in SOURCE_WORDS or t.lower_ in RELATIVE_SOURCES for t in clause):
-        return False
-    return any(t.pos_ in ("NOUN", "ADJ") for t in words)
 
 
 def _fronted_adjunct(ctx: Context, clause: Span) -> bool:
