@@ -265,6 +265,26 @@ CASES = [
         "Le suspect a été interpellé",
         "indirect",
     ),
+    # a time or place fronted before an inverted cue: the clause after the incise is reported
+    (
+        "Des poubelles ont brûlé. Un peu plus loin, explique Le Parisien, deux motards de la"
+        " police sont attaqués. L'un d'eux tombe.",
+        "Un peu plus loin, explique Le Parisien, deux motards de la police sont attaqués",
+        "indirect",
+    ),
+    # a verbless statement (or one whose verb the tagger missed) before an inverted cue
+    (
+        "Le manuscrit a disparu. Une situation, heureusement, extrêmement rare, a précisé La"
+        " Poste. Elle enquête.",
+        "Une situation, heureusement, extrêmement rare",
+        "indirect",
+    ),
+    (
+        "Il y a un nouveau pensionnaire au ministère. Un poulet gambade en effet depuis une"
+        " semaine dans les jardins du bâtiment, rapporte Le Parisien mercredi 10 janvier.",
+        "Un poulet gambade en effet depuis une semaine dans les jardins du bâtiment",
+        "indirect",
+    ),
     (
         "Cela va sortir des familles de la précarité, argumentait de son côté le délégué,"
         " puisque selon lui des intérimaires vont reprendre le travail.",
@@ -282,6 +302,21 @@ def test_reported_words(nlp, text, quoted, type_):
 
 
 NO_QUOTE = [
+    # a verbless subject before the cue, and the cue's object after it
+    (
+        "Le monde scientifique, ses adversaires démocrates, et quelques voix isolées dans le"
+        " camp républicain, dénoncent un jeu dangereux.",
+        "Le monde scientifique",
+    ),
+    (
+        "Il a disparu. Son avocat, Asher Ohayon, dénonce une procédure injuste. Il nie.",
+        "Son avocat",
+    ),
+    # a subject before the incise, and the speaker's relative clause after it
+    (
+        "Ce dernier, inquiet, alerte alors les gendarmes, qui mettent en place un dispositif.",
+        "Ce dernier",
+    ),
     # a call to all is no one's statement (the written sets), and a gerund cue with no
     # object qualifies the noun before it
     (

@@ -34,6 +34,31 @@ SOURCES = [
         [("60 % des Français soutiennent la mesure", "indirect", None, "selon")],
     ),
     ("Selon les cas, la prime varie de 100 à 300 euros.", []),
+    # a verbless statement is the source's too, with what it announces after a colon
+    (
+        "Un accident a eu lieu dimanche. Bilan du drame : trois morts, dont un enfant d'une"
+        " dizaine d'années, selon les informations de Ouest-France.",
+        [
+            (
+                "trois morts, dont un enfant d'une dizaine d'années",
+                "indirect",
+                "Ouest-France",
+                "selon",
+            )
+        ],
+    ),
+    (
+        "Le plan est prêt. Avec une priorité, selon Emmanuel Macron : la santé.",
+        [
+            (
+                "Avec une priorité, selon Emmanuel Macron : la santé",
+                "indirect",
+                "Emmanuel Macron",
+                "selon",
+            )
+        ],
+    ),
+    ("Les prix montent. La hausse des loyers, selon les régions.", []),
     # documents are a source with no comma before them; a plural of other things is not
     (
         "Plus de 6.400 cas ont été recensés dans le pays depuis mars selon les chiffres officiels.",

@@ -27,6 +27,7 @@ from newsfacts.components.quotes.model import (
     dating_word,
     end_char,
     is_dapres,
+    verbless_statement,
 )
 from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import ADDRESSING
@@ -46,6 +47,8 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 ADJUNCT_MAX_WORDS = 8
+DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
+SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # after a fronted incise
 NARRATOR_MIN_WORDS = 3  # words after a marked quote that make the sentence the narrator's
 OBJECT_CLITICS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"}
@@ -357,8 +360,19 @@ class ReportedClauses:
         )
         if announced:  # "Bilan : une côte fracturée, …, détaille X": the list after the colon
             clause = doc[sentence_start:comma]  # and what announces it are reported together
-        elif len(clause) < 3 or not _has_main_verb(clause):
+        elif _fronted_adjunct(ctx, clause):
+            return self._clause_after_incise(ctx, cue, clause, speaker, sentence_end)
+        elif len(clause) < 3:
             return None
+        elif not _has_main_verb(clause):
+            if clause_start > sentence_start or not verbless_statement(ctx, clause):
+                return None
+            named = cue.pronoun is not None or any(t.text[:1].isupper() for t in speaker)
+            if not named or not self._ends_sentence(ctx, speaker.end, sentence_end):
+                return None  # "Le monde scientifique, …, dénoncent un jeu dangereux": the
+                # cue's subject, and its object after it
+            # "Une situation, heureusement, extrêmement rare, a précisé La Poste": a verbless
+            # statement (or one whose verb the tagger missed) is the inverted cue's words
         if all(t.is_punct or t.pos_ == "CCONJ" or ctx.inside_mark(t.idx) for t in clause):
             return None  # « A », « B », a martelé X: marked quotes in a row, each direct
         opening = ctx.inside_mark(clause[0].idx)
@@ -377,6 +391,51 @@ class ReportedClauses:
             if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+    def _ends_sentence(self, ctx: Context, i: int, sentence_end: int) -> bool:
+        """Only a date or punctuation after the inverted cue's subject: "…, rapporte X mercredi
+        10 janvier."; an object or a clause after it makes the cue's own sentence."""
+        doc = ctx.doc
+        return all(
+            doc[k].is_punct or doc[k].pos_ == "NUM" or dating_word(doc, k, self.speakers.time_words)
+            for k in range(i, sentence_end)
+        )
+
+    def _clause_after_incise(
+        self, ctx: Context, cue: Cue, adjunct: Span, speaker: Span, sentence_end: int
+    ) -> Quote | None:
+        """ "Un peu plus loin, explique Le Parisien, deux motards sont attaqués": the clause
+        after the incise is reported, with the adjunct it opens with (the gold takes either)."""
+        doc = ctx.doc
+        start = speaker.end + 1
+        if speaker.end >= sentence_end or doc[speaker.end].text != "," or start >= sentence_end:
+            return None
+        if doc[start].is_punct or ctx.inside_mark(doc[start].idx):
+            return None  # "A ce jour, précise X, « … »": the marked quote has it
+        if doc[start].pos_ not in SUBJECT_STARTS or doc[start].lower_ in RELATIVES:
+            return None  # ", qui mettent en place …": the speaker's relative clause
+        end = self._clause_end(ctx, start, sentence_end)
+        rest = doc[start:end]
+        if len(rest) < 3 or not _has_main_verb(rest) or _marks_inside_narration(ctx, start, end):
+            return None
+        if any(t.lower_ in SOURCE_WORDS or t.i in ctx.cues for t in rest):
+            return None  # a source or a cue of its own further on
+        return Quote(adjunct.start_char, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+
+def _fronted_adjunct(ctx: Context, clause: Span) -> bool:
+    """A time or place set before an incise, with no verb: "Un peu plus loin, [explique X,]",
+    "Ce jour-là, [raconte X,]"; the reported clause comes after the incise."""
+    if not clause or len(clause) > ADJUNCT_MAX_WORDS:
+        return False
+    if any(ctx.inside_mark(t.idx) for t in clause):
+        return False
+    if not any(t.pos_ in ("ADV", "ADP") or t.lower_ in DEICTIC_SUFFIXES for t in clause):
+        return False  # "Ce dernier, inquiet, alerte …": a subject, not a time or place
+    return all(
+        t.pos_ in ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM") or t.lower_ in DEICTIC_SUFFIXES
+        for t in clause
+    )
 
 
 def _addressee_only(doc: Doc, i: int, j: int) -> bool:

@@ -166,3 +166,20 @@ def dating_word(doc: Doc, k: int, time_words) -> bool:
         return True
     day = token.like_num or token.lower_ in ("1er", "1re")
     return day and k + 1 < len(doc) and doc[k + 1].lower_ in time_words
+
+
+VERBLESS_MIN_WORDS = 3  # words of a verbless statement
+
+
+def verbless_statement(ctx: Context, clause: Span) -> bool:
+    """A sentence with no finite verb that says something: a noun or adjective phrase of a
+    few words ("Difficile pour les prévenus de …"), no marked words, no relative source
+    ("Le syndicat, selon lequel …")."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < VERBLESS_MIN_WORDS or any(ctx.inside_mark(t.idx) for t in clause):
+        return False
+    if any(t.ent_type_ == "PER" for t in clause):
+        return False  # "Son avocat, Asher Ohayon, …": a speaker, not what is said
+    if any(t.lower_ in SOURCE_WORDS or t.lower_ in RELATIVE_SOURCES for t in clause):
+        return False
+    return any(t.pos_ in ("NOUN", "ADJ") for t in words)

@@ -19,6 +19,7 @@ from newsfacts.components.quotes.model import (
     Quote,
     end_char,
     trim,
+    verbless_statement,
 )
 from newsfacts.components.quotes.speakers import normalize
 
@@ -43,6 +44,14 @@ def _foreign(token: Token) -> bool:
 def _first_noun(phrase: Span) -> Token | None:
     """The phrase's head, as the source rules take it: its first common noun."""
     return next((t for t in phrase if t.pos_ == "NOUN"), None)
+
+
+def _sentence_text_end(doc, start: int, stop: int) -> int:
+    """The sentence's last word after start, before its closing punctuation."""
+    end = stop
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 class SourceRules:
@@ -78,7 +87,13 @@ class SourceRules:
             if phrase is None or self._not_a_source(phrase):
                 return None
             clause = doc[sentence_start : lead - 1]
-            if not any(t.pos_ in ("VERB", "AUX") for t in clause):
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in clause)
+            closing = phrase.end >= sentence_end or doc[phrase.end].text != ","
+            if verbless and not (
+                closing and verbless_statement(ctx, clause) and self._someone(phrase)
+            ):
+                # "Bilan : trois morts, selon les pompiers." is their statement; not "Dans
+                # l'après-midi, selon X, …", an adjunct of the clause after the source
                 return None
             # "X a assuré que …, selon Le Monde": X's words, reported by Le Monde
             wraps = self._speech_cue_within(ctx, clause.start, clause.end)
@@ -87,6 +102,9 @@ class SourceRules:
             if going_on and doc[phrase.end + 1].lower_ not in COORDINATIONS:
                 # "… présenté en même temps, d'après Les Échos, afin de …": the sentence goes on
                 end = max(end, self._clause_end(ctx, phrase.end + 1, sentence_end))
+            announced = verbless and phrase.end + 1 < sentence_end and doc[phrase.end].text == ":"
+            if announced:  # "Avec une priorité, selon X : la santé": what it announces
+                end = _sentence_text_end(doc, phrase.end + 1, sentence_end)
             quote = Quote(clause.start_char, end_char(doc, end), "indirect", "selon", phrase)
             quote.wraps = wraps
             return quote
