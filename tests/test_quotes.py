@@ -613,6 +613,23 @@ QUOTES = [
         [("Il faut trouver un compromis", "direct", "Claire Petit", "développer")],
     ),
     ("L'entreprise a développé un « vaccin » en six mois.", []),
+    # "prétexter" reports the infinitive it takes; "récuser" and "invoquer" are topic cues
+    # (marked words only: "invoquant une blessure" reports nothing)
+    (
+        "Le chanteur Marc Leroy a refusé de payer, prétextant ne pas avoir l'argent nécessaire.",
+        [("ne pas avoir l'argent nécessaire", "indirect", "Marc Leroy", "prétexter")],
+    ),
+    ("Le chanteur Marc Leroy est parti plus tôt, prétextant un rendez-vous.", []),
+    (
+        "Le député Jean Morel a récusé toute « trahison » des engagements de campagne.",
+        [("toute « trahison » des engagements de campagne", "mixed", "Jean Morel", "récuser")],
+    ),
+    (
+        "Le Conseil d'État a rejeté la demande, invoquant « la tolérance des rassemblements » "
+        "ailleurs.",
+        [("« la tolérance des rassemblements » ailleurs", "mixed", "Conseil d'État", "invoquer")],
+    ),
+    ("Le joueur a quitté le terrain, invoquant une blessure.", []),
     ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),
     ("Un collectif baptisé “Tram oui, mais pas chez nous” a annoncé un recours.", []),
 ]
