@@ -570,9 +570,9 @@ QUOTES = [
         "Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.",
         [("une invasion « imminente »", "mixed", None, "évoquer")],
     ),
-    # --- reporting cues of real copy: locutions ("laisser entendre", "croire savoir", "rendre
-    # hommage"), verbs that only report ("opiner", "se remémorer"), "pointer" as a topic cue
-    # (marked words only) and "traiter" for its marked attribute only
+    # --- reporting cues of real copy: locutions ("laisser entendre", "croire savoir"), verbs
+    # that only report ("opiner", "se remémorer"), "pointer" as a topic cue (marked words
+    # only) and "traiter" for its marked attribute only
     (
         "Le chanteur Paul Dubois a laissé entendre qu'il quitterait l'émission en juin.",
         [("il quitterait l'émission en juin", "indirect", "Paul Dubois", "laisser entendre")],
@@ -580,10 +580,6 @@ QUOTES = [
     (
         "Le suspect a été interpellé dans la nuit, croit savoir Le Parisien.",
         [("Le suspect a été interpellé dans la nuit", "indirect", "Le Parisien", "croire savoir")],
-    ),
-    (
-        "« Un immense acteur nous a quittés », a rendu hommage Marie Lenoir, la ministre.",
-        [("Un immense acteur nous a quittés", "direct", "Marie Lenoir", "rendre hommage")],
     ),
     (
         "« C'est irresponsable », opine Jean Moreau, professeur de sociologie.",
