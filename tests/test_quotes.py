@@ -570,6 +570,62 @@ QUOTES = [
         "Washington évoque une invasion « imminente », a annoncé l'envoi de soldats.",
         [("une invasion « imminente »", "mixed", None, "évoquer")],
     ),
+    # --- reporting cues of real copy: locutions ("laisser entendre", "croire savoir"), verbs
+    # that only report ("opiner", "se remémorer"), "pointer" as a topic cue (marked words
+    # only) and "traiter" for its marked attribute only
+    (
+        "Le chanteur Paul Dubois a laissé entendre qu'il quitterait l'émission en juin.",
+        [("il quitterait l'émission en juin", "indirect", "Paul Dubois", "laisser entendre")],
+    ),
+    (
+        "Le suspect a été interpellé dans la nuit, croit savoir Le Parisien.",
+        [("Le suspect a été interpellé dans la nuit", "indirect", "Le Parisien", "croire savoir")],
+    ),
+    (
+        "« C'est irresponsable », opine Jean Moreau, professeur de sociologie.",
+        [("C'est irresponsable", "direct", "Jean Moreau", "opiner")],
+    ),
+    (
+        "« Elle avait peur », se remémore Luc Garnier devant les juges.",
+        [("Elle avait peur", "direct", "Luc Garnier", "se remémorer")],
+    ),
+    (
+        "La Cour des comptes a pointé les « lacunes » du dispositif.",
+        [("les « lacunes » du dispositif", "mixed", "Cour des comptes", "pointer")],
+    ),
+    ("Le coureur pointe à la troisième place du classement.", []),
+    (
+        "Le député Marc Lebrun a traité les manifestants de « voyous ».",
+        [("les manifestants de « voyous »", "mixed", "Marc Lebrun", "traiter")],
+    ),
+    ("L'hôpital traite les patients de la région depuis mars.", []),
+    (
+        "Le syndicaliste Paul Martin a pointé du doigt « l'enfumage du gouvernement » hier.",
+        [("« l'enfumage du gouvernement » hier", "mixed", "Paul Martin", "pointer du doigt")],
+    ),
+    # "développer" reports as an incise; its short marked object is a product's name
+    (
+        "« Il faut trouver un compromis », a développé Claire Petit, la ministre.",
+        [("Il faut trouver un compromis", "direct", "Claire Petit", "développer")],
+    ),
+    ("L'entreprise a développé un « vaccin » en six mois.", []),
+    # "prétexter" reports the infinitive it takes; "récuser" and "invoquer" are topic cues
+    # (marked words only: "invoquant une blessure" reports nothing)
+    (
+        "Le chanteur Marc Leroy a refusé de payer, prétextant ne pas avoir l'argent nécessaire.",
+        [("ne pas avoir l'argent nécessaire", "indirect", "Marc Leroy", "prétexter")],
+    ),
+    ("Le chanteur Marc Leroy est parti plus tôt, prétextant un rendez-vous.", []),
+    (
+        "Le député Jean Morel a récusé toute « trahison » des engagements de campagne.",
+        [("toute « trahison » des engagements de campagne", "mixed", "Jean Morel", "récuser")],
+    ),
+    (
+        "Le Conseil d'État a rejeté la demande, invoquant « la tolérance des rassemblements » "
+        "ailleurs.",
+        [("« la tolérance des rassemblements » ailleurs", "mixed", "Conseil d'État", "invoquer")],
+    ),
+    ("Le joueur a quitté le terrain, invoquant une blessure.", []),
     ("Le satellite, développé dans le cadre du programme «Copernicus», a annoncé le Cnes.", []),
     ("Un collectif baptisé “Tram oui, mais pas chez nous” a annoncé un recours.", []),
 ]
