@@ -58,6 +58,8 @@ class InstitutionCues:
                 continue  # 'Comité international de la Croix-Rouge': a longer organisation
             if len(doc[start].text) == 1 and (start == 0 or doc[start - 1].lower_ != "sur"):
                 continue  # 'X' is the network only in 'a réagi sur X'
+            if ends.get(start, end) > end and fold(doc[start:end].text) in self.lex["listed_media"]:
+                continue  # 'à l'AFP Phan Van Kien': the NER's longer span is left to its rules
             longer = _before_date(doc, end - 1, ends.get(start, end))  # 'Le Progrès dimanche 30'
             while longer > end and (
                 doc[longer - 1].is_punct

@@ -42,14 +42,16 @@ def with_capitalised_words(names: list[str]) -> list[str]:
 def load_lexicons() -> dict:
     organisations = json.loads(_read_lexicon("organisations.json"))
     places = json.loads(_read_lexicon("places.json"))
-    known_names = with_capitalised_words(
-        organisations["known_names"] + json.loads(_read_lexicon("short_names.json"))["media"]
-    )
+    listed = organisations["known_names"] + json.loads(_read_lexicon("short_names.json"))["media"]
+    known_names = with_capitalised_words(listed + _distinct_media_names())
     return {
         "metonyms": organisations["metonyms"] + known_names,
         "seats": set(organisations["metonyms"]),  # seats of power: 'Matignon', 'Élysée'
         "seat_buildings": frozenset(organisations["seat_buildings"]),
         "known_names": known_names,
+        # media the quotes lexicon adds: found where the NER gave nothing or a shorter span
+        "listed_media": frozenset(fold(name) for name in _distinct_media_names())
+        - {fold(name) for name in listed + organisations["metonyms"]},
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],
         "event_heads": set(organisations["event_heads"]),
@@ -112,6 +114,20 @@ def load_titles() -> dict[str, str | None]:
 def _quote_words() -> dict:
     """The quotes lexicon, parsed once for the entity loaders that read words of it."""
     return json.loads(_read_lexicon("quote_words.json"))
+
+
+def _distinct_media_names() -> list[str]:
+    """The media of the quotes lexicon whose name cannot be a word of running text: a name of
+    two words or more ('Die Welt', 'Public Sénat') or an acronym ('TMC', 'C8'). A name of one
+    capitalised word, with its article or not, is also a word, a first name or a region
+    ('Public', 'Capital', 'Marianne', "L'Alsace", 'Le Temps'): left to the NER."""
+    names = []
+    for kind_names in _quote_words()["media_name_kinds"].values():
+        for name in kind_names:
+            rest = re.sub(r"^(?:Le|La|Les|L['’])\s*", "", name)
+            if " " in rest or not rest[1:].islower():
+                names.append(name)
+    return list(dict.fromkeys(names))
 
 
 @cache
