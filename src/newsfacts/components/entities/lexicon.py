@@ -43,14 +43,15 @@ def load_lexicons() -> dict:
     organisations = json.loads(_read_lexicon("organisations.json"))
     places = json.loads(_read_lexicon("places.json"))
     listed = organisations["known_names"] + json.loads(_read_lexicon("short_names.json"))["media"]
-    known_names = with_capitalised_words(listed + _distinct_media_names())
+    distinct_media = _distinct_media_names()
+    known_names = with_capitalised_words(listed + distinct_media)
     return {
         "metonyms": organisations["metonyms"] + known_names,
         "seats": set(organisations["metonyms"]),  # seats of power: 'Matignon', 'Élysée'
         "seat_buildings": frozenset(organisations["seat_buildings"]),
         "known_names": known_names,
         # media the quotes lexicon adds: found where the NER gave nothing or a shorter span
-        "listed_media": frozenset(fold(name) for name in _distinct_media_names())
+        "listed_media": frozenset(fold(name) for name in distinct_media)
         - {fold(name) for name in listed + organisations["metonyms"]},
         "events": {fold(name) for name in organisations["events"]},
         "event_names": [name for name in organisations["events"] if " " in name],
