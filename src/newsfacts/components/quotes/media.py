@@ -79,8 +79,13 @@ class Media:
 
     def fits(self, actor: dict, kind: str | None) -> bool:
         """Whether the actor is a medium of the kind a description asks for."""
-        kinds = self.kinds_of(actor)
-        return kinds is not None and (kind is None or not kinds or kind in kinds)
+        return kind_fits(self.kinds_of(actor), kind)
+
+
+def kind_fits(kinds: frozenset[str] | None, kind: str | None) -> bool:
+    """Whether a medium of these kinds (kinds_of) is of the kind asked for: any kind where none
+    is asked, or where the medium's is unknown; never a non-medium (None)."""
+    return kinds is not None and (kind is None or not kinds or kind in kinds)
 
 
 def media_names(lexicon) -> list[str]:
@@ -141,9 +146,10 @@ def latest_medium(
     cited = False
     for start, _end, n in index.before(offset, LOOKBACK_MENTIONS):
         actor = index.actors[n]
-        if not inside_quotes(start, quotes) and media.fits(actor, kind):
+        kinds = media.kinds_of(actor)
+        if not inside_quotes(start, quotes) and kind_fits(kinds, kind):
             return actor
-        cited = cited or media.kinds_of(actor) is not None  # in quote marks too
+        cited = cited or kinds is not None  # in quote marks too
     if cited:
         return None  # "Sur France 2, … selon la chaîne": not the channel named further on
     for start, _end, n in index.after(offset, LOOKBACK_MENTIONS):
