@@ -83,6 +83,7 @@ REAL = [
     "real/orangesum-zzd",
     "real/orangesum-zze",
     "real/ftib-dev",
+    "real/ftib-facts",
 ]
 REAL_HELDOUT = [
     "real/orangesum-heldout",
@@ -100,6 +101,7 @@ REAL_HELDOUT = [
     "real/orangesum-heldout13",
     "real/orangesum-heldout14",
     "real/orangesum-heldout15",
+    "real/ftib-facts-heldout",
 ]  # never tuned on
 # A set whose gold is still being annotated is left out until its gold.json exists.
 REAL = [s for s in REAL if (HERE / s / "gold.json").exists()]
