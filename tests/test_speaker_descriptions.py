@@ -110,3 +110,19 @@ def test_a_main_person_must_stand_out(nlp, monkeypatch):
         "« Je ne vais pas commenter », a répondu le mathématicien."
     )
     assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Benjamin Griveaux"]
+
+
+def test_a_medium_or_a_body_named_in_the_complement_of_its_voice_speaks(nlp, monkeypatch):
+    """ "notre confrère du Figaro", "la direction Nord de La Poste": the name that opens the
+    complement of a voice noun (a word may stand between them) is the source."""
+    text = (
+        "Le Figaro a enquêté. « Si l'association parvient à fédérer, elle gagnera », explique "
+        "notre confrère du Figaro."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Le Figaro"]
+    text = (
+        "La Poste est mise en cause. Sollicitée par l'AFP, la direction Nord de La Poste "
+        'déclare : "une nouvelle directrice a été nommée".'
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["La Poste"]
+
