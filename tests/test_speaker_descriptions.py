@@ -126,3 +126,12 @@ def test_a_medium_or_a_body_named_in_the_complement_of_its_voice_speaks(nlp, mon
     )
     assert _speakers(nlp, monkeypatch, text) == ["La Poste"]
 
+
+def test_an_acronym_closing_the_words_of_a_body_names_it(nlp, monkeypatch):
+    """ "le service d'incendie et de secours (Sdis)": the acronym in the closing brackets
+    spells the lower-case name before it; the same body speaks."""
+    text = (
+        "Deux chevaux bloquaient l'autoroute. Les animaux s'étaient échappés d'un centre "
+        "équestre, selon le service d'incendie et de secours (Sdis), rapporte France Bleu."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] == "Sdis"
