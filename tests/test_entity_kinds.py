@@ -757,3 +757,48 @@ def test_a_head_word_goes_on_with_the_lower_case_words_of_its_name(nlp, text, na
 def test_a_head_word_stops_before_another_body_or_a_verb(nlp, text, name):
     actors, _ = kinds(nlp, text)
     assert name in actors
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "\"C'est un événement dramatique\", a déclaré le préfet de l'Indre, Seymour Morsy, "
+            "cité par La Nouvelle République.",
+            "Seymour Morsy",
+        ),
+        (
+            "\"Ce n'est pas une plaisanterie\", s'est indigné le directeur de la police du "
+            "Val-d'Oise, Frédéric Lauze, cité par Le Parisien.",
+            "Frédéric Lauze",
+        ),
+    ],
+)
+def test_cite_par_after_a_name_is_a_participle_not_a_town_noun(nlp, text, person):
+    actors, places = kinds(nlp, text)
+    assert actors.get(person) == "person" and person not in places
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "En Espagne, la Liga a annoncé aux clubs qu'ils pourront passer à des séances "
+            "par petits groupes.",
+            "Liga",
+        ),
+        (
+            '"La police a réussi à amener le jeune homme à renoncer", a précisé la Sete dans '
+            "un communiqué.",
+            "Sete",
+        ),
+    ],
+)
+def test_a_town_s_name_after_an_article_that_speaks_is_an_organisation(nlp, text, organisation):
+    actors, places = kinds(nlp, text)
+    assert actors.get(organisation) == "organization" and organisation not in places
+
+
+def test_a_town_that_speaks_without_article_stays_a_town(nlp):
+    _, places = kinds(nlp, "Sète a annoncé la fermeture de ses plages.")
+    assert "Sète" in places

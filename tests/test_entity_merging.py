@@ -165,3 +165,22 @@ def test_people_listed_together_stay_people(nlp):
     doc = nlp("Étaient présents Margaret Ng, Albert Ho, Leung Kwok-hung ou Lee Cheuk-yan.")
     kinds = {a["name"]: a["type"] for a in doc._.actors}
     assert kinds.get("Albert Ho") == "person" and kinds.get("Margaret Ng") == "person"
+
+
+def test_an_organisation_s_name_is_found_again_word_for_word(nlp):
+    """The NER reads 'la Française des Jeux' once and misses it in another sentence: a name
+    of two words or more that is an organisation's is one wherever it comes back untaken; a
+    one-word name is not ('Jeux' alone)."""
+    from newsfacts.components.entities.mention import Mention
+    from newsfacts.components.entities.merging import _repeated_organisation_names
+    from newsfacts.components.entities.vocabulary import ORGANIZATION
+
+    doc = nlp.make_doc(
+        "Mais la Française des Jeux confirme. La Française des Jeux avait annoncé les Jeux."
+    )
+    known = [Mention(2, 5, ORGANIZATION)]
+    taken = [2 <= i < 5 for i in range(len(doc))]
+    found = _repeated_organisation_names(doc, known, taken)
+    assert [(doc[m.start : m.end].text, m.kind) for m in found] == [
+        ("Française des Jeux", ORGANIZATION)
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.components.quotes import extract_quotes
 from tests.quote_tables import TRUMP, quotes_of, speaker_texts
 
 # ---- attribution: who the speaker text designates ------------------------------------------
@@ -443,3 +444,15 @@ THE_LATTER_CASES = [
 def test_ce_dernier_is_the_person_named_last(nlp, text, speaker):
     found = [q for q in quotes_of(nlp, text) if q[0].startswith(("cette lettre", "la campagne"))]
     assert found and found[0][2] == speaker, quotes_of(nlp, text)
+
+
+def test_par_la_voix_de_names_who_speaks(nlp, monkeypatch):
+    """ "La France, par la voix du chef de la diplomatie X, a condamné": X lends the body
+    a voice and is the speaker, not someone the words speak of."""
+    monkeypatch.setattr(nlp.get_pipe("newsfacts_quotes").ranking, "ranker", None)
+    text = (
+        "La chercheuse a été condamnée. La France, par la voix du chef de la diplomatie "
+        'Jean-Yves Le Drian, a condamné "avec la plus grande fermeté" ce verdict.'
+    )
+    speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
+    assert speakers and set(speakers) == {"Jean-Yves Le Drian"}

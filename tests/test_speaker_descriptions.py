@@ -110,3 +110,28 @@ def test_a_main_person_must_stand_out(nlp, monkeypatch):
         "« Je ne vais pas commenter », a répondu le mathématicien."
     )
     assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Benjamin Griveaux"]
+
+
+def test_a_medium_or_a_body_named_in_the_complement_of_its_voice_speaks(nlp, monkeypatch):
+    """ "notre confrère du Figaro", "la direction Nord de La Poste": the name that opens the
+    complement of a voice noun (a word may stand between them) is the source."""
+    text = (
+        "Le Figaro a enquêté. « Si l'association parvient à fédérer, elle gagnera », explique "
+        "notre confrère du Figaro."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Le Figaro"]
+    text = (
+        "La Poste est mise en cause. Sollicitée par l'AFP, la direction Nord de La Poste "
+        'déclare : "une nouvelle directrice a été nommée".'
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["La Poste"]
+
+
+def test_an_acronym_closing_the_words_of_a_body_names_it(nlp, monkeypatch):
+    """ "le service d'incendie et de secours (Sdis)": the acronym in the closing brackets
+    spells the lower-case name before it; the same body speaks."""
+    text = (
+        "Deux chevaux bloquaient l'autoroute. Les animaux s'étaient échappés d'un centre "
+        "équestre, selon le service d'incendie et de secours (Sdis), rapporte France Bleu."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] == "Sdis"

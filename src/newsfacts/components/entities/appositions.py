@@ -34,6 +34,8 @@ class Appositions:
             i += 1
         if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1  # 'une petite localité'
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "par":
+            return False  # 'Frédéric Lauze, cité par Le Parisien': a participle, no town noun
         return i < len(doc) and fold(doc[i].text) in self.kind_words["city"]
 
     def _described_as_person(self, doc: Doc, start: int, end: int) -> bool:

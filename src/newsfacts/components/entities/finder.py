@@ -52,6 +52,7 @@ from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
     MergingRules,
     _repeated_names,
+    _repeated_organisation_names,
     _repeated_person_names,
     _same_name_same_kind,
     _surnames_again,
@@ -315,6 +316,8 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         for mention in _names_before_party(doc, taken):
             claim(mention)
         for mention in _repeated_person_names(doc, chosen, taken):
+            claim(mention)
+        for mention in _repeated_organisation_names(doc, chosen, taken):
             claim(mention)
         for mention in _surnames_again(doc, chosen, taken, self.french_words):
             claim(mention)

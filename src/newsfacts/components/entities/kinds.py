@@ -325,6 +325,9 @@ class Typing(OrganisationEdges, Appositions):
             ):
                 return self._place_or_club(doc, start, end)  # 'le contrôle de Zinjibar'
             return Mention(start, end, PERSON)
+        if kind in (PLACE, None) and place is not None and self._speaking_body(span):
+            # wherever the name comes back (source "type"): "(Sete)" before "a précisé la Sete"
+            return Mention(start, end, ORGANIZATION, source="type")
         if kind == PLACE:
             if self._common_word_for_place(doc, span):
                 return None  # 'la Sérénissime', 'le procureur du Mécanisme'
@@ -652,6 +655,17 @@ class Typing(OrganisationEdges, Appositions):
     def _subject_of_speech(self, span: Span) -> bool:
         root = span.root
         return root.dep_.startswith("nsubj") and lemma(root.head) in self.speech_verbs
+
+    def _speaking_body(self, span: Span) -> bool:
+        """'a annoncé la Liga', 'selon la Sete': one word after a definite article that only
+        towns' names in the gazetteer spell, and that speaks; a town takes no article ('Le
+        Havre' writes it in its name), and only actors speak."""
+        return (
+            _one_word_after_article(span)
+            and span.doc[span.start - 1].lower_ not in ("du", "au")
+            and all(entry.kind == "city" for entry in self.gazetteer.lookup(span.text))
+            and (self._speaks(span) or _after_selon(span) or self._incise_subject(span))
+        )
 
     def _speaks(self, span: Span) -> bool:
         """Only actors speak: the name is the subject of a reporting verb ('a précisé

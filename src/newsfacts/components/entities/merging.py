@@ -63,6 +63,16 @@ def _repeated_person_names(doc: Doc, mentions: list[Mention], taken: list[bool])
     return _names_again(doc, names, taken, PERSON, "ner")
 
 
+def _repeated_organisation_names(
+    doc: Doc, mentions: list[Mention], taken: list[bool]
+) -> list[Mention]:
+    """'La Française des Jeux avait annoncé' after the NER read 'la Française des Jeux' once:
+    an organisation's name of two words or more is that organisation wherever it comes back
+    word for word (the NER may miss it in another sentence)."""
+    names = [m for m in mentions if m.kind == ORGANIZATION and m.end - m.start > 1]
+    return _names_again(doc, names, taken, ORGANIZATION, "ner")
+
+
 # At most this many first names before a surname: the cost stays linear in the text.
 FIRST_NAMES_MAX = 3
 

@@ -30,6 +30,7 @@ from newsfacts.components.quotes.speaker_words import (
 
 # "les épidémiologistes de l'agence", "nos confrères de BFMTV": who speak for an organization
 STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
+OF_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 # what keeps a name out of the phrase of an indefinite noun: "un professeur qui lui a dit que
@@ -231,15 +232,32 @@ class DescriptionSteps:
         return self._organization_of(doc, span, head, index, quotes)
 
     def _organization_of(self, doc, span, head, index, quotes) -> dict | None:
-        """The organization the complement after the head names or describes."""
-        if head.i + 2 >= span.end:
+        """The organization the complement after the head names or describes; a word may
+        stand between them ("la direction Nord de La Poste", "les services techniques de")."""
+        k = head.i + 1
+        if k < span.end and doc[k].lower_ not in OF_FORMS and doc[k].pos_ in ("ADJ", "PROPN"):
+            k += 1
+        if k + 1 >= span.end or doc[k].lower_ not in OF_FORMS:
             return None
-        of = doc[head.i + 1]
-        if of.lower_ not in ("de", "d'", "d’", "du"):
+        named = self._named_organization_at(doc[k + 1 : span.end], index)
+        if named is not None:  # "notre confrère du Figaro": the name is the complement's
+            return named
+        if doc[k].lower_ == "des":
             return None
-        body = doc[head.i + 2 : span.end] if of.lower_ != "du" else doc[head.i + 1 : span.end]
+        body = doc[k + 1 : span.end] if doc[k].lower_ != "du" else doc[k : span.end]
         actor = self._resolve(doc, body, index, quotes)
         return actor if actor is not None and actor.get("type") == "organization" else None
+
+    @staticmethod
+    def _named_organization_at(body: Span, index: ActorIndex) -> dict | None:
+        """The organization whose name opens ``body`` (after an article): "Figaro" of "du
+        Figaro", "La Poste" of "de La Poste"; not one named further in ("de la filiale de X")."""
+        first = body[1] if len(body) > 1 and body[0].lower_ in DEFINITE else body[0]
+        for start, _end, n in index.covering(first.idx, body.end_char):
+            actor = index.actors[n]
+            if start <= first.idx and actor.get("type") == "organization":
+                return actor
+        return None
 
     def _institution(self, index: ActorIndex, head: Token) -> dict | None:
         """ "le gouvernement", "la préfecture": the actor whose name says so, or no one."""

@@ -208,6 +208,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         """The actor a speaker text designates, or None (anonymous, unknown)."""
         self.self_named = persons_named_in_quote(index, quotes)
         self.goes_on_open = None
+        span = _voice_of(doc, span) or span  # "La France, par la voix de son ministre X": X
         try:
             actor = self._resolve(doc, span, index, quotes)
         finally:
@@ -216,6 +217,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             actor is not None
             and names_actor(span, actor)
             and not self._speaks_for(span, actor)
+            and _spelled_in_parentheses(span, index.covering(span.start_char, span.end_char), index)
+            is not actor
             and set(index.numbers_of(actor)) & self._spoken_of(span, index)
         ):
             return None  # "les services du chancelier X": a title read back to X, who is named
@@ -251,6 +254,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         # a mention of a man is left to the description steps below
         covering = eligible(span, index, index.covering(span.start_char, span.end_char))
         people = [m for m in covering if index.actors[m[2]].get("type") == "person"]
+        spelled = None if people else _spelled_in_parentheses(span, covering, index)
+        if spelled is not None:  # "le service d'incendie et de secours (Sdis)": the Sdis
+            return spelled
         if people:  # "le député de [Seine-Saint-Denis] Yanis Berkane": not a complement's name
             people.sort(key=lambda m: in_of_complement(doc, m[0]))
             if in_of_complement(doc, people[0][0]) and _someone_of(span, people[0][0]):
@@ -363,6 +369,39 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 main = self._main_person(index, span.start_char, gender, quotes, role)
             return main or self._person_before(doc, index, span.start_char, gender, quotes)
         return None
+
+
+def _spelled_in_parentheses(span: Span, covering, index: ActorIndex) -> dict | None:
+    """The organization named alone in the parentheses that close the speaker words, after a
+    singular definite noun that spells it out ("la société d'exploitation de la tour Eiffel
+    (Sete)"): the same body, not a member or a complement in brackets ("L'intersyndicale
+    (CGT, FO"), which leaves the parentheses open or lists several names."""
+    if len(span) < 4 or span[-1].text != ")" or span[0].lower_ not in DEFINITE:
+        return None
+    opening = next((t for t in reversed(span) if t.text == "("), None)
+    head = head_noun(span)
+    if opening is None or head is None or head.i >= opening.i or not head.is_lower:
+        return None
+    inside = [m for m in covering if m[0] > opening.idx]
+    if len(inside) != 1 or opening.i + 3 != span.end:
+        return None
+    actor = index.actors[inside[0][2]]
+    return actor if actor.get("type") == "organization" else None
+
+
+def _voice_of(doc: Doc, span: Span) -> Span | None:
+    """The words after "par la voix de" in the speaker words ("La France, par la voix du chef
+    de la diplomatie X"): whoever lends a body their voice is the one who speaks."""
+    for token in span[:-3]:
+        if (
+            token.lower_ == "par"
+            and doc[token.i + 1].lower_ == "la"
+            and doc[token.i + 2].lower_ == "voix"
+        ):
+            of = doc[token.i + 3]
+            if of.lower_ in ("de", "d'", "d’", "du") and of.i + 1 < span.end:
+                return doc[of.i + 1 : span.end]
+    return None
 
 
 def _someone_of(span: Span, start: int) -> bool:
