@@ -110,3 +110,35 @@ def test_a_main_person_must_stand_out(nlp, monkeypatch):
         "« Je ne vais pas commenter », a répondu le mathématicien."
     )
     assert _speakers(nlp, monkeypatch, text) == ["Cédric Villani", "Benjamin Griveaux"]
+
+
+def test_the_most_prominent_person_is_the_last_resort_of_a_title_no_one_holds(nlp, monkeypatch):
+    """The actors component's fallback (the article's most prominent person, for a title no
+    one holds) comes after the steps that read the words: "le ministre" after a sentence
+    whose subject is Thomas Pesquet is him; with no other reading, the prominent person
+    (here whom the stand-in names)."""
+    resolver = nlp.get_pipe("newsfacts_quotes").speakers
+
+    def by_title(doc, text, before, fallback=True):
+        return next(a for a in doc._.actors if a["name"] == "Marie Durand") if fallback else None
+
+    monkeypatch.setattr(resolver, "find_actor_by_title", by_title)
+    text = (
+        "Marie Durand dirige l'agence. Thomas Pesquet est rentré lundi. « C'était "
+        "magnifique », a expliqué le ministre."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Thomas Pesquet"]
+    text = (
+        "Thomas Pesquet a rencontré Marie Durand. « C'était magnifique », a expliqué la visiteuse."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Marie Durand"]
+
+
+def test_a_relative_is_not_the_prominent_person(nlp, monkeypatch):
+    """ "assure sa fille", "la mère du chanteur": someone of the person the article is about,
+    not that person, whom the fallback of a title no one holds would take."""
+    text = (
+        "Dominique Martin a été condamné lundi à trois ans de prison. Il a fait appel. "
+        "« Mon père est innocent », assure sa fille."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]

@@ -67,6 +67,10 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.synonyms = lexicon.words.get("title_synonyms", {})
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
+        self.kin_nouns = lexicon.word_set("kin_nouns")
+        # the article's most prominent person a title matched no one for (_by_title): the
+        # answer when no other step reads the words
+        self.last_resort: tuple[int, int, dict] | None = None
         # staff and words that speak for the organization after them ("nos confrères de BFMTV")
         self.voices = lexicon.word_set("staff_nouns") | lexicon.word_set("voice_nouns")
         self.first_names = {
@@ -208,10 +212,15 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         """The actor a speaker text designates, or None (anonymous, unknown)."""
         self.self_named = persons_named_in_quote(index, quotes)
         self.goes_on_open = None
+        self.last_resort = None
         try:
             actor = self._resolve(doc, span, index, quotes)
         finally:
             self.self_named = frozenset()
+        if actor is None and self.last_resort is not None:
+            start, end, prominent = self.last_resort
+            if (start, end) == (span.start_char, span.end_char):
+                actor = prominent
         if (
             actor is not None
             and names_actor(span, actor)
