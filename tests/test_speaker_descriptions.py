@@ -142,3 +142,17 @@ def test_a_relative_is_not_the_prominent_person(nlp, monkeypatch):
         "« Mon père est innocent », assure sa fille."
     )
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_a_demonstrative_role_takes_up_the_person_in_view(nlp, monkeypatch):
+    """ "souligne ce médecin" after M. Bamallem spoke is him, not the other doctor the
+    article named; "explique cette employée" is the woman just named, whose role no title
+    says."""
+    text = (
+        "Le médecin Saddam Haïdari est débordé. « Nous manquons de tout », dit-il. Les cas "
+        "augmentent, affirme Yasser Bamallem, directeur de la santé. « Seule une aide "
+        "internationale peut nous sauver », souligne ce médecin."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Yasser Bamallem"
+    text = "Imen, 26 ans, vit à Tunis. « Tout le monde est stressé », explique cette employée."
+    assert _speakers(nlp, monkeypatch, text) == ["Imen"]
