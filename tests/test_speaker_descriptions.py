@@ -156,3 +156,16 @@ def test_a_demonstrative_role_takes_up_the_person_in_view(nlp, monkeypatch):
     assert _speakers(nlp, monkeypatch, text)[-1] == "Yasser Bamallem"
     text = "Imen, 26 ans, vit à Tunis. « Tout le monde est stressé », explique cette employée."
     assert _speakers(nlp, monkeypatch, text) == ["Imen"]
+
+
+def test_a_title_given_after_selon_is_the_persons(nlp):
+    """ "Selon le psychiatre Eugenio Rothe": the title of the one who speaks, which a later
+    "le psychiatre" takes up; "retardé par la pandémie, X" gives X no title."""
+    resolver = SpeakerResolver(load_lexicon())
+    doc = nlp("Selon le psychiatre Eugenio Rothe, l'isolement peut être vécu comme une coupure.")
+    index = resolver.index(doc)
+    rothe = next(n for n, a in enumerate(index.actors) if a["name"] == "Eugenio Rothe")
+    assert "psychiatr" in index.titles[rothe]
+    doc = nlp("Retardé par la pandémie, Helder Silva est arrivé en Espagne lundi.")
+    index = resolver.index(doc)
+    assert not any("pandémi" in titles for titles in index.titles.values())
