@@ -169,3 +169,16 @@ def test_a_title_given_after_selon_is_the_persons(nlp):
     doc = nlp("Retardé par la pandémie, Helder Silva est arrivé en Espagne lundi.")
     index = resolver.index(doc)
     assert not any("pandémi" in titles for titles in index.titles.values())
+
+
+def test_plural_documents_or_of_an_unknown_author_take_up_no_organisation(nlp, monkeypatch):
+    """ "selon le bilan": the organisation just named; "selon les chiffres officiels" gather
+    many sources, "le communiqué des autorités françaises" names an author the article does
+    not know: neither is the organisation just named."""
+    opening = "Le ministère de la Santé a ouvert un centre lundi. "
+    text = opening + "Plus de 91.000 personnes sont malades, selon le bilan."
+    assert _speakers(nlp, monkeypatch, text) == ["ministère de la Santé"]
+    text = opening + "Plus de 91.000 personnes sont malades, selon les chiffres officiels."
+    assert _speakers(nlp, monkeypatch, text) == [None]
+    text = opening + "Il aurait vécu en Allemagne, selon le communiqué des autorités françaises."
+    assert _speakers(nlp, monkeypatch, text) == [None]

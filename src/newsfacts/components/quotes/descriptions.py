@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
-from newsfacts.components.quotes.phrases import OF_WORDS
+from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
@@ -278,6 +278,8 @@ class DescriptionSteps:
         known = index.authors.get(normalize(head.lower_)) if head is not None else None
         if known is not None:
             return known  # "L'étude … estime": the study the article attributed before
+        if head is not None and _of_unknown_or_many(span, head):
+            return None  # "les chiffres officiels", "le communiqué des autorités": no one known
         return self._last_of_type(index, span.start_char, "organization", quotes, doc)
 
     def _noun_gender(self, noun: Token) -> str | None:
@@ -385,6 +387,16 @@ class DescriptionSteps:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None
+
+
+def _of_unknown_or_many(span: Span, head: Token) -> bool:
+    """Documents that take up no organisation just named: plural ones ("les chiffres
+    officiels", "les premières estimations" gather many sources) and those whose complement
+    named an author the article does not know ("le communiqué des autorités françaises")."""
+    if "Plur" in head.morph.get("Number"):
+        return True
+    after = span.doc[head.i + 1] if head.i + 1 < span.end else None
+    return after is not None and after.lower_ in PLACE_OF_WORDS
 
 
 def main_person_of(index: ActorIndex, marks) -> tuple[int | None, int]:
