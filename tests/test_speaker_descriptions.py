@@ -135,3 +135,75 @@ def test_an_acronym_closing_the_words_of_a_body_names_it(nlp, monkeypatch):
         "équestre, selon le service d'incendie et de secours (Sdis), rapporte France Bleu."
     )
     assert _speakers(nlp, monkeypatch, text)[0] == "Sdis"
+
+
+def test_the_most_prominent_person_is_the_last_resort_of_a_title_no_one_holds(nlp, monkeypatch):
+    """The actors component's fallback (the article's most prominent person, for a title no
+    one holds) comes after the steps that read the words: "le ministre" after a sentence
+    whose subject is Thomas Pesquet is him; with no other reading, the prominent person
+    (here whom the stand-in names)."""
+    resolver = nlp.get_pipe("newsfacts_quotes").speakers
+
+    def by_title(doc, text, before, fallback=True):
+        return next(a for a in doc._.actors if a["name"] == "Marie Durand") if fallback else None
+
+    monkeypatch.setattr(resolver, "find_actor_by_title", by_title)
+    text = (
+        "Marie Durand dirige l'agence. Thomas Pesquet est rentré lundi. « C'était "
+        "magnifique », a expliqué le ministre."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Thomas Pesquet"]
+    text = (
+        "Thomas Pesquet a rencontré Marie Durand. « C'était magnifique », a expliqué la visiteuse."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Marie Durand"]
+
+
+def test_a_relative_is_not_the_prominent_person(nlp, monkeypatch):
+    """ "assure sa fille", "la mère du chanteur": someone of the person the article is about,
+    not that person, whom the fallback of a title no one holds would take."""
+    text = (
+        "Dominique Martin a été condamné lundi à trois ans de prison. Il a fait appel. "
+        "« Mon père est innocent », assure sa fille."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_a_demonstrative_role_takes_up_the_person_in_view(nlp, monkeypatch):
+    """ "souligne ce médecin" after M. Bamallem spoke is him, not the other doctor the
+    article named; "explique cette employée" is the woman just named, whose role no title
+    says."""
+    text = (
+        "Le médecin Saddam Haïdari est débordé. « Nous manquons de tout », dit-il. Les cas "
+        "augmentent, affirme Yasser Bamallem, directeur de la santé. « Seule une aide "
+        "internationale peut nous sauver », souligne ce médecin."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Yasser Bamallem"
+    text = "Imen, 26 ans, vit à Tunis. « Tout le monde est stressé », explique cette employée."
+    assert _speakers(nlp, monkeypatch, text) == ["Imen"]
+
+
+def test_a_title_given_after_selon_is_the_persons(nlp):
+    """ "Selon le psychiatre Eugenio Rothe": the title of the one who speaks, which a later
+    "le psychiatre" takes up; "retardé par la pandémie, X" gives X no title."""
+    resolver = SpeakerResolver(load_lexicon())
+    doc = nlp("Selon le psychiatre Eugenio Rothe, l'isolement peut être vécu comme une coupure.")
+    index = resolver.index(doc)
+    rothe = next(n for n, a in enumerate(index.actors) if a["name"] == "Eugenio Rothe")
+    assert "psychiatr" in index.titles[rothe]
+    doc = nlp("Retardé par la pandémie, Helder Silva est arrivé en Espagne lundi.")
+    index = resolver.index(doc)
+    assert not any("pandémi" in titles for titles in index.titles.values())
+
+
+def test_plural_documents_or_of_an_unknown_author_take_up_no_organisation(nlp, monkeypatch):
+    """ "selon le bilan": the organisation just named; "selon les chiffres officiels" gather
+    many sources, "le communiqué des autorités françaises" names an author the article does
+    not know: neither is the organisation just named."""
+    opening = "Le ministère de la Santé a ouvert un centre lundi. "
+    text = opening + "Plus de 91.000 personnes sont malades, selon le bilan."
+    assert _speakers(nlp, monkeypatch, text) == ["ministère de la Santé"]
+    text = opening + "Plus de 91.000 personnes sont malades, selon les chiffres officiels."
+    assert _speakers(nlp, monkeypatch, text) == [None]
+    text = opening + "Il aurait vécu en Allemagne, selon le communiqué des autorités françaises."
+    assert _speakers(nlp, monkeypatch, text) == [None]

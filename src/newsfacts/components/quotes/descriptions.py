@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
-from newsfacts.components.quotes.phrases import OF_WORDS
+from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
@@ -296,6 +296,8 @@ class DescriptionSteps:
         known = index.authors.get(normalize(head.lower_)) if head is not None else None
         if known is not None:
             return known  # "L'étude … estime": the study the article attributed before
+        if head is not None and _of_unknown_or_many(span, head):
+            return None  # "les chiffres officiels", "le communiqué des autorités": no one known
         return self._last_of_type(index, span.start_char, "organization", quotes, doc)
 
     def _noun_gender(self, noun: Token) -> str | None:
@@ -328,18 +330,33 @@ class DescriptionSteps:
         )
 
     def _by_title(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        """The actor holding the title (the actors component's reading, then ours). The
+        component's fallback, the article's most prominent person when no one holds the title,
+        is kept aside (last_resort): the steps that read the words come first ("le chanteur
+        de 93 ans" after a line on Liza Minelli is still Aznavour)."""
         if self.find_actor_by_title is not None:
             try:
-                actor = self.find_actor_by_title(doc, span.text, span.start_char)
+                actor = self.find_actor_by_title(doc, span.text, span.start_char, fallback=False)
+                if actor is None and self._may_fall_back(span, index):
+                    prominent = self.find_actor_by_title(doc, span.text, span.start_char)
+                    if prominent is not None and self._fits(span, prominent, index):
+                        self.last_resort = (span.start_char, span.end_char, prominent)
             except Exception:  # the colleague component must never kill the document
                 actor = None
-            if (
-                actor is not None
-                and not self._title_of_a_complement(actor, span, index)
-                and not any(misread(span, index, n) for n in index.numbers_of(actor))
-            ):
+            if actor is not None and self._fits(span, actor, index):
                 return actor
         return self._by_known_title(span, index)
+
+    def _fits(self, span: Span, actor: dict, index: ActorIndex) -> bool:
+        return not self._title_of_a_complement(actor, span, index) and not any(
+            misread(span, index, n) for n in index.numbers_of(actor)
+        )
+
+    def _may_fall_back(self, span: Span, index: ActorIndex) -> bool:
+        """Whether the most prominent person may be the one described: not a relative ("sa
+        fille", "la mère du chanteur": someone of theirs)."""
+        head = head_noun(span)
+        return head is None or head.lower_ not in self.kin_nouns
 
     def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
         """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
@@ -388,6 +405,16 @@ class DescriptionSteps:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
             return index.actors[n]
         return None
+
+
+def _of_unknown_or_many(span: Span, head: Token) -> bool:
+    """Documents that take up no organisation just named: plural ones ("les chiffres
+    officiels", "les premières estimations" gather many sources) and those whose complement
+    named an author the article does not know ("le communiqué des autorités françaises")."""
+    if "Plur" in head.morph.get("Number"):
+        return True
+    after = span.doc[head.i + 1] if head.i + 1 < span.end else None
+    return after is not None and after.lower_ in PLACE_OF_WORDS
 
 
 def main_person_of(index: ActorIndex, marks) -> tuple[int | None, int]:

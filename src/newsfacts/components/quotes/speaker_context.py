@@ -17,6 +17,10 @@ from newsfacts.components.quotes.speaker_words import (
 # determiners a masculine title opens with; "son" is feminine only before a vowel ("son
 # épouse"), where the noun's "-e" tells it apart
 MASCULINE_OPENERS = frozenset({"le", "un", "du", "au", "l'", "l’", "son"})
+# "selon le psychiatre X", "pour la sociologue X", "d'après l'avocat X": the title of the one
+# who speaks, not a place phrase ("dans la région du Speyside, X"); with a comma before the
+# name it is one again ("retardés par la pandémie, X")
+SOURCE_PREPOSITIONS = frozenset({"selon", "après", "pour", "par"})
 
 
 def share_counterpart_titles(index: ActorIndex) -> None:
@@ -56,7 +60,14 @@ def learn_from_context(name: Span, index: ActorIndex, n: int) -> None:
             break  # "une lettre de son médecin, X": X is the doctor, not the letter
         j -= 1
     kin = j > 0 and doc[j].lower_ in POSSESSIVES and doc[j - 1].lower_ in PLACE_OF_WORDS
-    if words and j > 0 and doc[j].pos_ == "DET" and doc[j - 1].pos_ == "ADP" and not kin:
+    source = j > 0 and doc[j - 1].lower_ in SOURCE_PREPOSITIONS and doc[name.start - 1].text != ","
+    if (
+        words
+        and j > 0
+        and doc[j].pos_ == "DET"
+        and doc[j - 1].pos_ == "ADP"
+        and not (kin or source)
+    ):
         words = []  # "dans la région du Speyside, X": a place phrase; "celle de son mari X" is not
     elif words and j > 2 and doc[j].pos_ == "DET" and doc[j - 1].text == ",":
         words += first_title(doc, j - 1)  # "par la rapporteure, la députée X": both

@@ -19,6 +19,7 @@ CLIMB_DEPS = frozenset({"nmod", "amod", "flat:name", "appos", "conj"})
 
 
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 
 
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})

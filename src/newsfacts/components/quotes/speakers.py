@@ -34,6 +34,7 @@ from newsfacts.components.quotes.speaker_context import learn_from_context, shar
 from newsfacts.components.quotes.speaker_filter import eligible, excluded, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
+    DEMONSTRATIVE,
     INDEFINITE,
     STRONG_FEM,
     STRONG_MASC,
@@ -67,6 +68,10 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.synonyms = lexicon.words.get("title_synonyms", {})
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
+        self.kin_nouns = lexicon.word_set("kin_nouns")
+        # the article's most prominent person a title matched no one for (_by_title): the
+        # answer when no other step reads the words
+        self.last_resort: tuple[int, int, dict] | None = None
         # staff and words that speak for the organization after them ("nos confrères de BFMTV")
         self.voices = lexicon.word_set("staff_nouns") | lexicon.word_set("voice_nouns")
         self.first_names = {
@@ -209,10 +214,15 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.self_named = persons_named_in_quote(index, quotes)
         self.goes_on_open = None
         span = _voice_of(doc, span) or span  # "La France, par la voix de son ministre X": X
+        self.last_resort = None
         try:
             actor = self._resolve(doc, span, index, quotes)
         finally:
             self.self_named = frozenset()
+        if actor is None and self.last_resort is not None:
+            start, end, prominent = self.last_resort
+            if (start, end) == (span.start_char, span.end_char):
+                actor = prominent
         if (
             actor is not None
             and names_actor(span, actor)
@@ -232,6 +242,20 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             or lower in self.title_heads
             or lower.endswith(self.person_endings)
         )
+
+    def _demonstrated_person(self, span: Span, head) -> bool:
+        """ "ce médecin", "cette employée": a demonstrative and a singular noun that says what
+        a person is; not "cette source" (someone unnamed) nor "cette femme", which may be
+        the unnamed woman of any line before (left to the ranker)."""
+        if span[0].lower_ not in DEMONSTRATIVE or head.pos_ != "NOUN":
+            return False
+        lower = head.lower_
+        if "Plur" in head.morph.get("Number") or lower in self.plain_persons:
+            return False
+        role = lower in self.person_nouns or lower in self.title_heads
+        if lower in self.anonymous and not role:
+            return False
+        return role or lower.endswith(self.person_endings) or lower.endswith(("é", "ée"))
 
     def _speaks_for(self, span: Span, actor: dict) -> bool:
         """ "nos confrères de BFMTV", "les précisions de France Bleu": the staff or the words
@@ -307,6 +331,14 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         ):
             self.unnamed_cues.add(span.end_char)
             return None  # "un professeur … a poursuivi le professeur": no one named
+        if self._demonstrated_person(span, head):
+            if self._introduced_unnamed(doc, span, head, index):
+                self.unnamed_cues.add(span.end_char)
+                return None  # "une habitante … raconte cette habitante": no one named
+            # "souligne ce médecin", "explique cette employée": the person in view, whatever
+            # title another holds ("ce médecin" after M. Bamallem, not the other doctor)
+            gender = gender_of(span) or self._noun_gender(head)
+            return self._person_before(doc, index, span.start_char, gender, quotes, latest=True)
         if head.lower_ in self.synonyms:  # "l'élu" after "le maire de Roubaix, X"
             actor = self._by_known_title(span, index)
             if actor is not None:
