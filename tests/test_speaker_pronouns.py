@@ -221,3 +221,37 @@ def test_a_pronoun_after_open_speaker_words_follows_their_quote(nlp):
         assert second.follows is None
     finally:
         ranking.observe = None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person the sentence before the quote brings in speaks, where the parse finds no
+        # subject for them (a verbless sentence, a fronted participle), not an earlier speaker
+        (
+            "« Ce n'est pas du tout la même chose », confie Laurent. Bénévole de cette "
+            "paroisse, Françoise Gueudar s'exclame : « Depuis aujourd'hui, on est vraiment "
+            "déconfinés ! » Parmi l'assemblée, l'évêque de Nanterre Matthieu Rougé, qui avait "
+            "multiplié les prises de position pour un déconfinement. « Il y a une grande "
+            "émotion chez ceux qui sont venus », témoigne-t-il.",
+            "Matthieu Rougé",
+        ),
+        (
+            "Le vice-Premier ministre Vadym Prystaïko a indiqué en mai que des entreprises "
+            "attendaient des travailleurs. Il a admis que les salaires étaient meilleurs à "
+            "l'étranger. Attendant lui aussi le vol pour Helsinki, Mykola, 32 ans, salué ce "
+            "changement de ton. Maintenant que la bureaucratie a cédé, « il est temps d'aller "
+            "travailler », a-t-il déclaré à l'AFP.",
+            "Mykola",
+        ),
+        # a name after a preposition is spoken of: the speaker before goes on
+        (
+            "« Nous avons trouvé un cadre commun », a déclaré Bruno Le Maire à la sortie d'une "
+            "entrevue avec son homologue américain Steven Mnuchin. « La France est prête à "
+            "reporter le paiement », a-t-il ajouté.",
+            "Bruno Le Maire",
+        ),
+    ],
+)
+def test_the_person_who_brings_the_quote_in_speaks(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker

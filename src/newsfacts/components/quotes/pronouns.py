@@ -222,6 +222,10 @@ class PronounSteps:
         subject = subject_of_latest_sentence(doc, compatible)
         if subject is not None:  # "X a devancé Y et Z. « … », a-t-il dit": X, not Z
             return index.actors[subject]
+        if pronoun and compatible and introduces_quote(doc, index, compatible[0], offset, quotes):
+            n = compatible[0][2]  # "elle" only for one the article showed as a woman
+            if gender == "Masc" or index.gender.get(n) == gender:
+                return index.actors[n]
         for start, end, n in compatible:
             salient = n in index.speakers or n in sources or is_subject(doc, start, end)
             fits = gender and index.gender.get(n) == gender and (start, n) not in complements
@@ -257,6 +261,37 @@ class PronounSteps:
         if not index.paragraph_breaks(compatible[0][1], offset):
             return False
         return any(index.gender.get(n) == gender for _, _, n in compatible)
+
+
+# the words before a name that make it a complement, whatever the parse says
+PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "avec", "pour"})
+PREPOSITIONS |= frozenset({"contre", "chez", "sur", "entre", "vers", "envers", "face"})
+NP_WORDS = ("DET", "ADJ", "NOUN")  # a title phrase before a name: "son homologue américain"
+
+
+def introduces_quote(doc: Doc, index: ActorIndex, mention, offset: int, quotes) -> bool:
+    """Whether the latest person named before the quote whose cue the pronoun is ("« … »,
+    a-t-il dit") brings that quote in: named in the sentence that opens it or in the one
+    right before, not after a preposition ("Parmi l'assemblée, l'évêque X, qui …. « … »,
+    témoigne-t-il"; "Bruno Le Maire a ainsi déclaré : « … », a-t-il ajouté"), where the
+    parse finds no subject among the persons named there."""
+    quote = getattr(quotes, "quote", None)
+    start, end, _n = mention
+    if quote is None or not end <= quote.start < offset or index.paragraph_breaks(end, quote.start):
+        return False
+    if not index.text.startswith("-", offset):
+        return False  # "Il a ajouté": a sentence of its own, the rules above read it
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1  # "avec son homologue américain X", "parti de M. X": a complement
+    while i > 0 and span.start - i <= 6 and (doc[i].pos_ in NP_WORDS or doc[i].lower_ == "m."):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in PREPOSITIONS:
+        return False
+    gap = doc.char_span(end, quote.start, alignment_mode="expand")
+    ends = sum(ends_sentence(t) for t in gap or () if not inside_quotes(t.idx, quotes))
+    return ends <= 1
 
 
 THE_LATTER = {"ce dernier", "cette dernière", "cette derniere"}
