@@ -757,3 +757,12 @@ def test_a_head_word_goes_on_with_the_lower_case_words_of_its_name(nlp, text, na
 def test_a_head_word_stops_before_another_body_or_a_verb(nlp, text, name):
     actors, _ = kinds(nlp, text)
     assert name in actors
+
+
+def test_a_determiner_after_the_headline_s_dash_is_no_name(nlp):
+    actors, places = kinds(
+        nlp,
+        "L'Algérie dans le noir. - Une panne générale de courant a plongé hier soir "
+        "l'Algérie dans le noir.",
+    )
+    assert places == {"Algérie"} and not actors

@@ -227,7 +227,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
                 taken[i] = True
             chosen.append(mention)
 
-        for mention in self._dateline(doc):
+        for mention in self._dateline(doc) or self._town_dateline(doc):
             claim(mention)
         for mention in (
             self._short_name_runs(doc)

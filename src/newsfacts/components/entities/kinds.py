@@ -219,8 +219,10 @@ class Typing(OrganisationEdges, Appositions):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
         if text in self.lex["common_acronyms"] and text.isupper():
             return None  # '(offensives, NDLR)': an acronym of a thing, whatever the NER says
-        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
-            return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
+        if len(span) == 1 and _opens_heading(span[0]) and span[0].pos_ in NOT_NAME_POS:
+            # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST', and after
+            # the headline's dash: 'L'Algérie dans le noir. - Une panne générale'
+            return None
         if self._participle_opening_sentence(span):
             return None  # 'Visé par un mandat d'arrêt', 'Réfugié en Suisse', 'Assis dans son salon'
         if self._french_word_opening(span, person_words, capitalised_inside):
