@@ -165,3 +165,16 @@ def test_people_listed_together_stay_people(nlp):
     doc = nlp("Étaient présents Margaret Ng, Albert Ho, Leung Kwok-hung ou Lee Cheuk-yan.")
     kinds = {a["name"]: a["type"] for a in doc._.actors}
     assert kinds.get("Albert Ho") == "person" and kinds.get("Margaret Ng") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi ont eu lieu, en l'église de Molay, les obsèques de Fernande Garnier née "
+        "Dautriche, décédée subitement à son domicile.",
+        "Les obsèques de Marie Dupont (née Martin) ont eu lieu hier.",
+    ],
+)
+def test_a_birth_name_after_nee_is_the_same_person(nlp, text):
+    persons = [a for a in nlp(text)._.actors if a["type"] == "person"]
+    assert len(persons) == 1 and len(persons[0]["mentions"]) == 2

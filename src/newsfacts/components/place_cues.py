@@ -82,6 +82,12 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
 ORIGIN_WORDS = {"originaire", "originaires", "natif", "native", "natifs", "natives"}
 
 
+# Where someone lives or was born, before 'à' ('demeurant à Commercy', 'né à Cintrey', 'avait vu
+# le jour à Cintrey'): the local press's way of placing people; no person stands there.
+HOME_WORDS = {"demeurant", "domicilié", "domiciliée", "domiciliés", "domiciliées", "résidant",
+              "résidante", "résidants", "résidantes", "né", "née", "nés", "nées",
+              "jour"}  # fmt: skip
+
 # What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
 # verb, which a person or an animal is far more often than a small town.
 PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "près"}
@@ -106,14 +112,15 @@ class PlaceCues:
 
     def retype_named_towns(self, doc: Doc, mentions: list[Mention]) -> None:
         """A person's or an organisation's name that the article also gives after 'le village
-        de', 'la communauté de' is a place, there and wherever else the same name stands. Not a
+        de', 'la communauté de', or after where someone lives or was born ('demeurant à',
+        'vu le jour à'), is a place, there and wherever else the same name stands. Not a
         person's full name the gazetteer does not know ('la ville de Victor Hugo')."""
         towns = {
             doc[m.start : m.end].text
             for m in mentions
             if m.kind != PLACE
             and m.start >= 2
-            and _after_town_noun(doc, m.start)
+            and (_after_town_noun(doc, m.start) or _after_home_word(doc, m.start, m.end))
             and not (
                 m.kind == PERSON
                 and m.end - m.start > 1
@@ -420,6 +427,21 @@ def _town_cue(doc: Doc, i: int) -> bool:
         return False
     before = doc[i - 1].lower_
     return before in ORIGIN_WORDS or _singular(before) in TOWN_NOUNS_BEFORE_OF
+
+
+def _after_home_word(doc: Doc, start: int, end: int) -> bool:
+    """'demeurant à Commercy', 'avait vu le jour à Cintrey': one capitalised name, not in
+    capitals nor a first name ('née à Marie' is no one's home)."""
+    name = doc[start].text
+    return (
+        end == start + 1
+        and doc[start - 1].lower_ in TO
+        and doc[start - 2].lower_ in HOME_WORDS
+        and (doc[start - 2].lower_ != "jour" or doc[start - 3].lower_ == "le")
+        and _capitalised(name)
+        and not name.isupper()
+        and name.lower() not in load_first_names()
+    )
 
 
 def _after_town_noun(doc: Doc, start: int) -> bool:
