@@ -324,3 +324,19 @@ def test_a_name_where_someone_lives_or_was_born_is_a_town_wherever_it_comes_back
     )
     assert "Cintrey" in place_names(nlp, text)
     assert "Cintrey" not in actor_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Jean Martin, né le 3 mai 1920 à Xermaménil, est décédé.", "Xermaménil"),
+        ("Fernande Garnier, née le 21 janvier 1913 à Cintrey, est décédée.", "Cintrey"),
+    ],
+)
+def test_a_village_after_a_birth_date_or_a_home_is_a_place(nlp, text, town):
+    assert town in place_names(nlp, text)
+
+
+def test_a_song_title_with_ne_en_names_no_town(nlp):
+    text = 'Sur l\'air bien connu de "Né en 17 à Leindestadt", le youtubeur chante.'
+    assert "Leindestadt" not in place_names(nlp, text)

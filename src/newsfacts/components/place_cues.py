@@ -38,6 +38,7 @@ from newsfacts.components.gazetteer import (
     fold,
 )
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
+from newsfacts.lexicons.calendar import MONTHS
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
@@ -85,8 +86,10 @@ ORIGIN_WORDS = {"originaire", "originaires", "natif", "native", "natifs", "nativ
 # Where someone lives or was born, before 'à' ('demeurant à Commercy', 'né à Cintrey', 'avait vu
 # le jour à Cintrey'): the local press's way of placing people; no person stands there.
 HOME_WORDS = {"demeurant", "domicilié", "domiciliée", "domiciliés", "domiciliées", "résidant",
-              "résidante", "résidants", "résidantes", "né", "née", "nés", "nées",
-              "jour"}  # fmt: skip
+              "résidante", "résidants", "résidantes", "habitant", "habitante", "habitants",
+              "né", "née", "nés", "nées", "jour"}  # fmt: skip
+
+HOME_DATE_TOKENS = 5  # 'le 21 janvier 1913' between 'né' and 'à'
 
 # What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
 # verb, which a person or an animal is far more often than a small town.
@@ -421,8 +424,11 @@ def _names_an_event(doc: Doc, span: tuple[int, int]) -> bool:
 
 def _town_cue(doc: Doc, i: int) -> bool:
     """'de X' after a town's noun, singular or plural ('les villes de Sorman et Sabratha'), or
-    after where someone comes from ('originaire de Chartres'): X is a town, however small,
-    or a name the NER reads as a place that no gazetteer knows."""
+    after where someone comes from ('originaire de Chartres'), and 'à X' after where someone
+    lives or was born ('demeurant à', 'né le 3 mai 1920 à'): X is a town, however small, or a
+    name the NER reads as a place that no gazetteer knows."""
+    if _home_cue(doc, i):
+        return True
     if doc[i].text not in OF or i == 0:
         return False
     before = doc[i - 1].lower_
@@ -435,13 +441,26 @@ def _after_home_word(doc: Doc, start: int, end: int) -> bool:
     name = doc[start].text
     return (
         end == start + 1
-        and doc[start - 1].lower_ in TO
-        and doc[start - 2].lower_ in HOME_WORDS
-        and (doc[start - 2].lower_ != "jour" or doc[start - 3].lower_ == "le")
+        and _home_cue(doc, start - 1)
         and _capitalised(name)
         and not name.isupper()
         and name.lower() not in load_first_names()
     )
+
+
+def _home_cue(doc: Doc, i: int) -> bool:
+    """'à' at ``i`` after where someone lives or was born, a birth date between or not:
+    'demeurant à', 'né à', 'né le 3 mai 1920 à', 'avait vu le jour à'."""
+    if i < 1 or doc[i].lower_ not in TO:
+        return False
+    j = i - 1
+    if any(doc[k].lower_ in MONTHS for k in range(max(0, i - HOME_DATE_TOKENS), i)):
+        while j > max(0, i - 1 - HOME_DATE_TOKENS) and (
+            doc[j].like_num or doc[j].lower_ in MONTHS or doc[j].lower_ in ("le", "1er")
+        ):
+            j -= 1  # 'né le 21 janvier 1913 à'; not the song 'Né en 17 à Leidenstadt'
+    word = doc[j].lower_
+    return word in HOME_WORDS and (word != "jour" or (j > 0 and doc[j - 1].lower_ == "le"))
 
 
 def _after_town_noun(doc: Doc, start: int) -> bool:
