@@ -766,3 +766,21 @@ def test_a_determiner_after_the_headline_s_dash_is_no_name(nlp):
         "l'Algérie dans le noir.",
     )
     assert places == {"Algérie"} and not actors
+
+
+@pytest.mark.parametrize(
+    "text, clubs",
+    [
+        ("Sochaux s'est incliné face à Nancy samedi soir.", {"Sochaux", "Nancy"}),
+        ("Nancy s'est imposé face à Metz samedi soir.", {"Nancy", "Metz"}),
+    ],
+)
+def test_towns_that_play_without_a_score_are_their_clubs(nlp, text, clubs):
+    actors, places = kinds(nlp, text)
+    assert {name for name, kind in actors.items() if kind == "organization"} == clubs
+    assert not places
+
+
+def test_countries_that_win_stay_places(nlp):
+    actors, places = kinds(nlp, "La France s'est imposée face à l'Allemagne en finale.")
+    assert places == {"France", "Allemagne"} and not actors
