@@ -784,3 +784,12 @@ def test_towns_that_play_without_a_score_are_their_clubs(nlp, text, clubs):
 def test_countries_that_win_stay_places(nlp):
     actors, places = kinds(nlp, "La France s'est imposée face à l'Allemagne en finale.")
     assert places == {"France", "Allemagne"} and not actors
+
+
+def test_a_person_s_name_that_matches_a_town_only_once_its_letters_are_folded_stays_a_person(nlp):
+    actors, places = kinds(
+        nlp,
+        "En attendant la commission d'enquête que finalement Bush n'a pas bloquée, le "
+        "secrétaire d'Etat américain William Burn reconnaissait une tragédie.",
+    )
+    assert actors.get("Bush") == "person" and "Bush" not in places
