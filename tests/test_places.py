@@ -865,3 +865,12 @@ def test_two_surnames_of_the_article_joined_by_a_hyphen_are_a_crew_not_a_town(nl
         "troisièmes.",
     )
     assert "Fontenay-Piccard" not in places
+
+
+def test_the_principality_is_monaco(nlp):
+    places = places_of(
+        nlp,
+        "Premier doublé de la «Scuderia» en Principauté. Schumacher signe sa quatrième victoire "
+        "à Monaco.",
+    )
+    assert list(places) == ["Monaco"] and places["Monaco"]["country"] == "MC"
