@@ -558,3 +558,12 @@ def test_a_street_after_a_headline_word_or_with_a_title_is_one_place(nlp, text, 
     actors, places = named(nlp, text)
     assert street in places
     assert absent not in places and "Leclerc" not in actors
+
+
+def test_two_towns_after_a_route_noun_are_the_road_s_ends_not_a_street(nlp):
+    _, places = named(
+        nlp,
+        "Les voitures se suivaient sur la RD 964 (la route Commercy-Void). Florian Désoteux, "
+        "demeurant à Commercy, a été blessé.",
+    )
+    assert {"Commercy", "Void"} <= places and "route Commercy-Void" not in places

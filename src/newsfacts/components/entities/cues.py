@@ -212,6 +212,10 @@ class CueNames:
                 continue  # 'Autorité du canal de Suez'
             if doc[start].lower_ in self.feature_nouns and _feature_in_common_use(doc, start):
                 continue  # 'une rivière des Vosges', 'un départ massif d'Ukrainiens'
+            towns = self._route_ends(doc, start, end)
+            if towns:
+                found.extend(towns)  # 'la route Commercy-Void': two towns, no street
+                continue
             name = self._street_name_start(doc, start, end)
             if name is not None:
                 name_end = self._before_town(doc, name, _name_end(doc, name))
@@ -222,6 +226,34 @@ class CueNames:
                 else:
                     found.append(Mention(start, name_end, PLACE, "other", source="street"))
         return found
+
+    def _route_ends(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """'la route Commercy-Void': a route noun, then two one-word names joined by a hyphen,
+        one of them a town the gazetteer knows: the road's two ends, each a town, however
+        small the other ('Void')."""
+        if doc[start:end].text.lower() not in self.lex["route_nouns"] or end + 3 > len(doc):
+            return []
+        left, hyphen, right = doc[end], doc[end + 1], doc[end + 2]
+        if (
+            hyphen.text != "-"
+            or left.whitespace_
+            or hyphen.whitespace_
+            or not (_capitalised(left) and _capitalised(right))
+            or left.text.isupper()
+            or right.text.isupper()
+            or (end + 3 < len(doc) and doc[end + 3].text == "-" and not doc[end + 2].whitespace_)
+        ):
+            return []
+        if not any(
+            entry.kind == "city"
+            for part in (left, right)
+            for entry in self.gazetteer.lookup(part.text)
+        ):
+            return []
+        return [
+            Mention(end, end + 1, PLACE, "city", source="route"),
+            Mention(end + 2, end + 3, PLACE, "city", source="route"),
+        ]
 
     def _headline_word(self, token: Token) -> bool:
         """'Accident rue de Danjoutin.': a common word capitalised only because it opens the
