@@ -395,3 +395,22 @@ def test_a_spaced_dash_between_two_names_joins_them_only_before_an_acronym(nlp):
     assert "Air France-KLM" in {actor["name"] for actor in doc._.actors}
     doc = nlp("Il est candidat Europe Écologie - Les Verts (EELV) à la mairie.")
     assert "Europe Écologie - Les Verts" in {actor["name"] for actor in doc._.actors}
+
+
+def test_the_age_after_et_and_a_name_is_that_person_s(nlp):
+    actors, places = names(
+        nlp,
+        "Les deux conducteurs, Florian Désoteux, 26 ans, demeurant à Commercy, et Anthony "
+        "Wagner, 27 ans, demeurant à Laxou, cherchaient à se dépasser.",
+    )
+    assert "Commercy" in places and "Commercy" not in actors
+    assert actors.get("Anthony Wagner") == "person"
+
+
+def test_a_byline_with_surnames_in_capitals_names_no_actor(nlp):
+    actors, places = names(
+        nlp,
+        "Lionel Jospin a traité le sujet hier soir au meeting de Tours.\n"
+        "de Nicole COLLET et Chantal DIDIER",
+    )
+    assert set(actors) == {"Lionel Jospin"} and "Tours" in places

@@ -513,3 +513,57 @@ def test_a_one_word_typed_name_goes_on_with_et_and_a_plural_noun(nlp, text, name
 def test_a_typed_name_then_et_and_a_noun_phrase_is_two_things(nlp):
     actors, _ = named(nlp, "Le groupe Renault et salariés du site ont signé un accord.")
     assert not any("salariés" in actor for actor in actors)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Un mort dans un dépassement.\nBAR-LE-DUC. _ Vers 0 h 40, jeudi, deux voitures "
+            "se suivaient sur la route.",
+            "Bar-le-Duc",
+        ),
+        ("WASHINGTON. _ Le président a reçu hier son homologue.", "Washington"),
+        ("NANCY (Meurthe-et-Moselle). - Hier, un homme a été interpellé.", "Nancy"),
+    ],
+)
+def test_a_regional_dateline_without_agency_names_its_town(nlp, text, place):
+    _, places = named(nlp, text)
+    assert place in places
+
+
+def test_a_kicker_in_capitals_before_a_dash_is_no_dateline(nlp):
+    _, places = named(nlp, "JACKPOT - L'heureux gagnant de Meschers-sur-Gironde a gagné.")
+    assert places == {"Meschers-sur-Gironde"}
+
+
+@pytest.mark.parametrize(
+    "text, street, absent",
+    [
+        (
+            "Accident rue de Danjoutin.\nJean Burget a été heurté par une voiture.",
+            "rue de Danjoutin",
+            "Danjoutin",
+        ),
+        (
+            "Christophe Bouche, demeurant 31, rue du maréchal de Luxembourg, prendra pour "
+            "épouse Elodie Legeay.",
+            "rue du maréchal de Luxembourg",
+            "Luxembourg",
+        ),
+        ("Il habite avenue du général Leclerc depuis dix ans.", "avenue du général Leclerc", None),
+    ],
+)
+def test_a_street_after_a_headline_word_or_with_a_title_is_one_place(nlp, text, street, absent):
+    actors, places = named(nlp, text)
+    assert street in places
+    assert absent not in places and "Leclerc" not in actors
+
+
+def test_two_towns_after_a_route_noun_are_the_road_s_ends_not_a_street(nlp):
+    _, places = named(
+        nlp,
+        "Les voitures se suivaient sur la RD 964 (la route Commercy-Void). Florian Désoteux, "
+        "demeurant à Commercy, a été blessé.",
+    )
+    assert {"Commercy", "Void"} <= places and "route Commercy-Void" not in places

@@ -41,3 +41,12 @@ def test_media_named_by_a_common_word_are_left_out():
     names = _distinct_media_names()
     assert {"Public", "Capital", "Marianne", "L'Union", "Le Temps"}.isdisjoint(names)
     assert {"Public Sénat", "Fox News", "TMC", "Die Welt"} <= set(names)
+
+
+def test_an_institution_after_en_without_article_is_where_no_actor(nlp):
+    doc = nlp(
+        "Prochains mariages.\nEn mairie de Tronville, samedi 24 juillet à 15 h 45, Boris "
+        "Grüner convolera en justes noces avec Noura Mohamed-Belkacem."
+    )
+    assert {a["name"] for a in doc._.actors} == {"Boris Grüner", "Noura Mohamed-Belkacem"}
+    assert {p["name"] for p in doc._.places} == {"Tronville"}

@@ -802,3 +802,39 @@ def test_a_town_s_name_after_an_article_that_speaks_is_an_organisation(nlp, text
 def test_a_town_that_speaks_without_article_stays_a_town(nlp):
     _, places = kinds(nlp, "Sète a annoncé la fermeture de ses plages.")
     assert "Sète" in places
+
+
+def test_a_determiner_after_the_headline_s_dash_is_no_name(nlp):
+    actors, places = kinds(
+        nlp,
+        "L'Algérie dans le noir. - Une panne générale de courant a plongé hier soir "
+        "l'Algérie dans le noir.",
+    )
+    assert places == {"Algérie"} and not actors
+
+
+@pytest.mark.parametrize(
+    "text, clubs",
+    [
+        ("Sochaux s'est incliné face à Nancy samedi soir.", {"Sochaux", "Nancy"}),
+        ("Nancy s'est imposé face à Metz samedi soir.", {"Nancy", "Metz"}),
+    ],
+)
+def test_towns_that_play_without_a_score_are_their_clubs(nlp, text, clubs):
+    actors, places = kinds(nlp, text)
+    assert {name for name, kind in actors.items() if kind == "organization"} == clubs
+    assert not places
+
+
+def test_countries_that_win_stay_places(nlp):
+    actors, places = kinds(nlp, "La France s'est imposée face à l'Allemagne en finale.")
+    assert places == {"France", "Allemagne"} and not actors
+
+
+def test_a_person_s_name_that_matches_a_town_only_once_its_letters_are_folded_stays_a_person(nlp):
+    actors, places = kinds(
+        nlp,
+        "En attendant la commission d'enquête que finalement Bush n'a pas bloquée, le "
+        "secrétaire d'Etat américain William Burn reconnaissait une tragédie.",
+    )
+    assert actors.get("Bush") == "person" and "Bush" not in places

@@ -184,3 +184,16 @@ def test_an_organisation_s_name_is_found_again_word_for_word(nlp):
     assert [(doc[m.start : m.end].text, m.kind) for m in found] == [
         ("Française des Jeux", ORGANIZATION)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi ont eu lieu, en l'église de Molay, les obsèques de Fernande Garnier née "
+        "Dautriche, décédée subitement à son domicile.",
+        "Les obsèques de Marie Dupont (née Martin) ont eu lieu hier.",
+    ],
+)
+def test_a_birth_name_after_nee_is_the_same_person(nlp, text):
+    persons = [a for a in nlp(text)._.actors if a["type"] == "person"]
+    assert len(persons) == 1 and len(persons[0]["mentions"]) == 2

@@ -206,3 +206,13 @@ def test_a_run_of_party_acronyms_is_one_party_each(nlp, text, parties):
 )
 def test_a_people_magazine_is_an_organisation(nlp, text, medium):
     assert actors_of(nlp, text)[medium]["type"] == "organization"
+
+
+def test_the_scuderia_is_ferrari(nlp):
+    actors = actors_of(
+        nlp,
+        "Premier doublé de la «Scuderia» en Principauté. Michael Schumacher signe sa 16e "
+        "victoire avec Ferrari.",
+    )
+    texts = [actor["texts"] for actor in actors.values() if "Ferrari" in actor["texts"]]
+    assert texts == [["Scuderia", "Ferrari"]]

@@ -315,3 +315,28 @@ def test_an_event_after_au_is_no_place(nlp):
 def test_a_known_town_after_a_at_the_very_start_of_the_text_is_a_place(nlp):
     # no word two tokens before it: the rule must not read the text's last token there
     assert "Douma" in place_names(nlp, "À Douma, la situation est grave.")
+
+
+def test_a_name_where_someone_lives_or_was_born_is_a_town_wherever_it_comes_back(nlp):
+    text = (
+        "Fernande avait vu le jour à Cintrey le 21 janvier 1913. Elle y épousa Georges "
+        "Garnier, également de Cintrey, où ils ont exercé le métier d'agriculteurs."
+    )
+    assert "Cintrey" in place_names(nlp, text)
+    assert "Cintrey" not in actor_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Jean Martin, né le 3 mai 1920 à Xermaménil, est décédé.", "Xermaménil"),
+        ("Fernande Garnier, née le 21 janvier 1913 à Cintrey, est décédée.", "Cintrey"),
+    ],
+)
+def test_a_village_after_a_birth_date_or_a_home_is_a_place(nlp, text, town):
+    assert town in place_names(nlp, text)
+
+
+def test_a_song_title_with_ne_en_names_no_town(nlp):
+    text = 'Sur l\'air bien connu de "Né en 17 à Leindestadt", le youtubeur chante.'
+    assert "Leindestadt" not in place_names(nlp, text)

@@ -855,3 +855,22 @@ def test_a_name_with_a_bracket_glued_inside_a_word_is_no_place(nlp, text, broken
 )
 def test_a_holiday_after_an_article_is_no_place(nlp, text):
     assert not nlp(text)._.places
+
+
+def test_two_surnames_of_the_article_joined_by_a_hyphen_are_a_crew_not_a_town(nlp):
+    places = places_of(
+        nlp,
+        "Le co-pilote nancéien Gilles Piccard associé à Jean-Pierre Fontenay a réussi une "
+        "excellente opération. Au volant de leur voiture, Fontenay-Piccard sont désormais "
+        "troisièmes.",
+    )
+    assert "Fontenay-Piccard" not in places
+
+
+def test_the_principality_is_monaco(nlp):
+    places = places_of(
+        nlp,
+        "Premier doublé de la «Scuderia» en Principauté. Schumacher signe sa quatrième victoire "
+        "à Monaco.",
+    )
+    assert list(places) == ["Monaco"] and places["Monaco"]["country"] == "MC"

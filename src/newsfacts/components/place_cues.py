@@ -38,6 +38,7 @@ from newsfacts.components.gazetteer import (
     fold,
 )
 from newsfacts.components.place_edges import COMPASS_POINTS, _name_known
+from newsfacts.lexicons.calendar import MONTHS
 
 # A town this big is known to readers by name alone: after 'de' it is the town, not a namesake
 # surname ('la chambre de Dijon'); smaller ones need a stronger cue than 'de'.
@@ -82,6 +83,14 @@ TOWN_NOUNS_BEFORE_OF = {"village", "ville", "localité", "commune", "bourg", "ha
 ORIGIN_WORDS = {"originaire", "originaires", "natif", "native", "natifs", "natives"}
 
 
+# Where someone lives or was born, before 'à' ('demeurant à Commercy', 'né à Cintrey', 'avait vu
+# le jour à Cintrey'): the local press's way of placing people; no person stands there.
+HOME_WORDS = {"demeurant", "domicilié", "domiciliée", "domiciliés", "domiciliées", "résidant",
+              "résidante", "résidants", "résidantes", "habitant", "habitante", "habitants",
+              "né", "née", "nés", "nées", "jour"}  # fmt: skip
+
+HOME_DATE_TOKENS = 5  # 'le 21 janvier 1913' between 'né' and 'à'
+
 # What leads to a place ('à Firbeix', 'vers Niltepec'), and how the parser marks the subject of a
 # verb, which a person or an animal is far more often than a small town.
 PLACE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "vers", "depuis", "près"}
@@ -106,14 +115,15 @@ class PlaceCues:
 
     def retype_named_towns(self, doc: Doc, mentions: list[Mention]) -> None:
         """A person's or an organisation's name that the article also gives after 'le village
-        de', 'la communauté de' is a place, there and wherever else the same name stands. Not a
+        de', 'la communauté de', or after where someone lives or was born ('demeurant à',
+        'vu le jour à'), is a place, there and wherever else the same name stands. Not a
         person's full name the gazetteer does not know ('la ville de Victor Hugo')."""
         towns = {
             doc[m.start : m.end].text
             for m in mentions
             if m.kind != PLACE
             and m.start >= 2
-            and _after_town_noun(doc, m.start)
+            and (_after_town_noun(doc, m.start) or _after_home_word(doc, m.start, m.end))
             and not (
                 m.kind == PERSON
                 and m.end - m.start > 1
@@ -414,12 +424,43 @@ def _names_an_event(doc: Doc, span: tuple[int, int]) -> bool:
 
 def _town_cue(doc: Doc, i: int) -> bool:
     """'de X' after a town's noun, singular or plural ('les villes de Sorman et Sabratha'), or
-    after where someone comes from ('originaire de Chartres'): X is a town, however small,
-    or a name the NER reads as a place that no gazetteer knows."""
+    after where someone comes from ('originaire de Chartres'), and 'à X' after where someone
+    lives or was born ('demeurant à', 'né le 3 mai 1920 à'): X is a town, however small, or a
+    name the NER reads as a place that no gazetteer knows."""
+    if _home_cue(doc, i):
+        return True
     if doc[i].text not in OF or i == 0:
         return False
     before = doc[i - 1].lower_
     return before in ORIGIN_WORDS or _singular(before) in TOWN_NOUNS_BEFORE_OF
+
+
+def _after_home_word(doc: Doc, start: int, end: int) -> bool:
+    """'demeurant à Commercy', 'avait vu le jour à Cintrey': one capitalised name, not in
+    capitals nor a first name ('née à Marie' is no one's home)."""
+    name = doc[start].text
+    return (
+        end == start + 1
+        and _home_cue(doc, start - 1)
+        and _capitalised(name)
+        and not name.isupper()
+        and name.lower() not in load_first_names()
+    )
+
+
+def _home_cue(doc: Doc, i: int) -> bool:
+    """'à' at ``i`` after where someone lives or was born, a birth date between or not:
+    'demeurant à', 'né à', 'né le 3 mai 1920 à', 'avait vu le jour à'."""
+    if i < 1 or doc[i].lower_ not in TO:
+        return False
+    j = i - 1
+    if any(doc[k].lower_ in MONTHS for k in range(max(0, i - HOME_DATE_TOKENS), i)):
+        while j > max(0, i - 1 - HOME_DATE_TOKENS) and (
+            doc[j].like_num or doc[j].lower_ in MONTHS or doc[j].lower_ in ("le", "1er")
+        ):
+            j -= 1  # 'né le 21 janvier 1913 à'; not the song 'Né en 17 à Leidenstadt'
+    word = doc[j].lower_
+    return word in HOME_WORDS and (word != "jour" or (j > 0 and doc[j - 1].lower_ == "le"))
 
 
 def _after_town_noun(doc: Doc, start: int) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsfacts.components import register_extensions
+from newsfacts.components import register_extensions, text_of
 from newsfacts.components.arrondissements import find_arrondissements
 from newsfacts.components.entities import (
     MENTIONS_KEY,
@@ -194,6 +194,9 @@ class PlaceFinder:
         # 'Maryvonne s'est retrouvée ... au domicile de Maryvonne': a person elsewhere, by one
         # name (a town of two names the NER also read once as a person: 'Pondok Ranggon')
         persons = {doc[m.start].text for m in mentions if m.kind == PERSON and m.end == m.start + 1}
+        surnames = {
+            doc[m.end - 1].text for m in mentions if m.kind == PERSON and m.end > m.start + 1
+        }
         result = [
             place
             for place in places.values()
@@ -204,6 +207,7 @@ class PlaceFinder:
                 and not named_a_person_elsewhere(doc, place["mentions"], persons)
                 and not named_as_person(doc, place["mentions"], self.first_names)
                 and not named_as_subject(doc, place["mentions"])  # 'Maryvonne s'est retrouvée'
+                and not _crew_of_surnames(doc, place["mentions"], surnames)
             )
         ]  # not 'les deux frères Belhoucine', 'les bocaux Prosain'; not 'Uber' of 'à Uber'
         result = [
@@ -489,6 +493,18 @@ def _adjective(word: str, adjectives: frozenset[str]) -> bool:
     """'Blanc', 'Jaune', 'Noire' (the index holds masculine lemmas)."""
     lower = word.lower()
     return any(form in adjectives for form in (lower, lower[:-1] if lower.endswith("e") else lower))
+
+
+def _crew_of_surnames(doc: Doc, mentions: list[list[int]], surnames: set[str]) -> bool:
+    """'Gilles Piccard associé à Jean-Pierre Fontenay ... Fontenay-Piccard sont troisièmes': a
+    crew or a pair named by the surnames of two people of the article, joined by a hyphen, is
+    no town the gazetteer does not know."""
+    text = text_of(doc)
+    for start, end in mentions:
+        parts = text[start:end].split("-")
+        if len(parts) != 2 or not all(part in surnames for part in parts):
+            return False
+    return True
 
 
 def _common_word_opening(doc: Doc, mentions: list[list[int]], common_words: frozenset) -> bool:

@@ -77,8 +77,9 @@ def _followed_by_age(doc: Doc, end: int) -> bool:
 
 def _age_ends_apposition(doc: Doc, start: int) -> bool:
     """'employé d'un bureau, 30 ans,': a lower-case noun phrase, then an age that closes the
-    apposition (not '30 ans plus tard')."""
-    if not doc[start].is_lower:
+    apposition (not '30 ans plus tard'). Not after 'et' or 'ou': 'demeurant à Commercy, et
+    Anthony Wagner, 27 ans,' gives the next person's age."""
+    if not doc[start].is_lower or doc[start].lower_ in ("et", "ou"):
         return False
     for i in range(start + 1, min(start + 1 + AGE_APPOSITION_WORDS, len(doc) - 3)):
         if doc[i].text == ",":

@@ -36,6 +36,9 @@ from newsfacts.components.entities.vocabulary import (
     PREPOSITIONS_OF,
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
+    STREET_TITLES,
+    TOWN_DATELINE,
+    TOWN_DATELINE_LINES,
     TYPE_NOUN_DETERMINERS,
     TYPE_NOUN_GAP,
 )
@@ -61,6 +64,36 @@ class CueNames:
             if span is not None:
                 found.append(Mention(span.start, span.end, kind, hint, source="dateline"))
         return found
+
+    def _town_dateline(self, doc: Doc) -> list[Mention]:
+        """'Un mort dans un dépassement.\nBAR-LE-DUC. _ Vers 0 h 40': the regional press opens
+        the first or second line with the town in capitals, a full stop and a dash. After an
+        underscore, the paper's own mark, any town; after a full stop and a plain dash, one the
+        gazetteer knows (not a kicker in capitals: 'JACKPOT - L'heureux gagnant')."""
+        head = doc[:80]
+        text = head.text
+        for match in TOWN_DATELINE.finditer(text):
+            if text.count("\n", 0, match.start()) >= TOWN_DATELINE_LINES:
+                break
+            name = match.group("place")
+            if len(name) < 3 or not any(c.isalpha() for c in name[1:]):
+                continue
+            if match.group("mark") != "_" and not (
+                match.group("stop") and self.gazetteer.lookup(name)
+            ):
+                continue  # 'JACKPOT - L'heureux gagnant': a kicker in capitals, no town
+            found = []
+            for group, hint in (("place", "city"), ("region", "region")):
+                if match.group(group) is None:
+                    continue
+                start = head.start_char + match.start(group)
+                span = doc.char_span(
+                    start, start + len(match.group(group)), alignment_mode="expand"
+                )
+                if span is not None:
+                    found.append(Mention(span.start, span.end, PLACE, hint, source="dateline"))
+            return found
+        return []
 
     def _roads(self, doc: Doc) -> list[Mention]:
         """'l'A62', 'la RN 12', 'la D906': roads are claimed so that the NER does not take them
@@ -168,12 +201,21 @@ class CueNames:
         after it are one place; the name inside is no person and no town."""
         found = []
         for _, start, end in self.street_nouns(doc):
-            if start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ not in ARTICLES:
+            if (
+                start > 0
+                and _capitalised(doc[start - 1])
+                and doc[start - 1].lower_ not in ARTICLES
+                and not self._headline_word(doc[start - 1])
+            ):
                 continue  # inside a longer name; 'La piscine du Moustoir' opens a sentence
             if _inside_name(doc, start):
                 continue  # 'Autorité du canal de Suez'
             if doc[start].lower_ in self.feature_nouns and _feature_in_common_use(doc, start):
                 continue  # 'une rivière des Vosges', 'un départ massif d'Ukrainiens'
+            towns = self._route_ends(doc, start, end)
+            if towns:
+                found.extend(towns)  # 'la route Commercy-Void': two towns, no street
+                continue
             name = self._street_name_start(doc, start, end)
             if name is not None:
                 name_end = self._before_town(doc, name, _name_end(doc, name))
@@ -184,6 +226,39 @@ class CueNames:
                 else:
                     found.append(Mention(start, name_end, PLACE, "other", source="street"))
         return found
+
+    def _route_ends(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """'la route Commercy-Void': a route noun, then two one-word names joined by a hyphen,
+        one of them a town the gazetteer knows: the road's two ends, each a town, however
+        small the other ('Void')."""
+        if doc[start:end].text.lower() not in self.lex["route_nouns"] or end + 3 > len(doc):
+            return []
+        left, hyphen, right = doc[end], doc[end + 1], doc[end + 2]
+        if (
+            hyphen.text != "-"
+            or left.whitespace_
+            or hyphen.whitespace_
+            or not (_capitalised(left) and _capitalised(right))
+            or left.text.isupper()
+            or right.text.isupper()
+            or (end + 3 < len(doc) and doc[end + 3].text == "-" and not doc[end + 2].whitespace_)
+        ):
+            return []
+        if not any(
+            entry.kind == "city"
+            for part in (left, right)
+            for entry in self.gazetteer.lookup(part.text)
+        ):
+            return []
+        return [
+            Mention(end, end + 1, PLACE, "city", source="route"),
+            Mention(end + 2, end + 3, PLACE, "city", source="route"),
+        ]
+
+    def _headline_word(self, token: Token) -> bool:
+        """'Accident rue de Danjoutin.': a common word capitalised only because it opens the
+        headline or the sentence, no part of a name."""
+        return _opens_sentence(token) and token.is_title and token.lower_ in self.french_words
 
     def _before_town(self, doc: Doc, start: int, end: int) -> int:
         """'l'église Saint-Trophime d'Arles', "la fédération LR de l'Ain": the place after 'de'
@@ -227,6 +302,10 @@ class CueNames:
                 return None
             if entries and entries[0].kind in ("country", "continent"):
                 return None  # 'le plus long fleuve de France'; but 'golfe du Mexique'
+        if i > end and i + 1 < len(doc) and doc[i].text in STREET_TITLES:
+            i += 1  # 'rue du maréchal de Luxembourg', 'avenue du général Leclerc'
+            if doc[i].lower_ in ("de", "d'", "d’") and i + 1 < len(doc):
+                i += 1
         if i >= len(doc) or not _capitalised(doc[i]) or doc[i].is_punct:
             return None
         if i > end and doc[i].text in self.lex["head_words"] and _name_end(doc, i) - i > 1:

@@ -51,6 +51,7 @@ from newsfacts.components.entities.lookups import ARTICLE_COUNTRIES_KEY, Gazette
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
     MergingRules,
+    _birth_names,
     _repeated_names,
     _repeated_organisation_names,
     _repeated_person_names,
@@ -228,7 +229,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
                 taken[i] = True
             chosen.append(mention)
 
-        for mention in self._dateline(doc):
+        for mention in self._dateline(doc) or self._town_dateline(doc):
             claim(mention)
         for mention in (
             self._short_name_runs(doc)
@@ -352,6 +353,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         self._typed_by_acronym(doc, chosen)
         self._coordinated_kinds(doc, chosen)
         _same_name_same_kind(doc, chosen)
+        _birth_names(doc, chosen)
         doc.user_data.pop(ARTICLE_COUNTRIES_KEY, None)
         doc.user_data.pop(FULL_NAME_ENDS_KEY, None)
         doc.user_data.pop(PLACES_READ_KEY, None)

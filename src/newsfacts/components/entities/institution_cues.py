@@ -192,6 +192,8 @@ class InstitutionCues:
         foreign = self.nlp_vocab.strings["FOREIGN"]
         named_only = self.nlp_vocab.strings["NAMED"]
         for match_id, start, end in self.institutions(doc):
+            if start > 0 and doc[start - 1].lower_ == "en" and doc[start].is_lower:
+                continue  # 'en mairie de Tronville', 'en préfecture': where, no actor
             if (
                 doc[start].is_title
                 and start > 0

@@ -87,6 +87,9 @@ EMPLOYER_TITLE_REACH = 4
 SMALL_NAMESAKE = 50_000
 # Parts of speech of a lone capitalised word opening a sentence that is no name.
 NOT_NAME_POS = ("VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
+# Letters French writes; a town named with others ('Būsh', a scholarly transliteration) is
+# never written so in French news, and matches a person's name only once they are folded away.
+FRENCH_LETTERS = set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ0123456789'’- .")
 
 
 class Typing(OrganisationEdges, Appositions):
@@ -219,8 +222,10 @@ class Typing(OrganisationEdges, Appositions):
             return Mention(start + 1, end, PERSON)  # "l'Ethiopienne Tiki Gelana"
         if text in self.lex["common_acronyms"] and text.isupper():
             return None  # '(offensives, NDLR)': an acronym of a thing, whatever the NER says
-        if len(span) == 1 and _opens_sentence(span[0]) and span[0].pos_ in NOT_NAME_POS:
-            return None  # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST'
+        if len(span) == 1 and _opens_heading(span[0]) and span[0].pos_ in NOT_NAME_POS:
+            # 'Sauvé de la liquidation, le club ...', 'Chez les voisins', '"IL S'EST', and after
+            # the headline's dash: 'L'Algérie dans le noir. - Une panne générale'
+            return None
         if self._participle_opening_sentence(span):
             return None  # 'Visé par un mandat d'arrêt', 'Réfugié en Suisse', 'Assis dans son salon'
         if self._french_word_opening(span, person_words, capitalised_inside):
@@ -319,7 +324,10 @@ class Typing(OrganisationEdges, Appositions):
                 and text not in person_words
                 and (len(span) == 1 or place.kind != "city" or self._is_big_place(place))
                 and (
-                    self._is_big_by_its_own_name(place)
+                    (
+                        self._is_big_by_its_own_name(place)
+                        and not _foreign_letters_folded(text, place.name)  # 'Bush': no 'Būsh'
+                    )
                     or self._town_after_preposition(doc, start, place)
                 )
             ):
@@ -866,3 +874,10 @@ class Typing(OrganisationEdges, Appositions):
             and is_common_word(word.text, self.adjectives)
             and not self.gazetteer.lookup(word.text)
         )
+
+
+def _foreign_letters_folded(text: str, name: str) -> bool:
+    """Whether the place's name has letters French does not write ('Būsh') that the text
+    lacks ('Bush'): the text met the name only once they were folded."""
+    foreign = {c for c in name.lower() if c not in FRENCH_LETTERS}
+    return bool(foreign) and not foreign <= set(text.lower())

@@ -308,16 +308,32 @@ class GazetteerLookups:
         ):
             return False  # a town or region may play: 'Saint-Gall' is also its canton
         sentence = token.sent
-        if token.dep_.startswith("nsubj") and lemma(token.head) in self.lex["sports_verbs"]:
+        sports_verbs = self.lex["sports_verbs"]
+        if token.dep_.startswith("nsubj") and lemma(token.head) in sports_verbs:
             return True
+        before = doc[max(token.i - 2, sentence.start) : token.i].text.lower()
+        if before.endswith(("face à", "contre")) and lemma(token.head) in sports_verbs:
+            return True  # 'Nancy s'est imposé face à Metz': the opponent, score or not
+        if self._reflexive_sports_verb_after(doc, token.i):
+            return True  # 'Sochaux s'est incliné face à Nancy', which the parser reads as a root
         if not SCORE.search(sentence.text):
             return False
         if token.dep_.startswith("nsubj"):
             return True
         if token.i == token.head.i + 1 and lemma(token.head) in self.lex["sports_verbs"]:
             return True  # 'Rennes a battu Nantes (2-1)': what the verb governs right after it
-        before = doc[max(token.i - 2, sentence.start) : token.i].text.lower()
         return before.endswith(("face à", "contre"))
+
+    def _reflexive_sports_verb_after(self, doc: Doc, i: int) -> bool:
+        """ "X s'est incliné", "X s'impose": a sports verb with its reflexive pronoun right
+        after the name, its subject."""
+        j = i + 1
+        if j >= len(doc) or doc[j].lower_ not in ("s'", "s’", "se"):
+            return False
+        j += 1
+        if j < len(doc) and doc[j].pos_ == "AUX":
+            j += 1
+        return j < len(doc) and lemma(doc[j]) in self.lex["sports_verbs"]
 
     def _kind_from_context(self, doc: Doc, start: int) -> str | None:
         before = doc[max(0, start - 8) : start].text_with_ws

@@ -42,6 +42,15 @@ def _same_name_same_kind(doc: Doc, mentions: list[Mention]) -> None:
                 mention.kind = kind
 
 
+def _birth_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'Fernande Garnier née Dautriche', 'Marie Dupont (née Martin)': the birth name after 'née'
+    is one more name of the person before it, no second person."""
+    for first, second in itertools.pairwise(mentions):
+        between = [token.lower_ for token in doc[first.end : second.start] if token.text != "("]
+        if first.kind == PERSON and second.kind == PERSON and between in (["née"], ["né"]):
+            second.link = first
+
+
 def _repeated_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """'la société Normandie Logistique ... ce local de Normandie Logistique': a name that a
     type noun showed to be an organisation is one wherever it comes back (the NER may split it

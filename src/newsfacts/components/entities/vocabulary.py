@@ -63,6 +63,21 @@ DATELINE = re.compile(
     r"\s*,[^\n()]{0,40}?\((?P<agency>[A-Z][A-Za-z/ -]{1,20})\)"  # , 14 mars (AFP)
 )
 
+# The regional press's dateline, on the first line or right after the headline, with no agency:
+# 'BAR-LE-DUC. _ Vers 0 h 40', 'WASHINGTON. _', 'NANCY (Meurthe-et-Moselle). - Hier'.
+TOWN_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])"  # BAR-LE-DUC
+    r"(?:[ \t]*\((?P<region>[^()\n]{2,40})\))?"  # (Meuse)
+    r"[ \t]*(?P<stop>\.?)[ \t]*(?P<mark>_|[-–—])[ \t]"  # '. _', '. -'
+)
+TOWN_DATELINE_LINES = 2  # the first line, or the one after the headline
+
+# Lower-case titles between a street's noun and the name it honours: 'rue du maréchal de
+# Luxembourg', 'avenue du général Leclerc', 'place du docteur Schweitzer'.
+STREET_TITLES = {"maréchal", "général", "président", "docteur", "colonel", "commandant",
+                 "capitaine", "lieutenant", "professeur", "abbé", "chanoine", "cardinal",
+                 "pasteur", "sergent", "amiral", "roi", "comte", "duc"}  # fmt: skip
+
 PAREN_AFTER = re.compile(r"\s*\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
 
 ACRONYM = re.compile(r"^[A-ZÀ-Þ][\wÀ-ÿ&.-]{0,11}$")
