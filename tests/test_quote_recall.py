@@ -367,6 +367,31 @@ CASES = [
         ANY,
         [],
     ),
+    # a capitalised name after an inverted cue is its subject, not an infinitive it governs
+    (
+        "Plusieurs responsables politiques ont écrit des textes érotiques, rappelle Closer.",
+        "Plusieurs responsables politiques ont écrit des textes érotiques",
+        "indirect",
+        "Closer",
+        [],
+    ),
+    # "comme le rapporte X" after the clause, the tagger reading "rapporte" as a noun
+    (
+        "Elle a même raconté ses déboires à une chaîne locale, comme le rapporte France Info.",
+        "Elle a même raconté ses déboires à une chaîne locale",
+        "indirect",
+        "France Info",
+        [],
+    ),
+    # "comme le souligne X" right after marked words that end the clause
+    (
+        'Ces huit semaines ont constitué une "expérience inédite" comme le souligne '
+        "Fanny Mietlicki.",
+        'Ces huit semaines ont constitué une "expérience inédite"',
+        "indirect",
+        "Fanny Mietlicki",
+        [],  # a noun and its adjective in marks after an article: a term, no fragment
+    ),
 ]
 
 

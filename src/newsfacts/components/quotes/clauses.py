@@ -158,9 +158,11 @@ class ReportedClauses:
                 if nxt is not None and _opens_clause(nxt):
                     start = j + 1
                 break
-            infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in (
-                "VERB",
-                "AUX",
+            # a capitalised word is a name the tagger took for a verb: "…, rappelle Closer"
+            infinitive = (
+                "Inf" in token.morph.get("VerbForm")
+                and token.pos_ in ("VERB", "AUX")
+                and not token.text[:1].isupper()
             )
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
