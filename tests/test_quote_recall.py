@@ -392,6 +392,14 @@ CASES = [
         "Fanny Mietlicki",
         [],  # a noun and its adjective in marks after an article: a term, no fragment
     ),
+    # an inverted cue with no comma before it, after a clause with its own verb
+    (
+        "Trois personnes ont été blessées dans la nuit a annoncé Sophie Martin.",
+        "Trois personnes ont été blessées dans la nuit",
+        "indirect",
+        "Sophie Martin",
+        [],
+    ),
 ]
 
 
@@ -441,6 +449,8 @@ NO_QUOTE = [
     # a purpose or a time after an object-infinitive cue's object is not its infinitive
     "Le couple a demandé un plan de relance de 500 milliards d'euros afin d'appuyer la relance.",
     "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
+    # a verb after a relative's clause with no comma is the subject's own, not an inverted cue
+    "Le syndicat qui représente les salariés a dénoncé le patron de l'entreprise.",
 ]
 
 

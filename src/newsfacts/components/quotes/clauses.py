@@ -33,6 +33,10 @@ from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import ADDRESSING
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+# What may end the clause right before an inverted cue with no comma: "… un danger extérieur
+# a souligné l'analyste", "… « joue sa survie » a déclaré le ministre".
+BARE_INVERSION_AFTER = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV"})
 GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
 CONTRAST_HEADS = frozenset({"alors", "tandis"})  # "alors qu'il salue", "tandis que X recommandait"
 CONTRAST_REACH = 8  # words from "que" to the verb of its clause
@@ -334,9 +338,11 @@ class ReportedClauses:
         comma = cue.first - 1
         if comma > 0 and doc[comma].lower_ == "en":
             comma -= 1  # "…, en a conclu le ministre"
-        if comma < 1 or doc[comma].text != "," or cue.form != "finite":
-            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        if comma >= 1 and doc[comma].text != "," and self._bare_inversion(ctx, cue, sentence_end):
+            comma = cue.first  # "… a souligné l'analyste": no comma before the inverted cue
+        elif comma < 1 or doc[comma].text != "," or cue.form != "finite":
+            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         clause_start = sentence_start
         for k in range(comma - 1, sentence_start, -1):
             if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
@@ -393,6 +399,32 @@ class ReportedClauses:
             if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+    def _bare_inversion(self, ctx: Context, cue: Cue, sentence_end: int) -> bool:
+        """An inverted cue with no comma before it: "Trois personnes ont été blessées a
+        annoncé la préfecture." Only after a clause whose own verb comes before any relative
+        (not "Le syndicat qui représente les salariés a dénoncé le patron"), with a subject
+        that designates someone and closes the sentence (or an incise)."""
+        doc = ctx.doc
+        sentence_start, _ = ctx.sentence_tokens(cue.verb)
+        if cue.form != "finite" or cue.pronoun is not None or cue.first - sentence_start < 4:
+            return False
+        before = doc[cue.first - 1]
+        if before.text not in CLOSING_MARKS and before.pos_ not in BARE_INVERSION_AFTER:
+            return False
+        if before.lower_ in QUE or before.lower_ in RELATIVES or before.lower_ == "comme":
+            return False
+        if not _verb_before_relative(doc[sentence_start : cue.first]):
+            return False
+        speaker = self._inverted_subject(ctx, cue, sentence_end)
+        if speaker is None or speaker[0].pos_ == "PRON" or not self._someone(speaker):
+            return False
+        end = speaker.end
+        return (
+            self._ends_sentence(ctx, end, sentence_end)
+            or doc[end].text == ","
+            or [t.lower_ for t in doc[end : end + 2]] == ["tout", "en"]
+        )
 
     def _ends_sentence(self, ctx: Context, i: int, sentence_end: int) -> bool:
         """Only a date or punctuation after the inverted cue's subject: "…, rapporte X mercredi
@@ -741,6 +773,17 @@ def _has_main_verb(clause: Span) -> bool:
             continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
         if token.pos_ in ("VERB", "AUX") and finite and not relative:
+            return True
+    return False
+
+
+def _verb_before_relative(clause: Span) -> bool:
+    """A finite verb before any relative or "que" of the clause: the clause's own verb."""
+    for token in clause:
+        if token.lower_ in RELATIVES or token.lower_ in QUE:
+            return False
+        finite = "Fin" in token.morph.get("VerbForm")
+        if token.pos_ in ("VERB", "AUX") and finite and not token.text[:1].isupper():
             return True
     return False
 
