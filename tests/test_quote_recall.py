@@ -400,6 +400,52 @@ CASES = [
         "Sophie Martin",
         [],
     ),
+    # an adjunct between a cue and its infinitive: a time after "avant", "auprès de X", the
+    # police the statement was made to before a reflexive infinitive
+    (
+        "Jan Karbaat avait annoncé avant sa mort avoir eu une soixantaine d'enfants.",
+        "avoir eu une soixantaine d'enfants",
+        "indirect",
+        "Jan Karbaat",
+        [],
+    ),
+    (
+        "La municipalité précise auprès de France Bleu avoir porté plainte.",
+        "avoir porté plainte",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Paul Martin a déclaré à la police s'être caché.",
+        "s'être caché",
+        "indirect",
+        "Paul Martin",
+        [],
+    ),
+    # a gerund cue after its clitic object takes the infinitive right after it
+    (
+        "Paul Martin a lancé un appel aux Français, leur demandant de visiter la France.",
+        "visiter la France",
+        "indirect",
+        "Paul Martin",
+        [],
+    ),
+    # object-infinitive cues: "préconiser de", "supplier X de"
+    (
+        "Les évêques préconisent par exemple de reporter les repas.",
+        "reporter les repas",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Bill de Blasio supplie le président Donald Trump de valider un plan d'aide.",
+        "valider un plan d'aide",
+        "indirect",
+        "Bill de Blasio",
+        [],
+    ),
 ]
 
 
@@ -451,6 +497,8 @@ NO_QUOTE = [
     "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
     # a verb after a relative's clause with no comma is the subject's own, not an inverted cue
     "Le syndicat qui représente les salariés a dénoncé le patron de l'entreprise.",
+    # "avant de" before the infinitive is a purpose, not a time adjunct
+    "Le maire a annoncé avant de partir une hausse des impôts.",
 ]
 
 

@@ -50,6 +50,8 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
     {"de", "d'", "d’", "pour", "sans", "afin", "avant", "après", "par", "en", "du", "des"}
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+OF_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+TIME_PREPOSITIONS = frozenset({"avant", "après"})
 ADJUNCT_MAX_WORDS = 8
 DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
 SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # after a fronted incise
@@ -180,7 +182,12 @@ class ReportedClauses:
                 ):
                     start -= 1  # "a indiqué ne pas vouloir …", "a dit ne pas se considérer …"
                 break
-            right_after = cue.form == "finite" and cue.lemma not in self.exhorting
+            # a gerund takes its infinitive right after it only past a clitic object ("leur
+            # demandant de …"), not as a noun's qualifier ("les voix appelant à …")
+            clitic_object = cue.form == "gerund" and doc[cue.first - 1].lower_ in ("leur", "lui")
+            right_after = (
+                cue.form == "finite" or clitic_object
+            ) and cue.lemma not in self.exhorting
             purpose = j > i and doc[j - 1].lower_ in PURPOSE_HEADS  # "avant de", "afin de"
             if (
                 (j > i or right_after)
@@ -683,14 +690,21 @@ def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
     """Only prepositional phrases (and adverbs, negations) between a cue and its infinitive:
     "a assuré devant le tribunal être …", "a expliqué aux enquêteurs avoir agi seul"; not a
     noun object ("a annoncé la décision de fermer") nor a purpose ("a agi pour éviter")."""
-    while i < j and doc[i].pos_ == "ADV":
+    while i < j and doc[i].pos_ == "ADV" and doc[i].lower_ != "auprès":
         i += 1
     end = j
-    while end > i and (doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == ","):
-        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma
+    while end > i and (
+        doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == "," or _clitic(doc[end - 1])
+    ):
+        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma;
+        # "a déclaré à la police s'être caché": the infinitive's reflexive
     if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
         return False
-    if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
+    if doc[i].lower_ == "auprès" and doc[i + 1].lower_ in OF_FORMS:
+        i += 2  # "a précisé auprès de France Bleu avoir …", tagged an adverb
+    elif doc[i].lower_ in TIME_PREPOSITIONS and doc[i + 1].pos_ == "DET":
+        i += 1  # "a annoncé avant sa mort avoir eu …": a time, not "avant de"
+    elif doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
         return False
     if doc[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or (
         end < j and doc[j - 1].lower_ in ("de", "d'", "d’")
