@@ -157,7 +157,8 @@ class SourceRules:
             # "… l'obtention du prêt, sollicité il y a plusieurs semaines selon Le Monde.":
             # the participle qualifies the clause's noun, and the source closes them both
             wider = self._clause_start_before(ctx, start - 1, sentence_start)
-            if not any(k in ctx.cues or ctx.inside_mark(doc[k].idx) for k in range(wider, start)):
+            incise = any(c.first == wider for c in ctx.cues.values())
+            if not incise:
                 start = wider  # not into a cue's incise ("« … », a commenté X au sujet de Y,")
         while start < lead and (doc[start].lower_ in ("et", "mais", "ou") or doc[start].is_punct):
             start += 1
