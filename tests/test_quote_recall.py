@@ -513,6 +513,9 @@ NO_QUOTE = [
     "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
     # a verb after a relative's clause with no comma is the subject's own, not an inverted cue
     "Le syndicat qui représente les salariés a dénoncé le patron de l'entreprise.",
+    # a coordinated subject before a cue with no comma; an object after it, not a speaker
+    "Quelque 530 pompiers sont mobilisés, et le ministère des Forêts a demandé des renforts "
+    "supplémentaires à l'Alberta.",
     # "avant de" before the infinitive is a purpose, not a time adjunct
     "Le maire a annoncé avant de partir une hausse des impôts.",
     # "apprendre" elsewhere is what one learnt

@@ -52,6 +52,7 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 OF_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 TIME_PREPOSITIONS = frozenset({"avant", "après"})
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
 LEARNT_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient"})  # ", a appris l'AFP"
 ADJUNCT_MAX_WORDS = 8
 DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
@@ -447,9 +448,13 @@ class ReportedClauses:
             return False
         if not _verb_before_relative(doc[sentence_start : cue.first]):
             return False
+        if _coordinated_subject(doc, sentence_start, cue.first):
+            return False  # "…, et le ministère a demandé des renforts": its own subject
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].pos_ == "PRON" or not self._someone(speaker):
             return False
+        if speaker[0].pos_ == "DET" and speaker[0].lower_ not in DEFINITE_ARTICLES:
+            return False  # "a demandé des renforts à l'Alberta": an object, not a speaker
         end = speaker.end
         return (
             self._ends_sentence(ctx, end, sentence_end)
@@ -828,6 +833,16 @@ def _learned_cues(doc: Doc) -> list[Cue]:
         elif [t.lower_ for t in doc[i - 3 : i]] == ["a", "-t", "-on"] and doc[i - 4].text == ",":
             cues.append(Cue("apprendre", i, i - 3, i, "finite", i - 1))
     return cues
+
+
+def _coordinated_subject(doc: Doc, start: int, cue_first: int) -> bool:
+    """Only a noun phrase between "et" (or a comma) and the cue: the cue's own subject."""
+    for k in range(cue_first - 1, start - 1, -1):
+        if doc[k].lower_ in STATEMENT_LINKS or doc[k].text == ",":
+            return k < cue_first - 1
+        if doc[k].pos_ not in NOUN_PHRASE_TAGS and doc[k].pos_ != "ADP":
+            return False
+    return False
 
 
 def _verb_before_relative(clause: Span) -> bool:
