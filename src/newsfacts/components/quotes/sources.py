@@ -153,7 +153,8 @@ class SourceRules:
             return None  # "varient selon les établissements", "selon le rite anglican"
         start = self._clause_start_before(ctx, lead, sentence_start)
         closing = phrase.end >= sentence_end or doc[phrase.end].text in (".", "!", "?")
-        if closing and start > sentence_start and _participle(doc[start]):
+        agent = any(t.lower_ == "par" for t in phrase)  # "commis selon X par un kamikaze"
+        if closing and not agent and start > sentence_start and _participle(doc[start]):
             # "… l'obtention du prêt, sollicité il y a plusieurs semaines selon Le Monde.":
             # the participle qualifies the clause's noun, and the source closes them both
             wider = self._clause_start_before(ctx, start - 1, sentence_start)
