@@ -446,22 +446,6 @@ CASES = [
         "Bill de Blasio",
         [],
     ),
-    # ", a appris l'AFP" / ", a-t-on appris": the news formula reports the clause before it,
-    # whose speaker is the source after "auprès de", unnamed here (not the agency)
-    (
-        "Félicien Kabuga a été incarcéré samedi soir, a appris l'AFP de source judiciaire.",
-        "Félicien Kabuga a été incarcéré samedi soir",
-        "indirect",
-        None,
-        [],
-    ),
-    (
-        "Le Sénat a demandé la levée de la procédure, a-t-on appris de sources parlementaires.",
-        "Le Sénat a demandé la levée de la procédure",
-        "indirect",
-        None,
-        [],
-    ),
 ]
 
 
@@ -518,8 +502,6 @@ NO_QUOTE = [
     "supplémentaires à l'Alberta.",
     # "avant de" before the infinitive is a purpose, not a time adjunct
     "Le maire a annoncé avant de partir une hausse des impôts.",
-    # "apprendre" elsewhere is what one learnt
-    "Le 6 avril, ma grand-mère a appris qu'elle était porteuse du virus.",
 ]
 
 

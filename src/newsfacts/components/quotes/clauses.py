@@ -53,7 +53,6 @@ ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 OF_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 TIME_PREPOSITIONS = frozenset({"avant", "après"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
-LEARNT_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient"})  # ", a appris l'AFP"
 ADJUNCT_MAX_WORDS = 8
 DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
 SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # after a fronted incise
@@ -108,11 +107,6 @@ class ReportedClauses:
                     continue
                 if cue.lemma not in self.fragment_cues or _holds_mark(ctx, quote):
                     quotes.append(quote)
-        for cue in _learned_cues(doc):
-            if not ctx.inside_mark(doc[cue.verb].idx):
-                quote = self._clause_before_inverted_cue(ctx, cue)
-                if quote is not None:
-                    quotes.append(self._learned_from(ctx, cue, quote))
         for cue in self.find_cues.infinitives(doc):
             if ctx.inside_mark(doc[cue.verb].idx):
                 continue
@@ -413,24 +407,6 @@ class ReportedClauses:
             if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
-
-    def _learned_from(self, ctx: Context, cue: Cue, quote: Quote) -> Quote:
-        """The speaker of "…, a appris l'AFP auprès de X" is X; with no "auprès de", the
-        agency's source is unnamed ("de source judiciaire") and the quote has no speaker."""
-        doc = ctx.doc
-        _, sentence_end = ctx.sentence_tokens(cue.verb)
-        if quote.speaker_span is not None and cue.pronoun is None:
-            # the agency that learnt it is no candidate of the ranker either
-            quote.not_speakers = frozenset(t.idx for t in quote.speaker_span)
-        quote.speaker_span = None
-        for k in range(cue.last + 1, sentence_end - 2):
-            if doc[k].lower_ == "auprès" and doc[k + 1].lower_ in OF_FORMS:
-                start = k + 2 if doc[k + 1].lower_ in ("de", "d'", "d’") else k + 1
-                quote.speaker_span = self.speakers.phrase_after(
-                    doc, start, sentence_end, ctx.index.names
-                )
-                break
-        return quote
 
     def _bare_inversion(self, ctx: Context, cue: Cue, sentence_end: int) -> bool:
         """An inverted cue with no comma before it: "Trois personnes ont été blessées a
@@ -818,21 +794,6 @@ def _has_main_verb(clause: Span) -> bool:
         if token.pos_ in ("VERB", "AUX") and finite and not relative:
             return True
     return False
-
-
-def _learned_cues(doc: Doc) -> list[Cue]:
-    """ "…, a appris l'AFP de source judiciaire", "…, a-t-on appris auprès de LFI": the news
-    formula that reports the clause before it. "Apprendre" is no cue elsewhere ("il a appris
-    que …" is what he learnt), so only this inverted form after a comma is read."""
-    cues = []
-    for i, token in enumerate(doc):
-        if token.lower_ != "appris" or i < 3:
-            continue
-        if doc[i - 1].lower_ in LEARNT_AUXILIARIES and doc[i - 2].text == ",":
-            cues.append(Cue("apprendre", i, i - 1, i, "finite", None))
-        elif [t.lower_ for t in doc[i - 3 : i]] == ["a", "-t", "-on"] and doc[i - 4].text == ",":
-            cues.append(Cue("apprendre", i, i - 3, i, "finite", i - 1))
-    return cues
 
 
 def _coordinated_subject(doc: Doc, start: int, cue_first: int) -> bool:
