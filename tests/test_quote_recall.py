@@ -367,6 +367,85 @@ CASES = [
         ANY,
         [],
     ),
+    # a capitalised name after an inverted cue is its subject, not an infinitive it governs
+    (
+        "Plusieurs responsables politiques ont écrit des textes érotiques, rappelle Closer.",
+        "Plusieurs responsables politiques ont écrit des textes érotiques",
+        "indirect",
+        "Closer",
+        [],
+    ),
+    # "comme le rapporte X" after the clause, the tagger reading "rapporte" as a noun
+    (
+        "Elle a même raconté ses déboires à une chaîne locale, comme le rapporte France Info.",
+        "Elle a même raconté ses déboires à une chaîne locale",
+        "indirect",
+        "France Info",
+        [],
+    ),
+    # "comme le souligne X" right after marked words that end the clause
+    (
+        'Ces huit semaines ont constitué une "expérience inédite" comme le souligne '
+        "Fanny Mietlicki.",
+        'Ces huit semaines ont constitué une "expérience inédite"',
+        "indirect",
+        "Fanny Mietlicki",
+        [],  # a noun and its adjective in marks after an article: a term, no fragment
+    ),
+    # an inverted cue with no comma before it, after a clause with its own verb
+    (
+        "Trois personnes ont été blessées dans la nuit a annoncé Sophie Martin.",
+        "Trois personnes ont été blessées dans la nuit",
+        "indirect",
+        "Sophie Martin",
+        [],
+    ),
+    # an adjunct between a cue and its infinitive: a time after "avant", "auprès de X", the
+    # police the statement was made to before a reflexive infinitive
+    (
+        "Jan Karbaat avait annoncé avant sa mort avoir eu une soixantaine d'enfants.",
+        "avoir eu une soixantaine d'enfants",
+        "indirect",
+        "Jan Karbaat",
+        [],
+    ),
+    (
+        "La municipalité précise auprès de France Bleu avoir porté plainte.",
+        "avoir porté plainte",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Paul Martin a déclaré à la police s'être caché.",
+        "s'être caché",
+        "indirect",
+        "Paul Martin",
+        [],
+    ),
+    # a gerund cue after its clitic object takes the infinitive right after it
+    (
+        "Paul Martin a lancé un appel aux Français, leur demandant de visiter la France.",
+        "visiter la France",
+        "indirect",
+        "Paul Martin",
+        [],
+    ),
+    # object-infinitive cues: "préconiser de", "supplier X de"
+    (
+        "Les évêques préconisent par exemple de reporter les repas.",
+        "reporter les repas",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "Bill de Blasio supplie le président Donald Trump de valider un plan d'aide.",
+        "valider un plan d'aide",
+        "indirect",
+        "Bill de Blasio",
+        [],
+    ),
 ]
 
 
@@ -416,6 +495,13 @@ NO_QUOTE = [
     # a purpose or a time after an object-infinitive cue's object is not its infinitive
     "Le couple a demandé un plan de relance de 500 milliards d'euros afin d'appuyer la relance.",
     "Le maire a promis une aide aux commerçants avant de les rencontrer lundi.",
+    # a verb after a relative's clause with no comma is the subject's own, not an inverted cue
+    "Le syndicat qui représente les salariés a dénoncé le patron de l'entreprise.",
+    # a coordinated subject before a cue with no comma; an object after it, not a speaker
+    "Quelque 530 pompiers sont mobilisés, et le ministère des Forêts a demandé des renforts "
+    "supplémentaires à l'Alberta.",
+    # "avant de" before the infinitive is a purpose, not a time adjunct
+    "Le maire a annoncé avant de partir une hausse des impôts.",
 ]
 
 

@@ -166,3 +166,23 @@ def test_a_source_right_after_a_coordination_opens_the_clause_after_it(nlp):
     )
     reported = [(q["text"], q["cue"]) for q in extract_quotes(nlp(text))]
     assert reported == [("quelques crêpes manquaient au compte", "selon")]
+
+
+def test_a_participle_closed_by_the_source_takes_the_clause_it_qualifies(nlp):
+    """ "…, estimé à … d'après X." ending the sentence: X reports the noun's clause too."""
+    text = (
+        "Le patrimoine immobilier du rockeur est important, estimé à près de 50 millions"
+        " d'euros d'après le site Planet."
+    )
+    reported = [q["text"] for q in extract_quotes(nlp(text))]
+    assert reported == [
+        "Le patrimoine immobilier du rockeur est important, estimé à près de 50 millions d'euros"
+    ]
+
+
+def test_a_participle_after_a_cue_incise_keeps_its_own_source(nlp):
+    text = (
+        '"Ma porte reste ouverte", a commenté Paul Martin au sujet de son concurrent,'
+        " crédité de 10% des voix selon une étude publiée dimanche."
+    )
+    assert "crédité de 10% des voix" in [q["text"] for q in extract_quotes(nlp(text))]

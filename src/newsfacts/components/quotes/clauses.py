@@ -33,6 +33,10 @@ from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import ADDRESSING
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+# What may end the clause right before an inverted cue with no comma: "… un danger extérieur
+# a souligné l'analyste", "… « joue sa survie » a déclaré le ministre".
+BARE_INVERSION_AFTER = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV"})
 GERUND_LEADS = frozenset({"en", "et"})  # "en déclarant", "et réclamant"
 CONTRAST_HEADS = frozenset({"alors", "tandis"})  # "alors qu'il salue", "tandis que X recommandait"
 CONTRAST_REACH = 8  # words from "que" to the verb of its clause
@@ -46,6 +50,9 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
     {"de", "d'", "d’", "pour", "sans", "afin", "avant", "après", "par", "en", "du", "des"}
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+OF_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+TIME_PREPOSITIONS = frozenset({"avant", "après"})
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
 ADJUNCT_MAX_WORDS = 8
 DEICTIC_SUFFIXES = frozenset({"-là", "-ci"})  # "ce jour-là": the tagger's pronoun
 SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # after a fronted incise
@@ -158,9 +165,11 @@ class ReportedClauses:
                 if nxt is not None and _opens_clause(nxt):
                     start = j + 1
                 break
-            infinitive = "Inf" in token.morph.get("VerbForm") and token.pos_ in (
-                "VERB",
-                "AUX",
+            # a capitalised word is a name the tagger took for a verb: "…, rappelle Closer"
+            infinitive = (
+                "Inf" in token.morph.get("VerbForm")
+                and token.pos_ in ("VERB", "AUX")
+                and not token.text[:1].isupper()
             )
             if infinitive and cue.lemma in self.aspectual:
                 break  # "continuaient de faire la course en tête": going on, not saying
@@ -174,7 +183,12 @@ class ReportedClauses:
                 ):
                     start -= 1  # "a indiqué ne pas vouloir …", "a dit ne pas se considérer …"
                 break
-            right_after = cue.form == "finite" and cue.lemma not in self.exhorting
+            # a gerund takes its infinitive right after it only past a clitic object ("leur
+            # demandant de …"), not as a noun's qualifier ("les voix appelant à …")
+            clitic_object = cue.form == "gerund" and doc[cue.first - 1].lower_ in ("leur", "lui")
+            right_after = (
+                cue.form == "finite" or clitic_object
+            ) and cue.lemma not in self.exhorting
             purpose = j > i and doc[j - 1].lower_ in PURPOSE_HEADS  # "avant de", "afin de"
             if (
                 (j > i or right_after)
@@ -332,9 +346,11 @@ class ReportedClauses:
         comma = cue.first - 1
         if comma > 0 and doc[comma].lower_ == "en":
             comma -= 1  # "…, en a conclu le ministre"
-        if comma < 1 or doc[comma].text != "," or cue.form != "finite":
-            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
+        if comma >= 1 and doc[comma].text != "," and self._bare_inversion(ctx, cue, sentence_end):
+            comma = cue.first  # "… a souligné l'analyste": no comma before the inverted cue
+        elif comma < 1 or doc[comma].text != "," or cue.form != "finite":
+            return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
         clause_start = sentence_start
         for k in range(comma - 1, sentence_start, -1):
             if doc[k].text in (":", ";"):  # "Pour l'Egypte, c'est lourd : les recettes …"
@@ -391,6 +407,36 @@ class ReportedClauses:
             if not any(doc[k].lower_ in SOURCE_WORDS or k in ctx.cues for k in rest):
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
+
+    def _bare_inversion(self, ctx: Context, cue: Cue, sentence_end: int) -> bool:
+        """An inverted cue with no comma before it: "Trois personnes ont été blessées a
+        annoncé la préfecture." Only after a clause whose own verb comes before any relative
+        (not "Le syndicat qui représente les salariés a dénoncé le patron"), with a subject
+        that designates someone and closes the sentence (or an incise)."""
+        doc = ctx.doc
+        sentence_start, _ = ctx.sentence_tokens(cue.verb)
+        if cue.form != "finite" or cue.pronoun is not None or cue.first - sentence_start < 4:
+            return False
+        before = doc[cue.first - 1]
+        if before.text not in CLOSING_MARKS and before.pos_ not in BARE_INVERSION_AFTER:
+            return False
+        if before.lower_ in QUE or before.lower_ in RELATIVES or before.lower_ == "comme":
+            return False
+        if not _verb_before_relative(doc[sentence_start : cue.first]):
+            return False
+        if _coordinated_subject(doc, sentence_start, cue.first):
+            return False  # "…, et le ministère a demandé des renforts": its own subject
+        speaker = self._inverted_subject(ctx, cue, sentence_end)
+        if speaker is None or speaker[0].pos_ == "PRON" or not self._someone(speaker):
+            return False
+        if speaker[0].pos_ == "DET" and speaker[0].lower_ not in DEFINITE_ARTICLES:
+            return False  # "a demandé des renforts à l'Alberta": an object, not a speaker
+        end = speaker.end
+        return (
+            self._ends_sentence(ctx, end, sentence_end)
+            or doc[end].text == ","
+            or [t.lower_ for t in doc[end : end + 2]] == ["tout", "en"]
+        )
 
     def _ends_sentence(self, ctx: Context, i: int, sentence_end: int) -> bool:
         """Only a date or punctuation after the inverted cue's subject: "…, rapporte X mercredi
@@ -649,14 +695,21 @@ def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
     """Only prepositional phrases (and adverbs, negations) between a cue and its infinitive:
     "a assuré devant le tribunal être …", "a expliqué aux enquêteurs avoir agi seul"; not a
     noun object ("a annoncé la décision de fermer") nor a purpose ("a agi pour éviter")."""
-    while i < j and doc[i].pos_ == "ADV":
+    while i < j and doc[i].pos_ == "ADV" and doc[i].lower_ != "auprès":
         i += 1
     end = j
-    while end > i and (doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == ","):
-        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma
+    while end > i and (
+        doc[end - 1].lower_ in INFINITIVE_LINKS or doc[end - 1].text == "," or _clitic(doc[end - 1])
+    ):
+        end -= 1  # "a expliqué à l'AFP, jeudi 6 juillet, avoir été …": the date's comma;
+        # "a déclaré à la police s'être caché": the infinitive's reflexive
     if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
         return False
-    if doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
+    if doc[i].lower_ == "auprès" and doc[i + 1].lower_ in OF_FORMS:
+        i += 2  # "a précisé auprès de France Bleu avoir …", tagged an adverb
+    elif doc[i].lower_ in TIME_PREPOSITIONS and doc[i + 1].pos_ == "DET":
+        i += 1  # "a annoncé avant sa mort avoir eu …": a time, not "avant de"
+    elif doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_ADJUNCT_PREPOSITIONS:
         return False
     if doc[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or (
         end < j and doc[j - 1].lower_ in ("de", "d'", "d’")
@@ -739,6 +792,27 @@ def _has_main_verb(clause: Span) -> bool:
             continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
         if token.pos_ in ("VERB", "AUX") and finite and not relative:
+            return True
+    return False
+
+
+def _coordinated_subject(doc: Doc, start: int, cue_first: int) -> bool:
+    """Only a noun phrase between "et" (or a comma) and the cue: the cue's own subject."""
+    for k in range(cue_first - 1, start - 1, -1):
+        if doc[k].lower_ in STATEMENT_LINKS or doc[k].text == ",":
+            return k < cue_first - 1
+        if doc[k].pos_ not in NOUN_PHRASE_TAGS and doc[k].pos_ != "ADP":
+            return False
+    return False
+
+
+def _verb_before_relative(clause: Span) -> bool:
+    """A finite verb before any relative or "que" of the clause: the clause's own verb."""
+    for token in clause:
+        if token.lower_ in RELATIVES or token.lower_ in QUE:
+            return False
+        finite = "Fin" in token.morph.get("VerbForm")
+        if token.pos_ in ("VERB", "AUX") and finite and not token.text[:1].isupper():
             return True
     return False
 

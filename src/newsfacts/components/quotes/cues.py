@@ -291,6 +291,10 @@ def _verbal_context(token: Token) -> bool:
             t.lower_ in ("que", "qu'", "qu’") for t in doc[token.i + 1 : token.i + 5]
         ):
             return True
+    if token.lower_.endswith("ant") and before in ("leur", "lui"):
+        return True  # "leur demandant de …": a gerund after its clitic object, not "leur" + noun
+    if before in ("le", "l'", "l’") and token.i > 1 and doc[token.i - 2].lower_ == "comme":
+        return True  # "comme le rapporte X": the tagger reads "le rapporte" as a noun
     return (
         after in HYPHEN_PRONOUNS
         or after == "-t"

@@ -76,8 +76,10 @@ class SpeakerPhrases:
                 break
         while i < stop and doc[i].pos_ == "CCONJ":  # "… a proposé, et Bruxelles"
             i += 1
-        if i >= stop or doc[i].pos_ not in (*NP_BODY, "PRON") or doc[i].is_punct:
+        if i >= stop or doc[i].is_punct:
             return None
+        if doc[i].pos_ not in (*NP_BODY, "PRON") and not doc[i].is_title:
+            return None  # a title-case word is a name the tagger may call a verb ("Closer")
         if doc[i].text.startswith("-"):
             return None  # "demandez-moi": an imperative, not an inverted subject
         end = self._chunk_end(doc, i, stop, True, names)

@@ -14,6 +14,7 @@ COLON_REACH = 10  # words from a cue to the colon that ends its clause
 # What may open a sentence before a fronted "comme le raconte X," ("Mais comme le révèle …").
 FRONTING_TAGS = frozenset({"CCONJ", "ADV"})
 INCISE_TAIL = 6  # words after a fronted "comme le raconte X" before its comma
+CLOSING_MARKS = frozenset({"»", '"', "”"})
 STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
@@ -80,7 +81,11 @@ class PointedClauses:
             end = self._clause_end(ctx, start, sentence_end)
             if not any("Fin" in t.morph.get("VerbForm") for t in doc[start:end]):
                 return None  # cut before its verb: "…, le bar, situé sur les quais, a proposé"
-        elif doc[comme - 1].text == "," or not doc[comme - 1].is_punct:
+        elif (
+            doc[comme - 1].text == ","
+            or not doc[comme - 1].is_punct
+            or doc[comme - 1].text in CLOSING_MARKS  # "une « expérience inédite » comme le"
+        ):
             # "…, comme l'a annoncé X" and "… chevalier comme l'a noté mardi X"
             start = sentence_start
             end = comme - 1 if doc[comme - 1].text == "," else comme

@@ -46,6 +46,10 @@ def _first_noun(phrase: Span) -> Token | None:
     return next((t for t in phrase if t.pos_ == "NOUN"), None)
 
 
+def _participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
 def _sentence_text_end(doc, start: int, stop: int) -> int:
     """The sentence's last word after start, before its closing punctuation."""
     end = stop
@@ -148,6 +152,15 @@ class SourceRules:
         if phrase is None or self._not_a_source(phrase) or not self._someone(phrase):
             return None  # "varient selon les établissements", "selon le rite anglican"
         start = self._clause_start_before(ctx, lead, sentence_start)
+        closing = phrase.end >= sentence_end or doc[phrase.end].text in (".", "!", "?")
+        agent = any(t.lower_ == "par" for t in phrase)  # "commis selon X par un kamikaze"
+        if closing and not agent and start > sentence_start and _participle(doc[start]):
+            # "… l'obtention du prêt, sollicité il y a plusieurs semaines selon Le Monde.":
+            # the participle qualifies the clause's noun, and the source closes them both
+            wider = self._clause_start_before(ctx, start - 1, sentence_start)
+            incise = any(c.first == wider for c in ctx.cues.values())
+            if not incise:
+                start = wider  # not into a cue's incise ("« … », a commenté X au sujet de Y,")
         while start < lead and (doc[start].lower_ in ("et", "mais", "ou") or doc[start].is_punct):
             start += 1
         if self._documents_only(phrase) and any(
