@@ -85,3 +85,24 @@ def test_a_body_that_shares_a_newspaper_s_first_word_stays_in_the_title(nlp):
     (quote,) = extract_quotes(doc)
     start, end = quote["speaker_span"]
     assert "Union européenne" in doc.text[start:end]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "UNE AMÉRICAINE LOIN D'ÊTRE ANONYMELa jeune femme assure ne pas vouloir créer la "
+            'polémique. "Cette chanson est simplement mon avis", a-t-elle dit.',
+            "La jeune femme",
+        ),
+        (
+            "UN VŒU EXAUCÉLe quotidien local affirme que la mairie a cédé.",
+            "Le quotidien local",
+        ),
+    ],
+)
+def test_a_heading_glued_before_the_subject_is_not_part_of_the_speaker_phrase(nlp, text, words):
+    doc = nlp(text)
+    quote = extract_quotes(doc)[0]
+    start, end = quote["speaker_span"]
+    assert doc.text[start:end] == words

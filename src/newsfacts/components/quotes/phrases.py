@@ -270,7 +270,7 @@ class SpeakerPhrases:
             return doc[subject.i : subject.i + 1]
         start = subject.left_edge.i
         for j in range(subject.i - 1, start - 1, -1):  # never across a paragraph or a quote
-            if doc[j].is_space or doc[j].text in '«»“”"':
+            if doc[j].is_space or doc[j].text in '«»“”"' or _glued_paragraph(doc, j + 1):
                 start = j + 1
                 break
         end = min(subject.right_edge.i + 1, first if subject.i < first else len(doc))
@@ -287,6 +287,8 @@ class SpeakerPhrases:
             token = doc[start - 1]
             if token.is_punct or token.is_space or not (token.pos_ in NP_BODY or token.ent_type_):
                 break
+            if _glued_paragraph(doc, start):
+                break  # "UN VŒU EXAUCÉ|Le quotidien local": the heading glued before it
             start -= 1
         return doc[start:end] if end > start else None
 
@@ -299,6 +301,12 @@ def _after_of(doc: Doc, i: int) -> bool:
     if doc[start].lower_ in PLACE_OF_WORDS:
         return True  # the NER took "de" into the place: "de France"
     return start > 0 and doc[start - 1].lower_ in PLACE_OF_WORDS
+
+
+def _glued_paragraph(doc: Doc, i: int) -> bool:
+    """Token i opens a paragraph glued to the one before ("ANONYME|La jeune femme"): the glue
+    repair (glued_text) marked a sentence start with no space before it."""
+    return 0 < i < len(doc) and doc[i].is_sent_start and not doc[i - 1].whitespace_
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
