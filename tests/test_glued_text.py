@@ -57,6 +57,13 @@ def tokenizer(nlp):
             ["le", "Golfe", "--", "8,13", "%", "des", "hommes", "--", ","],
             None,
         ),
+        # a heading in capitals or an acronym glued to the next paragraph's capitalised word
+        ("la SNCFContacté par LCI", ["la", "SNCF", "Contacté", "par", "LCI"], "Contacté"),
+        ("sur BFMTVDéjà en vue", ["sur", "BFMTV", "Déjà", "en", "vue"], "Déjà"),
+        # a video credit glued to its caption, a caption's bracket glued to the next paragraph
+        ("clients concernéspar euronews", ["clients", "concernés", "par", "euronews"], "par"),
+        ('la meute"par France Inter', ["la", "meute", '"', "par", "France", "Inter"], "par"),
+        ("(en français)Easyjet a", ["(", "en", "français", ")", "Easyjet", "a"], "Easyjet"),
         # a quote closed after an initial, glued to the next paragraph (orangesum-r)
         (
             'sur Radio J."Le gouvernement',
@@ -85,6 +92,9 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
         "un iPhone, un vol easyJet et eBay",  # brands that open in lower case
         "sur twitter.com/emmanuelMacron et @jeanCastex",  # addresses and handles
         "entre -6 et -5 degrés, le pro- et l'anti-Brexit",  # minus signs, hyphens
+        "McDonald, LaREM, BFMTV, MoDem, DeepMind, RTLinfo",  # names with inner capitals
+        "#FRACRO, @IDFmobilites et Caspar Weinberger",  # hashtags, handles, names in -par
+        'venue "par patriotisme" (par exemple)',  # an opening mark, an opening bracket
     ],
 )
 def test_text_that_is_not_glued_is_left_alone(tokenizer, nlp, text):

@@ -63,6 +63,20 @@ GLUED_OPENER = re.compile(
 GLUED_CAMEL = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[(«“]))[a-zß-öø-ÿ]{5,}(?P<run>)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?![^\W\d_]*[/@]))"
 )
+# A heading in capitals, or an acronym, glued to the capitalised word that opens the next
+# paragraph: ``UN VŒU EXAUCÉLe quotidien``, ``selon la SNCFContacté par LCI``, ``sur BFMTVDéjà``.
+# Three capitals or more (``RTLinfo``, ``CIEau`` stay whole) that open a word, not a handle or a
+# hashtag (``#FRACROpar``, ``@IDFmobilites``); ``McDonald``, ``LaREM``, ``MoDem`` have one capital.
+GLUED_AFTER_CAPITALS = re.compile(
+    r"(?<![\w#@])[A-ZÀ-ÖØ-Þ]{3,}(?P<run>)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})"
+)
+# A video's caption credit glued to the title it closes: ``clients concernéspar euronews``,
+# ``la meute"par France Inter``. Four letters or more before ``par`` so that ``Caspar`` and
+# ``Gaspar`` stay whole; a quote mark counts when it closes (``venue "par patriotisme"`` opens
+# one). entities.credits reads the credit on the text.
+GLUED_CREDIT = re.compile(
+    r"(?:(?<=[^\W\d_]{4})|(?<=[)\]!?…\d])|(?<=\S)(?=[\"»”]))(?P<run>[\"»”]?)(?=par\s+[^\W_])"
+)
 # The desk codes that close a wire story, glued to its last word: ``Rudy Giuliani.sct/gle/bfi``.
 GLUED_SIGNATURE = re.compile(r"(?<=[^\W\d_]{2})(?P<run>\.)(?=[a-z]{2,5}(?:/[a-z]{2,5}){2,})")
 # A dash that opens or closes an aside, set against its word with the space on the other side:
@@ -99,6 +113,8 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
         GLUED_BEFORE_NUMBER,
         GLUED_DATELINE_DASH,
         GLUED_OPENER,
+        GLUED_AFTER_CAPITALS,
+        GLUED_CREDIT,
         GLUED_CAMEL,
         GLUED_SIGNATURE,
         GLUED_BULLET,
@@ -109,7 +125,10 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
         for match in pattern.finditer(text):
             run = match.group("run")
             if pattern is GLUED_RUN and not any(c in SENTENCE_END or c in QUOTES for c in run):
-                continue  # 'Jean-Pierre', 'Pas-de-Calais': a hyphenated name
+                if not any(c in ")]" for c in run):
+                    continue  # 'Jean-Pierre', 'Pas-de-Calais': a hyphenated name
+                # '(en français)Easyjet': a caption's bracket glued to the next paragraph
+                starts.append(match.end("run"))
             begin = match.start("run")
             cuts.append(begin)
             cuts.extend(begin + m.start() for m in REPEATS.finditer(run) if m.start())
@@ -117,8 +136,8 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
             last_end = max((i for i, c in enumerate(run) if c in SENTENCE_END), default=None)
             if pattern is GLUED_BULLET:
                 starts.append(match.end("run") - 1)
-            elif pattern is GLUED_OPENER:
-                starts.append(begin)
+            elif pattern in (GLUED_OPENER, GLUED_AFTER_CAPITALS, GLUED_CREDIT):
+                starts.append(match.end("run"))
             elif last_end is not None:
                 starts.append(begin + last_end + 1)
     return sorted(set(cuts)), sorted(set(starts))
