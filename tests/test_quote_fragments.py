@@ -207,3 +207,30 @@ def test_a_widened_clause_starts_after_its_speaker_subject(nlp, text, quoted, sp
     # words, not the speaker itself (the old code widened it over "Le FBI" / "Météo France")
     (quote,) = quotes(nlp, text)
     assert (quote["text"], quote["speaker"]) == (quoted, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        (
+            "La pratique du vélo, qui connaissait deux pics par jour, « s'étale davantage sur "
+            "la journée », relève aussi l'association Vélo et territoires.",
+            "La pratique du vélo, qui connaissait deux pics par jour, « s'étale davantage sur "
+            "la journée »",
+            "mixed",
+        ),
+        (
+            # marks with their own subject after a fronted complement: the speaker's sentence
+            "Sur ce sujet, « il y a encore du chemin à faire », a estimé la ministre du Travail.",
+            "il y a encore du chemin à faire",
+            "direct",
+        ),
+    ],
+)
+def test_marks_that_are_the_predicate_of_the_clause_before_report_that_clause(
+    nlp, text, quoted, kind
+):
+    # the marks after a comma go on the narrator's subject before them ("La pratique …,
+    # « s'étale … »"): the inverted cue reports the whole clause, the marks are its fragment
+    (quote,) = quotes(nlp, text)
+    assert (quote["text"], quote["type"]) == (quoted, kind)

@@ -30,6 +30,7 @@ from newsfacts.components.quotes.marks import (
 from newsfacts.components.quotes.mixed import (
     FIRST_PERSON,
     absorb_fragments,
+    inside_sentence,
     join_fragments,
     mark_fragments,
 )
@@ -198,6 +199,9 @@ class QuoteFinder(
         after = self._cue_after(ctx, close_i) if close_i is not None else None
         if after is not None and at_clause_start:
             cue, speaker = after
+            start = self._clause_before_comma(ctx, mark, open_i, previous_at)
+            if start is not None:  # "La pratique du vélo, …, « s'étale … », relève X"
+                return [Quote(start, mark.close + 1, "mixed", cue, speaker)]
             return [Quote(mark.start, mark.end, "direct", cue, speaker)]
         tail = self._cue_after_tail(ctx, open_i, close_i) if close_i is not None else None
         if tail is not None and at_clause_start:
@@ -290,6 +294,28 @@ class QuoteFinder(
             return []
         return [self._cueless(ctx, mark, open_i, close_i, sentence_start, previous)]
 
+    def _clause_before_comma(
+        self, ctx: Context, mark: MarkedSpan, open_i: int, previous_at: int
+    ) -> int | None:
+        """Where the narrator's clause starts that lower-case marks after a comma end, before
+        an inverted cue: the marks go on that clause (its predicate), so the whole clause is
+        the reported content and the marks its fragment. None when the marks open their own
+        sentence: after a sentence end, another mark, a cue, or in the first person."""
+        text = ctx.sentences.text
+        if text[previous_at] != "," or not mark.closed or not inside_sentence(ctx, mark):
+            return None
+        if FIRST_PERSON.search(text, mark.start, mark.end) or not _opens_on_verb(ctx.doc, open_i):
+            return None  # 'Sur ce sujet, « il y a du chemin »': a sentence of its own
+        sentence_start = ctx.sentence_tokens(open_i)[0]
+        start = self._clause_start(ctx, sentence_start, open_i)
+        first = ctx.token_at(start)
+        if first >= open_i or not text[start].isupper():
+            return None
+        for k in range(first, open_i):
+            if k in ctx.cues or ctx.inside_mark(ctx.doc[k].idx) or ctx.doc[k].text in '«»“”"':
+                return None
+        return start
+
     # ---- speakers -------------------------------------------------------------------------
 
     def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
@@ -333,6 +359,25 @@ class QuoteFinder(
                 quote.rule = INHERITED
         quotes[:] = [q for q in quotes if not (q.needs_speaker and q.speaker is None)]
         self.ranking(ctx, quotes, zones.marks)
+
+
+# Clitics that may stand before the verb of a predicate that lacks its subject.
+PREDICATE_CLITICS = frozenset(
+    {"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "le", "la", "les", "l'", "l’"}
+)
+# Clitics that only a verb can follow (the others are articles too: "les", "l'").
+VERB_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y"})
+
+
+def _opens_on_verb(doc: Doc, open_i: int) -> bool:
+    """The marked words start with a finite verb (after clitics): a predicate whose subject
+    is the narrator's words before the marks ('La pratique du vélo, …, « s'étale … »')."""
+    k = open_i + 1
+    if k < len(doc) and doc[k].lower_ in VERB_CLITICS:
+        return True  # "s'étale", "n'est", "y reste": only a verb follows them
+    while k < len(doc) and doc[k].lower_ in PREDICATE_CLITICS:
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _give_cue(previous: list[Quote], first: MarkedSpan, cue: str, speaker: Span | None) -> None:
