@@ -12,6 +12,7 @@ from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
+    CLOSING_MARKS,
     CONJUNCTION_HEADS,
     INFINITIVE_LINKS,
     INFINITIVE_NEGATIONS,
@@ -33,7 +34,6 @@ from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import ADDRESSING
 
 OPENING_MARKS = frozenset({"«", "“", '"'})
-CLOSING_MARKS = frozenset({"»", "”", '"'})
 # What may end the clause right before an inverted cue with no comma: "… un danger extérieur
 # a souligné l'analyste", "… « joue sa survie » a déclaré le ministre".
 BARE_INVERSION_AFTER = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV"})
@@ -50,7 +50,6 @@ NOT_ADJUNCT_PREPOSITIONS = frozenset(
     {"de", "d'", "d’", "pour", "sans", "afin", "avant", "après", "par", "en", "du", "des"}
 )
 ADJUNCT_WORDS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
-OF_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 TIME_PREPOSITIONS = frozenset({"avant", "après"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
 ADJUNCT_MAX_WORDS = 8
@@ -705,7 +704,7 @@ def _adjuncts_only(doc: Doc, i: int, j: int) -> bool:
         # "a déclaré à la police s'être caché": the infinitive's reflexive
     if end - i < 2 or end - i > ADJUNCT_MAX_WORDS:
         return False
-    if doc[i].lower_ == "auprès" and doc[i + 1].lower_ in OF_FORMS:
+    if doc[i].lower_ == "auprès" and doc[i + 1].lower_ in PLACE_OF_WORDS:
         i += 2  # "a précisé auprès de France Bleu avoir …", tagged an adverb
     elif doc[i].lower_ in TIME_PREPOSITIONS and doc[i + 1].pos_ == "DET":
         i += 1  # "a annoncé avant sa mort avoir eu …": a time, not "avant de"

@@ -30,7 +30,6 @@ from newsfacts.components.quotes.speaker_words import (
 
 # "les épidémiologistes de l'agence", "nos confrères de BFMTV": who speak for an organization
 STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
-OF_FORMS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 # what keeps a name out of the phrase of an indefinite noun: "un professeur qui lui a dit que
@@ -235,9 +234,9 @@ class DescriptionSteps:
         """The organization the complement after the head names or describes; a word may
         stand between them ("la direction Nord de La Poste", "les services techniques de")."""
         k = head.i + 1
-        if k < span.end and doc[k].lower_ not in OF_FORMS and doc[k].pos_ in ("ADJ", "PROPN"):
+        if k < span.end and doc[k].lower_ not in PLACE_OF_WORDS and doc[k].pos_ in ("ADJ", "PROPN"):
             k += 1
-        if k + 1 >= span.end or doc[k].lower_ not in OF_FORMS:
+        if k + 1 >= span.end or doc[k].lower_ not in PLACE_OF_WORDS:
             return None
         named = self._named_organization_at(doc[k + 1 : span.end], index)
         if named is not None:  # "notre confrère du Figaro": the name is the complement's

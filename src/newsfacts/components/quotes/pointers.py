@@ -6,7 +6,7 @@ ce qu'a annoncé le ministre.`` The speaker is the cue's inverted subject."""
 from __future__ import annotations
 
 from newsfacts.components.quotes.cues import Cue
-from newsfacts.components.quotes.model import QUE, Context, Quote, end_char
+from newsfacts.components.quotes.model import CLOSING_MARKS, QUE, Context, Quote, end_char
 
 NEUTER_OBJECTS = frozenset({"le", "l'", "l’"})  # "comme le raconte", "comme l'a annoncé"
 CE = frozenset({"ce"})
@@ -14,7 +14,6 @@ COLON_REACH = 10  # words from a cue to the colon that ends its clause
 # What may open a sentence before a fronted "comme le raconte X," ("Mais comme le révèle …").
 FRONTING_TAGS = frozenset({"CCONJ", "ADV"})
 INCISE_TAIL = 6  # words after a fronted "comme le raconte X" before its comma
-CLOSING_MARKS = frozenset({"»", '"', "”"})
 STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
