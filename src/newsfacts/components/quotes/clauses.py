@@ -28,6 +28,7 @@ from newsfacts.components.quotes.model import (
     dating_word,
     end_char,
     is_dapres,
+    is_participle_only,
     verbless_statement,
 )
 from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
@@ -581,7 +582,7 @@ def _opens_clause(token) -> bool:
         return True
     if token.pos_ in ("ADP", "SCONJ"):
         return True
-    return token.pos_ in CLAUSE_STARTS and not _is_participle_only(token)
+    return token.pos_ in CLAUSE_STARTS and not is_participle_only(token)
 
 
 def _adjunct_before_comma(doc: Doc, i: int, j: int, time_words) -> bool:
@@ -814,10 +815,6 @@ def _verb_before_relative(clause: Span) -> bool:
         if token.pos_ in ("VERB", "AUX") and finite and not token.text[:1].isupper():
             return True
     return False
-
-
-def _is_participle_only(token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _is_question(ctx: Context, verb_i: int) -> bool:

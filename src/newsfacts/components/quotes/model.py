@@ -132,6 +132,11 @@ def cues_starting(ctx: Context, i: int) -> list[Cue]:
     return found
 
 
+def is_participle_only(token) -> bool:
+    """A verb the tagger reads as a participle only: "sollicité", not a finite form."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
 def end_char(doc: Doc, end_token: int) -> int:
     return doc[end_token - 1].idx + len(doc[end_token - 1].text)
 

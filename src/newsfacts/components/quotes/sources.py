@@ -18,6 +18,7 @@ from newsfacts.components.quotes.model import (
     Context,
     Quote,
     end_char,
+    is_participle_only,
     trim,
     verbless_statement,
 )
@@ -44,10 +45,6 @@ def _foreign(token: Token) -> bool:
 def _first_noun(phrase: Span) -> Token | None:
     """The phrase's head, as the source rules take it: its first common noun."""
     return next((t for t in phrase if t.pos_ == "NOUN"), None)
-
-
-def _participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _sentence_text_end(doc, start: int, stop: int) -> int:
@@ -154,7 +151,7 @@ class SourceRules:
         start = self._clause_start_before(ctx, lead, sentence_start)
         closing = phrase.end >= sentence_end or doc[phrase.end].text in (".", "!", "?")
         agent = any(t.lower_ == "par" for t in phrase)  # "commis selon X par un kamikaze"
-        if closing and not agent and start > sentence_start and _participle(doc[start]):
+        if closing and not agent and start > sentence_start and is_participle_only(doc[start]):
             # "… l'obtention du prêt, sollicité il y a plusieurs semaines selon Le Monde.":
             # the participle qualifies the clause's noun, and the source closes them both
             wider = self._clause_start_before(ctx, start - 1, sentence_start)
