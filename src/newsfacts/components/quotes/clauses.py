@@ -347,7 +347,11 @@ class ReportedClauses:
         if comma > 0 and doc[comma].lower_ == "en":
             comma -= 1  # "…, en a conclu le ministre"
         sentence_start, sentence_end = ctx.sentence_tokens(cue.verb)
-        if comma >= 1 and doc[comma].text != "," and self._bare_inversion(ctx, cue, sentence_end):
+        if (
+            comma >= 1
+            and doc[comma].text != ","
+            and self._bare_inversion(ctx, cue, sentence_start, sentence_end)
+        ):
             comma = cue.first  # "… a souligné l'analyste": no comma before the inverted cue
         elif comma < 1 or doc[comma].text != "," or cue.form != "finite":
             return None  # ", dénonçant X": a gerund takes an object, not an inverted subject
@@ -408,13 +412,14 @@ class ReportedClauses:
                 end = end_char(doc, stop)
         return Quote(clause.start_char, end, "indirect", cue.lemma, speaker)
 
-    def _bare_inversion(self, ctx: Context, cue: Cue, sentence_end: int) -> bool:
+    def _bare_inversion(
+        self, ctx: Context, cue: Cue, sentence_start: int, sentence_end: int
+    ) -> bool:
         """An inverted cue with no comma before it: "Trois personnes ont été blessées a
         annoncé la préfecture." Only after a clause whose own verb comes before any relative
         (not "Le syndicat qui représente les salariés a dénoncé le patron"), with a subject
         that designates someone and closes the sentence (or an incise)."""
         doc = ctx.doc
-        sentence_start, _ = ctx.sentence_tokens(cue.verb)
         if cue.form != "finite" or cue.pronoun is not None or cue.first - sentence_start < 4:
             return False
         before = doc[cue.first - 1]
