@@ -4,6 +4,8 @@ institutions, services and parties: institution_cues.py."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsfacts.components import text_of
@@ -44,6 +46,26 @@ from newsfacts.components.entities.vocabulary import (
 )
 from newsfacts.components.gazetteer import fold
 
+# A dateline's named groups: what each names and its hint ('place' and 'region' in both
+# datelines, 'agency' only in the agency's).
+DATELINE_GROUPS = (
+    ("place", PLACE, "city"),
+    ("region", PLACE, "region"),
+    ("agency", ORGANIZATION, None),
+)
+
+
+def _dateline_mentions(doc: Doc, match: re.Match, groups: tuple) -> list[Mention]:
+    """The mentions of a dateline matched at the start of the doc's text, one per group found."""
+    found = []
+    for group, kind, hint in groups:
+        if match.group(group) is None:
+            continue
+        span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(span.start, span.end, kind, hint, source="dateline"))
+    return found
+
 
 class CueNames:
     """Rules of MentionFinder (finder.py), which holds the lexicons and matchers they read."""
@@ -52,26 +74,14 @@ class CueNames:
         match = DATELINE.match(doc[:60].text)  # a Span's text: Doc.text is rebuilt per call
         if match is None:
             return []
-        found = []
-        for group, kind, hint in (
-            ("place", PLACE, "city"),
-            ("region", PLACE, "region"),
-            ("agency", ORGANIZATION, None),
-        ):
-            if match.group(group) is None:
-                continue
-            span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-            if span is not None:
-                found.append(Mention(span.start, span.end, kind, hint, source="dateline"))
-        return found
+        return _dateline_mentions(doc, match, DATELINE_GROUPS)
 
     def _town_dateline(self, doc: Doc) -> list[Mention]:
         """'Un mort dans un dépassement.\nBAR-LE-DUC. _ Vers 0 h 40': the regional press opens
         the first or second line with the town in capitals, a full stop and a dash. After an
         underscore, the paper's own mark, any town; after a full stop and a plain dash, one the
         gazetteer knows (not a kicker in capitals: 'JACKPOT - L'heureux gagnant')."""
-        head = doc[:80]
-        text = head.text
+        text = doc[:80].text
         for match in TOWN_DATELINE.finditer(text):
             if text.count("\n", 0, match.start()) >= TOWN_DATELINE_LINES:
                 break
@@ -82,17 +92,7 @@ class CueNames:
                 match.group("stop") and self.gazetteer.lookup(name)
             ):
                 continue  # 'JACKPOT - L'heureux gagnant': a kicker in capitals, no town
-            found = []
-            for group, hint in (("place", "city"), ("region", "region")):
-                if match.group(group) is None:
-                    continue
-                start = head.start_char + match.start(group)
-                span = doc.char_span(
-                    start, start + len(match.group(group)), alignment_mode="expand"
-                )
-                if span is not None:
-                    found.append(Mention(span.start, span.end, PLACE, hint, source="dateline"))
-            return found
+            return _dateline_mentions(doc, match, DATELINE_GROUPS[:2])
         return []
 
     def _roads(self, doc: Doc) -> list[Mention]:

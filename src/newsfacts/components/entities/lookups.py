@@ -308,21 +308,19 @@ class GazetteerLookups:
         ):
             return False  # a town or region may play: 'Saint-Gall' is also its canton
         sentence = token.sent
-        sports_verbs = self.lex["sports_verbs"]
-        if token.dep_.startswith("nsubj") and lemma(token.head) in sports_verbs:
-            return True
+        subject = token.dep_.startswith("nsubj")
+        sports_verb = lemma(token.head) in self.lex["sports_verbs"]
         before = doc[max(token.i - 2, sentence.start) : token.i].text.lower()
-        if before.endswith(("face à", "contre")) and lemma(token.head) in sports_verbs:
+        opponent = before.endswith(("face à", "contre"))
+        if (subject or opponent) and sports_verb:
             return True  # 'Nancy s'est imposé face à Metz': the opponent, score or not
         if self._reflexive_sports_verb_after(doc, token.i):
             return True  # 'Sochaux s'est incliné face à Nancy', which the parser reads as a root
         if not SCORE.search(sentence.text):
             return False
-        if token.dep_.startswith("nsubj"):
-            return True
-        if token.i == token.head.i + 1 and lemma(token.head) in self.lex["sports_verbs"]:
+        if token.i == token.head.i + 1 and sports_verb:
             return True  # 'Rennes a battu Nantes (2-1)': what the verb governs right after it
-        return before.endswith(("face à", "contre"))
+        return subject or opponent
 
     def _reflexive_sports_verb_after(self, doc: Doc, i: int) -> bool:
         """ "X s'est incliné", "X s'impose": a sports verb with its reflexive pronoun right

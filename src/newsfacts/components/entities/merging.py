@@ -46,8 +46,10 @@ def _birth_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Fernande Garnier née Dautriche', 'Marie Dupont (née Martin)': the birth name after 'née'
     is one more name of the person before it, no second person."""
     for first, second in itertools.pairwise(mentions):
+        if first.kind != PERSON or second.kind != PERSON:
+            continue
         between = [token.lower_ for token in doc[first.end : second.start] if token.text != "("]
-        if first.kind == PERSON and second.kind == PERSON and between in (["née"], ["né"]):
+        if between in (["née"], ["né"]):
             second.link = first
 
 
