@@ -144,10 +144,11 @@ def test_the_most_prominent_person_is_the_last_resort_of_a_title_no_one_holds(nl
     (here whom the stand-in names)."""
     resolver = nlp.get_pipe("newsfacts_quotes").speakers
 
-    def by_title(doc, text, before, fallback=True):
-        return next(a for a in doc._.actors if a["name"] == "Marie Durand") if fallback else None
+    def prominent(doc, text, before):
+        return next(a for a in doc._.actors if a["name"] == "Marie Durand")
 
-    monkeypatch.setattr(resolver, "find_actor_by_title", by_title)
+    monkeypatch.setattr(resolver, "find_actor_by_title", lambda *args, **kwargs: None)
+    monkeypatch.setattr(resolver, "find_prominent_for_title", prominent)
     text = (
         "Marie Durand dirige l'agence. Thomas Pesquet est rentré lundi. « C'était "
         "magnifique », a expliqué le ministre."

@@ -860,7 +860,7 @@ def find_actor_by_title(
     the description names someone else (a capitalised word).
     """
     actors = doc._.actors or []
-    title = " ".join(DETERMINERS.sub("", title_text.strip()).lower().replace("’", "'").split())
+    title = _folded_title(title_text)
     if not title:
         return None
 
@@ -885,11 +885,24 @@ def find_actor_by_title(
         return head[0]
     if head:
         return recent(head)
-    if not fallback or any(c.isupper() for c in DETERMINERS.sub("", title_text.strip())):
+    return find_prominent_for_title(doc, title_text, before_char) if fallback else None
+
+
+def find_prominent_for_title(doc: Doc, title_text: str, before_char: int) -> dict | None:
+    """The fallback of ``find_actor_by_title`` alone, for a title no actor holds: the most
+    prominent person when that person is also the last one named before ``before_char``,
+    unless the description names someone else (a capitalised word) or is no known title."""
+    title = _folded_title(title_text)
+    if not title or any(c.isupper() for c in DETERMINERS.sub("", title_text.strip())):
         return None
     if _head_title(title, load_titles()) is None:
         return None
-    return _prominent_person_before(actors, before_char)
+    return _prominent_person_before(doc._.actors or [], before_char)
+
+
+def _folded_title(title_text: str) -> str:
+    """'La  Ministre' -> 'ministre': lower-case, no determiner, single spaces."""
+    return " ".join(DETERMINERS.sub("", title_text.strip()).lower().replace("’", "'").split())
 
 
 def find_person_before(doc: Doc, before_char: int, gender: str | None = None) -> dict | None:

@@ -336,8 +336,12 @@ class DescriptionSteps:
         if self.find_actor_by_title is not None:
             try:
                 actor = self.find_actor_by_title(doc, span.text, span.start_char, fallback=False)
-                if actor is None and self._may_fall_back(span, index):
-                    prominent = self.find_actor_by_title(doc, span.text, span.start_char)
+                if (
+                    actor is None
+                    and self.find_prominent_for_title is not None
+                    and self._may_fall_back(span, index)
+                ):  # the holder search above found no one: only the fallback is left to run
+                    prominent = self.find_prominent_for_title(doc, span.text, span.start_char)
                     if prominent is not None and self._fits(span, prominent, index):
                         self.last_resort = (span.start_char, span.end_char, prominent)
             except Exception:  # the colleague component must never kill the document

@@ -100,6 +100,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
 
         # The actors component may offer these; our own fallbacks work without them.
         self.find_actor_by_title = getattr(actors_module, "find_actor_by_title", None)
+        self.find_prominent_for_title = getattr(actors_module, "find_prominent_for_title", None)
         self.find_person_before = getattr(actors_module, "find_person_before", None)
 
     # ---- per document -------------------------------------------------------------------
