@@ -188,6 +188,19 @@ CASES = [
         "cloud",
         "indirect",
     ),
+    # a relative right after the subject's noun, then the clause's own verb, before an
+    # inverted cue; a relative in the predicate (after a negation the tagger read as no verb)
+    (
+        "Il pleut. Le virus qui a tué trois personnes est arrivé en France, a annoncé le ministre.",
+        "Le virus qui a tué trois personnes est arrivé en France",
+        "indirect",
+    ),
+    (
+        "Il pleut. Seulement, cela ne calme en rien les CRS qui s'en prennent directement à "
+        "leurs collègues, raconte Le Canard enchainé.",
+        "Seulement, cela ne calme en rien les CRS qui s'en prennent directement à leurs collègues",
+        "indirect",
+    ),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "
@@ -344,6 +357,18 @@ NO_QUOTE = [
         "Pour sa part, le président Moon Jae-in, du Parti démocratique, souhaite l'inscrire "
         "dans la constitution.",
         "souhaite",
+    ),
+    # a subject whose relative right after its noun holds the only verb: the cue after the
+    # comma is that subject's, not an inverted cue reporting it
+    (
+        "Il pleut. Le gouvernement de l'époque dont Jacques Chirac était le Premier ministre, "
+        "a toujours nié l'existence de cette rançon.",
+        "Le gouvernement de l'époque",
+    ),
+    (
+        "Il pleut. Les Émirats arabes unis dont fait partie Dubaï, ont signalé quelque 21.000 "
+        "cas de contamination.",
+        "Les Émirats arabes unis",
     ),
     # marks in the inverted subject of a cue are not the speaker's words
     (

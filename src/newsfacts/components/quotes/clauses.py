@@ -787,18 +787,35 @@ def _clitic(token) -> bool:
 
 def _has_main_verb(clause: Span) -> bool:
     """A verb outside relative clauses: "Le syndicat, selon lequel X serait Y," has none; "Les
-    enquêteurs, qui s'intéressent à X, ont eu accès" has one after the relative's comma."""
+    enquêteurs, qui s'intéressent à X, ont eu accès" has one after the relative's comma. A
+    relative right after a noun of the subject owns the first finite verb after it: "Les
+    Émirats arabes unis dont fait partie Dubaï" has none (the subject of an inverted-looking
+    cue), "Le virus qui a tué trois personnes est arrivé" has "est"."""
     relative = False
+    bound = False  # a relative with no comma before it, whose verb is still to come
+    predicate = False  # a verb or a negation seen: a relative after it is in the predicate
     for k, token in enumerate(clause):
+        after_noun = k > 0 and clause[k - 1].pos_ in BOUND_RELATIVE_HEADS
         if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
             relative = True
+        elif token.lower_ in RELATIVES and after_noun and not predicate:
+            bound = True  # not "cela ne calme … les CRS qui …": the predicate's object
+            continue
         elif relative and token.text == ",":
             relative = False  # the relative clause set between commas ends here
             continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
         if token.pos_ in ("VERB", "AUX") and finite and not relative:
-            return True
+            if not bound:
+                return True
+            bound = False  # the relative's own verb
+        predicate = predicate or token.pos_ in ("VERB", "AUX") or token.lower_ in NEGATIONS
     return False
+
+
+# What a relative pronoun with no comma before it may follow: the noun it qualifies.
+BOUND_RELATIVE_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
+NEGATIONS = frozenset({"ne", "n'", "n’"})  # a verb the tagger may miss: "cela ne calme en rien"
 
 
 def _coordinated_subject(doc: Doc, start: int, cue_first: int) -> bool:
