@@ -201,6 +201,17 @@ CASES = [
         "Seulement, cela ne calme en rien les CRS qui s'en prennent directement à leurs collègues",
         "indirect",
     ),
+    # "décrit", "dit", "écrit" after a comma and before their subject: an inverted cue in the
+    # present, not a participle
+    (
+        'Il pleut. En dehors des cas de "flagrant délit", les enquêtes pour violence conjugale '
+        "font l'objet d'un \"travail de procédurier\", décrit le brigadier-chef, qui a sous "
+        "ses ordres neuf personnes.",
+        'En dehors des cas de "flagrant délit", les enquêtes pour violence conjugale font '
+        "l'objet d'un \"travail de procédurier\"",
+        "indirect",
+    ),
+    ("Il pleut. Les salariés sont inquiets, dit la CGT.", "Les salariés sont inquiets", "indirect"),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "
@@ -448,3 +459,12 @@ def test_an_answer_to_a_survey_inside_a_report_is_no_statement_of_its_own():
         "79 % en 2014, souligne l'Observatoire."
     )
     assert [q["cue"] for q in quotes_of(text)] == ["souligner"]
+
+
+def test_an_inverted_ecrit_names_the_speaker_of_the_quote_before_it(nlp):
+    text = (
+        "Capucine Anav a réagi. « Les contenus de droite sont davantage scrutés », écrit Louis "
+        "Sarkozy dans l'hebdomadaire."
+    )
+    (quote,) = [q for q in quotes_of(text) if q["text"].startswith("Les contenus")]
+    assert quote["speaker_text"]["text"] == "Louis Sarkozy"

@@ -252,7 +252,26 @@ def _is_participle(token: Token) -> bool:
     if token.lower_.endswith(("é", "ée", "és", "ées")):
         return True
     ambiguous = token.lower_.endswith(("i", "ie", "ies", "is", "it", "u", "ue", "ues", "us"))
-    return ambiguous and "Part" in token.morph.get("VerbForm") and not _takes_a_clause(token)
+    return (
+        ambiguous
+        and "Part" in token.morph.get("VerbForm")
+        and not _takes_a_clause(token)
+        and not _inverted_present(token)
+    )
+
+
+def _inverted_present(token: Token) -> bool:
+    """ "…, décrit le brigadier-chef": after a comma and before its subject, "dit", "écrit",
+    "décrit" are the present of an inverted cue, not a participle."""
+    doc = token.doc
+    i = token.i
+    if not token.lower_.endswith(INVERTED_PRESENTS) or i == 0 or i + 1 >= len(doc):
+        return False
+    return doc[i - 1].text == "," and doc[i + 1].pos_ in ("DET", "PROPN")
+
+
+# Participles that are also the third person of the present: "dit", "écrit", "décrit".
+INVERTED_PRESENTS = ("dit", "crit")
 
 
 def _takes_a_clause(token: Token) -> bool:
