@@ -212,6 +212,18 @@ CASES = [
         "indirect",
     ),
     ("Il pleut. Les salariés sont inquiets, dit la CGT.", "Les salariés sont inquiets", "indirect"),
+    # … with an adverb or the addressee between the cue and its subject
+    (
+        "Il pleut. Le chiffre est passé à quasiment 4.000, dit à l'AFP son président Alberto "
+        "Campailla.",
+        "Le chiffre est passé à quasiment 4.000",
+        "indirect",
+    ),
+    (
+        "Il pleut. Les salariés sont inquiets, dit encore la CGT.",
+        "Les salariés sont inquiets",
+        "indirect",
+    ),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "

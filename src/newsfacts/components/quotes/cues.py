@@ -267,7 +267,18 @@ def _inverted_present(token: Token) -> bool:
     i = token.i
     if not token.lower_.endswith(INVERTED_PRESENTS) or i == 0 or i + 1 >= len(doc):
         return False
-    return doc[i - 1].text == "," and doc[i + 1].pos_ in ("DET", "PROPN")
+    if doc[i - 1].text != ",":
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1  # "…, dit encore le maire"
+    if k + 1 < len(doc) and doc[k].lower_ in ("à", "au"):
+        k += 1  # "…, dit à l'AFP son président": the addressee before the subject
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+    return k < len(doc) and doc[k].pos_ in ("DET", "PROPN")
 
 
 # Participles that are also the third person of the present: "dit", "écrit", "décrit".
