@@ -224,6 +224,14 @@ CASES = [
         "Les salariés sont inquiets",
         "indirect",
     ),
+    # a verb after a reflexive clitic, which the tagger read as a noun, is the clause's own
+    (
+        "Il pleut. La version des gendarmes faisant de X les coupables s'apparente à une "
+        '"thèse, pas une démonstration", martèle-t-il dans le JDD.',
+        "La version des gendarmes faisant de X les coupables s'apparente à une \"thèse, pas une "
+        'démonstration"',
+        "indirect",
+    ),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "

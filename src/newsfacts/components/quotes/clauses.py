@@ -805,12 +805,24 @@ def _has_main_verb(clause: Span) -> bool:
             relative = False  # the relative clause set between commas ends here
             continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
-        if token.pos_ in ("VERB", "AUX") and finite and not relative:
+        if _after_reflexive(clause, k):  # "s'apparente", whatever the tagger made of it
+            finite = not token.lower_.endswith(INFINITIVE_ENDINGS)
+        verb = token.pos_ in ("VERB", "AUX") or _after_reflexive(clause, k)
+        if verb and finite and not relative:
             if not bound:
                 return True
             bound = False  # the relative's own verb
         predicate = predicate or token.pos_ in ("VERB", "AUX") or token.lower_ in NEGATIONS
     return False
+
+
+REFLEXIVE_CLITICS = frozenset({"s'", "s’", "se"})
+INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+
+def _after_reflexive(clause: Span, k: int) -> bool:
+    """A word right after a reflexive clitic is a verb ("s'apparente", "se félicite")."""
+    return k > 0 and clause[k - 1].lower_ in REFLEXIVE_CLITICS and clause[k].is_alpha
 
 
 # What a relative pronoun with no comma before it may follow: the noun it qualifies.
