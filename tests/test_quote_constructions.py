@@ -232,6 +232,15 @@ CASES = [
         'démonstration"',
         "indirect",
     ),
+    # a hope or a forecast inverted after the clause reports it (not a cue elsewhere)
+    (
+        "Il pleut. Avec une mise en service attendue en juin, il pourra en être produit "
+        "jusqu'à 2 millions par mois, espère Dmitri Mordvintsev.",
+        "Avec une mise en service attendue en juin, il pourra en être produit jusqu'à 2 "
+        "millions par mois",
+        "indirect",
+    ),
+    ('Il pleut. "2020 est perdue", prévoit la guide.', "2020 est perdue", "direct"),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "
@@ -401,6 +410,8 @@ NO_QUOTE = [
         "cas de contamination.",
         "Les Émirats arabes unis",
     ),
+    # … but not where the verb is not inverted
+    ("Il pleut. Le maire espère que la demande va repartir.", "la demande va repartir"),
     # marks in the inverted subject of a cue are not the speaker's words
     (
         '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '

@@ -47,6 +47,7 @@ class CueFinder:
         self.hypothetical = lexicon.word_set("hypothetical_markers")
         self.etre_cues = lexicon.word_set("etre_cues")
         self.infinitive_blockers = lexicon.word_set("infinitive_cue_blockers")
+        self.inverted_only = dict(lexicon.words.get("inverted_only_cues", {}))
 
     def __call__(self, doc: Doc) -> dict[int, Cue]:
         cues = {}
@@ -60,6 +61,9 @@ class CueFinder:
                 cue = self._cue(doc, token, entries)
                 if cue is not None:
                     cues[token.i] = cue
+            elif token.lower_ in self.inverted_only and _inverted_at(doc, token.i):
+                lemma_ = self.inverted_only[token.lower_]  # "…, espère le maire"
+                cues[token.i] = Cue(lemma_, token.i, token.i, token.i, "finite", None)
         return cues
 
     def infinitives(self, doc: Doc) -> list[Cue]:
@@ -258,6 +262,11 @@ def _is_participle(token: Token) -> bool:
         and not _takes_a_clause(token)
         and not _inverted_present(token)
     )
+
+
+def _inverted_at(doc: Doc, i: int) -> bool:
+    """A verb after a comma and before a determiner or a name: an inverted cue's place."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].pos_ in ("DET", "PROPN")
 
 
 def _inverted_present(token: Token) -> bool:
