@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.components.quotes.candidates import Candidate
 from newsfacts.components.quotes.ranking import SpeakerRanker
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "train_speaker_ranker.py"
@@ -59,3 +60,23 @@ def test_a_variant_names_the_kinds_it_weighs_and_those_it_may_abstain_on(trainer
     assert variant["abstain"] == {"description"}
     assert variant["drop"] == {"history"}
     assert "ranked" not in trainer.parse_variant("l2=10")  # the command line's default then
+
+
+def quote(candidates, gold=None):
+    """One training example: each candidate's features, the gold one's position or None."""
+    labels = [k == gold for k in range(len(candidates))]
+    return (candidates, labels, gold is not None, "open", True)
+
+
+def test_a_listwise_fit_weighs_a_quotes_candidates_against_one_another_and_no_one(trainer):
+    # The subject of a reporting verb before the quote speaks, not the names around it; a
+    # quote with only such names around it ("selon une source proche de X") has no speaker
+    subject, bystander = {"cue_subject_before": 1.0}, {"complement_before": 1.0}
+    data = [quote([subject, bystander, bystander, bystander], gold=0)] * 6
+    data += [quote([bystander])] * 6
+    weights, bias = trainer.fit(data, ["complement_before", "cue_subject_before"], 1.0, "listwise")
+    ranker = SpeakerRanker(weights, bias, threshold=0.5)  # the best against no one
+    found = [Candidate({"name": "X"}, 0, subject), Candidate({"name": "Y"}, 1, bystander)]
+    assert ranker.choose(found) is found[0]
+    assert ranker.choose(found[1:]) is None
+    assert trainer.parse_variant("loss=listwise")["loss"] == "listwise"
