@@ -255,3 +255,31 @@ def test_a_pronoun_after_open_speaker_words_follows_their_quote(nlp):
 )
 def test_the_person_who_brings_the_quote_in_speaks(nlp, text, speaker):
     assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural pronoun takes up the plural subject; "les membres du Conseil" speak for it
+        (
+            "Le Conseil scientifique a rendu son avis. Les membres du Conseil les assortissent "
+            "de réserves. Ils mettent en garde contre les risques. « D'autres modalités "
+            "peuvent être envisagées », font-ils valoir.",
+            "Conseil scientifique",
+        ),
+        # an organisation apposed to the plural subject
+        (
+            "Les évangéliques (Conseil national des évangéliques de France) ont publié un "
+            "guide : « Reportez les repas », préconisent-ils.",
+            "Conseil national des évangéliques de France",
+        ),
+        # a group no organisation stands for: no speaker
+        (
+            "Le Conseil d'État a rendu son avis. Les juges ont motivé leur décision. "
+            "« Le marié souriait à peine », ont-ils constaté.",
+            None,
+        ),
+    ],
+)
+def test_a_plural_pronoun_takes_up_the_organisation_its_group_speaks_for(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker

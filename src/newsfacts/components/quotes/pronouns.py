@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.plural_pronouns import organization_of_group
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
     DEFINITE,
@@ -35,8 +36,8 @@ class PronounSteps:
             return None
         if lower in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
             return self._antecedent(doc, span, index)
-        if number == "Plur":
-            return None
+        if number == "Plur":  # "les membres du Conseil …. « … », font-ils valoir"
+            return organization_of_group(doc, span, index, quotes)
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
