@@ -283,3 +283,32 @@ def test_the_person_who_brings_the_quote_in_speaks(nlp, text, speaker):
 )
 def test_a_plural_pronoun_takes_up_the_organisation_its_group_speaks_for(nlp, text, speaker):
     assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun takes up the group that is the subject before it, which no actor names:
+        # no one speaks, not the last woman named
+        (
+            "« Il fallait qu'on rembourse tout ce qu'elle a perçu », raconte Fabien Martin, "
+            "le mari d'Elise Martin. La famille tente de se défendre, elle assure ne plus "
+            'toucher "aucune indemnité depuis le mois de juillet".',
+            None,
+        ),
+        (
+            "« Elle a été frappée », déplore Maître Lucie Marius-Chassot. La famille a porté "
+            "plainte, rapporte BFMTV. Contactée par la chaîne, la préfecture de police livre "
+            "une autre version. Selon elle, « c'est la mère de famille qui a été violente ».",
+            None,
+        ),
+        # a group subject of a reported clause is not the one who reports
+        (
+            "Emmanuel Macron a défendu la réforme. Il a affirmé que le gouvernement devait "
+            "« continuer d'expliquer ». « Cela suppose des changements », a-t-il ajouté.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_group_subject_before_it(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker

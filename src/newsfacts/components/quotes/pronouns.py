@@ -23,6 +23,9 @@ from newsfacts.components.quotes.speaker_words import (
     sentence_start,
 )
 
+# nouns of groups that speak as one, besides the organisation nouns of the lexicon
+COLLECTIVE_NOUNS = frozenset({"famille", "comité", "équipe", "rédaction"})
+NO_ONE: dict = {}  # a pronoun that takes up an unnamed group: no actor speaks
 MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
 SUBJECT_REACH = 60  # tokens back where a described subject may be the pronoun's antecedent
 
@@ -56,6 +59,8 @@ class PronounSteps:
         if organization is not None:
             return organization
         described = self._described_subject_before(doc, span, gender, index, quotes)
+        if described is NO_ONE:  # "La direction de l'hôpital a confirmé …. Elle assure …"
+            return None
         if described is not None:  # "Ce dernier a été interrogé … « … », commente-t-il"
             return described
         return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
@@ -88,7 +93,13 @@ class PronounSteps:
                 return person_named_last(doc, index, token.idx, quotes)
             if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE:
                 return None  # "il", "on", "les enfants": not a description of one person
-            if "Plur" in token.morph.get("Number") or token.lower_ not in self.title_heads:
+            if "Plur" in token.morph.get("Number"):
+                return None
+            if token.lower_ in self.media.nouns:
+                return None  # a medium relays the words of others: the rules below
+            if token.lower_ in self.organizations or token.lower_ in COLLECTIVE_NOUNS:
+                return self._described_group(doc, token, gender, index, quotes)
+            if token.lower_ not in self.title_heads:
                 return None
             phrase = doc[token.left_edge.i : token.right_edge.i + 1]
             if len(phrase) > 10 or gender_of(phrase) not in (None, gender):
@@ -99,6 +110,22 @@ class PronounSteps:
             known = [index.gender.get(n) for n in index.numbers_of(actor)]
             return None if any(k and k != gender for k in known) else actor
         return None
+
+    def _described_group(self, doc, token, gender, index, quotes) -> dict | None:
+        """The organisation a described group subject ("la préfecture de police", "le
+        comité de soutien") resolves to; NO_ONE when the group is none of the actors: the
+        pronoun that takes it up designates the group, not the last person named."""
+        phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+        if len(phrase) > 12 or gender_of(phrase) not in (None, gender):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in token.head.children):
+            return None  # "Il a affirmé que le gouvernement devait …": the one who affirmed
+        if any(self._person_role(t) for t in phrase if t is not token):
+            return None  # "l'association de l'ancienne ministre": the minister may speak
+        actor = self._resolve(doc, phrase, index, quotes)
+        if actor is not None and actor.get("type") == "organization":
+            return actor
+        return NO_ONE
 
     def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
         """The speaker words of the quote before, when the pronoun agrees with them and no
