@@ -312,3 +312,25 @@ def test_a_plural_pronoun_takes_up_the_organisation_its_group_speaks_for(nlp, te
 )
 def test_a_pronoun_takes_up_the_group_subject_before_it(nlp, text, speaker):
     assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "celui qui …", "celle qui …" after the quote take up a person as a pronoun does
+        (
+            "Célèbre sous le nom de Johnny Rotten, John Lydon a connu le succès avec le groupe "
+            "Public Image Limited. « Cela serait un grand honneur pour moi », a déclaré celui "
+            "qui compte interpréter une chanson country.",
+            "John Lydon",
+        ),
+        (
+            "Ninaki Priddy, une amie d'enfance de Meghan Markle, se lâche dans une interview. "
+            "« Après le mariage, c'est comme si la lumière s'était éteinte », explique celle "
+            "qui fut sa demoiselle d'honneur.",
+            "Ninaki Priddy",
+        ),
+    ],
+)
+def test_the_one_a_relative_clause_describes_is_taken_up_like_a_pronoun(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker

@@ -41,6 +41,10 @@ class PronounSteps:
             return self._antecedent(doc, span, index)
         if number == "Plur":  # "les membres du Conseil …. « … », font-ils valoir"
             return organization_of_group(doc, span, index, quotes)
+        return self._taken_up(doc, span, gender, index, quotes)
+
+    def _taken_up(self, doc, span, gender, index, quotes) -> dict | None:
+        """The one person or organisation a singular pronoun (or "celui qui") takes up."""
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
