@@ -334,3 +334,25 @@ def test_a_pronoun_takes_up_the_group_subject_before_it(nlp, text, speaker):
 )
 def test_the_one_a_relative_clause_describes_is_taken_up_like_a_pronoun(nlp, text, speaker):
     assert speakers_of(nlp, text)[-1] == speaker
+
+
+def test_a_pronoun_goes_on_with_a_described_group_left_open(nlp):
+    # the speaker words before are a group none of the actors is: it goes on speaking,
+    # not the last woman named
+    text = (
+        "La requérante Aline Charron a obtenu gain de cause. « Nous ne sommes pas contraints "
+        "d'ouvrir », a réagi la municipalité, annonçant son intention de faire appel. Elle a "
+        "également dénoncé « l'instrumentalisation de la requérante »."
+    )
+    assert speakers_of(nlp, text)[-1] is None
+
+
+def test_a_described_group_does_not_go_on_across_a_paragraph(nlp):
+    text = (
+        "La photographe Marthe Lebreton a couvert la guerre d'Algérie.\n\n"
+        "Une partie de ses archives a été léguée à la Bibliothèque nationale. Selon "
+        "l'institution, « 30 % de ce fonds n'a jamais été tiré ».\n\n"
+        "Dans les années 1970, elle s'éloigne de la presse, qu'elle juge devenue « une "
+        "vitrine »."
+    )
+    assert speakers_of(nlp, text)[-1] == "Marthe Lebreton"

@@ -54,6 +54,10 @@ class PronounSteps:
             # ranker may find whom they designate); the quote takes the ranker's answer for
             # them (ranking.py), else what the steps below find
             self.goes_on_open = cue[0]
+            if self._names_group(doc, cue[0]) and not index.paragraph_breaks(
+                cue[0], span.start_char
+            ):  # "a réagi la municipalité. Elle a également dénoncé …": the group goes on
+                return None  # in its paragraph, not a person named before it
             cue = None
         if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking;
             if cue[1] is None:  # "« … », a confié un membre d'équipage. « … », dit-il": the
@@ -114,6 +118,24 @@ class PronounSteps:
             known = [index.gender.get(n) for n in index.numbers_of(actor)]
             return None if any(k and k != gender for k in known) else actor
         return None
+
+    def _names_group(self, doc, end: int) -> bool:
+        """Whether the speaker words ending at ``end`` describe a group ("la municipalité",
+        "la direction de l'hôpital"), not a person nor a medium."""
+        words = doc.char_span(end - 1, end, alignment_mode="expand")
+        if words is None:
+            return False
+        head = words.root
+        for _ in range(4):  # "la direction de l'hôpital": from "hôpital" to "direction"
+            if head.dep_ not in CLIMB_DEPS or head.head.i > head.i or head.head is head:
+                break
+            head = head.head
+        lower = head.lower_
+        if lower in self.media.nouns or "Plur" in head.morph.get("Number"):
+            return False
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        definite = bool(det) and det[0] in DEFINITE
+        return definite and (lower in self.organizations or lower in COLLECTIVE_NOUNS)
 
     def _described_group(self, doc, token, gender, index, quotes) -> dict | None:
         """The organisation a described group subject ("la préfecture de police", "le
