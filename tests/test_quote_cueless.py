@@ -58,3 +58,15 @@ def test_only_a_labelled_question_makes_the_next_quote_an_answer():
     text = "Q: Et demain ? « Nous irons. » Le préfet : « Non. »"
     assert answers_a_question(text, text.index("« Nous irons"))
     assert not answers_a_question(text, text.index("« Non"))
+
+
+def test_a_new_subject_between_two_quotes_stops_the_inheritance(nlp):
+    # a person named as a subject after the quote before brings the next quote in: it does
+    # not go on with the speaker before
+    text = (
+        "« Il sera l'individu en meilleure santé jamais élu », affirme Harold Bornstein. En "
+        "2018, Ronny Jackson, médecin de la Maison Blanche, dresse le tableau d'un président "
+        "en excellente santé. Et s'emballe : « Il est apte à exercer ses fonctions. »"
+    )
+    quotes = extract_quotes(nlp(text))
+    assert quotes[-1]["speaker"] != "Harold Bornstein"

@@ -255,3 +255,104 @@ def test_a_pronoun_after_open_speaker_words_follows_their_quote(nlp):
 )
 def test_the_person_who_brings_the_quote_in_speaks(nlp, text, speaker):
     assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural pronoun takes up the plural subject; "les membres du Conseil" speak for it
+        (
+            "Le Conseil scientifique a rendu son avis. Les membres du Conseil les assortissent "
+            "de réserves. Ils mettent en garde contre les risques. « D'autres modalités "
+            "peuvent être envisagées », font-ils valoir.",
+            "Conseil scientifique",
+        ),
+        # an organisation apposed to the plural subject
+        (
+            "Les évangéliques (Conseil national des évangéliques de France) ont publié un "
+            "guide : « Reportez les repas », préconisent-ils.",
+            "Conseil national des évangéliques de France",
+        ),
+        # a group no organisation stands for: no speaker
+        (
+            "Le Conseil d'État a rendu son avis. Les juges ont motivé leur décision. "
+            "« Le marié souriait à peine », ont-ils constaté.",
+            None,
+        ),
+    ],
+)
+def test_a_plural_pronoun_takes_up_the_organisation_its_group_speaks_for(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun takes up the group that is the subject before it, which no actor names:
+        # no one speaks, not the last woman named
+        (
+            "« Il fallait qu'on rembourse tout ce qu'elle a perçu », raconte Fabien Martin, "
+            "le mari d'Elise Martin. La famille tente de se défendre, elle assure ne plus "
+            'toucher "aucune indemnité depuis le mois de juillet".',
+            None,
+        ),
+        (
+            "« Elle a été frappée », déplore Maître Lucie Marius-Chassot. La famille a porté "
+            "plainte, rapporte BFMTV. Contactée par la chaîne, la préfecture de police livre "
+            "une autre version. Selon elle, « c'est la mère de famille qui a été violente ».",
+            None,
+        ),
+        # a group subject of a reported clause is not the one who reports
+        (
+            "Emmanuel Macron a défendu la réforme. Il a affirmé que le gouvernement devait "
+            "« continuer d'expliquer ». « Cela suppose des changements », a-t-il ajouté.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_group_subject_before_it(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "celui qui …", "celle qui …" after the quote take up a person as a pronoun does
+        (
+            "Célèbre sous le nom de Johnny Rotten, John Lydon a connu le succès avec le groupe "
+            "Public Image Limited. « Cela serait un grand honneur pour moi », a déclaré celui "
+            "qui compte interpréter une chanson country.",
+            "John Lydon",
+        ),
+        (
+            "Ninaki Priddy, une amie d'enfance de Meghan Markle, se lâche dans une interview. "
+            "« Après le mariage, c'est comme si la lumière s'était éteinte », explique celle "
+            "qui fut sa demoiselle d'honneur.",
+            "Ninaki Priddy",
+        ),
+    ],
+)
+def test_the_one_a_relative_clause_describes_is_taken_up_like_a_pronoun(nlp, text, speaker):
+    assert speakers_of(nlp, text)[-1] == speaker
+
+
+def test_a_pronoun_goes_on_with_a_described_group_left_open(nlp):
+    # the speaker words before are a group none of the actors is: it goes on speaking,
+    # not the last woman named
+    text = (
+        "La requérante Aline Charron a obtenu gain de cause. « Nous ne sommes pas contraints "
+        "d'ouvrir », a réagi la municipalité, annonçant son intention de faire appel. Elle a "
+        "également dénoncé « l'instrumentalisation de la requérante »."
+    )
+    assert speakers_of(nlp, text)[-1] is None
+
+
+def test_a_described_group_does_not_go_on_across_a_paragraph(nlp):
+    text = (
+        "La photographe Marthe Lebreton a couvert la guerre d'Algérie.\n\n"
+        "Une partie de ses archives a été léguée à la Bibliothèque nationale. Selon "
+        "l'institution, « 30 % de ce fonds n'a jamais été tiré ».\n\n"
+        "Dans les années 1970, elle s'éloigne de la presse, qu'elle juge devenue « une "
+        "vitrine »."
+    )
+    assert speakers_of(nlp, text)[-1] == "Marthe Lebreton"

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import CLITIC_SUBJECTS, Context, Quote
+from newsfacts.components.quotes.speaker_words import is_subject
 
 MIN_WORDS = 3
 # A statement set inside a sentence: enough words to say something, and more without a verb.
@@ -158,7 +159,9 @@ class CuelessQuotes:
         if last.speaker_span is None and not last.inherited:
             return False
         paragraphs = ctx.sentences.paragraph
-        return paragraphs(mark.open) - paragraphs(last.start) <= 1
+        if paragraphs(mark.open) - paragraphs(last.start) > 1:
+            return False
+        return not _new_subject_between(ctx, last.end, mark.open)
 
     def _continues(self, ctx: Context, mark: MarkedSpan, last: Quote) -> bool:
         """A quote with no cue right after another one, in the same paragraph, same speaker."""
@@ -171,3 +174,18 @@ class CuelessQuotes:
         return between.count(".") + between.count("?") + between.count("!") <= 1 and (
             len(between) < 200
         )
+
+
+def _new_subject_between(ctx: Context, start: int, end: int) -> bool:
+    """A person named as a subject outside quote marks between two quotes: "« … », affirme-t-
+    il. En 2018, Ronny Jackson dresse le tableau …: « … »": the new subject speaks, not the
+    speaker of the quote before."""
+    index = ctx.index
+    for mention_start, mention_end, n in index.covering(start, end):
+        if mention_start < start or index.actors[n].get("type") != "person":
+            continue
+        if ctx.inside_mark(mention_start) is None and is_subject(
+            ctx.doc, mention_start, mention_end
+        ):
+            return True
+    return False

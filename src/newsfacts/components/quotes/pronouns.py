@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.plural_pronouns import organization_of_group
 from newsfacts.components.quotes.speaker_words import (
     CLIMB_DEPS,
     DEFINITE,
@@ -22,6 +23,9 @@ from newsfacts.components.quotes.speaker_words import (
     sentence_start,
 )
 
+# nouns of groups that speak as one, besides the organisation nouns of the lexicon
+COLLECTIVE_NOUNS = frozenset({"famille", "comité", "équipe", "rédaction"})
+NO_ONE: dict = {}  # a pronoun that takes up an unnamed group: no actor speaks
 MAX_PEOPLE = 4  # persons a pronoun may take up, latest first
 SUBJECT_REACH = 60  # tokens back where a described subject may be the pronoun's antecedent
 
@@ -35,8 +39,12 @@ class PronounSteps:
             return None
         if lower in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
             return self._antecedent(doc, span, index)
-        if number == "Plur":
-            return None
+        if number == "Plur":  # "les membres du Conseil …. « … », font-ils valoir"
+            return organization_of_group(doc, span, index, quotes)
+        return self._taken_up(doc, span, gender, index, quotes)
+
+    def _taken_up(self, doc, span, gender, index, quotes) -> dict | None:
+        """The one person or organisation a singular pronoun (or "celui qui") takes up."""
         group = self._described_organization_before(doc, span, gender)
         if group is not None:  # "Le groupe, qui emploie …, proposera … Il confirme …"
             return self._resolve(doc, group, index, quotes)
@@ -46,6 +54,10 @@ class PronounSteps:
             # ranker may find whom they designate); the quote takes the ranker's answer for
             # them (ranking.py), else what the steps below find
             self.goes_on_open = cue[0]
+            if self._names_group(doc, cue[0]) and not index.paragraph_breaks(
+                cue[0], span.start_char
+            ):  # "a réagi la municipalité. Elle a également dénoncé …": the group goes on
+                return None  # in its paragraph, not a person named before it
             cue = None
         if cue is not None:  # "« … », a déclaré X. Il a ajouté que …": X goes on speaking;
             if cue[1] is None:  # "« … », a confié un membre d'équipage. « … », dit-il": the
@@ -55,6 +67,8 @@ class PronounSteps:
         if organization is not None:
             return organization
         described = self._described_subject_before(doc, span, gender, index, quotes)
+        if described is NO_ONE:  # "La direction de l'hôpital a confirmé …. Elle assure …"
+            return None
         if described is not None:  # "Ce dernier a été interrogé … « … », commente-t-il"
             return described
         return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
@@ -87,7 +101,13 @@ class PronounSteps:
                 return person_named_last(doc, index, token.idx, quotes)
             if token.pos_ != "NOUN" or not det or det[0] not in DEFINITE:
                 return None  # "il", "on", "les enfants": not a description of one person
-            if "Plur" in token.morph.get("Number") or token.lower_ not in self.title_heads:
+            if "Plur" in token.morph.get("Number"):
+                return None
+            if token.lower_ in self.media.nouns:
+                return None  # a medium relays the words of others: the rules below
+            if token.lower_ in self.organizations or token.lower_ in COLLECTIVE_NOUNS:
+                return self._described_group(doc, token, gender, index, quotes)
+            if token.lower_ not in self.title_heads:
                 return None
             phrase = doc[token.left_edge.i : token.right_edge.i + 1]
             if len(phrase) > 10 or gender_of(phrase) not in (None, gender):
@@ -98,6 +118,40 @@ class PronounSteps:
             known = [index.gender.get(n) for n in index.numbers_of(actor)]
             return None if any(k and k != gender for k in known) else actor
         return None
+
+    def _names_group(self, doc, end: int) -> bool:
+        """Whether the speaker words ending at ``end`` describe a group ("la municipalité",
+        "la direction de l'hôpital"), not a person nor a medium."""
+        words = doc.char_span(end - 1, end, alignment_mode="expand")
+        if words is None:
+            return False
+        head = words.root
+        for _ in range(4):  # "la direction de l'hôpital": from "hôpital" to "direction"
+            if head.dep_ not in CLIMB_DEPS or head.head.i > head.i or head.head is head:
+                break
+            head = head.head
+        lower = head.lower_
+        if lower in self.media.nouns or "Plur" in head.morph.get("Number"):
+            return False
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        definite = bool(det) and det[0] in DEFINITE
+        return definite and (lower in self.organizations or lower in COLLECTIVE_NOUNS)
+
+    def _described_group(self, doc, token, gender, index, quotes) -> dict | None:
+        """The organisation a described group subject ("la préfecture de police", "le
+        comité de soutien") resolves to; NO_ONE when the group is none of the actors: the
+        pronoun that takes it up designates the group, not the last person named."""
+        phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+        if len(phrase) > 12 or gender_of(phrase) not in (None, gender):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in token.head.children):
+            return None  # "Il a affirmé que le gouvernement devait …": the one who affirmed
+        if any(self._person_role(t) for t in phrase if t is not token):
+            return None  # "l'association de l'ancienne ministre": the minister may speak
+        actor = self._resolve(doc, phrase, index, quotes)
+        if actor is not None and actor.get("type") == "organization":
+            return actor
+        return NO_ONE
 
     def _previous_cue(self, span, gender, index, quotes) -> tuple | None:
         """The speaker words of the quote before, when the pronoun agrees with them and no

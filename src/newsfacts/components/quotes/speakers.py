@@ -272,6 +272,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         lower = span.text.lower().lstrip("-")
         if len(span) == 1 and lower in self.pronouns:
             return self._pronoun(doc, span, lower, index, quotes)
+        if lower in RELATIVE_HEADS and _heads_relative(span):  # "a déclaré celui qui …"
+            return self._taken_up(doc, span, RELATIVE_HEADS[lower], index, quotes)
         if lower in THE_LATTER:  # "ce dernier": the person named last, whoever the topic is
             return person_named_last(doc, index, span.start_char, quotes)
         # "a confié le parquet à France 3", "face à Ruth Elkrief", "Contacté par France Info,
@@ -402,6 +404,15 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 main = self._main_person(index, span.start_char, gender, quotes, role)
             return main or self._person_before(doc, index, span.start_char, gender, quotes)
         return None
+
+
+# "celui qui", "celle qui": the person a relative clause describes, taken up like a pronoun
+RELATIVE_HEADS = {"celui": "Masc", "celle": "Fem"}
+
+
+def _heads_relative(span: Span) -> bool:
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont")
 
 
 def _spelled_in_parentheses(span: Span, covering, index: ActorIndex) -> dict | None:
