@@ -208,3 +208,19 @@ def test_plural_documents_or_of_an_unknown_author_take_up_no_organisation(nlp, m
     assert _speakers(nlp, monkeypatch, text) == [None]
     text = opening + "Il aurait vécu en Allemagne, selon le communiqué des autorités françaises."
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_an_opening_description_takes_up_the_person_quoted_by_name_further_on(nlp, monkeypatch):
+    """ "« … », explique la comédienne" opens the article (its summary named her): the person
+    the article quotes by name further on, of a fitting gender; not one it only names ("la
+    juge des référés" before the plaintiff, who never speaks), nor one it gave another role."""
+    text = (
+        "« Ça me touche », explique la comédienne au journaliste Philippe Vandel. Le débat "
+        "fait rage. « Il y a des milieux où c'est très dur », répond Mimie Mathy."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Mimie Mathy", "Mimie Mathy"]
+    text = (
+        "« L'arrêté est illégal », a estimé la juge des référés. La décision fait suite au "
+        "recours déposé par Aline Charron, conseillère municipale."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]

@@ -14,6 +14,7 @@ from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
+    DEMONSTRATIVE,
     INDEFINITE,
     POSSESSIVES,
     doc_word,
@@ -185,16 +186,7 @@ class DescriptionSteps:
         """The person the article is about (main_person_of), named before offset, quoted
         before, of a gender that fits, where no one else holds the role ("le défenseur" is
         the lawyer the article named so)."""
-        if self.main_person is None:
-            # found once per document: names inside quote marks do not count, the marks alone
-            # (not the quote at hand), so that the answer holds for every quote
-            marks = (
-                quotes.marks
-                if isinstance(quotes, QuoteZones)
-                else Stretches((q.start, q.end) for q in quotes)
-            )
-            self.main_person = main_person_of(index, marks)
-        main, first = self.main_person
+        main, first = self._article_main_person(index, quotes)
         if main is None or first >= offset or main in self.self_named:
             return None
         known = index.gender.get(main)
@@ -206,6 +198,60 @@ class DescriptionSteps:
         if role not in self.role_holders:
             self.role_holders[role] = {n for n, titles in index.titles.items() if role in titles}
         return None if self.role_holders[role] - numbers else index.actors[main]
+
+    def _article_main_person(self, index: ActorIndex, quotes) -> tuple[int | None, int]:
+        """main_person_of the document, found once: names inside quote marks do not count, the
+        marks alone (not the quote at hand), so that the answer holds for every quote."""
+        if self.main_person is None:
+            self.main_person = main_person_of(index, self._quote_marks(quotes))
+        return self.main_person
+
+    @staticmethod
+    def _quote_marks(quotes):
+        """The stretches inside quote marks alone, not the quote at hand."""
+        if isinstance(quotes, QuoteZones):
+            return quotes.marks
+        return Stretches((q.start, q.end) for q in quotes)
+
+    def _person_ahead(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
+        """ "« … », explique la comédienne au journaliste X. (…) répond Mimie Mathy": an
+        article that opens on its person's description, named only further on (the summary
+        above the text named them): a definite or demonstrative person noun before any person
+        is named outside quote marks takes up the person the article is about."""
+        head = head_noun(span)
+        if head is None or not self._describes_a_person(span, head):
+            return None
+        if any(
+            index.actors[n].get("type") == "person" and not inside_quotes(start, quotes)
+            for start, _end, n in index.before(span.start_char)
+        ):
+            return None
+        gender = gender_of(span) or self._noun_gender(head)
+        role = normalize(head.lower_)
+        quoted = sorted(
+            (start, n)
+            for n, start in self.named_speakers.items()
+            if start > span.end_char
+            and n not in self.self_named
+            and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
+            and may_hold(index.titles.get(n), role)  # the article gave X another role
+        )
+        return index.actors[quoted[0][1]] if quoted else None
+
+    def _describes_a_person(self, span: Span, head: Token) -> bool:
+        """ "la comédienne", "l'artiste de 64 ans", "cette médecin": a definite or demonstrative
+        singular noun that says what a person is, not someone of another's ("la mère de")."""
+        if span[0].lower_ not in DEFINITE | DEMONSTRATIVE or head.pos_ != "NOUN":
+            return False
+        if "Plur" in head.morph.get("Number") or head.lower_ in self.kin_nouns:
+            return False
+        if head.lower_ in self.organizations | self.media.nouns | self.documents:
+            return False  # "l'hebdomadaire satirique": a person's ending, a medium's noun
+        if head.lower_ in self.anonymous:
+            return False  # "l'auteur", "le témoin": someone the article need not name
+        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+            return False  # "l'auteur du message, une certaine Lilie": a name of its own
+        return self._person_role(head)
 
     def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
