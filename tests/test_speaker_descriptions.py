@@ -224,3 +224,13 @@ def test_an_opening_description_takes_up_the_person_quoted_by_name_further_on(nl
         "recours déposé par Aline Charron, conseillère municipale."
     )
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_the_prominent_person_is_no_last_resort_for_one_who_acts_for_someone(nlp, monkeypatch):
+    """ "le porte-parole" no actor holds is someone's spokesperson, not the prime minister the
+    article is about (as "sa fille" is not him: the test above)."""
+    text = (
+        "Boris Johnson, Premier ministre britannique, a été hospitalisé dimanche. Boris Johnson "
+        "reste à l'hôpital. « Il est de bonne humeur », a déclaré le porte-parole."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]

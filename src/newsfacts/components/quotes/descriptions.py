@@ -403,9 +403,10 @@ class DescriptionSteps:
 
     def _may_fall_back(self, span: Span, index: ActorIndex) -> bool:
         """Whether the most prominent person may be the one described: not a relative ("sa
-        fille", "la mère du chanteur": someone of theirs)."""
+        fille", "la mère du chanteur": someone of theirs) nor one who acts for someone ("le
+        porte-parole", "l'avocat", "l'expert")."""
         head = head_noun(span)
-        return head is None or head.lower_ not in self.kin_nouns
+        return head is None or head.lower_ not in self.kin_nouns | self.agent_nouns
 
     def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
         """The actors component read "avocat de" as a title of X in "l'avocat de X": when the

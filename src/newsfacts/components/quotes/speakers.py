@@ -69,6 +69,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.kin_nouns = lexicon.word_set("kin_nouns")
+        self.agent_nouns = lexicon.word_set("agent_nouns")
         # the article's most prominent person a title matched no one for (_by_title): the
         # answer when no other step reads the words
         self.last_resort: tuple[int, int, dict] | None = None
