@@ -234,3 +234,14 @@ def test_the_prominent_person_is_no_last_resort_for_one_who_acts_for_someone(nlp
         "reste à l'hôpital. « Il est de bonne humeur », a déclaré le porte-parole."
     )
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_a_document_is_of_the_organisation_quoted_before_not_one_merely_mentioned(nlp, monkeypatch):
+    """ "Selon l'ONU, les vols de la compagnie Cham Wings … « … », précise le document": the
+    UN's document, not the airline's, which the article only spoke of since."""
+    text = (
+        "Selon un rapport de l'ONU, les vols de la compagnie syrienne Cham Wings ont permis "
+        "d'envoyer des centaines de mercenaires en Libye. « Le nombre de combattants est de "
+        "moins de 2.000 », précise le document."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "ONU"

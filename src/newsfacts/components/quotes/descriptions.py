@@ -343,7 +343,9 @@ class DescriptionSteps:
             return known  # "L'étude … estime": the study the article attributed before
         if head is not None and _of_unknown_or_many(span, head):
             return None  # "les chiffres officiels", "le communiqué des autorités": no one known
-        return self._last_of_type(index, span.start_char, "organization", quotes, doc)
+        return self._last_of_type(
+            index, span.start_char, "organization", quotes, doc, by_speaker=True
+        )
 
     def _noun_gender(self, noun: Token) -> str | None:
         """ "accusé" / "accusée": the lexicon has both forms, the ending tells."""
@@ -441,9 +443,13 @@ class DescriptionSteps:
                 return index.actors[n]
         return None
 
-    def _last_of_type(self, index, offset, kind, quotes, doc=None) -> dict | None:
+    def _last_of_type(self, index, offset, kind, quotes, doc=None, by_speaker=False) -> dict | None:
         """The organization that "le groupe", "l'étude" take up: named in this paragraph or
-        the one before, not one the article left behind."""
+        the one before, not one the article left behind. ``by_speaker`` (a document's author):
+        an organization quoted there wins over a later one merely mentioned, unless that one
+        is a subject ("selon l'ONU, … la compagnie Cham Wings … d'après le document": the
+        UN's document)."""
+        first = None
         for start, end, n in index.before(offset):
             if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
                 continue
@@ -453,8 +459,12 @@ class DescriptionSteps:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
-            return index.actors[n]
-        return None
+            if doc is None or not by_speaker or n in index.speakers:
+                return index.actors[n]
+            if first is None and is_subject(doc, start, end):
+                return index.actors[n]  # the latest, a subject: what the words go on about
+            first = index.actors[n] if first is None else first
+        return first
 
 
 def _of_unknown_or_many(span: Span, head: Token) -> bool:
