@@ -245,3 +245,13 @@ def test_a_document_is_of_the_organisation_quoted_before_not_one_merely_mentione
         "moins de 2.000 », précise le document."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "ONU"
+
+
+def test_an_age_is_no_complement_of_a_bare_person_noun(nlp, monkeypatch):
+    """ "la femme de 85 ans" is "la femme" with one more fact: the woman just named, as
+    "la vieille dame" would be; the man named since is not her."""
+    text = (
+        "Geneviève de Fontenay est en colère contre Johnny Hallyday. « J'ai été choquée des "
+        "obsèques de Johnny Hallyday », s'est énervée la femme de 85 ans dans l'émission."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Geneviève de Fontenay"]

@@ -360,8 +360,14 @@ class DescriptionSteps:
 
     def _bare_person_noun(self, span: Span, head: Token, index: ActorIndex) -> bool:
         """An article and a person noun, nothing else that would say who: "l'accusé", "la
-        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
-        words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
+        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised); a plain noun's age is no
+        complement ("la femme de 85 ans"; a role keeps its title route: "la cinéaste de 38 ans")."""
+        age = _age_after(span, head) if head.lower_ in self.plain_persons else range(0)
+        words = [
+            t
+            for t in span
+            if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i) and t.i not in age
+        ]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
             return False  # adjectives aside: "la jeune femme", "le vieil homme"
         if words[0].lower_ not in DEFINITE:
@@ -465,6 +471,20 @@ class DescriptionSteps:
                 return index.actors[n]  # the latest, a subject: what the words go on about
             first = index.actors[n] if first is None else first
         return first
+
+
+def _age_after(span: Span, head: Token) -> range:
+    """The token numbers of the age that closes a person's description ("la femme de 85 ans",
+    "l'homme de 40 ans"): an adjective-like fact on the person, no complement."""
+    doc, end = span.doc, span.end
+    if (
+        end - head.i == 4
+        and doc[head.i + 1].lower_ == "de"
+        and doc[end - 2].like_num
+        and doc[end - 1].lower_ == "ans"
+    ):
+        return range(head.i + 1, end)
+    return range(0)
 
 
 def _of_unknown_or_many(span: Span, head: Token) -> bool:
