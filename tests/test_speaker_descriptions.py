@@ -208,3 +208,50 @@ def test_plural_documents_or_of_an_unknown_author_take_up_no_organisation(nlp, m
     assert _speakers(nlp, monkeypatch, text) == [None]
     text = opening + "Il aurait vécu en Allemagne, selon le communiqué des autorités françaises."
     assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_an_opening_description_takes_up_the_person_quoted_by_name_further_on(nlp, monkeypatch):
+    """ "« … », explique la comédienne" opens the article (its summary named her): the person
+    the article quotes by name further on, of a fitting gender; not one it only names ("la
+    juge des référés" before the plaintiff, who never speaks), nor one it gave another role."""
+    text = (
+        "« Ça me touche », explique la comédienne au journaliste Philippe Vandel. Le débat "
+        "fait rage. « Il y a des milieux où c'est très dur », répond Mimie Mathy."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Mimie Mathy", "Mimie Mathy"]
+    text = (
+        "« L'arrêté est illégal », a estimé la juge des référés. La décision fait suite au "
+        "recours déposé par Aline Charron, conseillère municipale."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_the_prominent_person_is_no_last_resort_for_one_who_acts_for_someone(nlp, monkeypatch):
+    """ "le porte-parole" no actor holds is someone's spokesperson, not the prime minister the
+    article is about (as "sa fille" is not him: the test above)."""
+    text = (
+        "Boris Johnson, Premier ministre britannique, a été hospitalisé dimanche. Boris Johnson "
+        "reste à l'hôpital. « Il est de bonne humeur », a déclaré le porte-parole."
+    )
+    assert _speakers(nlp, monkeypatch, text) == [None]
+
+
+def test_a_document_is_of_the_organisation_quoted_before_not_one_merely_mentioned(nlp, monkeypatch):
+    """ "Selon l'ONU, les vols de la compagnie Cham Wings … « … », précise le document": the
+    UN's document, not the airline's, which the article only spoke of since."""
+    text = (
+        "Selon un rapport de l'ONU, les vols de la compagnie syrienne Cham Wings ont permis "
+        "d'envoyer des centaines de mercenaires en Libye. « Le nombre de combattants est de "
+        "moins de 2.000 », précise le document."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "ONU"
+
+
+def test_an_age_is_no_complement_of_a_bare_person_noun(nlp, monkeypatch):
+    """ "la femme de 85 ans" is "la femme" with one more fact: the woman just named, as
+    "la vieille dame" would be; the man named since is not her."""
+    text = (
+        "Geneviève de Fontenay est en colère contre Johnny Hallyday. « J'ai été choquée des "
+        "obsèques de Johnny Hallyday », s'est énervée la femme de 85 ans dans l'émission."
+    )
+    assert _speakers(nlp, monkeypatch, text) == ["Geneviève de Fontenay"]

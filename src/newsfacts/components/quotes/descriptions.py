@@ -14,6 +14,7 @@ from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
+    DEMONSTRATIVE,
     INDEFINITE,
     POSSESSIVES,
     doc_word,
@@ -185,16 +186,7 @@ class DescriptionSteps:
         """The person the article is about (main_person_of), named before offset, quoted
         before, of a gender that fits, where no one else holds the role ("le défenseur" is
         the lawyer the article named so)."""
-        if self.main_person is None:
-            # found once per document: names inside quote marks do not count, the marks alone
-            # (not the quote at hand), so that the answer holds for every quote
-            marks = (
-                quotes.marks
-                if isinstance(quotes, QuoteZones)
-                else Stretches((q.start, q.end) for q in quotes)
-            )
-            self.main_person = main_person_of(index, marks)
-        main, first = self.main_person
+        main, first = self._article_main_person(index, quotes)
         if main is None or first >= offset or main in self.self_named:
             return None
         known = index.gender.get(main)
@@ -206,6 +198,60 @@ class DescriptionSteps:
         if role not in self.role_holders:
             self.role_holders[role] = {n for n, titles in index.titles.items() if role in titles}
         return None if self.role_holders[role] - numbers else index.actors[main]
+
+    def _article_main_person(self, index: ActorIndex, quotes) -> tuple[int | None, int]:
+        """main_person_of the document, found once: names inside quote marks do not count, the
+        marks alone (not the quote at hand), so that the answer holds for every quote."""
+        if self.main_person is None:
+            self.main_person = main_person_of(index, self._quote_marks(quotes))
+        return self.main_person
+
+    @staticmethod
+    def _quote_marks(quotes):
+        """The stretches inside quote marks alone, not the quote at hand."""
+        if isinstance(quotes, QuoteZones):
+            return quotes.marks
+        return Stretches((q.start, q.end) for q in quotes)
+
+    def _person_ahead(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
+        """ "« … », explique la comédienne au journaliste X. (…) répond Mimie Mathy": an
+        article that opens on its person's description, named only further on (the summary
+        above the text named them): a definite or demonstrative person noun before any person
+        is named outside quote marks takes up the person the article is about."""
+        head = head_noun(span)
+        if head is None or not self._describes_a_person(span, head):
+            return None
+        if any(
+            index.actors[n].get("type") == "person" and not inside_quotes(start, quotes)
+            for start, _end, n in index.before(span.start_char)
+        ):
+            return None
+        gender = gender_of(span) or self._noun_gender(head)
+        role = normalize(head.lower_)
+        quoted = sorted(
+            (start, n)
+            for n, start in self.named_speakers.items()
+            if start > span.end_char
+            and n not in self.self_named
+            and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
+            and may_hold(index.titles.get(n), role)  # the article gave X another role
+        )
+        return index.actors[quoted[0][1]] if quoted else None
+
+    def _describes_a_person(self, span: Span, head: Token) -> bool:
+        """ "la comédienne", "l'artiste de 64 ans", "cette médecin": a definite or demonstrative
+        singular noun that says what a person is, not someone of another's ("la mère de")."""
+        if span[0].lower_ not in DEFINITE | DEMONSTRATIVE or head.pos_ != "NOUN":
+            return False
+        if "Plur" in head.morph.get("Number") or head.lower_ in self.kin_nouns:
+            return False
+        if head.lower_ in self.organizations | self.media.nouns | self.documents:
+            return False  # "l'hebdomadaire satirique": a person's ending, a medium's noun
+        if head.lower_ in self.anonymous:
+            return False  # "l'auteur", "le témoin": someone the article need not name
+        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+            return False  # "l'auteur du message, une certaine Lilie": a name of its own
+        return self._person_role(head)
 
     def _organization_by_head(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "le tribunal" after "le tribunal correctionnel de Marseille", "la commission" after
@@ -297,7 +343,9 @@ class DescriptionSteps:
             return known  # "L'étude … estime": the study the article attributed before
         if head is not None and _of_unknown_or_many(span, head):
             return None  # "les chiffres officiels", "le communiqué des autorités": no one known
-        return self._last_of_type(index, span.start_char, "organization", quotes, doc)
+        return self._last_of_type(
+            index, span.start_char, "organization", quotes, doc, by_speaker=True
+        )
 
     def _noun_gender(self, noun: Token) -> str | None:
         """ "accusé" / "accusée": the lexicon has both forms, the ending tells."""
@@ -312,8 +360,14 @@ class DescriptionSteps:
 
     def _bare_person_noun(self, span: Span, head: Token, index: ActorIndex) -> bool:
         """An article and a person noun, nothing else that would say who: "l'accusé", "la
-        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised)."""
-        words = [t for t in span if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i)]
+        cinéaste", "la Lyonnaise" (an inhabitant noun, capitalised); a plain noun's age is no
+        complement ("la femme de 85 ans"; a role keeps its title route: "la cinéaste de 38 ans")."""
+        age = _age_after(span, head) if head.lower_ in self.plain_persons else range(0)
+        words = [
+            t
+            for t in span
+            if not t.is_punct and not (t.pos_ == "ADJ" and t.i != head.i) and t.i not in age
+        ]
         if len(words) != 2 or words[0].pos_ != "DET" or words[1].i != head.i:
             return False  # adjectives aside: "la jeune femme", "le vieil homme"
         if words[0].lower_ not in DEFINITE:
@@ -357,9 +411,10 @@ class DescriptionSteps:
 
     def _may_fall_back(self, span: Span, index: ActorIndex) -> bool:
         """Whether the most prominent person may be the one described: not a relative ("sa
-        fille", "la mère du chanteur": someone of theirs)."""
+        fille", "la mère du chanteur": someone of theirs) nor one who acts for someone ("le
+        porte-parole", "l'avocat", "l'expert")."""
         head = head_noun(span)
-        return head is None or head.lower_ not in self.kin_nouns
+        return head is None or head.lower_ not in self.kin_nouns | self.agent_nouns
 
     def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
         """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
@@ -394,9 +449,13 @@ class DescriptionSteps:
                 return index.actors[n]
         return None
 
-    def _last_of_type(self, index, offset, kind, quotes, doc=None) -> dict | None:
+    def _last_of_type(self, index, offset, kind, quotes, doc=None, by_speaker=False) -> dict | None:
         """The organization that "le groupe", "l'étude" take up: named in this paragraph or
-        the one before, not one the article left behind."""
+        the one before, not one the article left behind. ``by_speaker`` (a document's author):
+        an organization quoted there wins over a later one merely mentioned, unless that one
+        is a subject ("selon l'ONU, … la compagnie Cham Wings … d'après le document": the
+        UN's document)."""
+        first = None
         for start, end, n in index.before(offset):
             if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
                 continue
@@ -406,8 +465,26 @@ class DescriptionSteps:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
-            return index.actors[n]
-        return None
+            if doc is None or not by_speaker or n in index.speakers:
+                return index.actors[n]
+            if first is None and is_subject(doc, start, end):
+                return index.actors[n]  # the latest, a subject: what the words go on about
+            first = index.actors[n] if first is None else first
+        return first
+
+
+def _age_after(span: Span, head: Token) -> range:
+    """The token numbers of the age that closes a person's description ("la femme de 85 ans",
+    "l'homme de 40 ans"): an adjective-like fact on the person, no complement."""
+    doc, end = span.doc, span.end
+    if (
+        end - head.i == 4
+        and doc[head.i + 1].lower_ == "de"
+        and doc[end - 2].like_num
+        and doc[end - 1].lower_ == "ans"
+    ):
+        return range(head.i + 1, end)
+    return range(0)
 
 
 def _of_unknown_or_many(span: Span, head: Token) -> bool:

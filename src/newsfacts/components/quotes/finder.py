@@ -321,6 +321,9 @@ class QuoteFinder(
     def _resolve_speakers(self, ctx: Context, quotes: list[Quote]) -> None:
         zones = QuoteZones(Stretches((m.start, m.end) for m in ctx.marks if m.closed))
         cued: Quote | None = None  # the quote of the latest speaker words
+        self.speakers.note_named_speakers(
+            [q.speaker_span for q in quotes if q.speaker_span is not None], ctx.index
+        )
         for quote in quotes:
             if quote.inherited:
                 continue

@@ -69,6 +69,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.institution_synonyms = lexicon.words.get("institution_synonyms", {})
         self.plain_persons = lexicon.word_set("plain_person_nouns")
         self.kin_nouns = lexicon.word_set("kin_nouns")
+        self.agent_nouns = lexicon.word_set("agent_nouns")
         # the article's most prominent person a title matched no one for (_by_title): the
         # answer when no other step reads the words
         self.last_resort: tuple[int, int, dict] | None = None
@@ -93,6 +94,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         # the article's main person and where it is first named (main_person_of), found once
         # when first needed, and who holds each role noun asked about
         self.main_person: tuple[int | None, int] | None = None
+        # the persons the speaker words of the document name, by first number, and where
+        self.named_speakers: dict[int, int] = {}
         self.role_holders: dict[str, set[int]] = {}
         self.media = Media.from_lexicon(lexicon)
         self.name_position = NamePosition(lexicon)
@@ -209,6 +212,16 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             and self._not_speaker(span, start, index, n) in (PARENTHESES, CLAUSE, LIST)
         )
 
+    def note_named_speakers(self, spans: list[Span], index: ActorIndex) -> None:
+        """The persons the document's speaker words name as the speaker, where each is named
+        there (_person_ahead: the article quotes its person by name further on)."""
+        self.named_speakers = {}
+        for span in spans:
+            for start, _end, n in index.covering(span.start_char, span.end_char):
+                actor = index.actors[n]
+                if actor.get("type") == "person" and self.names_speaker(span, start, index, n):
+                    self.named_speakers.setdefault(index.numbers_of(actor)[0], start)
+
     # ---- resolution ---------------------------------------------------------------------
     def resolve(self, doc: Doc, span: Span, index: ActorIndex, quotes) -> dict | None:
         """The actor a speaker text designates, or None (anonymous, unknown)."""
@@ -218,12 +231,14 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.last_resort = None
         try:
             actor = self._resolve(doc, span, index, quotes)
+            if actor is None and self.last_resort is not None:
+                start, end, prominent = self.last_resort
+                if (start, end) == (span.start_char, span.end_char):
+                    actor = prominent
+            if actor is None and span.end_char not in self.unnamed_cues:
+                actor = self._person_ahead(doc, span, index, quotes)
         finally:
             self.self_named = frozenset()
-        if actor is None and self.last_resort is not None:
-            start, end, prominent = self.last_resort
-            if (start, end) == (span.start_char, span.end_char):
-                actor = prominent
         if (
             actor is not None
             and names_actor(span, actor)
