@@ -255,3 +255,16 @@ def test_an_age_is_no_complement_of_a_bare_person_noun(nlp, monkeypatch):
         "obsèques de Johnny Hallyday », s'est énervée la femme de 85 ans dans l'émission."
     )
     assert _speakers(nlp, monkeypatch, text) == ["Geneviève de Fontenay"]
+
+
+def test_an_organisation_noun_takes_up_the_organisation_the_article_called_so(nlp, monkeypatch):
+    """ "Wistand, une plateforme qui …" … "explique la plateforme": the noun the article put in
+    apposition to an organisation's name takes it up, not the last organisation named."""
+    text = (
+        "Grégoire Laugier vient de lancer Wistand, une plateforme qui permet de payer un inconnu "
+        "pour aller manifester à sa place. Le trentenaire réside près de Parthenay. Du coup, il "
+        "a eu l'idée de lancer ce service le mois dernier. La CGT dénonce une marchandisation "
+        "de la contestation. « Les messagers sont pré-sélectionnés par affinité », explique "
+        "la plateforme."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Wistand"

@@ -84,6 +84,38 @@ class DescriptionSteps:
         self.indefinite_nouns = nouns
         return nouns
 
+    def _organization_called(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
+        """ "Wistand, une plateforme qui …" … "explique la plateforme": the organisation the
+        article last called by this noun, in apposition to its name, before the words."""
+        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+            return None  # "la plateforme Airbnb" names its own
+        if any(not (t.i == head.i or t.pos_ in ("DET", "ADJ")) for t in span):
+            return None  # "la plateforme de réservation": a complement says which
+        found = None
+        for start, n in self._organizations_called(span.doc, index).get(normalize(head.lower_), ()):
+            if start >= span.start_char:
+                break
+            found = n
+        return None if found is None else index.actors[found]
+
+    def _organizations_called(
+        self, doc: Doc, index: ActorIndex
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The nouns in apposition to an organisation's name ("la compagnie aérienne EasyJet",
+        "Wistand, une plateforme"), each with where the name is and whose (once per document)."""
+        if self.organization_nouns_called is not None:
+            return self.organization_nouns_called
+        called: dict[str, list[tuple[int, int]]] = {}
+        for start, end, n in index.mentions:
+            name = doc.char_span(start, end, alignment_mode="expand")
+            if name is None or index.actors[n].get("type") != "organization":
+                continue
+            for noun in _apposed_nouns(name):
+                if noun.lower_ in self.organizations:
+                    called.setdefault(normalize(noun.lower_), []).append((start, n))
+        self.organization_nouns_called = called
+        return called
+
     @staticmethod
     def described_name(doc: Doc, span: Span, index: ActorIndex) -> bool:
         """ "a confié Aïcha, une mère de famille": a person's name right before the speaker
@@ -471,6 +503,22 @@ class DescriptionSteps:
                 return index.actors[n]  # the latest, a subject: what the words go on about
             first = index.actors[n] if first is None else first
         return first
+
+
+def _apposed_nouns(name: Span) -> list[Token]:
+    """The noun before a name, after an article and with adjectives between ("la compagnie
+    aérienne EasyJet"), and the one after a comma and an article ("Wistand, une plateforme")."""
+    doc, nouns = name.doc, []
+    j = name.start - 1
+    while j > 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j > 0 and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in DEFINITE | INDEFINITE:
+        nouns.append(doc[j])
+    k = name.end  # ", une plateforme": a comma, an article, the noun
+    after = doc[k : k + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in DEFINITE | INDEFINITE:
+        nouns += [after[2]] if after[2].pos_ == "NOUN" else []
+    return nouns
 
 
 def _age_after(span: Span, head: Token) -> range:

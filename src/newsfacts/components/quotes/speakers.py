@@ -91,6 +91,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.goes_on_open: int | None = None
         # the singular nouns after "un"/"une" of the document, found once when first needed
         self.indefinite_nouns: dict[str, list[int]] | None = None
+        # the organisation nouns in apposition to a name ("la compagnie X"), found once
+        self.organization_nouns_called: dict[str, list[tuple[int, int]]] | None = None
         # the article's main person and where it is first named (main_person_of), found once
         # when first needed, and who holds each role noun asked about
         self.main_person: tuple[int | None, int] | None = None
@@ -110,6 +112,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
     def index(self, doc: Doc) -> ActorIndex:
         self.unnamed_cues = set()
         self.indefinite_nouns = None
+        self.organization_nouns_called = None
         self.main_person = None
         self.role_holders = {}
         index = ActorIndex(list(doc._.actors or []), text_of(doc))
@@ -397,6 +400,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return index.actors[named_org[0][2]]
             if any(t.pos_ == "PROPN" and t.i != head.i for t in span[1:]):
                 return None  # "l'office de tourisme du Pays de Salers": one the actors miss
+            called = self._organization_called(span, head, index)
+            if called is not None:  # "Wistand, une plateforme" … "la plateforme": Wistand
+                return called
             if noun in self.institutions or head.lower_ in self.institutions:
                 return self._institution(index, head)  # "le gouvernement": not an anaphor
             return self._last_of_type(index, span.start_char, "organization", quotes, doc)
