@@ -495,6 +495,22 @@ def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person
     "text, person",
     [
         (
+            "Pour Katarina, une sexagénaire venue d'une localité voisine découvrir l'oeuvre, "
+            'c\'est au contraire "une belle chose".',
+            "Katarina",
+        ),
+    ],
+)
+def test_a_name_with_an_age_noun_in_apposition_is_a_person(nlp, text, person):
+    """'une sexagénaire', which the tagger calls an adjective, names a person by their age."""
+    actors, _ = named(nlp, text)
+    assert actors.get(person) == "person", actors
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
             "Alors qu'il travaillait dans sa boutique de cigarettes électroniques, Didier a eu la "
             "mauvaise surprise de voir débarquer six braqueurs.",
             "Didier",
