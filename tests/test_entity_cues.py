@@ -492,6 +492,50 @@ def test_a_first_name_the_ner_left_out_with_an_age_is_a_person(nlp, text, person
 
 
 @pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Pour Katarina, une sexagénaire venue d'une localité voisine découvrir l'oeuvre, "
+            'c\'est au contraire "une belle chose".',
+            "Katarina",
+        ),
+    ],
+)
+def test_a_name_with_an_age_noun_in_apposition_is_a_person(nlp, text, person):
+    """'une sexagénaire', which the tagger calls an adjective, names a person by their age."""
+    actors, _ = named(nlp, text)
+    assert actors.get(person) == "person", actors
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Alors qu'il travaillait dans sa boutique de cigarettes électroniques, Didier a eu la "
+            "mauvaise surprise de voir débarquer six braqueurs.",
+            "Didier",
+        ),
+        (
+            '"Ça va nous aider à sortir la tête de l\'eau", espère Nicolas, dont la maison est '
+            "située juste en face.",
+            "Nicolas",
+        ),
+    ],
+)
+def test_a_first_name_alone_that_acts_is_a_person(nlp, text, person):
+    """The NER calls a first name alone a work (MISC): the subject of a verb, or the inverted
+    subject of a reporting verb, it is a person."""
+    actors, _ = named(nlp, text)
+    assert actors.get(person) == "person", actors
+
+
+def test_a_first_name_in_an_order_opening_quoted_words_is_no_actor(nlp):
+    text = 'Elle a évoqué un réseau de "lieux sûrs", avec le code "demandez Angela" pour l\'aide.'
+    actors, _ = named(nlp, text)
+    assert "Angela" not in actors, actors
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         (

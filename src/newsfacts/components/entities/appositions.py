@@ -107,7 +107,9 @@ class Appositions:
             return False  # 'L'entraîneur de Lens, un passionné de football': the town
         i = end + 1 + (doc[end + 1].lower_ in APPOSITION_DETERMINERS)
         word = doc[i]
-        if not (word.is_lower and word.pos_ == "NOUN" and word.lower_ in self.person_nouns):
+        # the tagger calls some listed nouns adjectives: 'une sexagénaire venue'
+        noun = word.pos_ == "NOUN" or (i > end + 1 and word.lower_ in self.person_nouns.known)
+        if not (word.is_lower and noun and word.lower_ in self.person_nouns):
             return False
         # after 'le' / 'la' the apposition closes on a comma before any conjugated verb: '... de
         # Perpignan, l'homme a été pris' opens the next clause

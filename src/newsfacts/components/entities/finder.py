@@ -36,7 +36,10 @@ from newsfacts.components.entities.common_words import (
 from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.institution_cues import InstitutionCues
-from newsfacts.components.entities.inverted_subjects import _inverted_speakers
+from newsfacts.components.entities.inverted_subjects import (
+    _after_reported_words,
+    _inverted_speakers,
+)
 from newsfacts.components.entities.kind_context import PLACES_READ_KEY
 from newsfacts.components.entities.kinds import Typing
 from newsfacts.components.entities.lexicon import (
@@ -73,6 +76,11 @@ from newsfacts.components.entities.vocabulary import (
     PLACE,
 )
 from newsfacts.components.gazetteer import fold, load_gazetteer
+from newsfacts.components.lemmas import lemma
+
+# Words before a first name that make it part of a phrase, no one's name alone: 'l'ouragan
+# Irma', 'la petite Maëlys', 'Saint Nicolas'
+NAME_OR_NOUN_BEFORE = ("DET", "NOUN", "ADJ", "PROPN")
 
 
 class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, MergingRules, ShortNames):
@@ -210,6 +218,39 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
                 found.append(Mention(i, i + 1, PERSON))
         return found
 
+    def _first_names_acting(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'Didier a eu la mauvaise surprise', '», espère Nicolas, dont la maison': a common
+        first name alone that the NER calls a work (MISC) or leaves out, the subject of a verb
+        or the inverted subject of a reporting verb, is a person. Not after a determiner or a
+        noun ('l'ouragan Irma', 'la petite Maëlys'), nor before
+        another capitalised word (a longer name's first word)."""
+        found = []
+        for token in doc[1:-1]:
+            i = token.i
+            if (
+                taken[i]
+                or token.ent_type_ not in ("", "MISC")
+                or not _first_name(token, self.first_names)
+                or (not doc[i - 1].is_punct and doc[i - 1].pos_ in NAME_OR_NOUN_BEFORE)
+                or doc[i + 1].is_title
+            ):
+                continue
+            if (token.dep_.startswith("nsubj") and token.head.pos_ in ("VERB", "AUX")) or (
+                self._inverted_after_reporting_verb(doc, i)
+            ):
+                found.append(Mention(i, i + 1, PERSON))
+        return found
+
+    def _inverted_after_reporting_verb(self, doc: Doc, i: int) -> bool:
+        """'», espère Nicolas': not an order opening quoted words ('"demandez Angela"')."""
+        verb = doc[i - 1]
+        return (
+            lemma(verb) in self.speech_verbs
+            and _after_reported_words(doc, i - 1)
+            and "Imp" not in verb.morph.get("Mood")
+            and not set(verb.morph.get("Person")) & {"1", "2"}
+        )
+
     def __call__(self, doc: Doc) -> list[Mention]:
         if len(doc) == 0 or all(token.is_space for token in doc):
             return []
@@ -323,6 +364,8 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         for mention in _surnames_again(doc, chosen, taken, self.french_words):
             claim(mention)
         for mention in self._first_names_described(doc, taken):
+            claim(mention)
+        for mention in self._first_names_acting(doc, taken):
             claim(mention)
         # last: only words no other rule read
         for mention in reported_sources(

@@ -8,7 +8,7 @@ for gender, and few nouns of things: a noun whose feminine form French has ('ré
 
 from __future__ import annotations
 
-from newsfacts.components.entities.vocabulary import AGE_DECADES
+from newsfacts.components.entities.vocabulary import AGE_DECADES, AGE_NOUNS
 
 # (feminine ending, masculine ending): 'habitante' / 'habitant', 'infirmière' / 'infirmier'.
 # Endings of participles and adjectives only: '-e' alone would pair verbs ('campe', 'lace').
@@ -35,7 +35,7 @@ class PersonNouns:
     def __init__(self, nouns, forms, known, not_persons) -> None:
         self.nouns = nouns
         self.forms = forms
-        self.known = frozenset(known) | AGE_DECADES
+        self.known = frozenset(known) | AGE_DECADES | AGE_NOUNS
         self.not_persons = frozenset(not_persons)
 
     def __contains__(self, word: str) -> bool:

@@ -181,6 +181,12 @@ AGE_DECADES = frozenset(
      "octantaine", "nonantaine"}
 )  # fmt: skip
 
+# A person by the decade of their age: 'Katarina, une sexagénaire venue d'une localité voisine'
+AGE_NOUNS = frozenset(
+    {"trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
+     "octogénaire", "nonagénaire", "centenaire"}
+)  # fmt: skip
+
 # Lower-case words that may stand between a type noun and its name.
 TYPE_NOUN_GAP = 4
 
