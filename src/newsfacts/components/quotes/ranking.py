@@ -2,7 +2,8 @@
 
 The rules come first. An answer that names the speaker (an explicit cue subject, "selon X", an
 inverted "a déclaré X") is final (sieve.py). A quote they leave with no speaker gets one here:
-each candidate of candidates.py is scored by a logistic model, and the best one speaks if its
+each candidate of candidates.py is scored by a linear model (fitted listwise, a conditional logit
+against "no one": benchmarks/train_speaker_ranker.py), and the best one speaks if its
 probability passes a threshold; otherwise the quote keeps no speaker (an anonymous source, a
 relayed text). The weaker rules' answers (a pronoun, "ce dernier", a description) can be weighed
 the same way, their choice being one feature of the candidates: the weights say which rule kinds
