@@ -87,10 +87,10 @@ class DescriptionSteps:
     def _organization_called(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "Wistand, une plateforme qui …" … "explique la plateforme": the organisation the
         article last called by this noun, in apposition to its name, before the words."""
-        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
-            return None  # "la plateforme Airbnb" names its own
+        # nothing but an article and adjectives besides the noun: "la plateforme Airbnb" names
+        # its own, "la plateforme de réservation" has a complement that says which
         if any(not (t.i == head.i or t.pos_ in ("DET", "ADJ")) for t in span):
-            return None  # "la plateforme de réservation": a complement says which
+            return None
         found = None
         for start, n in self._organizations_called(span.doc, index).get(normalize(head.lower_), ()):
             if start >= span.start_char:
