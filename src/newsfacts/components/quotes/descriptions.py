@@ -264,15 +264,18 @@ class DescriptionSteps:
             return None
         gender = gender_of(span) or self._noun_gender(head)
         role = normalize(head.lower_)
-        quoted = sorted(
-            (start, n)
-            for n, start in self.named_speakers.items()
-            if start > span.end_char
-            and n not in self.self_named
-            and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
-            and may_hold(index.titles.get(n), role)  # the article gave X another role
+        first = min(  # the first named of them after the words
+            (
+                (start, n)
+                for n, start in self.named_speakers.items()
+                if start > span.end_char
+                and n not in self.self_named
+                and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
+                and may_hold(index.titles.get(n), role)  # the article gave X another role
+            ),
+            default=None,
         )
-        return index.actors[quoted[0][1]] if quoted else None
+        return None if first is None else index.actors[first[1]]
 
     def _describes_a_person(self, span: Span, head: Token) -> bool:
         """ "la comédienne", "l'artiste de 64 ans", "cette médecin": a definite or demonstrative
