@@ -78,8 +78,8 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import fold, load_gazetteer
 from newsfacts.components.lemmas import lemma
 
-# Words before a first name that make it part of a phrase, no one's name alone: 'l'ouragan
-# Irma', 'la petite Maëlys', 'Saint Nicolas'
+# The tags of a word before a first name that make the name part of a phrase, no one's name
+# alone: 'l'ouragan Irma', 'la petite Maëlys', 'Saint Nicolas'
 NAME_OR_NOUN_BEFORE = ("DET", "NOUN", "ADJ", "PROPN")
 
 
@@ -222,8 +222,8 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         """'Didier a eu la mauvaise surprise', '», espère Nicolas, dont la maison': a common
         first name alone that the NER calls a work (MISC) or leaves out, the subject of a verb
         or the inverted subject of a reporting verb, is a person. Not after a determiner or a
-        noun ('l'ouragan Irma', 'la petite Maëlys'), nor before
-        another capitalised word (a longer name's first word)."""
+        noun ('l'ouragan Irma', 'la petite Maëlys'), nor before another capitalised word (a
+        longer name's first word)."""
         found = []
         for token in doc[1:-1]:
             i = token.i

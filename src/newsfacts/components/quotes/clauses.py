@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.cues import NEGATION_STARTS, Cue
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
     CLAUSE_BREAKS,
@@ -793,7 +793,9 @@ def _has_main_verb(clause: Span) -> bool:
     cue), "Le virus qui a tué trois personnes est arrivé" has "est"."""
     relative = False
     bound = False  # a relative with no comma before it, whose verb is still to come
-    predicate = False  # a verb or a negation seen: a relative after it is in the predicate
+    # a verb or a negation (before a verb the tagger may miss: "cela ne calme en rien") seen: a
+    # relative after it is in the predicate
+    predicate = False
     for k, token in enumerate(clause):
         after_noun = k > 0 and clause[k - 1].pos_ in BOUND_RELATIVE_HEADS
         if token.lower_ in RELATIVES and k > 0 and clause[k - 1].lower_ in (",", "selon"):
@@ -805,29 +807,28 @@ def _has_main_verb(clause: Span) -> bool:
             relative = False  # the relative clause set between commas ends here
             continue
         finite = "Fin" in token.morph.get("VerbForm") or token.lower_.endswith(("ait", "aient"))
-        if _after_reflexive(clause, k):  # "s'apparente", whatever the tagger made of it
+        reflexive = _after_reflexive(clause, k)
+        if reflexive:  # "s'apparente", whatever the tagger made of it
             finite = not token.lower_.endswith(INFINITIVE_ENDINGS)
-        verb = token.pos_ in ("VERB", "AUX") or _after_reflexive(clause, k)
+        verb = token.pos_ in ("VERB", "AUX") or reflexive
         if verb and finite and not relative:
             if not bound:
                 return True
             bound = False  # the relative's own verb
-        predicate = predicate or token.pos_ in ("VERB", "AUX") or token.lower_ in NEGATIONS
+        predicate = predicate or token.pos_ in ("VERB", "AUX") or token.lower_ in NEGATION_STARTS
     return False
 
 
-REFLEXIVE_CLITICS = frozenset({"s'", "s’", "se"})
 INFINITIVE_ENDINGS = ("er", "ir", "re")
 
 
 def _after_reflexive(clause: Span, k: int) -> bool:
     """A word right after a reflexive clitic is a verb ("s'apparente", "se félicite")."""
-    return k > 0 and clause[k - 1].lower_ in REFLEXIVE_CLITICS and clause[k].is_alpha
+    return k > 0 and clause[k - 1].lower_ in REFLEXIVES and clause[k].is_alpha
 
 
 # What a relative pronoun with no comma before it may follow: the noun it qualifies.
 BOUND_RELATIVE_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
-NEGATIONS = frozenset({"ne", "n'", "n’"})  # a verb the tagger may miss: "cela ne calme en rien"
 
 
 def _coordinated_subject(doc: Doc, start: int, cue_first: int) -> bool:

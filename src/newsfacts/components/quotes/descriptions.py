@@ -31,6 +31,10 @@ from newsfacts.components.quotes.speaker_words import (
 
 # "les épidémiologistes de l'agence", "nos confrères de BFMTV": who speak for an organization
 STAFF_DETERMINERS = frozenset({*DEFINITE, "les", "nos", "notre"})
+# built once, not per quote: "la comédienne" / "cette médecin"; "la compagnie X" / "X, une
+# plateforme"
+DEFINITE_OR_DEMONSTRATIVE = DEFINITE | DEMONSTRATIVE
+ARTICLES = DEFINITE | INDEFINITE
 
 
 # what keeps a name out of the phrase of an indefinite noun: "un professeur qui lui a dit que
@@ -87,10 +91,10 @@ class DescriptionSteps:
     def _organization_called(self, span: Span, head: Token, index: ActorIndex) -> dict | None:
         """ "Wistand, une plateforme qui …" … "explique la plateforme": the organisation the
         article last called by this noun, in apposition to its name, before the words."""
-        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
-            return None  # "la plateforme Airbnb" names its own
+        # nothing but an article and adjectives besides the noun: "la plateforme Airbnb" names
+        # its own, "la plateforme de réservation" has a complement that says which
         if any(not (t.i == head.i or t.pos_ in ("DET", "ADJ")) for t in span):
-            return None  # "la plateforme de réservation": a complement says which
+            return None
         found = None
         for start, n in self._organizations_called(span.doc, index).get(normalize(head.lower_), ()):
             if start >= span.start_char:
@@ -260,26 +264,30 @@ class DescriptionSteps:
             return None
         gender = gender_of(span) or self._noun_gender(head)
         role = normalize(head.lower_)
-        quoted = sorted(
-            (start, n)
-            for n, start in self.named_speakers.items()
-            if start > span.end_char
-            and n not in self.self_named
-            and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
-            and may_hold(index.titles.get(n), role)  # the article gave X another role
+        first = min(  # the first named of them after the words
+            (
+                (start, n)
+                for n, start in self.named_speakers.items()
+                if start > span.end_char
+                and n not in self.self_named
+                and not (gender and index.gender.get(n) and index.gender.get(n) != gender)
+                and may_hold(index.titles.get(n), role)  # the article gave X another role
+            ),
+            default=None,
         )
-        return index.actors[quoted[0][1]] if quoted else None
+        return None if first is None else index.actors[first[1]]
 
     def _describes_a_person(self, span: Span, head: Token) -> bool:
         """ "la comédienne", "l'artiste de 64 ans", "cette médecin": a definite or demonstrative
         singular noun that says what a person is, not someone of another's ("la mère de")."""
-        if span[0].lower_ not in DEFINITE | DEMONSTRATIVE or head.pos_ != "NOUN":
+        if span[0].lower_ not in DEFINITE_OR_DEMONSTRATIVE or head.pos_ != "NOUN":
             return False
         if "Plur" in head.morph.get("Number") or head.lower_ in self.kin_nouns:
             return False
-        if head.lower_ in self.organizations | self.media.nouns | self.documents:
+        lower = head.lower_
+        if lower in self.organizations or lower in self.media.nouns or lower in self.documents:
             return False  # "l'hebdomadaire satirique": a person's ending, a medium's noun
-        if head.lower_ in self.anonymous:
+        if lower in self.anonymous:
             return False  # "l'auteur", "le témoin": someone the article need not name
         if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
             return False  # "l'auteur du message, une certaine Lilie": a name of its own
@@ -446,7 +454,9 @@ class DescriptionSteps:
         fille", "la mère du chanteur": someone of theirs) nor one who acts for someone ("le
         porte-parole", "l'avocat", "l'expert")."""
         head = head_noun(span)
-        return head is None or head.lower_ not in self.kin_nouns | self.agent_nouns
+        if head is None:
+            return True
+        return head.lower_ not in self.kin_nouns and head.lower_ not in self.agent_nouns
 
     def _title_of_a_complement(self, actor: dict, span: Span, index: ActorIndex) -> bool:
         """The actors component read "avocat de" as a title of X in "l'avocat de X": when the
@@ -512,11 +522,11 @@ def _apposed_nouns(name: Span) -> list[Token]:
     j = name.start - 1
     while j > 0 and doc[j].pos_ == "ADJ":
         j -= 1
-    if j > 0 and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in DEFINITE | INDEFINITE:
+    if j > 0 and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ in ARTICLES:
         nouns.append(doc[j])
     k = name.end  # ", une plateforme": a comma, an article, the noun
     after = doc[k : k + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].lower_ in DEFINITE | INDEFINITE:
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in ARTICLES:
         nouns += [after[2]] if after[2].pos_ == "NOUN" else []
     return nouns
 

@@ -105,7 +105,7 @@ class PronounSteps:
                 return None
             if token.lower_ in self.media.nouns:
                 return None  # a medium relays the words of others: the rules below
-            if token.lower_ in self.organizations or token.lower_ in COLLECTIVE_NOUNS:
+            if self._group_noun(token.lower_):
                 return self._described_group(doc, token, gender, index, quotes)
             if token.lower_ not in self.title_heads:
                 return None
@@ -135,7 +135,11 @@ class PronounSteps:
             return False
         det = [c.lower_ for c in head.children if c.dep_ == "det"]
         definite = bool(det) and det[0] in DEFINITE
-        return definite and (lower in self.organizations or lower in COLLECTIVE_NOUNS)
+        return definite and self._group_noun(lower)
+
+    def _group_noun(self, lower: str) -> bool:
+        """A noun of a group that speaks as one: "la municipalité", "la famille"."""
+        return lower in self.organizations or lower in COLLECTIVE_NOUNS
 
     def _described_group(self, doc, token, gender, index, quotes) -> dict | None:
         """The organisation a described group subject ("la préfecture de police", "le

@@ -232,13 +232,15 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.goes_on_open = None
         span = _voice_of(doc, span) or span  # "La France, par la voix de son ministre X": X
         self.last_resort = None
-        try:
+        try:  # _person_ahead below reads self_named too: inside the try, before it is reset
             actor = self._resolve(doc, span, index, quotes)
             if actor is None and self.last_resort is not None:
                 start, end, prominent = self.last_resort
                 if (start, end) == (span.start_char, span.end_char):
                     actor = prominent
             if actor is None and span.end_char not in self.unnamed_cues:
+                # not words the rules read as someone unnamed ("un professeur … a poursuivi le
+                # professeur"): no one named further on is them
                 actor = self._person_ahead(doc, span, index, quotes)
         finally:
             self.self_named = frozenset()
@@ -432,6 +434,7 @@ RELATIVE_HEADS = {"celui": "Masc", "celle": "Fem"}
 
 
 def _heads_relative(span: Span) -> bool:
+    """ "celui qui", "celle dont": the word alone, a relative pronoun right after it."""
     doc = span.doc
     return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont")
 
