@@ -284,22 +284,24 @@ def fit_listwise(data, names, l2: float = L2):
         return z, e / total[groups], total
 
     def objective(w):
-        z, _, total = softmax(w)
-        return np.log(total).sum() - (target * z).sum() + 0.5 * (penalty * w * w).sum()
+        """The penalised negative log-likelihood at w, and the probabilities it comes from."""
+        z, p, total = softmax(w)
+        return np.log(total).sum() - (target * z).sum() + 0.5 * (penalty * w * w).sum(), p
 
-    current = objective(w)
+    current, p = objective(w)
     for _ in range(60):
-        _, p, _ = softmax(w)
         gradient = x1.T @ (p - target) + penalty * w
         expected = np.zeros((quotes, x1.shape[1]))  # per quote, the features' expectation
         np.add.at(expected, groups, x1 * p[:, None])
         hessian = (x1.T * p) @ x1 - expected.T @ expected + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
         size = 1.0
-        while size > 1e-4 and objective(w - size * step) > current + 1e-12:
+        value, probabilities = objective(w - size * step)
+        while size > 1e-4 and value > current + 1e-12:
             size /= 2  # a damped step: the softmax's Hessian is not always a good guide
-        w -= size * step
-        current = objective(w)
+            value, probabilities = objective(w - size * step)
+        w -= size * step  # the step taken is the one last evaluated: no second softmax
+        current, p = value, probabilities
         if np.abs(size * step).max() < 1e-7:
             break
     weights = {name: round(float(v), 4) for name, v in zip(names, w[:-1], strict=True)}

@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.quotes.cues import NEGATION_STARTS, Cue
+from newsfacts.components.quotes.cues import NEGATION_STARTS, REFLEXIVES, Cue
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
     CLAUSE_BREAKS,
@@ -72,7 +72,6 @@ CONTINUATIONS = frozenset({"afin", "avant", "pour", "parce", "puisque", "faute"}
 # chauffeur a avoué …".
 STATEMENT_LINKS = frozenset({"et", "mais"})
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
-REFLEXIVES = frozenset({"se", "s'", "s’"})
 # An object-infinitive cue's infinitive past its object ("a appelé le gouvernement et les
 # talibans à coopérer"): at most this many words on, with only nouns between them in the parse.
 OBJECT_INFINITIVE_REACH = 20

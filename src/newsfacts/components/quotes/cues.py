@@ -14,6 +14,8 @@ from newsfacts.components.quotes.lexicon import QuoteLexicon, VerbEntry
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 HYPHEN_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 NEGATION_STARTS = frozenset({"ne", "n'", "n’"})
+# the clitics a conjugated verb may carry before it: "ne s'est pas", "se dit"
+CLITICS_BEFORE_VERB = REFLEXIVES | NEGATION_STARTS
 ASIDE = frozenset(
     {"ADV", "ADP", "DET", "PRON", "NOUN"}
 )  # "de son côté", "pour sa part", "lui aussi"
@@ -188,7 +190,7 @@ class CueFinder:
 
     def _clitics_before(self, doc: Doc, i: int) -> int:
         first = i
-        while first > 0 and doc[first - 1].lower_ in REFLEXIVES | {"ne", "n'", "n’"}:
+        while first > 0 and doc[first - 1].lower_ in CLITICS_BEFORE_VERB:
             first -= 1
         return first
 
