@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
+from newsfacts.components.quotes.model import names_besides
 from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
@@ -182,7 +183,7 @@ class DescriptionSteps:
         places takes up the person the article is about, as a bare role noun does."""
         if span[0].lower_ not in DEFINITE or head.lower_ not in self.title_heads:
             return False
-        names = [t for t in span if t.pos_ == "PROPN" and t.i != head.i]
+        names = names_besides(span, head)
         if len(names) == 1 and names[0].i == span.end - 1 and doc_word(names[0], -1) in OF_WORDS:
             return not index.covering(names[0].idx, names[0].idx + len(names[0]))  # a town
         return bool(names) and all(is_place(t, index) for t in names)
@@ -289,7 +290,7 @@ class DescriptionSteps:
             return False  # "l'hebdomadaire satirique": a person's ending, a medium's noun
         if lower in self.anonymous:
             return False  # "l'auteur", "le témoin": someone the article need not name
-        if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+        if names_besides(span, head):
             return False  # "l'auteur du message, une certaine Lilie": a name of its own
         return self._person_role(head)
 

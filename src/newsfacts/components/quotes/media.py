@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
+from newsfacts.components.quotes.model import names_besides
 
 # "le quotidien", "nos confrères": the determiners of a description that takes a medium up
 TAKING_UP = frozenset({"le", "la", "l'", "l’", "nos", "notre", "ce", "cette", "cet"})
@@ -121,7 +122,7 @@ def medium_noun(span: Span, head: Token, media: Media) -> str | None:
     noun = head.lower_
     if noun not in media.nouns or span[0].lower_ not in TAKING_UP:
         return None
-    if any(t.pos_ == "PROPN" and t.i != head.i for t in span):
+    if names_besides(span, head):
         return None
     if noun not in NOT_A_MEDIUM:
         return noun

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities.vocabulary import SUBJECT_PRONOUNS
 from newsfacts.components.quotes.cues import Cue
@@ -130,6 +130,12 @@ def cues_starting(ctx: Context, i: int) -> list[Cue]:
         if cue is not None and cue.first <= i + 2 and cue.first >= i:
             found.append(cue)
     return found
+
+
+def names_besides(span: Span, head: Token) -> list[Token]:
+    """The proper nouns of speaker words other than their head: a description that carries a
+    name of its own ("l'auteur du message, une certaine Lilie") resolves by that name."""
+    return [t for t in span if t.pos_ == "PROPN" and t.i != head.i]
 
 
 def is_participle_only(token) -> bool:

@@ -18,6 +18,7 @@ from newsfacts.components.quotes.descriptions import DescriptionSteps
 from newsfacts.components.quotes.index import ActorIndex, Stretches
 from newsfacts.components.quotes.lexicon import QuoteLexicon
 from newsfacts.components.quotes.media import Media, latest_medium, medium_noun
+from newsfacts.components.quotes.model import names_besides
 from newsfacts.components.quotes.name_position import (
     CLAUSE,
     COMPLEMENT,
@@ -400,7 +401,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             named_org = [m for m in covering if index.actors[m[2]].get("type") == "organization"]
             if named_org:  # "le Centre national d'études spatiales (Cnes)"
                 return index.actors[named_org[0][2]]
-            if any(t.pos_ == "PROPN" and t.i != head.i for t in span[1:]):
+            if names_besides(span[1:], head):
                 return None  # "l'office de tourisme du Pays de Salers": one the actors miss
             called = self._organization_called(span, head, index)
             if called is not None:  # "Wistand, une plateforme" … "la plateforme": Wistand
