@@ -356,3 +356,15 @@ def test_a_described_group_does_not_go_on_across_a_paragraph(nlp):
         "vitrine »."
     )
     assert speakers_of(nlp, text)[-1] == "Marthe Lebreton"
+
+
+def test_names_in_the_cue_sentence_do_not_stop_the_speaker_going_on(nlp):
+    # "au micro de France Bleu" completes the cue: the unnamed resident goes on speaking,
+    # not the person named before her
+    text = (
+        "Marie Dupont, la directrice de Vinci Autoroutes, a reconnu un problème. « On a appuyé "
+        "sur tous les boutons », a témoigné une habitante de Valence au micro de France Bleu. "
+        "Elle était arrivée vers 3 heures. « J'ai fini par forcer la barrière », a-t-elle "
+        "encore confié."
+    )
+    assert speakers_of(nlp, text) == [None, None]

@@ -8,6 +8,8 @@ the quote itself names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
@@ -166,7 +168,8 @@ class PronounSteps:
         if cue is None or not gender or cue[2] != gender:
             return None  # words without the pronoun's gender give no evidence to go on with
         if cue[1] is not None:
-            if self.media.named(cue[1]) or not cue[1].get("name", "")[:1].isupper():
+            medium = self.media.named(cue[1]) or self.media.kinds_of(cue[1]) is not None
+            if medium or not cue[1].get("name", "")[:1].isupper():
                 return None  # "selon Le Parisien. « … », a-t-il dit": the relay is not "il"
             if self.self_named & set(index.numbers_of(cue[1])):
                 return None  # "« … utilisée par M. Zekri … », a-t-il dit": not Zekri
@@ -175,7 +178,7 @@ class PronounSteps:
         for start, _end, _n in index.before(span.start_char):
             if start < cue[0]:
                 break
-            if not inside_quotes(start, quotes):
+            if not inside_quotes(start, quotes) and not in_cue_sentence(index.text, cue[0], start):
                 return None  # someone else came into view
         return cue
 
@@ -321,6 +324,16 @@ class PronounSteps:
         return any(index.gender.get(n) == gender for _, _, n in compatible)
 
 
+SENTENCE_END = re.compile(r"[.!?]")
+
+
+def in_cue_sentence(text: str, cue_end: int, start: int) -> bool:
+    """Whether a name stands in the sentence of the speaker words ending at ``cue_end``,
+    after them: "a témoigné une habitante au micro de France Bleu", "a réagi une conseillère
+    au sein de Defence for Children": the cue's complements bring no one else into view."""
+    return SENTENCE_END.search(text, cue_end, start) is None
+
+
 # the words before a name that make it a complement, whatever the parse says
 PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "avec", "pour"})
 PREPOSITIONS |= frozenset({"contre", "chez", "sur", "entre", "vers", "envers", "face"})
@@ -464,8 +477,22 @@ def organization_subject_before(doc, span, gender, index, quotes) -> dict | None
         mention = doc.char_span(start, end, alignment_mode="expand")
         if mention is None or plural_name(mention):
             return None  # "les Bleus ont vaincu …, a-t-il dit": "il" is not the team
+        if person_subject_before(doc, index, start, quotes):
+            return None  # "Le Dr X, chef de service à l'hôpital Y, est …": X is the subject
         return index.actors[n] if name_gender(mention) == gender else None
     return None
+
+
+def person_subject_before(doc: Doc, index: ActorIndex, offset: int, quotes) -> bool:
+    """Whether the mention before offset, in the same sentence, is a person subject: the
+    organisation after it hangs in that person's apposition, whatever the parse says."""
+    for start, end, n in index.before(offset):
+        if inside_quotes(start, quotes):
+            continue
+        if SENTENCE_END.search(index.text, end, offset):
+            return False
+        return index.actors[n].get("type") == "person" and is_subject(doc, start, end)
+    return False
 
 
 def plural_name(mention: Span) -> bool:
