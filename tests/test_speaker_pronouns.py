@@ -368,3 +368,15 @@ def test_names_in_the_cue_sentence_do_not_stop_the_speaker_going_on(nlp):
         "encore confié."
     )
     assert speakers_of(nlp, text) == [None, None]
+
+
+def test_a_pronoun_going_on_with_open_words_looks_for_no_one_named_after_it(nlp):
+    # "la juge des référés" left open: "elle" takes her up, not the first woman named after
+    text = (
+        "La municipalité avait décidé que les écoles resteraient fermées. « L'arrêté du maire "
+        "porte une atteinte grave au droit à l'éducation », a estimé la juge des référés. Les "
+        "mesures prises par le maire ne doivent pas « compromettre la cohérence des mesures "
+        "prises par l'Etat », a-t-elle aussi rappelé.\n\nAline Charron, mère d'élève, avait "
+        "déposé un recours en urgence le 14 mai."
+    )
+    assert speakers_of(nlp, text) == [None, None]

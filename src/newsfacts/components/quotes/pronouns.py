@@ -73,7 +73,11 @@ class PronounSteps:
             return None
         if described is not None:  # "Ce dernier a été interrogé … « … », commente-t-il"
             return described
-        return self._person_before(doc, index, span.start_char, gender, quotes, pronoun=True)
+        # words left open before it are the pronoun's antecedent: no one named later is
+        ahead = self.goes_on_open is None  # "« … », a enjoint la juge. « … », a-t-elle rappelé"
+        return self._person_before(
+            doc, index, span.start_char, gender, quotes, pronoun=True, ahead=ahead
+        )
 
     def _described_subject_before(self, doc, span, gender, index, quotes) -> dict | None:
         """The person a description or "ce dernier" designates, when it is the latest subject
@@ -237,7 +241,16 @@ class PronounSteps:
         return None
 
     def _person_before(
-        self, doc, index, offset, gender, quotes, role=None, latest=False, pronoun=False
+        self,
+        doc,
+        index,
+        offset,
+        gender,
+        quotes,
+        role=None,
+        latest=False,
+        pronoun=False,
+        ahead=True,
     ) -> dict | None:
         """The last person named before offset (outside quote marks) whose gender fits.
 
@@ -298,6 +311,8 @@ class PronounSteps:
         if not pronoun:  # no person in view may hold the role ("le père" before anyone is
             return None  # named, or only people the article gave another role): the ranker's
         if not any(index.actors[n].get("type") == "person" for _, _, n in index.before(offset)):
+            if not ahead:
+                return None
             return person_named_next(index, offset, gender, quotes)  # a lede that opens on "il"
         if self.find_person_before is not None:  # every person so far was inside quote marks
             try:
