@@ -380,3 +380,14 @@ def test_a_pronoun_going_on_with_open_words_looks_for_no_one_named_after_it(nlp)
         "déposé un recours en urgence le 14 mai."
     )
     assert speakers_of(nlp, text) == [None, None]
+
+
+def test_an_unnamed_description_subject_goes_on_speaking(nlp):
+    # "L'employé de la commune" is no one the article names: "il" takes him up, not the
+    # last person named
+    text = (
+        "Le gardien de la salle des fêtes a témoigné jeudi après la disparition de Léa Martin. "
+        "L'employé de la commune n'a pas été placé en garde à vue. « Je dormais », explique-t-il."
+        " « Je ne la connais pas du tout », déclare-t-il."
+    )
+    assert speakers_of(nlp, text) == [None, None]

@@ -113,12 +113,16 @@ class PronounSteps:
                 return None  # a medium relays the words of others: the rules below
             if self._group_noun(token.lower_):
                 return self._described_group(doc, token, gender, index, quotes)
-            if token.lower_ not in self.title_heads:
+            titled = token.lower_ in self.title_heads
+            if not titled and token.lower_ not in self.anonymous:
                 return None
             phrase = doc[token.left_edge.i : token.right_edge.i + 1]
             if len(phrase) > 10 or gender_of(phrase) not in (None, gender):
                 return None
             actor = self._resolve(doc, phrase, index, quotes)
+            if actor is None and not titled:  # "L'employé de la commune n'a pas été …
+                self.unnamed_cues.add(span.end_char)  # « … », explique-t-il": someone the
+                return NO_ONE  # article need not name goes on, not the last person named
             if actor is None or actor.get("type") != "person":
                 return None
             known = [index.gender.get(n) for n in index.numbers_of(actor)]
