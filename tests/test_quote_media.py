@@ -120,3 +120,14 @@ def test_the_words_of_the_medium_a_contracted_article_takes_up(nlp):
     )
     speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
     assert speakers[-1] == "Le Parisien"
+
+
+def test_a_site_a_complement_makes_a_medium_takes_up_the_medium(nlp):
+    """ "précise le site d'informations": a medium, as "le quotidien" is, not a document whose
+    author the rules look for ("le site" alone stays a document)."""
+    text = (
+        "La réunion a dégénéré, explique Actu.fr. Marlène Schiappa a quitté la salle. Elle "
+        "portera plainte, précise le site d'informations."
+    )
+    speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
+    assert speakers[-1] == "Actu.fr"
