@@ -282,3 +282,13 @@ def test_a_lede_organisation_noun_takes_up_the_organisation_named_shortly_after(
     assert _speakers(nlp, monkeypatch, text)[0] == "BKKBN"
     text = text.replace("l'agence", "la direction du service de santé")
     assert _speakers(nlp, monkeypatch, text)[0] is None
+
+
+def test_an_authority_takes_up_the_authority_just_named(nlp, monkeypatch):
+    """ "précise l'autorité" after "la Haute Autorité de santé" (HAS): an organisation noun,
+    as "l'agence" is."""
+    text = (
+        "Des performances inégales ont été soulignées par la HAS, qui met en garde contre ces "
+        "autotests. A ce jour, précise l'autorité, il existe très peu de données scientifiques."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "HAS"
