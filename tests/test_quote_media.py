@@ -109,3 +109,25 @@ def test_a_lede_names_its_medium_further_on():
     tf1 = {"name": "TF1", "type": "organization", "mentions": [[51, 54]]}
     zones = QuoteZones(Stretches([(0, 30)]))
     assert latest_medium(_index(text, france2, tf1), 42, zones, media, "chaîne") is None
+
+
+def test_the_words_of_the_medium_a_contracted_article_takes_up(nlp):
+    """ "selon les informations du quotidien": "du" is "de le", a definite article that takes
+    the newspaper up as "le quotidien" does, not the party named since."""
+    text = (
+        "Un militant a été agressé à Ivry, rapporte Le Parisien. Il est membre du PCF. Selon "
+        "les informations du quotidien, l'agression s'est déroulée en deux temps."
+    )
+    speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
+    assert speakers[-1] == "Le Parisien"
+
+
+def test_a_site_a_complement_makes_a_medium_takes_up_the_medium(nlp):
+    """ "précise le site d'informations": a medium, as "le quotidien" is, not a document whose
+    author the rules look for ("le site" alone stays a document)."""
+    text = (
+        "La réunion a dégénéré, explique Actu.fr. Marlène Schiappa a quitté la salle. Elle "
+        "portera plainte, précise le site d'informations."
+    )
+    speakers = [q["speaker"] for q in extract_quotes(nlp(text))]
+    assert speakers[-1] == "Actu.fr"

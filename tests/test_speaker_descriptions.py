@@ -268,3 +268,27 @@ def test_an_organisation_noun_takes_up_the_organisation_the_article_called_so(nl
         "la plateforme."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "Wistand"
+
+
+def test_a_lede_organisation_noun_takes_up_the_organisation_named_shortly_after(nlp, monkeypatch):
+    """ "a souligné l'agence" opens the article (the summary above it named the agency): where
+    no organisation was named before, the first one named shortly after, not the medium the
+    next speaker spoke to; a noun with a complement ("la direction de la santé") says which."""
+    text = (
+        "Des cliniques ont dû fermer. L'accès aux contraceptifs est devenu plus difficile, a "
+        "souligné l'agence. « Beaucoup de gens restent chez eux », a expliqué à l'AFP Hasto "
+        "Wardoyo, chef du service de planning familial et de la population (BKKBN)."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] == "BKKBN"
+    text = text.replace("l'agence", "la direction du service de santé")
+    assert _speakers(nlp, monkeypatch, text)[0] is None
+
+
+def test_an_authority_takes_up_the_authority_just_named(nlp, monkeypatch):
+    """ "précise l'autorité" after "la Haute Autorité de santé" (HAS): an organisation noun,
+    as "l'agence" is."""
+    text = (
+        "Des performances inégales ont été soulignées par la HAS, qui met en garde contre ces "
+        "autotests. A ce jour, précise l'autorité, il existe très peu de données scientifiques."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "HAS"

@@ -42,6 +42,8 @@ ARTICLES = DEFINITE | INDEFINITE
 # Macron …" names Macron in a clause, not the professor
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "ccomp", "advcl", "parataxis"})
 NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name may come
+# how far after a lede's organisation noun the organisation may first be named
+ORGANIZATION_AHEAD_CHARS = 1200
 MAIN_MENTIONS = 2  # a main person is named at least this often, and twice as often as anyone
 
 
@@ -120,6 +122,30 @@ class DescriptionSteps:
                     called.setdefault(normalize(noun.lower_), []).append((start, n))
         self.organization_nouns_called = called
         return called
+
+    def _organization_ahead(self, doc, span, head, index, quotes) -> dict | None:
+        """ "a souligné l'agence. (…) Hasto Wardoyo, chef du service de planning familial
+        (BKKBN)": a lede that describes its organisation before naming it (the summary above
+        the text named it): where the article named no organisation before the words, outside
+        quote marks, the first one it names shortly after, not a medium ("à l'AFP" relays)."""
+        if span[0].lower_ not in DEFINITE or "Plur" in head.morph.get("Number"):
+            return None
+        if any(not (t.i == head.i or t.pos_ in ("DET", "ADJ")) for t in span):
+            return None  # "la direction générale de la santé": its complement says which
+        for start, _end, n in index.before(span.start_char):
+            actor = index.actors[n]
+            if actor.get("type") == "organization" and not inside_quotes(start, quotes):
+                return None
+        for start, end, n in index.after(span.end_char):
+            if start - span.end_char > ORGANIZATION_AHEAD_CHARS:
+                return None
+            actor = index.actors[n]
+            if actor.get("type") != "organization" or inside_quotes(start, quotes):
+                continue
+            if self.media.kinds_of(actor) is not None or addressed(doc, start, end):
+                continue
+            return actor
+        return None
 
     @staticmethod
     def described_name(doc: Doc, span: Span, index: ActorIndex) -> bool:

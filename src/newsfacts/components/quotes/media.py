@@ -18,7 +18,8 @@ from newsfacts.components.quotes.index import ActorIndex, inside_quotes
 from newsfacts.components.quotes.model import names_besides
 
 # "le quotidien", "nos confrères": the determiners of a description that takes a medium up
-TAKING_UP = frozenset({"le", "la", "l'", "l’", "nos", "notre", "ce", "cette", "cet"})
+# ("les informations du quotidien": "du" is "de le")
+TAKING_UP = frozenset({"le", "la", "l'", "l’", "du", "nos", "notre", "ce", "cette", "cet"})
 # medium nouns that also name a person or a place: "le journaliste", "le site"
 NOT_A_MEDIUM = frozenset({"journaliste", "site", "presse", "station"})
 # those of them a complement makes a medium ("le site d'informations"); not a person's noun

@@ -335,6 +335,12 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             return index.actors[inside[0][2]]
         if head is None or head.lower_ in self.time_words or head.lower_ in PERIOD_NOUNS:
             return None  # "a rapporté la semaine dernière le site X": a date, not the speaker
+        # "ajoute le quotidien": the one cited; before the documents, whose "site" a
+        # complement makes a medium ("précise le site d'informations")
+        medium = medium_noun(span, head, self.media)
+        if medium is not None:
+            # none of that kind named: some medium we do not know, no guess
+            return latest_medium(index, span.start_char, quotes, self.media, medium)
         noun = lemma(head).lower()
         if head.lower_ in self.documents or noun in self.documents:
             author = self._document_author(doc, span, covering, index, quotes)
@@ -343,10 +349,6 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             return author
         if span[0].lower_ in INDEFINITE:
             return None
-        noun = medium_noun(span, head, self.media)
-        if noun is not None:  # "ajoute le quotidien": the one cited
-            medium = latest_medium(index, span.start_char, quotes, self.media, noun)
-            return medium  # none of that kind named: some medium we do not know, no guess
         if (
             span[0].lower_ in DEFINITE
             and head.pos_ == "NOUN"
@@ -408,7 +410,8 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return called
             if noun in self.institutions or head.lower_ in self.institutions:
                 return self._institution(index, head)  # "le gouvernement": not an anaphor
-            return self._last_of_type(index, span.start_char, "organization", quotes, doc)
+            latest = self._last_of_type(index, span.start_char, "organization", quotes, doc)
+            return latest or self._organization_ahead(doc, span, head, index, quotes)
         if any(t.pos_ == "PROPN" for t in span[1:]):
             if self._role_of_org(span, head, index) and self._opens_sentence(doc, span):
                 return self._person_just_named(doc, span, head, index, quotes, speaker_only=True)
