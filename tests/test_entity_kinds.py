@@ -853,3 +853,12 @@ def test_a_person_s_name_that_matches_a_town_only_once_its_letters_are_folded_st
         "secrétaire d'Etat américain William Burn reconnaissait une tragédie.",
     )
     assert actors.get("Bush") == "person" and "Bush" not in places
+
+
+def test_a_capitalised_royal_title_before_a_first_name_is_part_of_the_name(nlp):
+    text = (
+        "Samantha Markle et Meghan Markle, l'épouse de Prince Harry, ne s'apprécient guère. "
+        "Une remarque du Prince Harry sur le premier Noël a fait parler."
+    )
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Prince Harry") == "person" and "Harry" not in actors
