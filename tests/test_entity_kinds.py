@@ -60,11 +60,26 @@ def test_names_that_end_like_nationality_nouns_stay_organisations(nlp, text, org
             "du parti d'extrême droite espagnol Vox.",
             "Santiago Abascal",
         ),
+        # an adjective before the noun, a noun inflected for gender, a big city's name
+        (
+            "Des spectateurs ont quitté la salle. Charlotte, une autre spectatrice qui se dit "
+            "choquée, pointe le manque de protocole de sécurité.",
+            "Charlotte",
+        ),
     ],
 )
 def test_appositions_make_persons(nlp, text, person):
     actors, places = kinds(nlp, text)
     assert actors.get(person) == "person" and person not in places
+
+
+def test_a_country_with_a_person_noun_in_apposition_stays_a_place(nlp):
+    text = (
+        "En décembre, l'Arabie saoudite, un proche allié de Washington, s'était empressée de "
+        "prendre ses distances avec le tireur."
+    )
+    actors, places = kinds(nlp, text)
+    assert "Arabie saoudite" in places and "Arabie saoudite" not in actors
 
 
 @pytest.mark.parametrize(
@@ -838,3 +853,12 @@ def test_a_person_s_name_that_matches_a_town_only_once_its_letters_are_folded_st
         "secrétaire d'Etat américain William Burn reconnaissait une tragédie.",
     )
     assert actors.get("Bush") == "person" and "Bush" not in places
+
+
+def test_a_capitalised_royal_title_before_a_first_name_is_part_of_the_name(nlp):
+    text = (
+        "Samantha Markle et Meghan Markle, l'épouse de Prince Harry, ne s'apprécient guère. "
+        "Une remarque du Prince Harry sur le premier Noël a fait parler."
+    )
+    actors, _ = kinds(nlp, text)
+    assert actors.get("Prince Harry") == "person" and "Harry" not in actors

@@ -50,11 +50,12 @@ class Appositions:
             return False
         if span_start > 0 and doc[span_start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return False  # 'A Avignon, un homme ...': where it happened
+        name = doc[span_start:end].text
         if (
             span_start > 0
             and doc[span_start - 1].lower_ in OF_FORMS
             and doc[span_start].ent_type_ == "LOC"
-            and self.gazetteer.lookup(doc[span_start:end].text)
+            and self.gazetteer.lookup(name)
             and not (
                 span_start > 1
                 and doc[span_start - 2].pos_ == "NOUN"
@@ -65,9 +66,22 @@ class Appositions:
             # of a noun; the apposition is about the noun phrase's head. Not after a kinship
             # noun, whose complement is a person: 'le fils de Florence, étudiante en droit'
             return False
-        i = end + 1 + (doc[end + 1].lower_ in ("un", "une"))
+        indefinite = doc[end + 1].lower_ in ("un", "une")
+        i = end + 1 + indefinite
+        if indefinite and i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1  # 'Charlotte, une autre spectatrice', 'Paul, un jeune agriculteur'
         word = doc[i].lower_
         if word in PERSON_NOUNS or (i == end + 1 and word in self.lex["person_titles"]):
+            return True
+        if (
+            indefinite
+            and doc[i].is_lower
+            and word in self.person_nouns
+            and (self._first_name_at(doc, span_start) or not self.gazetteer.lookup(name))
+        ):
+            # 'une spectatrice': a noun French inflects for gender names a person, even one
+            # the tagger reads as a proper noun; after a place's name only when it is a first
+            # name too ('Charlotte'; not "l'Arabie saoudite, un proche allié")
             return True
         if (
             doc[end + 1].lower_ in SINGULAR_DEFINITE_ARTICLES

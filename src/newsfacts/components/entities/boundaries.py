@@ -28,6 +28,7 @@ from newsfacts.components.entities.vocabulary import (
     OTHER_HONORIFICS,
     PERSON,
     PREPOSITIONS_OF,
+    ROYAL_TITLES,
     SCORE,
     STYLES_OF_ADDRESS,
     SUBJECT_PRONOUNS,
@@ -409,6 +410,19 @@ def _split_at_honorific(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention.end = i
                 break
     return found
+
+
+def _with_royal_title(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+    """'l'épouse de Prince Harry', 'du Prince Harry': a capitalised royal title right before
+    a lone first name is part of that name, as the article writes it; 'le prince Harry' in
+    lower case stays a title."""
+    for mention in mentions:
+        if mention.kind != PERSON or mention.end - mention.start != 1 or mention.start == 0:
+            continue
+        title = doc[mention.start - 1]
+        if title.is_title and title.lower_ in ROYAL_TITLES and not taken[title.i]:
+            mention.start -= 1
+            taken[title.i] = True
 
 
 # Adjectives that date a body rather than name it: 'le Conseil précédent', 'le Bureau sortant'.

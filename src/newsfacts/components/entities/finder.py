@@ -26,6 +26,7 @@ from newsfacts.components.entities.boundaries import (
     _split_at_honorific,
     _with_article_tails,
     _with_possessive_s,
+    _with_royal_title,
 )
 from newsfacts.components.entities.common_words import (
     WordForms,
@@ -387,6 +388,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         chosen = self._regional_editions(doc, chosen)
         _with_possessive_s(doc, chosen)
         chosen += _split_at_honorific(doc, chosen)
+        _with_royal_title(doc, chosen, taken)
         chosen.sort(key=lambda mention: mention.start)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)
