@@ -292,3 +292,24 @@ def test_an_authority_takes_up_the_authority_just_named(nlp, monkeypatch):
         "autotests. A ce jour, précise l'autorité, il existe très peu de données scientifiques."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "HAS"
+
+
+def test_a_palace_takes_up_the_palace_the_article_names_not_the_latest_organisation(
+    nlp, monkeypatch
+):
+    """ "a précisé le palais", "a écrit la résidence royale": the palace the article names
+    (Buckingham Palace, maybe further on), not the medium or the body named last; with no
+    palace named, no one."""
+    text = (
+        "Le Mail Online avait donné l'information dimanche. « La cérémonie n'aura pas lieu "
+        "cette année », a précisé le palais. Un porte-parole de Buckingham Palace a ajouté "
+        "que la reine était déçue."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] == "Buckingham Palace"
+    text = text.replace("le palais", "la résidence royale")
+    assert _speakers(nlp, monkeypatch, text)[0] == "Buckingham Palace"
+    text = (
+        "Le Mail Online avait donné l'information dimanche. « La cérémonie n'aura pas lieu "
+        "cette année », a précisé le palais."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] is None
