@@ -292,3 +292,46 @@ def test_an_authority_takes_up_the_authority_just_named(nlp, monkeypatch):
         "autotests. A ce jour, précise l'autorité, il existe très peu de données scientifiques."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "HAS"
+
+
+def test_a_palace_takes_up_the_palace_the_article_names_not_the_latest_organisation(
+    nlp, monkeypatch
+):
+    """ "a précisé le palais", "a écrit la résidence royale": the palace the article names
+    (Buckingham Palace, maybe further on), not the medium or the body named last; with no
+    palace named, no one."""
+    text = (
+        "Le Mail Online avait donné l'information dimanche. « La cérémonie n'aura pas lieu "
+        "cette année », a précisé le palais. Un porte-parole de Buckingham Palace a ajouté "
+        "que la reine était déçue."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] == "Buckingham Palace"
+    text = text.replace("le palais", "la résidence royale")
+    assert _speakers(nlp, monkeypatch, text)[0] == "Buckingham Palace"
+    text = (
+        "Le Mail Online avait donné l'information dimanche. « La cérémonie n'aura pas lieu "
+        "cette année », a précisé le palais."
+    )
+    assert _speakers(nlp, monkeypatch, text)[0] is None
+
+
+def test_an_organisation_noun_passes_over_a_body_named_in_a_complement_for_one_quoted(
+    nlp, monkeypatch
+):
+    """ "précise l'agence" after "écrit l'ARS" and "les agents des services de la Direction
+    départementale (DDPP)": the agency quoted before, not the body named in passing in a
+    complement; with no organisation quoted before, the complement's ("les dirigeants de
+    Sanofi … le géant pharmaceutique") still is the one."""
+    text = (
+        "« Les cas positifs concernent l'unité de découpe », écrit l'ARS dans un "
+        "communiqué. Les tests ont été élargis aux agents des services vétérinaires de la "
+        "Direction départementale de la protection des populations (DDPP). « Aucun agent n'a été "
+        "identifié comme porteur », précise l'agence."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "ARS"
+    text = (
+        "Devant le collège Pierre-Puget, les élèves attendaient. Emmanuel Macron s'entretient "
+        "mardi avec les dirigeants de Sanofi. « Le vaccin ira d'abord aux Etats-Unis », a "
+        "déclaré le groupe pharmaceutique."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Sanofi"

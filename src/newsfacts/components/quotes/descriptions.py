@@ -518,13 +518,15 @@ class DescriptionSteps:
                 return index.actors[n]
         return None
 
-    def _last_of_type(self, index, offset, kind, quotes, doc=None, by_speaker=False) -> dict | None:
+    def _last_of_type(
+        self, index, offset, kind, quotes, doc=None, by_speaker=False, past_complements=False
+    ) -> dict | None:
         """The organization that "le groupe", "l'étude" take up: named in this paragraph or
         the one before, not one the article left behind. ``by_speaker`` (a document's author):
         an organization quoted there wins over a later one merely mentioned, unless that one
         is a subject ("selon l'ONU, … la compagnie Cham Wings … d'après le document": the
         UN's document)."""
-        first = None
+        first = complement = None
         for start, end, n in index.before(offset):
             if index.actors[n].get("type") != kind or inside_quotes(start, quotes):
                 continue
@@ -534,12 +536,19 @@ class DescriptionSteps:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
+            if past_complements and complement is None and _in_complement(doc, index, start):
+                complement = index.actors[n]
+                continue  # "les agents de la DDPP": a body the sentence speaks of, in passing
+            if complement is index.actors[n]:
+                continue  # the same body named before: "la Direction (…) (DDPP)"
+            if complement is not None and n not in index.speakers:
+                return complement  # only a body quoted before beats it ("les dirigeants de X")
             if doc is None or not by_speaker or n in index.speakers:
                 return index.actors[n]
             if first is None and is_subject(doc, start, end):
                 return index.actors[n]  # the latest, a subject: what the words go on about
             first = index.actors[n] if first is None else first
-        return first
+        return first or complement
 
 
 def _apposed_nouns(name: Span) -> list[Token]:
@@ -556,6 +565,21 @@ def _apposed_nouns(name: Span) -> list[Token]:
     if len(after) == 3 and after[0].text == "," and after[1].lower_ in ARTICLES:
         nouns += [after[2]] if after[2].pos_ == "NOUN" else []
     return nouns
+
+
+def _in_complement(doc: Doc, index: ActorIndex, start: int) -> bool:
+    """A name after "de", "du", maybe and an article ("les agents de la DDPP"), or the acronym
+    in brackets after such a name ("de la Direction départementale (DDPP)")."""
+    name = doc.char_span(start, start + 1, alignment_mode="expand")
+    if name is None or name.start == 0:
+        return False
+    if doc[name.start - 1].text == "(":
+        spelled = next(index.before(doc[name.start - 1].idx, 1), None)
+        return spelled is not None and _in_complement(doc, index, spelled[0])
+    k = name.start - 1
+    if doc[k].pos_ == "DET" and k > 0:
+        k -= 1
+    return doc[k].lower_ in OF_WORDS
 
 
 def _age_after(span: Span, head: Token) -> range:

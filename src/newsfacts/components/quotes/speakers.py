@@ -410,7 +410,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
                 return called
             if noun in self.institutions or head.lower_ in self.institutions:
                 return self._institution(index, head)  # "le gouvernement": not an anaphor
-            latest = self._last_of_type(index, span.start_char, "organization", quotes, doc)
+            latest = self._last_of_type(
+                index, span.start_char, "organization", quotes, doc, past_complements=True
+            )
             return latest or self._organization_ahead(doc, span, head, index, quotes)
         if any(t.pos_ == "PROPN" for t in span[1:]):
             if self._role_of_org(span, head, index) and self._opens_sentence(doc, span):
