@@ -105,13 +105,14 @@ class QuoteFinder(
     def _context(self, doc: Doc) -> Context:
         text = text_of(doc)
         marks = find_marked_spans(text)
+        token_starts = [token.idx for token in doc]
         return Context(
             doc,
             marks,
             self.find_cues(doc),
-            Sentences(text, marks),
+            Sentences(text, marks, token_starts),
             self.speakers.index(doc),
-            [token.idx for token in doc],
+            token_starts,
         )
 
     # ---- quotes between marks -----------------------------------------------------------
