@@ -344,6 +344,14 @@ CASES = [
         "Cela va sortir des familles de la précarité",
         "indirect",
     ),
+    # a belief or a hope with its "que" clause: the gold takes what is thought or hoped
+    ("Il pleut. Le maire espère que la demande va repartir.", "la demande va repartir", "indirect"),
+    (
+        "C'est l'expectative qui domine : un Italien sur deux pense que les choses vont se "
+        "stabiliser.",
+        "les choses vont se stabiliser",
+        "indirect",
+    ),
 ]
 
 
@@ -410,8 +418,13 @@ NO_QUOTE = [
         "cas de contamination.",
         "Les Émirats arabes unis",
     ),
-    # … but not where the verb is not inverted
-    ("Il pleut. Le maire espère que la demande va repartir.", "la demande va repartir"),
+    # a hope or a belief reports its "que" clause only: an infinitive after it is an intention
+    (
+        "Il pleut. Les chercheurs espèrent pouvoir présenter leur dispositif dans les "
+        "prochaines semaines.",
+        "pouvoir présenter leur dispositif",
+    ),
+    ("Il pleut. Elle pense partir en vacances en juillet.", "partir en vacances"),
     # marks in the inverted subject of a cue are not the speaker's words
     (
         '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '

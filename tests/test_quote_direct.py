@@ -139,7 +139,9 @@ def test_further_marks_before_the_cue_are_fragments_of_the_same_quote(nlp):
             "l'école.",
             "direct",
         ),
-        ('"c\'est trop long" Et "avec les copines !"', "mixed"),
+        # the paragraph glued after the closing mark is a sentence of its own, the clause
+        # before the inverted cue
+        ('Deux mois sans les copines, "c\'est trop long" Et "avec les copines !"', "mixed"),
     ]
     assert quotes[1]["cue"] == "se réjouir"
 

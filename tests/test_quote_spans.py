@@ -28,6 +28,24 @@ def test_a_straight_quote_glued_to_a_heading_opens_the_quote():
     assert [(text[m.start : m.end], m.closed) for m in marks] == [("Notre système est lent", True)]
 
 
+def test_a_quote_closed_on_a_full_stop_and_glued_to_the_next_paragraph_ends_its_sentence():
+    # the scraper dropped the line break after the closing mark: the reported clause that
+    # the quote ends stops there, and the next paragraph is a statement of its own
+    text = (
+        "Le ministre a déclaré que le plan « sera mené à son terme, car c'est un projet de "
+        "justice. »"
+        "« J'ai conscience que les changements bousculent », a-t-il concédé. Il a ajouté que "
+        '"le texte est prêt."La France pourrait aussi bénéficier du plan de relance, '
+        "a-t-il précisé."
+    )
+    assert texts_of(text) == [
+        "le plan « sera mené à son terme, car c'est un projet de justice. »",
+        "J'ai conscience que les changements bousculent",
+        '"le texte est prêt."',
+        "La France pourrait aussi bénéficier du plan de relance",
+    ]
+
+
 # ---- closing marks the copy left without their opening one (marks.py, finder.py) -----------
 def test_an_orphan_closing_mark_closes_the_sentence_before_it():
     text = (

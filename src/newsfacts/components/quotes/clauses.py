@@ -220,8 +220,8 @@ class ReportedClauses:
             start = _parsed_object_infinitive(
                 doc, cue, i, sentence_end, self.object_infinitive[cue.lemma], right_after
             )
-        if start is None:
-            return None
+        if start is None or (cue.lemma in self.que_only and doc[start - 1].lower_ not in QUE):
+            return None  # "espère pouvoir rouvrir": an intention, not a statement
         if _is_question(ctx, cue.verb):
             return None  # "la direction dira-t-elle que … ?": asked, not said
         end = self._clause_end(ctx, start, sentence_end, by_cue=True)

@@ -87,6 +87,8 @@ class DirectQuotes:
         for cue in candidates:
             if cue.first != i or cue.form != "finite":
                 continue  # "», mais a prévenu que …" is a new statement, not this quote's cue
+            if cue.pronoun is not None and _asked_after(doc, cue.pronoun, sentence_end):
+                return None  # « … », pense-t-il vraiment ?: a question about the words
             speaker = self._inverted_subject(ctx, cue, max(sentence_end, i + 1))
             if speaker is not None and speaker[0].lower_ in QUE:
                 continue
@@ -296,6 +298,12 @@ def _inverted_clitic(doc: Doc, i: int, stop: int) -> Cue | None:
 QUESTION_REACH = 12
 
 
+def _asked_after(doc: Doc, pronoun: int, stop: int) -> bool:
+    """A question mark shortly after an inverted subject clitic: the verb asks, it reports
+    nothing."""
+    return any(doc[k].text == "?" for k in range(pronoun + 1, min(stop, pronoun + QUESTION_REACH)))
+
+
 def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     """After « … », a verb and its inverted subject clitic say who spoke the words before,
     whether or not the lexicon lists the verb (« … », développe-t-il / leur avait-il dit /
@@ -331,7 +339,7 @@ def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     word = lemma(doc[main])
     if word in IMPERSONAL_VERBS:
         return None  # « … », semble-t-il / paraît-il: no one is speaking
-    if any(doc[k].text == "?" for k in range(pronoun + 1, min(stop, pronoun + QUESTION_REACH))):
+    if _asked_after(doc, pronoun, stop):
         return None  # « … », tiendra-t-il sa promesse ?: a question about the words
     if reflexive:
         word = f"s'{word}" if word[:1] in "aeéèêiîouhy" else f"se {word}"

@@ -72,6 +72,7 @@ class QuoteFinder(
         self.varying_verbs = lexicon.word_set("varying_verbs")
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
+        self.que_only = lexicon.word_set("que_only_cues")
         self.fragment_cues = lexicon.word_set("fragment_cues")
         self.object_infinitive = dict(lexicon.words.get("object_infinitive_cues", {}))
         self.naming_cues = lexicon.word_set("naming_cues")
@@ -105,13 +106,14 @@ class QuoteFinder(
     def _context(self, doc: Doc) -> Context:
         text = text_of(doc)
         marks = find_marked_spans(text)
+        token_starts = [token.idx for token in doc]
         return Context(
             doc,
             marks,
             self.find_cues(doc),
-            Sentences(text, marks),
+            Sentences(text, marks, token_starts),
             self.speakers.index(doc),
-            [token.idx for token in doc],
+            token_starts,
         )
 
     # ---- quotes between marks -----------------------------------------------------------

@@ -16,6 +16,13 @@ from newsfacts.glued_text import glue_points
 SENTENCE_END = re.compile(
     r"[.!?…]+(?:[\s\u00a0\u202f]*[»”\"])?(?=[\s\u00a0]+[«“\"A-ZÀ-ÖØ-Þ0-9(—–-])|\n+"
 )
+# A quote closed on a sentence end and glued to the next sentence, or to the quote that opens it:
+# 'venir !"."C'est', 'progrès social. »« J'ai', 'années ».Celui', 'simulateur ?"Pour'. The scraper
+# dropped the line break; the closing mark (group "close") must close a mark.
+GLUED_AFTER_CLOSE = re.compile(
+    r"(?:[.!?…][\s\u00a0\u202f]*(?P<close>[»”\"])\.?|(?P<close_dot>[»”\"])\.)"
+    r"(?=[«“\"]?[\s\u00a0\u202f]*[A-ZÀ-ÖØ-Þ])"
+)
 ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Me|Dr|Pr|St|Ste|etc|av|J\.-C)|\b[A-Z])$")
 # "PARIS, 14 mars 2024 - ", "WASHINGTON, 15 février (AFP) - ": the wire dateline, not a sentence.
 DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n.!?:;«»\"]{0,60}?\s[-–—]\s")
@@ -42,7 +49,9 @@ class MarkIndex:
 
 
 class Sentences:
-    def __init__(self, text: str, marks: list[MarkedSpan]) -> None:
+    def __init__(
+        self, text: str, marks: list[MarkedSpan], token_starts: list[int] | None = None
+    ) -> None:
         closed = MarkIndex([m for m in marks if m.closed])
         starts = [0]
         for match in SENTENCE_END.finditer(text):
@@ -62,7 +71,13 @@ class Sentences:
         # the line break, so a new sentence and a new paragraph start there.
         glued = [start for start in glue_points(text)[1] if not _inside(closed, start)]
         glued += _heading_bounds(text, marks)
-        self.starts = sorted({*starts, *glued})
+        after_marks = _after_closing_marks(text, closed)
+        if (
+            token_starts is not None
+        ):  # where the tokenizer kept the glue ('?".En') no clause can end
+            tokens = set(token_starts)
+            after_marks = [start for start in after_marks if start in tokens]
+        self.starts = sorted({*starts, *glued, *after_marks})
         self.text = text
         breaks = [m.end() for m in re.finditer(r"\n\s*", text)]
         self.paragraphs = sorted({0, *breaks, *glued})
@@ -80,6 +95,17 @@ class Sentences:
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
+
+
+def _after_closing_marks(text: str, closed: MarkIndex) -> list[int]:
+    """Sentence starts right after a closing mark glued to the next sentence (GLUED_AFTER_CLOSE)."""
+    starts = []
+    for match in GLUED_AFTER_CLOSE.finditer(text):
+        close = match.start("close") if match.group("close") else match.start("close_dot")
+        mark = closed.at(close)
+        if mark is not None and mark.close == close:
+            starts.append(match.end())
+    return starts
 
 
 def _heading_bounds(text: str, marks: list[MarkedSpan]) -> list[int]:
