@@ -250,3 +250,22 @@ def test_a_word_after_a_known_name_that_is_no_first_name_stays_in_it(nlp):
     actors = actors_of(nlp, "Selon Le Monde Diplomatique, la crise dure.")
     assert "Le Monde Diplomatique" in actors, list(actors)
     assert "Diplomatique" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, organisation, short",
+    [
+        (
+            'Elle a fini par passer. "Vinci a abandonné les gens à leur sort." Du côté du '
+            "gestionnaire, Vinci Autoroutes, on reconnaît un problème technique.",
+            "Vinci Autoroutes",
+            "Vinci",
+        ),
+    ],
+)
+def test_a_word_alone_that_opens_an_organisation_s_name_is_that_organisation(
+    nlp, text, organisation, short
+):
+    actors = actors_of(nlp, text)
+    assert short not in actors
+    assert short in mention_texts(text, actors[organisation])

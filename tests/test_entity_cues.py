@@ -190,6 +190,12 @@ def test_capitalised_words_ending_with_a_company_word_are_a_company(nlp):
     assert "Dubai" not in places
 
 
+def test_a_motorway_operator_s_name_ends_with_a_company_word(nlp):
+    text = "Des automobilistes ont été gênés sur l'A7, a assuré Vinci Autoroutes."
+    actors, _ = named(nlp, text)
+    assert actors.get("Vinci Autoroutes") == "organization"
+
+
 def test_a_sentence_opening_word_is_no_part_of_a_company_name(nlp):
     actors, _ = named(nlp, "Selon Jewellery Group, tout va bien.")
     assert "Selon Jewellery Group" not in actors

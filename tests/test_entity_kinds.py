@@ -862,3 +862,12 @@ def test_a_capitalised_royal_title_before_a_first_name_is_part_of_the_name(nlp):
     )
     actors, _ = kinds(nlp, text)
     assert actors.get("Prince Harry") == "person" and "Harry" not in actors
+
+
+def test_a_one_word_name_listed_between_persons_is_a_person(nlp):
+    text = (
+        "Il pouvait y voir son ami Eddy Mitchell, et d'autres proches parmi lesquels Jean-Louis "
+        "Aubert, Mimie Mathy, Michael Youn, Nagui, Salvatore Adamo, Mathilde Seigner."
+    )
+    doc = nlp(text)
+    assert {actor["name"]: actor["type"] for actor in doc._.actors}.get("Nagui") == "person"

@@ -313,7 +313,7 @@ def merge_mentions(doc: Doc, mentions: list[Mention]) -> list[dict]:
         actor["mentions"].append([span.start_char, span.end_char])
         actor["_mentions"].append(mention)
         actor_of[id(mention)] = actor
-    actors = _one_type_per_name(doc, actors)
+    actors = _organisations_named_short(doc, _one_type_per_name(doc, actors))
     _shared_surnames(doc, actors)
     actors.sort(key=lambda actor: actor["mentions"][0][0])  # a surname may have moved
     return _known_variants_joined(_with_acronyms_joined(doc, actors))
@@ -340,6 +340,27 @@ def _one_type_per_name(doc: Doc, actors: list[dict]) -> list[dict]:
         return actors
     kept = [actor for actor in actors if id(actor) not in merged]
     return sorted(kept, key=lambda actor: actor["mentions"][0][0])
+
+
+def _organisations_named_short(doc: Doc, actors: list[dict]) -> list[dict]:
+    """'Vinci a abandonné les gens ... Vinci Autoroutes': a 'person' known by one word only,
+    with no sign of a person, is the organisation of the article whose name that word opens
+    (the NER's person guess for a company's short name)."""
+    openers: dict[str, dict] = {}
+    for actor in actors:
+        words = _words(actor["name"])
+        if actor["type"] == ORGANIZATION and len(words) > 1:
+            openers.setdefault(words[0], actor)
+    absorbed: set[int] = set()
+    for actor in actors:
+        words = _words(actor["name"])
+        owner = openers.get(words[0]) if len(words) == 1 else None
+        if owner is None or actor["type"] != PERSON or any(_type_evidence(doc, actor)[:2]):
+            continue
+        if all(len(_words(name)) == 1 for name in actor["aliases"]):
+            _move_mentions(doc, actor, owner, list(actor["_mentions"]))
+            absorbed.add(id(actor))
+    return [actor for actor in actors if id(actor) not in absorbed]
 
 
 def _type_evidence(doc: Doc, actor: dict) -> tuple[bool, bool, int]:

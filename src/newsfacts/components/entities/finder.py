@@ -34,6 +34,7 @@ from newsfacts.components.entities.common_words import (
     load_common_words,
     load_french_words,
 )
+from newsfacts.components.entities.coordinated_names import _coordinated_organisations
 from newsfacts.components.entities.credits import _without_video_credits
 from newsfacts.components.entities.cues import CueNames
 from newsfacts.components.entities.institution_cues import InstitutionCues
@@ -56,6 +57,7 @@ from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.merging import (
     MergingRules,
     _birth_names,
+    _names_again,
     _repeated_names,
     _repeated_organisation_names,
     _repeated_person_names,
@@ -308,6 +310,14 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         ):
             claim(mention)
         for mention in self._names_with_tail_words(doc):
+            claim(mention)
+        coordinated = _coordinated_organisations(
+            doc, self.speech_verbs, self.word_forms, self.first_names, self.gazetteer
+        )
+        for mention in coordinated:
+            claim(mention)
+        # 'Gare et Connexions se défend': the same words elsewhere name the same body
+        for mention in _names_again(doc, coordinated, taken, ORGANIZATION, "speaker"):
             claim(mention)
         for mention in _repeated_names(doc, chosen, taken):
             claim(mention)

@@ -86,6 +86,27 @@ def _listed_with_organisation(span: Span) -> bool:
     return before or after
 
 
+def _listed_among_persons(span: Span) -> bool:
+    """'Michael Youn, Nagui, Salvatore Adamo': between two persons the NER reads in full (two
+    words or more) in a list, a name of one word is one more person."""
+    doc = span.doc
+    start, end = span.start, span.end
+    before = (
+        start >= 3
+        and doc[start - 1].lower_ in LIST_JOINERS
+        and doc[start - 2].ent_type_ == "PER"
+        and doc[start - 2].ent_iob_ == "I"
+    )
+    after = (
+        end + 2 < len(doc)
+        and doc[end].lower_ in LIST_JOINERS
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == "PER"
+        and doc[end + 2].ent_iob_ == "I"
+    )
+    return before and after
+
+
 def _after_possessive_person_noun(doc: Doc, start: int) -> bool:
     """'son camarade Maurice', 'ses deux petites filles, Sofia et Maya': a kinship or person's
     noun after a possessive, right before the name (a comma between, or a first name and

@@ -32,6 +32,7 @@ from newsfacts.components.entities.kind_context import (
     _coordinated_with_name,
     _credit_after_title,
     _cut_before_complement,
+    _listed_among_persons,
     _listed_with_organisation,
     _one_word_after_article,
     _read_as_place_twice,
@@ -149,6 +150,15 @@ class Typing(OrganisationEdges, Appositions):
         capitalised_inside: Counter,
     ) -> Mention | None:
         kind = NER_KINDS.get(entity.label_)
+        if (
+            kind == ORGANIZATION
+            and len(entity) == 1
+            and entity[0].is_title
+            and _listed_among_persons(entity)
+            and not self.gazetteer.lookup(entity.text)
+            and fold(entity.text) not in self.known_folded
+        ):
+            kind = PERSON  # 'Michael Youn, Nagui, Salvatore Adamo'
         start, end, gender = _trim(doc, entity.start, entity.end)
         end = _without_score(doc, start, end)
         if kind == PERSON:
