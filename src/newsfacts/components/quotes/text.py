@@ -72,9 +72,9 @@ class Sentences:
         glued = [start for start in glue_points(text)[1] if not _inside(closed, start)]
         glued += _heading_bounds(text, marks)
         after_marks = _after_closing_marks(text, closed)
-        if (
-            token_starts is not None
-        ):  # where the tokenizer kept the glue ('?".En') no clause can end
+        if token_starts is not None:
+            # where the tokenizer kept the glue as one token ('?".En') no clause can end, so
+            # no sentence may start inside it
             tokens = set(token_starts)
             after_marks = [start for start in after_marks if start in tokens]
         self.starts = sorted({*starts, *glued, *after_marks})
