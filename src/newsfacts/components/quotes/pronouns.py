@@ -343,14 +343,16 @@ class PronounSteps:
         return any(index.gender.get(n) == gender for _, _, n in compatible)
 
 
-SENTENCE_END = re.compile(r"[.!?]")
+# Any full stop, "!" or "?", an abbreviation's dot too: a coarse sentence test between two
+# nearby offsets, not the sentence splitter's text.SENTENCE_END
+STOP_MARK = re.compile(r"[.!?]")
 
 
 def in_cue_sentence(text: str, cue_end: int, start: int) -> bool:
     """Whether a name stands in the sentence of the speaker words ending at ``cue_end``,
     after them: "a témoigné une habitante au micro de France Bleu", "a réagi une conseillère
     au sein de Defence for Children": the cue's complements bring no one else into view."""
-    return SENTENCE_END.search(text, cue_end, start) is None
+    return STOP_MARK.search(text, cue_end, start) is None
 
 
 # the words before a name that make it a complement, whatever the parse says
@@ -508,7 +510,7 @@ def person_subject_before(doc: Doc, index: ActorIndex, offset: int, quotes) -> b
     for start, end, n in index.before(offset):
         if inside_quotes(start, quotes):
             continue
-        if SENTENCE_END.search(index.text, end, offset):
+        if STOP_MARK.search(index.text, end, offset):
             return False
         return index.actors[n].get("type") == "person" and is_subject(doc, start, end)
     return False
