@@ -568,8 +568,9 @@ def _apposed_nouns(name: Span) -> list[Token]:
 
 
 def _in_complement(doc: Doc, index: ActorIndex, start: int) -> bool:
-    """A name after "de", "du", maybe and an article ("les agents de la DDPP"), or the acronym
-    in brackets after such a name ("de la Direction départementale (DDPP)")."""
+    """A name after one of OF_WORDS ("de", "du", "à", "chez" ...), maybe and an article ("les
+    agents de la DDPP"), or the acronym in brackets after such a name ("de la Direction
+    départementale (DDPP)")."""
     name = doc.char_span(start, start + 1, alignment_mode="expand")
     if name is None or name.start == 0:
         return False
