@@ -37,6 +37,13 @@ def test_a_title_before_de_is_someone_elses(nlp):
     assert "avocat" in titles_of(nlp, text, "Stéphane Giuranna")
 
 
+def test_a_time_word_beside_a_name_is_no_title_whatever_its_ending(nlp):
+    """Titles are kept without their feminine "-e" ("dimanch"): the time words they are
+    cleared of must be too."""
+    text = "« Non », a dit Elisabeth Borne, ce dimanche, sur France Inter."
+    assert "dimanch" not in titles_of(nlp, text, "Elisabeth Borne")
+
+
 def test_a_compound_first_name_has_the_gender_of_its_first_part(nlp):
     text = "Jean-Yves Le Drian et Marie-Christine Roux ont parlé mardi."
     assert gender_of(nlp, text, "Jean-Yves Le Drian") == "Masc"

@@ -64,6 +64,7 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         self.organizations = lexicon.word_set("organization_nouns")
         self.documents = lexicon.word_set("document_nouns")
         self.person_endings = lexicon.person_endings
+        self.time_titles = frozenset(normalize(word) for word in self.time_words)
         self.person_nouns = lexicon.word_set("person_nouns")
         self.institutions = lexicon.word_set("institution_nouns")
         self.synonyms = lexicon.words.get("title_synonyms", {})
@@ -128,7 +129,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
             learn_from_context(span, index, n)
         for n, actor in enumerate(index.actors):
             titles = index.titles.setdefault(n, set())
-            titles -= self.time_words  # "a prévenu mardi X": "mardi" is no title of X
+            # "a prévenu mardi X", "X, ce dimanche": no title of X (titles are normalized:
+            # "dimanch")
+            titles -= self.time_titles
             for title in actor.get("titles", []):
                 if title.split()[-1:] and title.split()[-1] in OF_WORDS:
                     continue  # "avocat de" read before "avocat de X": the lawyer's title, not X's
