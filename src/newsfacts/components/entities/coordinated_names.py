@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsfacts.components.entities.common_words import CLOSING_QUOTES, is_common_word
 from newsfacts.components.entities.inverted_subjects import _after_reported_words
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.sources import SOURCE_WORDS
@@ -21,7 +22,7 @@ from newsfacts.components.lemmas import lemma
 # Words that may stand between the incise's verb and its subject: 'relève aussi Vélo et ...'.
 BETWEEN_VERB_AND_NAME = {"aussi", "encore", "également", "ainsi", "alors"}
 # What may close the name: the end of the clause.
-NAME_CLOSERS = {".", ",", ";", ":", "!", "?", ")", "\n", '"', "»", "”"}
+NAME_CLOSERS = {".", ",", ";", ":", "!", "?", ")", "\n", *CLOSING_QUOTES}
 NAME_LENGTH = 3
 # A city this big is meant by its name even where a speaker stands.
 BIG_CITY = 100_000
@@ -76,7 +77,7 @@ def _common_noun(token, french_words, first_names: frozenset[str], gazetteer) ->
     word = token.lower_
     return (
         token.is_alpha
-        and (word in french_words or (word[-1] in "sx" and word[:-1] in french_words))
+        and is_common_word(word, french_words)
         and word not in first_names
         and not any(_known_place(entry) for entry in gazetteer.lookup(token.text))
     )
