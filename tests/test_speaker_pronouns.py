@@ -391,3 +391,15 @@ def test_an_unnamed_description_subject_goes_on_speaking(nlp):
         " « Je ne la connais pas du tout », déclare-t-il."
     )
     assert speakers_of(nlp, text) == [None, None]
+
+
+def test_an_abbreviation_dot_in_the_cue_sentence_ends_no_sentence(nlp):
+    # the dot of "M." ends no sentence (text.Sentences): "devant M. Martin" completes the cue
+    # and the unnamed resident goes on speaking, not the person named before her
+    text = (
+        "Marie Dupont, la directrice de Vinci Autoroutes, a reconnu un problème. « On a appuyé "
+        "sur tous les boutons », a témoigné une habitante de Valence devant M. Martin, le maire. "
+        "Elle était arrivée vers 3 heures. « J'ai fini par forcer la barrière », a-t-elle "
+        "encore confié."
+    )
+    assert speakers_of(nlp, text) == [None, None]

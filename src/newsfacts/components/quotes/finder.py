@@ -107,14 +107,10 @@ class QuoteFinder(
         text = text_of(doc)
         marks = find_marked_spans(text)
         token_starts = [token.idx for token in doc]
-        return Context(
-            doc,
-            marks,
-            self.find_cues(doc),
-            Sentences(text, marks, token_starts),
-            self.speakers.index(doc),
-            token_starts,
-        )
+        sentences = Sentences(text, marks, token_starts)
+        index = self.speakers.index(doc)
+        index.sentence_starts = sentences.starts
+        return Context(doc, marks, self.find_cues(doc), sentences, index, token_starts)
 
     # ---- quotes between marks -----------------------------------------------------------
 

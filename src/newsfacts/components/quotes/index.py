@@ -100,6 +100,9 @@ class ActorIndex:
     authors: dict[str, dict] = field(default_factory=dict)  # "étude" -> the actor behind it
     places: Stretches = field(default_factory=lambda: Stretches(()))  # place mentions
     breaks: list[int] = field(default_factory=list)  # where each paragraph break starts
+    # where the writer's sentences start (text.Sentences: "M." ends none); the quote component
+    # gives its own, else they are found from the text on the first look-up
+    sentence_starts: list[int] | None = None
     numbers: dict[int, list[int]] = field(default_factory=dict)  # id(actor) -> actor #s
     longest: int = 0  # the longest mention, which bounds a covering search
     names: NameBounds = NO_NAMES  # where the actors' own mentions begin and end
@@ -198,6 +201,16 @@ class ActorIndex:
         """Mentions that start at or after offset, in text order, at most ``limit`` of them."""
         i = bisect.bisect_left(self.mentions, (offset,))
         yield from self.mentions[i : i + limit]
+
+    def sentence_breaks(self, start: int, end: int) -> bool:
+        """Whether one of the writer's sentences starts in (start, end]."""
+        if self.sentence_starts is None:
+            from newsfacts.components.quotes.marks import find_marked_spans
+            from newsfacts.components.quotes.text import Sentences
+
+            self.sentence_starts = Sentences(self.text, find_marked_spans(self.text)).starts
+        starts = self.sentence_starts
+        return bisect.bisect_right(starts, end) > bisect.bisect_right(starts, start)
 
     def paragraph_breaks(self, start: int, end: int) -> int:
         """How many paragraph breaks begin in [start, end)."""

@@ -8,8 +8,6 @@ the quote itself names.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, inside_quotes
@@ -186,7 +184,7 @@ class PronounSteps:
         for start, _end, _n in index.before(span.start_char):
             if start < cue[0]:
                 break
-            if not inside_quotes(start, quotes) and not in_cue_sentence(index.text, cue[0], start):
+            if not inside_quotes(start, quotes) and not in_cue_sentence(index, cue[0], start):
                 return None  # someone else came into view
         return cue
 
@@ -343,16 +341,12 @@ class PronounSteps:
         return any(index.gender.get(n) == gender for _, _, n in compatible)
 
 
-# Any full stop, "!" or "?", an abbreviation's dot too: a coarse sentence test between two
-# nearby offsets, not the sentence splitter's text.SENTENCE_END
-STOP_MARK = re.compile(r"[.!?]")
-
-
-def in_cue_sentence(text: str, cue_end: int, start: int) -> bool:
-    """Whether a name stands in the sentence of the speaker words ending at ``cue_end``,
-    after them: "a témoigné une habitante au micro de France Bleu", "a réagi une conseillère
-    au sein de Defence for Children": the cue's complements bring no one else into view."""
-    return STOP_MARK.search(text, cue_end, start) is None
+def in_cue_sentence(index: ActorIndex, cue_end: int, start: int) -> bool:
+    """Whether a name stands in the writer's sentence of the speaker words ending at
+    ``cue_end``, after them: "a témoigné une habitante au micro de France Bleu", "a réagi une
+    conseillère au sein de Defence for Children", "a confié une voisine à M. Martin": the
+    cue's complements bring no one else into view."""
+    return not index.sentence_breaks(cue_end - 1, start)
 
 
 # the words before a name that make it a complement, whatever the parse says
@@ -510,7 +504,7 @@ def person_subject_before(doc: Doc, index: ActorIndex, offset: int, quotes) -> b
     for start, end, n in index.before(offset):
         if inside_quotes(start, quotes):
             continue
-        if STOP_MARK.search(index.text, end, offset):
+        if index.sentence_breaks(end - 1, offset):
             return False
         return index.actors[n].get("type") == "person" and is_subject(doc, start, end)
     return False
