@@ -352,6 +352,23 @@ CASES = [
         "les choses vont se stabiliser",
         "indirect",
     ),
+    # an indirect question after a cue of asking or telling: reported from its interrogative word
+    (
+        "Quand les juges lui demandent pourquoi il n'a pas fourni ces explications, il "
+        "reconnaît une erreur.",
+        "pourquoi il n'a pas fourni ces explications",
+        "indirect",
+    ),
+    (
+        "Il pleut. Dans une interview, elle raconte ainsi comment elle s'est séparée de sa mère.",
+        "comment elle s'est séparée de sa mère",
+        "indirect",
+    ),
+    (
+        "Une internaute a posté une photo. Elle y explique combien l'offre est sexiste.",
+        "combien l'offre est sexiste",
+        "indirect",
+    ),
 ]
 
 
@@ -425,6 +442,11 @@ NO_QUOTE = [
         "pouvoir présenter leur dispositif",
     ),
     ("Il pleut. Elle pense partir en vacances en juillet.", "partir en vacances"),
+    # an indirect question after an infinitive cue is the purpose of another act
+    (
+        "Il a pris ce comprimé, a-t-il lancé pour expliquer pourquoi il avait décidé de le faire.",
+        "il avait décidé",
+    ),
     # marks in the inverted subject of a cue are not the speaker's words
     (
         '"Hello tout le monde", lance Emmanuelle Peyret en rejoignant son équipe, réunie "au '

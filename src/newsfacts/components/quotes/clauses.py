@@ -154,6 +154,9 @@ class ReportedClauses:
         j = i
         while j < min(sentence_end, i + 12):
             token = doc[j]
+            if self._asks_question(doc, cue, j, sentence_end):
+                start = j  # "lui demande pourquoi il …": the question is what is reported
+                break
             if token.lower_ in QUE:
                 adverb = j - 1 == i and doc[j - 1].lower_ == "même"  # "affirment même que"
                 if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS and not adverb:
@@ -231,6 +234,23 @@ class ReportedClauses:
             return None
         speaker = self._cue_subject(ctx, cue)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+    def _asks_question(self, doc: Doc, cue: Cue, j: int, sentence_end: int) -> bool:
+        """An indirect question at doc[j] after a cue of asking or telling: "pourquoi il …",
+        "s'il …", "à quel prix …"; "si" only before a subject, not as an adverb ("si bien
+        que"). Not "ce que", which is as often the cue's object ("ce qu'il pensait de …"), nor
+        after a gerund qualifying a noun ("une attestation expliquant pourquoi …")."""
+        if cue.lemma not in self.question_cues or j + 1 >= sentence_end:
+            return False
+        if cue.form == "gerund" and doc[cue.first - 1].text != ",":
+            return False
+        word = doc[j].lower_
+        nxt = doc[j + 1]
+        if word == "à":
+            return nxt.lower_ in self.question_words and nxt.lower_.startswith("quel")
+        if word in ("si", "s'", "s’"):
+            return nxt.pos_ in SUBJECT_STARTS and nxt.lower_ != "bien"
+        return word in self.question_words and not nxt.is_punct
 
     def _clause_end(self, ctx: Context, start: int, sentence_end: int, by_cue: bool = False) -> int:
         """The reported clause stops at the sentence end, a gerund cue, an incise, "selon";

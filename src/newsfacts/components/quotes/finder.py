@@ -73,6 +73,8 @@ class QuoteFinder(
         self.naming = lexicon.word_set("naming_words")
         self.exhorting = lexicon.word_set("exhorting_cues")
         self.que_only = lexicon.word_set("que_only_cues")
+        self.question_cues = lexicon.word_set("question_cues")
+        self.question_words = lexicon.word_set("question_words")
         self.fragment_cues = lexicon.word_set("fragment_cues")
         self.object_infinitive = dict(lexicon.words.get("object_infinitive_cues", {}))
         self.naming_cues = lexicon.word_set("naming_cues")
