@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.components.quotes.cues import NEGATION_STARTS, REFLEXIVES, Cue
+from newsfacts.components.quotes.cues import IF_FORMS, NEGATION_STARTS, REFLEXIVES, Cue
 from newsfacts.components.quotes.model import (
     BETWEEN_CUE_AND_QUE,
     CLAUSE_BREAKS,
@@ -151,10 +151,11 @@ class ReportedClauses:
         if i < sentence_end and doc[i].lower_ in ("-t",):
             i += 1
         start = None
+        asking = self._may_ask(doc, cue)  # a cue-wide test, once, not per token
         j = i
         while j < min(sentence_end, i + 12):
             token = doc[j]
-            if self._asks_question(doc, cue, j, sentence_end):
+            if asking and self._asks_question(doc, j, sentence_end):
                 start = j  # "lui demande pourquoi il …": the question is what is reported
                 break
             if token.lower_ in QUE:
@@ -235,20 +236,24 @@ class ReportedClauses:
         speaker = self._cue_subject(ctx, cue)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
-    def _asks_question(self, doc: Doc, cue: Cue, j: int, sentence_end: int) -> bool:
-        """An indirect question at doc[j] after a cue of asking or telling: "pourquoi il …",
-        "s'il …", "à quel prix …"; "si" only before a subject, not as an adverb ("si bien
-        que"). Not "ce que", which is as often the cue's object ("ce qu'il pensait de …"), nor
-        after a gerund qualifying a noun ("une attestation expliquant pourquoi …")."""
-        if cue.lemma not in self.question_cues or j + 1 >= sentence_end:
+    def _may_ask(self, doc: Doc, cue: Cue) -> bool:
+        """A cue of asking or telling, which may report an indirect question; not a gerund
+        qualifying a noun ("une attestation expliquant pourquoi …")."""
+        if cue.lemma not in self.question_cues:
             return False
-        if cue.form == "gerund" and doc[cue.first - 1].text != ",":
+        return cue.form != "gerund" or doc[cue.first - 1].text == ","
+
+    def _asks_question(self, doc: Doc, j: int, sentence_end: int) -> bool:
+        """An indirect question at doc[j] after a cue that may ask: "pourquoi il …", "s'il …",
+        "à quel prix …"; "si" only before a subject, not as an adverb ("si bien que"). Not
+        "ce que", which is as often the cue's object ("ce qu'il pensait de …")."""
+        if j + 1 >= sentence_end:
             return False
         word = doc[j].lower_
         nxt = doc[j + 1]
         if word == "à":
             return nxt.lower_ in self.question_words and nxt.lower_.startswith("quel")
-        if word in ("si", "s'", "s’"):
+        if word in IF_FORMS:
             return nxt.pos_ in SUBJECT_STARTS and nxt.lower_ != "bien"
         return word in self.question_words and not nxt.is_punct
 

@@ -14,6 +14,8 @@ from newsfacts.components.quotes.lexicon import QuoteLexicon, VerbEntry
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 HYPHEN_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 NEGATION_STARTS = frozenset({"ne", "n'", "n’"})
+# "si" and its elided forms: "même s'il", "demande si"
+IF_FORMS = frozenset({"si", "s'", "s’"})
 # the clitics a conjugated verb may carry before it: "ne s'est pas", "se dit"
 CLITICS_BEFORE_VERB = REFLEXIVES | NEGATION_STARTS
 ASIDE = frozenset(
@@ -248,7 +250,7 @@ def _si_before_il(doc: Doc, i: int) -> bool:
 
 def _concessive(doc: Doc, i: int) -> bool:
     """ "même si" grants what follows, which was said: "même s'il assurait avoir …"."""
-    return doc[i].lower_ in ("si", "s'", "s’") and i > 0 and doc[i - 1].lower_ == "même"
+    return doc[i].lower_ in IF_FORMS and i > 0 and doc[i - 1].lower_ == "même"
 
 
 def _is_participle(token: Token) -> bool:
