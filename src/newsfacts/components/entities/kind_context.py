@@ -68,43 +68,38 @@ def _after_selon(span: Span) -> bool:
 LIST_JOINERS = {",", "et", "ou"}
 
 
+def _list_neighbours(span: Span, label: str, full_names: bool = False) -> tuple[bool, bool]:
+    """Whether the items before and after the span in a list are names the NER reads with
+    this label; ``full_names``: of two words or more."""
+    doc = span.doc
+    start, end = span.start, span.end
+    reach = 2 if full_names else 1
+    before = (
+        start >= reach + 1
+        and doc[start - 1].lower_ in LIST_JOINERS
+        and doc[start - 2].ent_type_ == label
+        and (not full_names or doc[start - 2].ent_iob_ == "I")
+    )
+    after = (
+        end + reach < len(doc)
+        and doc[end].lower_ in LIST_JOINERS
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == label
+        and (not full_names or doc[end + 2].ent_iob_ == "I")
+    )
+    return before, after
+
+
 def _listed_with_organisation(span: Span) -> bool:
     """'Air Algérie, Volotea, Air Caraïbes': the item next to it in a list is a name the NER
     reads as an organisation."""
-    doc = span.doc
-    before = (
-        span.start >= 2
-        and doc[span.start - 1].lower_ in LIST_JOINERS
-        and doc[span.start - 2].ent_type_ == "ORG"
-    )
-    after = (
-        span.end + 1 < len(doc)
-        and doc[span.end].lower_ in LIST_JOINERS
-        and doc[span.end + 1].ent_iob_ == "B"
-        and doc[span.end + 1].ent_type_ == "ORG"
-    )
-    return before or after
+    return any(_list_neighbours(span, "ORG"))
 
 
 def _listed_among_persons(span: Span) -> bool:
     """'Michael Youn, Nagui, Salvatore Adamo': between two persons the NER reads in full (two
     words or more) in a list, a name of one word is one more person."""
-    doc = span.doc
-    start, end = span.start, span.end
-    before = (
-        start >= 3
-        and doc[start - 1].lower_ in LIST_JOINERS
-        and doc[start - 2].ent_type_ == "PER"
-        and doc[start - 2].ent_iob_ == "I"
-    )
-    after = (
-        end + 2 < len(doc)
-        and doc[end].lower_ in LIST_JOINERS
-        and doc[end + 1].ent_iob_ == "B"
-        and doc[end + 1].ent_type_ == "PER"
-        and doc[end + 2].ent_iob_ == "I"
-    )
-    return before and after
+    return all(_list_neighbours(span, "PER", full_names=True))
 
 
 def _after_possessive_person_noun(doc: Doc, start: int) -> bool:
