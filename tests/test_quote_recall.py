@@ -245,6 +245,21 @@ CASES = [
         "Christophe Castaner",
         [],
     ),
+    # … or that the neuter "le" of its own subject's cue announces after a comma
+    (
+        "Entre ses concerts et un nouvel album, Sheila le concède, elle court par peur du vide.",
+        "elle court par peur du vide",
+        "indirect",
+        "Sheila",
+        [],
+    ),
+    (
+        "Le rockeur Johnny Hallyday le reconnaissait, il était loin d'être un père présent.",
+        "il était loin d'être un père présent",
+        "indirect",
+        "Johnny Hallyday",
+        [],
+    ),
     # a cue whose clause ends in a colon announces the unmarked clause after it
     (
         "Marc Fesnau a lâché une petite bombe : le projet de loi est déjà rédigé.",
@@ -500,6 +515,9 @@ NO_QUOTE = [
     # a coordinated subject before a cue with no comma; an object after it, not a speaker
     "Quelque 530 pompiers sont mobilisés, et le ministère des Forêts a demandé des renforts "
     "supplémentaires à l'Alberta.",
+    # the "le" of a cue that takes a person or adjuncts of the cue after its comma
+    "Le maire l'a remercié, il était venu en renfort.",
+    "Le ministre l'a annoncé, lundi, lors d'une conférence de presse.",
     # "avant de" before the infinitive is a purpose, not a time adjunct
     "Le maire a annoncé avant de partir une hausse des impôts.",
 ]

@@ -338,6 +338,9 @@ def _verbal_context(token: Token) -> bool:
         return True  # "leur demandant de …": a gerund after its clitic object, not "leur" + noun
     if before in ("le", "l'", "l’") and token.i > 1 and doc[token.i - 2].lower_ == "comme":
         return True  # "comme le rapporte X": the tagger reads "le rapporte" as a noun
+    neuter_object = before in ("le", "l'", "l’") and after == "," and token.i > 1
+    if neuter_object and doc[token.i - 2].pos_ in ("PROPN", "PRON"):
+        return True  # "Sheila le concède, elle …": a name, the neuter "le" and the verb
     return (
         after in HYPHEN_PRONOUNS
         or after == "-t"

@@ -84,6 +84,12 @@ class QuoteFinder(
         self.charge_words = lexicon.word_set("charge_words")
         self.charge_prepositions = lexicon.word_set("charge_prepositions")
         self.attribute_cues = lexicon.word_set("attribute_cues")
+        self.person_object_cues = (
+            lexicon.word_set("person_object_cues")
+            | set(self.object_infinitive)
+            | self.exhorting
+            | self.attribute_cues
+        )
         self.ranking = SpeakerRanking(lexicon)  # the last attribution stage
 
     def __call__(self, doc: Doc) -> Doc:

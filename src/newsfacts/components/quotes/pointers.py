@@ -1,12 +1,22 @@
 """Reported clauses that a cue points at with a pronoun rather than governs: ``Comme le
 raconte le JDD, [cette Islandaise a contracté le coronavirus].``, ``[Le port restera
 fermé], comme l'a annoncé la préfecture.``, ``[100.000 policiers seront mobilisés]. C'est
-ce qu'a annoncé le ministre.`` The speaker is the cue's inverted subject."""
+ce qu'a annoncé le ministre.`` The speaker is the cue's inverted subject; but in ``Sheila le
+concède, [elle court par peur du vide].`` the clause after the comma is what "le" stands for,
+and the cue's own subject says it."""
 
 from __future__ import annotations
 
 from newsfacts.components.quotes.cues import Cue
-from newsfacts.components.quotes.model import CLOSING_MARKS, QUE, Context, Quote, end_char
+from newsfacts.components.quotes.model import (
+    CLITIC_SUBJECTS,
+    CLOSING_MARKS,
+    QUE,
+    RELATIVES,
+    Context,
+    Quote,
+    end_char,
+)
 
 NEUTER_OBJECTS = frozenset({"le", "l'", "l’"})  # "comme le raconte", "comme l'a annoncé"
 CE = frozenset({"ce"})
@@ -14,6 +24,7 @@ COLON_REACH = 10  # words from a cue to the colon that ends its clause
 # What may open a sentence before a fronted "comme le raconte X," ("Mais comme le révèle …").
 FRONTING_TAGS = frozenset({"CCONJ", "ADV"})
 INCISE_TAIL = 6  # words after a fronted "comme le raconte X" before its comma
+SUBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})  # what opens a clause's subject
 STOPS = frozenset({".", ";", "!", "?", "«", "»", '"', "“", "”"})
 
 
@@ -27,7 +38,29 @@ class PointedClauses:
             return self._comme_clause(ctx, cue, first - 2)
         if doc[first - 1].lower_ in QUE and doc[first - 2].lower_ in CE:
             return self._previous_sentence(ctx, cue, first - 2)
+        if doc[first - 1].lower_ in NEUTER_OBJECTS and cue.lemma not in self.person_object_cues:
+            return self._clause_after_comma(ctx, cue)
         return None
+
+    def _clause_after_comma(self, ctx: Context, cue: Cue) -> Quote | None:
+        """X le concède, clause: the neuter "le" announces the clause after the comma ("Donald
+        Trump l'affirme, il ne boit pas d'alcool", "le rockeur le reconnaissait, il était …")."""
+        doc = ctx.doc
+        _, sentence_end = ctx.sentence_tokens(cue.verb)
+        start = cue.last + 2
+        if start >= sentence_end or doc[cue.last + 1].text != ",":
+            return None
+        first = doc[start]
+        if ctx.inside_mark(first.idx) or first.pos_ not in SUBJECT_TAGS:
+            return None  # "Il l'a dit, « … »": the marked quote has it
+        if first.lower_ in RELATIVES or first.lower_ in QUE:
+            return None  # "Il l'a annoncé, ce qui a surpris": the narrator goes on
+        end = self._clause_end(ctx, start, sentence_end)
+        finite = any("Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+        if not finite and first.lower_ not in CLITIC_SUBJECTS:
+            return None  # "Il l'a annoncé, lundi, lors d'une conférence": adjuncts of the cue
+        speaker = self._cue_subject(ctx, cue)
+        return Quote(first.idx, end_char(doc, end), "indirect", cue.lemma, speaker)
 
     def _colon_clause(self, ctx: Context, cue: Cue) -> Quote | None:
         """A cue whose clause ends in a colon announces the clause after it: "X a lâché une
