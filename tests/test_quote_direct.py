@@ -49,6 +49,33 @@ DIRECT = [
             ("Je n'ai aucun doute là-dessus.", "direct", "développer", "il"),
         ],
     ),
+    (  # an incise whose speaker a relative qualifies closes a sentence inside the marks
+        "\"On roule sur l'A86 à côté de moi, explique la personne qui filme. Alors ça, "
+        "c'est inacceptable.\" Il s'agit d'une infraction.",
+        [
+            ("On roule sur l'A86 à côté de moi", "direct", "expliquer", "la personne"),
+            ("Alors ça, c'est inacceptable.", "direct", "expliquer", "la personne"),
+        ],
+    ),
+    (  # … and so does the narrator's "selon X", with a participle after its source
+        "\"Les enquêteurs ont découvert que le religieux envoyait de l'argent, selon une "
+        "source proche de l'enquête, citée par Le Parisien. C'était une manière de "
+        'dédommager ses victimes."',
+        [
+            (
+                "Les enquêteurs ont découvert que le religieux envoyait de l'argent",
+                "direct",
+                "selon",
+                "une source proche de l'enquête",
+            ),
+            (
+                "C'était une manière de dédommager ses victimes.",
+                "direct",
+                "selon",
+                "une source proche de l'enquête",
+            ),
+        ],
+    ),
     (  # a question in the marks cut at its comma by an inverted clitic: no incise
         "« Nos enfants, mangent-ils assez le midi ? », s'interroge la directrice.",
         [

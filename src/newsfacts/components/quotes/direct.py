@@ -37,6 +37,8 @@ BARE_MIN_WORDS = 6
 # Inverted subject clitics of an incise (3rd person: "-on" also asks questions).
 INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles"})
 EUPHONIC_T = frozenset({"-t", "t", "-t-"})
+# What may open the words that qualify an incise's speaker before the period that closes it.
+SPEAKER_QUALIFIERS = frozenset({"qui", "dont", "avant", "après", "en"})
 
 
 class DirectQuotes:
@@ -47,6 +49,11 @@ class DirectQuotes:
         for i in range(open_i + 2, stop - 1):
             if doc[i - 1].text != "," or doc[i].lower_ in PLAIN_SUBJECTS:
                 continue  # ", on me propose 180": a clause of the quote, not an incise
+            if doc[i].lower_ == "selon":
+                split = self._split_at_source(ctx, mark, open_i, i, stop)
+                if split is not None:
+                    return split
+                continue
             cue = next((c for c in cues_starting(ctx, i) if c.form == "finite"), None)
             unknown_verb = cue is None
             if unknown_verb:
@@ -57,7 +64,12 @@ class DirectQuotes:
             if speaker is None:
                 continue
             end = speaker.end if cue.pronoun is None or speaker.end > cue.last else cue.last + 1
-            end = _incise_end(doc, end, min(stop, end + 10))  # ", a-t-il expliqué à l'AFP,"
+            incise_end = _incise_end(doc, end, min(stop, end + 10))  # ", a-t-il dit à l'AFP,"
+            # "…, explique X, qui anime des ateliers. Elles font …": the incise ends the
+            # sentence of words that read as speech, and the marks go on after it
+            if incise_end is None and mark.closed and reads_as_speech(doc, open_i, i - 1):
+                incise_end = _sentence_after_speaker(doc, end, min(stop, end + TAIL_WORDS))
+            end = incise_end
             if end is None or (unknown_verb and (doc[end].text == "?" or end + 1 >= stop)):
                 continue  # « Les prix, augmentent-ils vraiment ? »: a question, not an incise
             first = Quote(mark.start, doc[i - 1].idx, "direct", cue.lemma, speaker)
@@ -67,6 +79,27 @@ class DirectQuotes:
                 quotes.append(Quote(second_start, mark.end, "direct", cue.lemma, speaker))
             return quotes
         return None
+
+    def _split_at_source(self, ctx, mark, open_i: int, i: int, stop: int) -> list[Quote] | None:
+        """« Les fonctionnaires ont découvert que …, selon une source proche de l'enquête,
+        citée par Le Parisien. C'était une manière de … »: the narrator's "selon X" closes a
+        sentence inside marks left open around it; the words on either side are X's."""
+        doc = ctx.doc
+        if not mark.closed or not reads_as_speech(doc, open_i, i - 1):
+            return None
+        source = self._source_phrase(ctx, i + 1, stop)
+        if not source or self._not_a_source(source):
+            return None
+        anonymous = any(lemma(t).lower() in self.speakers.anonymous for t in source)
+        if not anonymous and not self._someone(source):  # "selon une autre source"
+            return None
+        end = _source_sentence_end(doc, source.end, min(stop, source.end + TAIL_WORDS))
+        if end is None:
+            return None
+        return [
+            Quote(mark.start, doc[i - 1].idx, "direct", "selon", source),
+            Quote(doc[end + 1].idx, mark.end, "direct", "selon", source),
+        ]
 
     def _cue_after(self, ctx: Context, close_i: int) -> tuple[str, Span | None] | None:
         """», a tweeté le président américain / », a-t-il ajouté / », selon X."""
@@ -344,6 +377,38 @@ def _inverted_incise(doc: Doc, i: int, stop: int) -> Cue | None:
     if reflexive:
         word = f"s'{word}" if word[:1] in "aeéèêiîouhy" else f"se {word}"
     return Cue(word, main, i, max(main, pronoun), "finite", pronoun)
+
+
+def _sentence_after_speaker(doc: Doc, i: int, stop: int) -> int | None:
+    """The period that closes an incise whose speaker a relative or an adjunct qualifies, when
+    the marked words go on after it: « Là, on est sur l'A86, explique la personne qui filme.
+    Alors ça, c'est inacceptable. », « …, tente de nuancer X, avant d'entrouvrir la porte.
+    Je veux … »."""
+    k = i + 1 if i < stop and doc[i].text == "," else i
+    if k >= stop or not (doc[k].lower_ in SPEAKER_QUALIFIERS or doc[k].pos_ == "ADP"):
+        return None
+    for j in range(k + 1, stop - 1):
+        if doc[j].text in '«»“”"' or doc[j].text in (";", "!", "?"):
+            return None
+        if doc[j].text == ".":
+            return j
+    return None
+
+
+def _source_sentence_end(doc: Doc, i: int, stop: int) -> int | None:
+    """The period right after a source, or after the participle phrase that qualifies it
+    (", citée par Le Parisien."), when marked words go on after it."""
+    k = i
+    if k + 1 < stop and doc[k].text == ",":
+        if "Part" not in doc[k + 1].morph.get("VerbForm"):
+            return None
+        k += 2
+    for j in range(k, stop - 1):
+        if doc[j].text == ".":
+            return j
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _incise_end(doc: Doc, i: int, stop: int) -> int | None:
