@@ -35,6 +35,13 @@ CASES = [
         "jusqu'à trois fois plus de personnes auraient été tuées",
         "indirect",
     ),
+    # … or an adjunct set off by commas right after "que"
+    (
+        "Le document souligne que, le matin du 19 février, la salariée était venue travailler "
+        "malgré des douleurs.",
+        "le matin du 19 février, la salariée était venue travailler malgré des douleurs",
+        "indirect",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",

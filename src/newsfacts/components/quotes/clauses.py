@@ -167,6 +167,10 @@ class ReportedClauses:
                 nxt = doc[j + 1] if j + 1 < sentence_end else None
                 if nxt is not None and _opens_clause(nxt):
                     start = j + 1
+                elif nxt is not None and nxt.text == "," and j + 2 < sentence_end:
+                    after = doc[j + 2]  # "souligne que, le matin du 19 février, X était …"
+                    if _opens_clause(after) and not after.is_punct:
+                        start = j + 2
                 break
             # a capitalised word is a name the tagger took for a verb: "…, rappelle Closer"
             infinitive = (
