@@ -276,6 +276,21 @@ CASES = [
         "Télé Loisirs",
         [],
     ),
+    # "à en croire X" is a source, before or after the clause it reports
+    (
+        "A en croire le quotidien ce vendredi, l'ancienne candidate créera son think tank.",
+        "l'ancienne candidate créera son think tank",
+        "indirect",
+        ANY,
+        [],
+    ),
+    (
+        "La diffusion du programme est prévue en janvier, à en croire l'hebdomadaire Le Point.",
+        "La diffusion du programme est prévue en janvier",
+        "indirect",
+        ANY,
+        [],
+    ),
     # sources: a "selon" incise in the middle of the sentence, after "que", "selon qui"
     (
         "Un second projet de loi devrait être présenté, d'après Les Échos, afin d'augmenter le "

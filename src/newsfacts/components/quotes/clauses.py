@@ -27,8 +27,8 @@ from newsfacts.components.quotes.model import (
     cues_starting,
     dating_word,
     end_char,
-    is_dapres,
     is_participle_only,
+    source_lead,
     verbless_statement,
 )
 from newsfacts.components.quotes.phrases import PLACE_OF_WORDS
@@ -117,7 +117,7 @@ class ReportedClauses:
             if conjunction and que.lower_ in QUE and _addressee_only(doc, cue.last + 1, que.i):
                 quotes.append(quote)
         for i, token in enumerate(doc):
-            source = token.lower_ == "selon" or (token.lower_ == "après" and is_dapres(doc, i - 1))
+            source = source_lead(doc, i) is not None
             if source and not ctx.inside_mark(token.idx):
                 quote = self._selon_incise(ctx, i) or self._selon(ctx, i)
                 if quote is not None:

@@ -161,6 +161,20 @@ def is_dapres(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) - 1 and doc[i].lower_ in ("d'", "d’") and doc[i + 1].lower_ == "après"
 
 
+def source_lead(doc: Doc, i: int) -> int | None:
+    """The first word of the source locution whose last word is doc[i] ("selon", "d'après",
+    "à en croire": "A en croire le quotidien, …", "…, à en croire Le Point"), or None."""
+    word = doc[i].lower_
+    if word == "selon":
+        return i
+    if word == "après" and is_dapres(doc, i - 1):
+        return i - 1
+    if word == "croire" and i >= 2 and doc[i - 1].lower_ == "en":
+        to = doc[i - 2]
+        return i - 2 if to.lower_ == "à" or to.text == "A" else None
+    return None
+
+
 def previous_char(text: str, pos: int) -> int:
     """Offset of the last non-space character before pos, or -1."""
     pos -= 1

@@ -19,6 +19,7 @@ from newsfacts.components.quotes.model import (
     Quote,
     end_char,
     is_participle_only,
+    source_lead,
     trim,
     verbless_statement,
 )
@@ -70,7 +71,9 @@ class SourceRules:
             if doc[k].text in (":", ";") and not ctx.inside_mark(doc[k].idx):
                 sentence_start = k + 1  # "… la couverture vaccinale : selon X, clause"
                 break
-        lead = i - 1 if doc[i].lower_ == "après" else i  # "d'après": the comma is before "d'"
+        lead = source_lead(doc, i)  # "d'après", "à en croire": the comma is before the first
+        if lead is None:
+            lead = i  # "Pour X, …"
         before = [t for t in doc[sentence_start:lead] if not t.is_punct]
         # "…, où, selon elle, près de 25 % …": after a conjunction, "selon X" opens the clause
         incise = (
