@@ -248,6 +248,11 @@ CASES = [
         "indirect",
     ),
     ('Il pleut. "2020 est perdue", prévoit la guide.', "2020 est perdue", "direct"),
+    (  # … also in the compound past
+        "Il pleut. Le revenu du tourisme va chuter de moitié, a déjà prévu le ministre grec.",
+        "Le revenu du tourisme va chuter de moitié",
+        "indirect",
+    ),
     # a participle set off by commas between the subject and its verb goes on with the clause
     (
         "Jeff Knight a ajouté que les sauterelles, mesurant environ 3,80 centimètres, seraient "
@@ -411,6 +416,12 @@ NO_QUOTE = [
     (
         "Dans le monde, les voix appelant à réduire la consommation de viande se multiplient.",
         "réduire la consommation",
+    ),
+    # a participle after a comma and its auxiliary with no one after it: a coordinated verb
+    (
+        "Il a déjà bien avancé sur le dossier, a calculé le budget nécessaire, a pris contact "
+        "avec le sculpteur.",
+        "Il a déjà bien avancé sur le dossier",
     ),
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),

@@ -397,6 +397,10 @@ class ReportedClauses:
         speaker = self._inverted_subject(ctx, cue, sentence_end)
         if speaker is None or speaker[0].lower_ in QUE:
             return None
+        compound = cue.pronoun is None and cue.first < cue.verb
+        only_inverted = compound and cue.lemma in self.find_cues.inverted_only_lemmas
+        if only_inverted and not self._someone(speaker):
+            return None  # "…, a calculé le budget nécessaire": a coordinated verb
         clause = doc[clause_start:comma]
         heading = doc[sentence_start : clause_start - 1]  # a heading: no verb, no marks
         announced = (

@@ -52,6 +52,7 @@ class CueFinder:
         self.etre_cues = lexicon.word_set("etre_cues")
         self.infinitive_blockers = lexicon.word_set("infinitive_cue_blockers")
         self.inverted_only = dict(lexicon.words.get("inverted_only_cues", {}))
+        self.inverted_only_lemmas = frozenset(self.inverted_only.values())
 
     def __call__(self, doc: Doc) -> dict[int, Cue]:
         cues = {}
@@ -65,10 +66,31 @@ class CueFinder:
                 cue = self._cue(doc, token, entries)
                 if cue is not None:
                     cues[token.i] = cue
-            elif token.lower_ in self.inverted_only and _inverted_at(doc, token.i):
-                lemma_ = self.inverted_only[token.lower_]  # "…, espère le maire"
-                cues[token.i] = Cue(lemma_, token.i, token.i, token.i, "finite", None)
+            elif token.lower_ in self.inverted_only:
+                cue = self._inverted_only_cue(doc, token)
+                if cue is not None:
+                    cues[token.i] = cue
         return cues
+
+    def _inverted_only_cue(self, doc: Doc, verb: Token) -> Cue | None:
+        """A verb that reports only inverted after a comma: in the present ("…, prévoit la
+        guide") or as a participle after its auxiliary, an adverb or an inverted pronoun
+        ("…, a déjà prévu le ministre", "…, ont calculé les chercheurs")."""
+        lemma_ = self.inverted_only[verb.lower_]
+        if _inverted_at(doc, verb.i):
+            return Cue(lemma_, verb.i, verb.i, verb.i, "finite", None)
+        k = verb.i - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        pronoun = None
+        if k > 0 and doc[k].lower_ in HYPHEN_PRONOUNS:
+            pronoun = k
+            k -= 1 if doc[k - 1].lower_ != "-t" else 2
+        if k < 1 or doc[k].lower_ not in self.auxiliaries or doc[k - 1].text != ",":
+            return None
+        if pronoun is None and not _inverted_at(doc, verb.i, before=k):
+            return None
+        return Cue(lemma_, verb.i, k, verb.i, "finite", pronoun)
 
     def infinitives(self, doc: Doc) -> list[Cue]:
         """Reporting infinitives after "de", "à" or "pour", which __call__ leaves out ("il faut
@@ -268,9 +290,15 @@ def _is_participle(token: Token) -> bool:
     )
 
 
-def _inverted_at(doc: Doc, i: int) -> bool:
-    """A verb after a comma and before a determiner or a name: an inverted cue's place."""
-    return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].pos_ in ("DET", "PROPN")
+def _inverted_at(doc: Doc, i: int, before: int | None = None) -> bool:
+    """A verb after a comma (before its group's first word) and before a determiner or a
+    name: an inverted cue's place."""
+    first = i if before is None else before
+    return (
+        0 < first <= i < len(doc) - 1
+        and doc[first - 1].text == ","
+        and doc[i + 1].pos_ in ("DET", "PROPN")
+    )
 
 
 def _inverted_present(token: Token) -> bool:
