@@ -42,6 +42,17 @@ CASES = [
         "le matin du 19 février, la salariée était venue travailler malgré des douleurs",
         "indirect",
     ),
+    # "alors", "ainsi" right after a finite cue are adverbs before its "que"
+    (
+        "En effet, 45% des Italiens pensaient alors que le pire était passé.",
+        "le pire était passé",
+        "indirect",
+    ),
+    (
+        "Dans une interview, l'acteur concède ainsi que la série a dynamisé sa carrière.",
+        "la série a dynamisé sa carrière",
+        "indirect",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",
@@ -422,6 +433,15 @@ NO_QUOTE = [
         "Il a déjà bien avancé sur le dossier, a calculé le budget nécessaire, a pris contact "
         "avec le sculpteur.",
         "Il a déjà bien avancé sur le dossier",
+    ),
+    # "alors que" after a cue with an object or an inverted subject is a conjunction
+    (
+        "Son chien Major l'a attaqué alors qu'il faisait une crise d'épilepsie.",
+        "il faisait une crise d'épilepsie",
+    ),
+    (
+        '"Ça pourrait changer", a-t-il estimé alors que certains jugent son action inutile.',
+        "certains jugent son action inutile",
     ),
     # a relative "que" after the cue's object and a comma
     ("Le maire a annoncé la fermeture, que personne n'attendait.", "personne n'attendait"),

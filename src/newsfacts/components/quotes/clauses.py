@@ -71,6 +71,7 @@ CONTINUATIONS = frozenset({"afin", "avant", "pour", "parce", "puisque", "faute"}
 # Conjunctions after which another statement may be coordinated: "et a ironisé sur …", ", et le
 # chauffeur a avoué …".
 STATEMENT_LINKS = frozenset({"et", "mais"})
+ADVERBS_BEFORE_QUE = frozenset({"alors", "ainsi"})  # "then", "thus" right after a cue
 QUE_REACH = 4  # words from a reporting verb to the "que" of its clause ("a indiqué jeudi que")
 # An object-infinitive cue's infinitive past its object ("a appelé le gouvernement et les
 # talibans à coopérer"): at most this many words on, with only nouns between them in the parse.
@@ -159,7 +160,14 @@ class ReportedClauses:
                 start = j  # "lui demande pourquoi il …": the question is what is reported
                 break
             if token.lower_ in QUE:
-                adverb = j - 1 == i and doc[j - 1].lower_ == "même"  # "affirment même que"
+                # "affirment même que"; "pensaient alors que", "concède ainsi que" after a
+                # finite cue with no inverted subject nor object (", a-t-il estimé alors que",
+                # "l'a attaqué alors qu'il …": a conjunction; "suggérant ainsi que": the
+                # narrator's inference)
+                adverb = j - 1 == i and (
+                    doc[j - 1].lower_ == "même"
+                    or (doc[j - 1].lower_ in ADVERBS_BEFORE_QUE and self._bare_finite(doc, cue))
+                )
                 if j > i and doc[j - 1].lower_ in CONJUNCTION_HEADS and not adverb:
                     break  # "redoute un exode alors que …": a conjunction, not what is said
                 if j > i and doc[j - 1].lower_ == "ce":
@@ -239,6 +247,12 @@ class ReportedClauses:
             return None
         speaker = self._cue_subject(ctx, cue)
         return Quote(doc[start].idx, end_char(doc, end), "indirect", cue.lemma, speaker)
+
+    def _bare_finite(self, doc: Doc, cue: Cue) -> bool:
+        """A finite cue with no inverted subject and no object clitic before it."""
+        if cue.form != "finite" or cue.pronoun is not None:
+            return False
+        return cue.first == 0 or doc[cue.first - 1].lower_ not in OBJECT_CLITICS
 
     def _may_ask(self, doc: Doc, cue: Cue) -> bool:
         """A cue of asking or telling, which may report an indirect question; not a gerund
