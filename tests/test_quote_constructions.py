@@ -53,6 +53,17 @@ CASES = [
         "la série a dynamisé sa carrière",
         "indirect",
     ),
+    # an adverb set inside a locution's words, which still takes its "que"
+    (
+        "La Guide Hors Foundation fait d'ailleurs valoir que les chevaux sont plus appropriés.",
+        "les chevaux sont plus appropriés",
+        "indirect",
+    ),
+    (
+        'La CGT parle donc de "discrimination syndicale" et exige la réintégration du salarié.',
+        "discrimination syndicale",
+        "direct",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",

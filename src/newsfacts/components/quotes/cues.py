@@ -125,7 +125,7 @@ class CueFinder:
             entry = self._entry(doc, token, link + 1, entries)
             if entry is not None:
                 # the group starts at the link: "Et X d'assurer que" has its subject right before
-                last = token.i + len(entry.particles)
+                last = _particles_end(doc, token.i, entry.particles)
                 cues.append(Cue(entry.cue, token.i, link, last, "infinitive", None))
         return cues
 
@@ -152,7 +152,7 @@ class CueFinder:
         active = entry.cue in self.etre_cues or self._reflexive(doc, first)  # "est revenu sur"
         if auxiliary in ("été", "être") or (auxiliary in ESTRE and not active):
             return None  # passive: "il a été précisé que", "le chiffre est annoncé"
-        last = verb.i + len(entry.particles)
+        last = _particles_end(doc, verb.i, entry.particles)
         pronoun = None
         for i in range(first, min(last + 3, len(doc))):
             if doc[i].lower_ in HYPHEN_PRONOUNS:
@@ -160,7 +160,8 @@ class CueFinder:
                 last = max(last, i)
         if self._negated(doc, first, last) or self._hypothetical(doc, first, verb):
             return None
-        form = "finite" if auxiliary or pronoun is not None or not _is_participle(verb) else "bare"
+        participle = _is_participle(verb, last)
+        form = "finite" if auxiliary or pronoun is not None or not participle else "bare"
         if form == "bare" and first > 0 and doc[first - 1].lower_ == "et":
             form = "finite"  # "a affirmé avoir … et annoncé qu'il …": one auxiliary for both
         if verb.lower_.endswith("ant") and not auxiliary:
@@ -222,8 +223,7 @@ class CueFinder:
         reflexive = self._reflexive(doc, first) or self._reflexive(doc, verb.i)
         fitting = []
         for entry in entries:
-            words = [t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(entry.particles)]]
-            if tuple(words) != entry.particles:
+            if _particles_end(doc, verb.i, entry.particles) is None:
                 continue
             if entry.pronominal != reflexive:
                 continue
@@ -260,6 +260,25 @@ class CueFinder:
         )
 
 
+def _particles_end(doc: Doc, i: int, particles: tuple[str, ...]) -> int | None:
+    """The last word of a locution's particles after its verb at i, past an adverb set
+    between them ("fait ainsi savoir", "fait d'ailleurs valoir", "a fait notamment part"), or
+    i itself for a plain verb; None if the particles are not there."""
+    if not particles:
+        return i
+    k = i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ELIDED_DE and doc[k + 1].pos_ == "ADV":
+        k += 2  # "d'ailleurs"
+    elif k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in particles:
+        k += 1
+    for start in dict.fromkeys((i + 1, k)):
+        words = tuple(t.lower_ for t in doc[start : start + len(particles)])
+        if words == particles:
+            return start + len(particles) - 1
+    return None
+
+
+ELIDED_DE = frozenset({"d'", "d’"})
 ESTRE = frozenset(
     {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"}
 )
@@ -275,17 +294,18 @@ def _concessive(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in IF_FORMS and i > 0 and doc[i - 1].lower_ == "même"
 
 
-def _is_participle(token: Token) -> bool:
+def _is_participle(token: Token, last: int | None = None) -> bool:
     """ "annoncé" is a participle; "dit" or "admis" only when the tagger says so, and not
     before an infinitive or "que", which only a conjugated verb takes ("le prêtre dit
-    attendre dimanche", "il dit ne rien attendre", "le texte dit que …")."""
+    attendre dimanche", "il dit ne rien attendre", "le texte dit que …", "X fait d'ailleurs
+    valoir que …": after the locution's last word)."""
     if token.lower_.endswith(("é", "ée", "és", "ées")):
         return True
     ambiguous = token.lower_.endswith(("i", "ie", "ies", "is", "it", "u", "ue", "ues", "us"))
     return (
         ambiguous
         and "Part" in token.morph.get("VerbForm")
-        and not _takes_a_clause(token)
+        and not _takes_a_clause(token, token.i if last is None else last)
         and not _inverted_present(token)
     )
 
@@ -326,10 +346,10 @@ def _inverted_present(token: Token) -> bool:
 INVERTED_PRESENTS = ("dit", "crit")
 
 
-def _takes_a_clause(token: Token) -> bool:
-    """An infinitive (after a negation) or "que" right after the verb."""
+def _takes_a_clause(token: Token, last: int) -> bool:
+    """An infinitive (after a negation) or "que" right after the verb group's last word."""
     doc = token.doc
-    i = token.i + 1
+    i = last + 1
     while i < len(doc) and doc[i].lower_ in ("ne", "n'", "n’", "pas", "rien", "jamais", "plus"):
         i += 1
     if i >= len(doc):
