@@ -64,6 +64,13 @@ CASES = [
         "discrimination syndicale",
         "direct",
     ),
+    # an adjective after an adverb of degree is no cue cutting the clause short
+    (
+        "La décision sera prise vendredi, a confirmé la porte-parole Sibeth Ndiaye : Ségolène "
+        "Royal, très critique envers le pouvoir, va être démise de ses fonctions.",
+        "Ségolène Royal, très critique envers le pouvoir, va être démise de ses fonctions",
+        "indirect",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",

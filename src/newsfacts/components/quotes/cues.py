@@ -60,8 +60,8 @@ class CueFinder:
             if token.lower_.endswith(("ez", "ons")):
                 continue  # "demandez-moi", "nous annonçons": reported speech is in the 3rd person
             entries = self._entries(token)
-            if entries and _adjective_in_ant(token):
-                continue  # "un enneigement abondant", "un ton menaçant": adjectives
+            if entries and (_adjective_in_ant(token) or _graded_adjective(token)):
+                continue  # "un enneigement abondant", "un ton menaçant", "très critique envers"
             if (entries and token.pos_ not in NOT_VERBS) or (entries and _verbal_context(token)):
                 cue = self._cue(doc, token, entries)
                 if cue is not None:
@@ -365,6 +365,17 @@ def _adjective_in_ant(token: Token) -> bool:
     if token.pos_ != "ADJ" or not token.lower_.endswith(("ant", "ante", "ants", "antes")):
         return False
     return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "ADJ")
+
+
+# Adverbs of degree, which grade an adjective but never a finite verb right after them.
+DEGREE_ADVERBS = frozenset({"très", "trop", "si", "assez", "aussi", "fort", "peu"})
+
+
+def _graded_adjective(token: Token) -> bool:
+    """An adjective after an adverb of degree: "Ségolène Royal, très critique envers le
+    pouvoir, …" is no "critiquer"."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.i > 0 and doc[token.i - 1].lower_ in DEGREE_ADVERBS
 
 
 def _verbal_context(token: Token) -> bool:
