@@ -71,6 +71,14 @@ CASES = [
         "Ségolène Royal, très critique envers le pouvoir, va être démise de ses fonctions",
         "indirect",
     ),
+    # a "que" clause coordinated after a comma goes on with the reported words, whatever
+    # verb it holds
+    (
+        "Tedros a réaffirmé lundi que l'OMS avait sonné l'alarme rapidement, et qu'il lancerait "
+        "une enquête indépendante.",
+        "l'OMS avait sonné l'alarme rapidement, et qu'il lancerait une enquête indépendante",
+        "indirect",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",

@@ -775,13 +775,15 @@ def voice_of_at(doc: Doc, k: int) -> bool:
 
 def _new_cue(ctx: Context, i: int) -> bool:
     """A finite reporting verb within a few words of i, after only clitics, conjunctions and
-    adverbs: "et a ironisé", "même si elle juge", "mais a prévenu"."""
+    adverbs: "et a ironisé", "même si elle juge", "mais a prévenu"; not after "que", whose
+    clause is coordinated with the reported one (", et qu'il lancerait une enquête")."""
     doc = ctx.doc
     for k in range(i, min(i + 5, len(doc))):
         cue = ctx.cues.get(k)
         if cue is not None:
             return cue.form == "finite" and all(
-                doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX") for j in range(i, cue.first)
+                doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX") and doc[j].lower_ not in QUE
+                for j in range(i, cue.first)
             )
         if doc[k].pos_ not in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX"):
             return False
