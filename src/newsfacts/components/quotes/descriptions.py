@@ -536,7 +536,12 @@ class DescriptionSteps:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
-            if past_complements and complement is None and _in_complement(doc, index, start):
+            if (
+                past_complements
+                and doc is not None  # no parse to read a complement in: the latest body
+                and complement is None
+                and _in_complement(doc, index, start)
+            ):
                 complement = index.actors[n]
                 continue  # "les agents de la DDPP": a body the sentence speaks of, in passing
             if complement is index.actors[n]:
