@@ -347,3 +347,20 @@ def test_the_latest_organisation_without_a_parse_reads_no_complement():
     resolver = SpeakerResolver(load_lexicon())
     found = resolver._last_of_type(index, 33, "organization", (), past_complements=True)
     assert found is agency
+
+
+def test_a_person_named_in_an_apposition_after_the_words_is_the_one_described(nlp, monkeypatch):
+    """ "le président de la commission des Transports, le démocrate Peter DeFazio, a appelé":
+    the name between commas after the words; not a name that opens the main clause after
+    "selon le quotidien"."""
+    text = (
+        "Donald Trump refuse le masque. Jeudi, le président de la commission des Transports, "
+        "le démocrate Peter DeFazio, a appelé les compagnies à maintenir « une largeur de "
+        "siège entre les passagers »."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Peter DeFazio"
+    text = (
+        "Le Vatican a fermé ses musées. Selon un responsable de la direction sanitaire du "
+        "Vatican, Andrea Arcangeli, les agents ont pulvérisé « une solution désinfectante »."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Andrea Arcangeli"
