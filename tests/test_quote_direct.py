@@ -262,3 +262,19 @@ def test_marks_joined_by_a_subordinate_stay_one_mixed_quote(nlp):
     )
     (quote,) = extract_quotes(nlp(text))
     assert quote["type"] == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel salue la foule. « Je veux être là l'an prochain », dit-elle. « On sera "
+        "là », lui a répondu Emmanuel Macron.",
+        'Angela Merkel salue la foule. "Je veux être là l\'an prochain", dit-elle. "On sera '
+        'là", lui a répondu Emmanuel Macron.',
+    ],
+)
+def test_an_object_clitic_before_the_verb_after_the_marks_keeps_the_incise(nlp, text):
+    """ "», lui a répondu X": the clitic that says to whom is part of the incise, whose
+    inverted subject speaks; the quote does not go on with the speaker before."""
+    quote = extract_quotes(nlp(text))[-1]
+    assert (quote["cue"], quote["speaker"]) == ("répondre", "Emmanuel Macron")

@@ -335,3 +335,32 @@ def test_an_organisation_noun_passes_over_a_body_named_in_a_complement_for_one_q
         "déclaré le groupe pharmaceutique."
     )
     assert _speakers(nlp, monkeypatch, text)[-1] == "Sanofi"
+
+
+def test_the_latest_organisation_without_a_parse_reads_no_complement():
+    """``_last_of_type`` may be asked to pass over bodies named in a complement with no doc to
+    read them in: it then takes the latest organisation instead of failing."""
+    text = "Les agents de la DDPP ont parlé. L'agence confirme."
+    agency = {"name": "DDPP", "type": "organization", "mentions": [[17, 21]]}
+    index = ActorIndex([agency], text)
+    index.refresh()
+    resolver = SpeakerResolver(load_lexicon())
+    found = resolver._last_of_type(index, 33, "organization", (), past_complements=True)
+    assert found is agency
+
+
+def test_a_person_named_in_an_apposition_after_the_words_is_the_one_described(nlp, monkeypatch):
+    """ "le président de la commission des Transports, le démocrate Peter DeFazio, a appelé":
+    the name between commas after the words; not a name that opens the main clause after
+    "selon le quotidien"."""
+    text = (
+        "Donald Trump refuse le masque. Jeudi, le président de la commission des Transports, "
+        "le démocrate Peter DeFazio, a appelé les compagnies à maintenir « une largeur de "
+        "siège entre les passagers »."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Peter DeFazio"
+    text = (
+        "Le Vatican a fermé ses musées. Selon un responsable de la direction sanitaire du "
+        "Vatican, Andrea Arcangeli, les agents ont pulvérisé « une solution désinfectante »."
+    )
+    assert _speakers(nlp, monkeypatch, text)[-1] == "Andrea Arcangeli"

@@ -403,3 +403,20 @@ def test_an_abbreviation_dot_in_the_cue_sentence_ends_no_sentence(nlp):
         "encore confié."
     )
     assert speakers_of(nlp, text) == [None, None]
+
+
+def test_the_agent_of_a_verbless_sentence_acts_like_its_subject(nlp):
+    """ "Une intervention suivie également par Christiane, …. « … », a-t-elle confié": the
+    agent of the participle in a verbless sentence is the one who acts, not a complement; the
+    agent of a participle hung on a complement ("le film réalisé par Jean-Luc Godard") is."""
+    text = (
+        "Jennifer De Araujo, la mère de la fillette, a parlé aux gendarmes. Une intervention "
+        "suivie également par Christiane, la mère du suspect. « Je suis sensible à leur "
+        "détresse », a-t-elle confié."
+    )
+    assert speakers_of(nlp, text) == ["Christiane"]
+    text = (
+        "Michel Piccoli est mort lundi. Il a tourné dans le film réalisé par Jean-Luc Godard. "
+        "« Je préfère les prototypes », dira-t-il."
+    )
+    assert speakers_of(nlp, text) == ["Michel Piccoli"]

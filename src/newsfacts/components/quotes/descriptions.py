@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.quotes.index import ActorIndex, QuoteZones, Stretches, inside_quotes
 from newsfacts.components.quotes.model import names_besides
-from newsfacts.components.quotes.phrases import OF_WORDS, PLACE_OF_WORDS
+from newsfacts.components.quotes.phrases import CIVILITIES, OF_WORDS, PLACE_OF_WORDS
 from newsfacts.components.quotes.speaker_filter import addressed, in_brackets, misread
 from newsfacts.components.quotes.speaker_words import (
     DEFINITE,
@@ -45,6 +45,8 @@ NAME_REACH = 4  # tokens after an indefinite noun's phrase where an apposed name
 # how far after a lede's organisation noun the organisation may first be named
 ORGANIZATION_AHEAD_CHARS = 1200
 MAIN_MENTIONS = 2  # a main person is named at least this often, and twice as often as anyone
+APPOSITION_TITLE_WORDS = 4  # words before an apposed name: ", le démocrate Peter DeFazio,"
+TITLE_TAGS = frozenset({"DET", "ADJ", "NOUN"})
 
 
 class DescriptionSteps:
@@ -161,6 +163,32 @@ class DescriptionSteps:
             for token in edges
             for _s, _e, n in index.covering(token.idx, token.idx + len(token))
         )
+
+    def _person_apposed(self, doc: Doc, span: Span, index: ActorIndex) -> dict | None:
+        """ "le président de la commission des Transports, le démocrate Peter DeFazio, a
+        appelé", "Selon un responsable de la direction sanitaire du Vatican, Andrea Arcangeli,
+        les agents …": the person named in an apposition right after words that describe a
+        person, between commas, is the one they describe."""
+        head = head_noun(span)
+        if head is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return None
+        singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+        person = singular in self.title_heads or singular in self.person_nouns
+        if not (person or self._person_role(head)):
+            return None  # "selon le quotidien, X, …": the words describe no person
+        for token in doc[span.end + 1 : span.end + 2 + APPOSITION_TITLE_WORDS]:
+            found = [
+                (start, end, n)
+                for start, end, n in index.covering(token.idx, token.idx + len(token))
+                if start == token.idx and index.actors[n].get("type") == "person"
+            ]
+            if found:
+                name = doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
+                closed = name is not None and name.end < len(doc) and doc[name.end].text == ","
+                return index.actors[found[0][2]] if closed else None
+            if not (token.pos_ in TITLE_TAGS or token.lower_ in CIVILITIES) or token.is_punct:
+                return None  # "le quotidien, Emmanuel Macron a …": no apposition
+        return None
 
     @staticmethod
     def _named_after(doc: Doc, noun: Token, index: ActorIndex) -> bool:
@@ -536,7 +564,12 @@ class DescriptionSteps:
                 continue  # "a expliqué à l'AFP", "faire barrage au RN": not who speaks next
             if kind == "organization" and self.media.kinds_of(index.actors[n]) is not None:
                 continue  # "a-t-il dit dans le JDD. Le conseil assure": the relay, not "le conseil"
-            if past_complements and complement is None and _in_complement(doc, index, start):
+            if (
+                past_complements
+                and doc is not None  # no parse to read a complement in: the latest body
+                and complement is None
+                and _in_complement(doc, index, start)
+            ):
                 complement = index.actors[n]
                 continue  # "les agents de la DDPP": a body the sentence speaks of, in passing
             if complement is index.actors[n]:

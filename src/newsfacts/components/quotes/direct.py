@@ -117,8 +117,9 @@ class DirectQuotes:
         if not candidates:
             found = (self.find_cues.at(ctx.doc, k) for k in range(i, min(i + 4, len(doc))))
             candidates = [cue for cue in found if cue is not None]
+        told = i + 1 if doc[i].lower_ in OBJECT_CLITICS else i  # "», lui a répondu X"
         for cue in candidates:
-            if cue.first != i or cue.form != "finite":
+            if cue.first not in (i, told) or cue.form != "finite":
                 continue  # "», mais a prévenu que …" is a new statement, not this quote's cue
             if cue.pronoun is not None and _asked_after(doc, cue.pronoun, sentence_end):
                 return None  # « … », pense-t-il vraiment ?: a question about the words

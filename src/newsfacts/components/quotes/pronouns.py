@@ -279,7 +279,7 @@ class PronounSteps:
             compatible.append((start, end, n))
             if source_of_words(doc, start, end):  # "D'après X, « … »": X spoke
                 sources.add(n)
-            elif is_complement(doc, start, end):
+            elif is_complement(doc, start, end) and not acting_agent(doc, start, end):
                 complements.add((start, n))
                 named.add(n)
             else:
@@ -569,11 +569,33 @@ def subject_of_latest_sentence(doc: Doc, compatible: list[tuple[int, int, int]])
     for start, end, n in compatible:
         if start < opening:
             break
-        if start == opening or is_subject(doc, start, end):
+        if start == opening or is_subject(doc, start, end) or acting_agent(doc, start, end):
             if not in_reported_clause(doc, start, end):
                 return n  # a name that opens the sentence is its subject, whatever the parse says
             found = n if found is None else found
     return found
+
+
+def acting_agent(doc: Doc, start: int, end: int) -> bool:
+    """The agent of the participle in a verbless sentence ("Un avis partagé par Eric Pauget.",
+    "Une intervention suivie également par Christiane, la mère de …"): the one who acts, as a
+    subject does; not the agent of a participle hung on a complement ("dans le film réalisé
+    par Jean-Luc Godard")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):  # "Eric Pauget": the name hangs on its first word
+        if token.dep_ != "flat:name" or token.head is token:
+            break
+        token = token.head
+    participle = token.head
+    return (
+        token.dep_ == "obl:agent"
+        and participle.dep_ == "acl"
+        and participle.head.dep_ == "ROOT"
+        and participle.head.pos_ == "NOUN"
+    )
 
 
 CLAUSE_MARKS = frozenset({"que", "qu'", "qu’"})

@@ -319,7 +319,9 @@ class SpeakerResolver(DescriptionSteps, PronounSteps, SpeakerPhrases):
         if people:
             return index.actors[people[0][2]]
         named = _named_person(span, index, self.names_speaker)
-        named = named or _person_by_part_of_name(span, index)
+        named = (
+            named or _person_by_part_of_name(span, index) or self._person_apposed(doc, span, index)
+        )
         if named is not None:
             return named
         head = head_noun(span)
