@@ -864,6 +864,13 @@ def test_a_capitalised_royal_title_before_a_first_name_is_part_of_the_name(nlp):
     assert actors.get("Prince Harry") == "person" and "Harry" not in actors
 
 
+def test_a_capitalised_pope_title_stays_a_title(nlp):
+    """The real gold names the pope 'François', title 'pape', as after a lower-case title."""
+    doc = nlp("Dimanche, le Pape François a appelé à la paix devant des milliers de fidèles.")
+    pope = [a for a in doc._.actors if "François" in a["name"]]
+    assert [(a["name"], a["titles"]) for a in pope] == [("François", ["pape"])]
+
+
 def test_a_one_word_name_listed_between_persons_is_a_person(nlp):
     text = (
         "Il pouvait y voir son ami Eddy Mitchell, et d'autres proches parmi lesquels Jean-Louis "
