@@ -264,6 +264,18 @@ def test_a_committee_in_lower_case_names_its_assembly(nlp, text, assembly, commi
     assert assembly in names and committee not in names
 
 
+def test_a_person_named_right_after_a_committee_s_assembly_is_no_part_of_it(nlp):
+    # orangesum-zb os-10299: 'Sénat Philippe Bas' was one organisation
+    actors, _ = named(
+        nlp,
+        '"Le Sénat a le mérite de la clarté", a déclaré le président LR de la commission des '
+        "Lois du Sénat Philippe Bas. Pour M. Bas, le texte est mal préparé.",
+    )
+    assert actors.get("Sénat") == "organization"
+    assert actors.get("Philippe Bas") == "person"
+    assert not any("Sénat " in name for name in actors)
+
+
 def test_a_name_the_ner_reads_as_a_person_after_a_type_noun_and_its_complement(nlp):
     # no person's noun between 'institut' and the name: the institute's name
     actors, _ = named(

@@ -226,6 +226,12 @@ class InstitutionCues:
                 continue
             if doc[start].lower_ in PORTFOLIO_HEADS:
                 name_end = _portfolios_end(doc, name_end)
+            person = self._person_from(doc, i + 1, name_end)
+            if person is not None:
+                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour', 'la
+                # commission des Lois du Sénat Philippe Bas'
+                found.append(Mention(person, name_end, PERSON, source="leader"))
+                name_end = person
             assembly = _assembly_inside(doc, i, name_end)
             if assembly is not None:
                 # 'la commission des Transports de la Chambre des représentants': the
@@ -233,11 +239,6 @@ class InstitutionCues:
                 found.append(Mention(start, assembly.start, EVENT, source="institution"))
                 found.append(assembly)
                 continue
-            person = self._person_from(doc, i + 1, name_end)
-            if person is not None:
-                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
-                found.append(Mention(person, name_end, PERSON, source="leader"))
-                name_end = person
             town = self._town_complement(doc, start, end, i, name_end)
             if town is not None:
                 # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
@@ -336,7 +337,7 @@ def _assembly_inside(doc: Doc, start: int, end: int) -> Mention | None:
     lower-case complement ('de la Chambre | des représentants')."""
     for k in range(start + 1, end):
         if doc[k].text in ASSEMBLIES and doc[k - 1].lower_ in PREPOSITIONS_OF:
-            name_end = _name_end(doc, k)
+            name_end = min(_name_end(doc, k), end)  # a person's name may follow
             if (
                 name_end + 1 < len(doc)
                 and doc[name_end].lower_ == "des"
