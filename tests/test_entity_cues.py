@@ -264,6 +264,33 @@ def test_a_committee_in_lower_case_names_its_assembly(nlp, text, assembly, commi
     assert assembly in names and committee not in names
 
 
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # orangesum-v os-10589: the NER read only the person after the party
+        (
+            "Elle s'est insurgée, comme le député La République en marche Bruno Questel.",
+            "La République en marche",
+        ),
+        # orangesum-zw os-11129
+        (
+            "Lors du dernier congrès de la République en marche, il a pris la parole.",
+            "la République en marche",
+        ),
+        # orangesum-zc os-10586: the NER ran the party into 'et du'
+        (
+            "Elle est à égalité avec la liste de La République en Marche et du Modem conduite "
+            "par Yann Cucherat.",
+            "La République en Marche",
+        ),
+    ],
+)
+def test_the_presidential_party_is_a_known_name(nlp, text, party):
+    actors, places = named(nlp, text)
+    assert actors.get(party) == "organization", actors
+    assert not any("République" in place for place in places)
+
+
 def test_a_person_named_right_after_a_committee_s_assembly_is_no_part_of_it(nlp):
     # orangesum-zb os-10299: 'Sénat Philippe Bas' was one organisation
     actors, _ = named(

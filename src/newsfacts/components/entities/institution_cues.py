@@ -64,8 +64,10 @@ class InstitutionCues:
             while longer > end and (
                 doc[longer - 1].is_punct
                 or (doc[longer - 1].is_lower and fold(doc[longer - 1].text) in self.lex["generic"])
+                or (doc[longer - 1].is_lower and doc[longer - 1].pos_ in FUNCTION_POS)
             ):
-                # 'rapporte La Provence samedi', 'sur M6 !': the weekday, the mark are no part of it
+                # 'rapporte La Provence samedi', 'sur M6 !': the weekday, the mark are no part
+                # of it; nor the words that open the next name ('La République en Marche et du')
                 longer -= 1
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
@@ -326,6 +328,10 @@ class InstitutionCues:
             return None
         return _name_end(doc, j)
 
+
+# The tags of lower-case words that end no name: 'La République en Marche et du Modem' read by
+# the NER as 'La République en Marche et du' and 'Modem'.
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
 
 # Assemblies whose committees French news names in lower case ('la commission des Affaires
 # étrangères du Sénat').
