@@ -504,6 +504,27 @@ def test_french_words_in_capitals_are_no_names(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        # orangesum-zf os-10221, orangesum-zb os-10835: a heading glued to the next paragraph
+        (
+            "Le radar l'a flashé. UN TOTAL DE 15.000 EUROS D'INFRACTIONSAprès plusieurs jours "
+            "de surveillance, le peloton motorisé de Béthune a agi.",
+            "INFRACTIONS",
+        ),
+        (
+            'Je suis restée seule. • LE KINÉ ÉTAIT "PERTURBÉ" PAR UN APPELEt pour cause, '
+            "tout le monde était parti.",
+            "PERTURBÉ",
+        ),
+    ],
+)
+def test_inflected_french_words_in_capitals_are_no_names(nlp, text, word):
+    actors, places = kinds(nlp, text)
+    assert word not in actors and word not in places
+
+
+@pytest.mark.parametrize(
     "text, acronym",
     [
         ("Les hommes du RAID sont intervenus dans la nuit.", "RAID"),
