@@ -85,6 +85,18 @@ def test_a_country_glued_to_a_first_name(nlp):
     assert "Sénégal Babacar" not in places
 
 
+def test_a_region_glued_to_a_person_s_full_name(nlp):
+    # orangesum-n os-10777: the NER read 'région Grand Est Josiane Chevalier' as one place
+    actors, places = names(
+        nlp,
+        "Deux personnes ont choisi cette option, a indiqué la préfète de la région Grand Est "
+        "Josiane Chevalier. Lors de la cartographie, rien n'a changé.",
+    )
+    assert actors.get("Josiane Chevalier") == "person"
+    assert not any("Grand Est" in name for name in actors)
+    assert not any("Chevalier" in name for name in places)
+
+
 def test_a_radio_named_after_a_region_is_not_split(nlp):
     actors, _places = names(
         nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."

@@ -12,6 +12,7 @@ from newsfacts.components.entities.tokens import (
     _capitalised,
     _demonym_tail,
     _feature_in_common_use,
+    _first_name,
     _home_entry,
 )
 from newsfacts.components.entities.vocabulary import (
@@ -101,6 +102,25 @@ class GazetteerLookups:
             rest = doc[cut : entity.end]
             if all(t.pos_ == "PROPN" and _capitalised(t) for t in rest) and not (
                 self.gazetteer.lookup(rest.text)
+            ):
+                return cut
+        return self._place_then_full_name(entity)
+
+    def _place_then_full_name(self, entity: Span) -> int | None:
+        """'la préfète de la région Grand Est Josiane Chevalier': a known place, then a common
+        first name and one or two capitalised words, which the NER ran into the place. The
+        place may open on its lower-case noun ('région')."""
+        doc = entity.doc
+        start = entity.start
+        while start < entity.end and doc[start].is_lower:
+            start += 1
+        for cut in range(max(start + 1, entity.end - 3), entity.end - 1):
+            rest = doc[cut : entity.end]
+            if (
+                _first_name(rest[0], self.first_names)
+                and all(_capitalised(t) and t.is_alpha for t in rest)
+                and self.gazetteer.lookup(doc[start:cut].text)
+                and not self.gazetteer.lookup(rest.text)
             ):
                 return cut
         return None
