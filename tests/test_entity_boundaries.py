@@ -97,6 +97,17 @@ def test_a_region_glued_to_a_person_s_full_name(nlp):
     assert not any("Chevalier" in name for name in places)
 
 
+def test_a_first_name_that_is_also_a_country_opens_the_name_after_a_comma(nlp):
+    # orangesum-zo os-10663: 'Dominique' is also la Dominique, the island country
+    actors, places = names(
+        nlp,
+        "Tous les lundis et jeudis, Dominique Lagrou Sempere livrera en plateau des "
+        "informations pratiques.",
+    )
+    assert actors.get("Dominique Lagrou Sempere") == "person"
+    assert "Dominique" not in places
+
+
 def test_a_radio_named_after_a_region_is_not_split(nlp):
     actors, _places = names(
         nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."

@@ -143,6 +143,8 @@ class GazetteerLookups:
         of 'Warren Zaïre-Emery' is a first name)."""
         doc = entity.doc
         after_of = entity.start > 0 and doc[entity.start - 1].lower_ in PREPOSITIONS_OF
+        if entity.start == 0 or not doc[entity.start - 1].is_lower:
+            return None  # ', Dominique Lagrou Sempere livrera': the place needs a word before it
         for cut in range(entity.end - 2, entity.start, -1):
             rest = doc[cut : entity.end]
             if not all(_capitalised(token) for token in rest if token.text != "-"):
