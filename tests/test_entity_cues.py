@@ -314,6 +314,16 @@ def test_a_name_the_ner_reads_as_a_person_after_a_type_noun_and_its_complement(n
     assert actors.get("Hamish Kinnear") == "person"
 
 
+def test_a_surname_right_after_a_title_inside_a_type_noun_s_phrase_is_the_person(nlp):
+    # orangesum-v os-10415: 'forces' typed the marshal's surname as an organisation
+    actors, _ = named(
+        nlp,
+        "En avril 2019, les forces du maréchal Haftar, homme fort de l'Est, ont lancé une "
+        "offensive pour s'emparer de Tripoli.",
+    )
+    assert actors.get("Haftar") == "person"
+
+
 def test_a_person_named_after_a_type_noun_and_a_person_noun_stays_a_person(nlp):
     actors, _ = named(nlp, "La société de son fils Jean Dupont a fait faillite l'an dernier.")
     assert actors.get("Jean Dupont") == "person"

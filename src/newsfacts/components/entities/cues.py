@@ -375,7 +375,7 @@ class CueNames:
                 loose
                 and entity is not None
                 and entity.label_ == "PER"
-                and len(entity) > 1
+                and (len(entity) > 1 or self._apposed_person_noun(doc[i - 1].lower_))
                 and (
                     doc[i - 1].text == ","
                     or any(
@@ -383,8 +383,9 @@ class CueNames:
                     )
                 )
             ):
-                # 'la formation de son fondateur Jean Dupont'; 'l'institut de recherche
-                # Verisk Maplecroft' (no one between) is the institute
+                # 'la formation de son fondateur Jean Dupont', 'les forces du maréchal Haftar'
+                # (a surname right after the title); 'l'institut de recherche Verisk
+                # Maplecroft' (no one between) is the institute
                 continue
             if (
                 loose
