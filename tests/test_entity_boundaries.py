@@ -108,6 +108,17 @@ def test_a_first_name_that_is_also_a_country_opens_the_name_after_a_comma(nlp):
     assert "Dominique" not in places
 
 
+def test_de_after_a_rank_belongs_to_the_surname(nlp):
+    # orangesum-zb os-10705, -zt os-11176: the gold names him 'de Gaulle'
+    actors, _ = names(
+        nlp,
+        "Il tente d'invoquer la figure d'un de Gaulle qu'il n'est pas. Les commémorations au "
+        "général de Gaulle sont des mises en scène. L'avocat de Mohamed a protesté.",
+    )
+    assert actors.get("de Gaulle") == "person" and "Gaulle" not in actors
+    assert "Mohamed" in actors  # 'de' after a relation's noun is a complement
+
+
 def test_a_radio_named_after_a_region_is_not_split(nlp):
     actors, _places = names(
         nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."

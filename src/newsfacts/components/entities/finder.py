@@ -27,6 +27,7 @@ from newsfacts.components.entities.boundaries import (
     _with_article_tails,
     _with_possessive_s,
     _with_royal_title,
+    _with_surname_particle,
 )
 from newsfacts.components.entities.common_words import (
     WordForms,
@@ -399,6 +400,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         _with_possessive_s(doc, chosen)
         chosen += _split_at_honorific(doc, chosen)
         _with_royal_title(doc, chosen, taken)
+        _with_surname_particle(doc, chosen, taken)
         chosen.sort(key=lambda mention: mention.start)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)

@@ -106,6 +106,13 @@ SINGLE_NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "c
 # gives ('l'épouse de Prince Harry'). Not 'pape': the real gold names the pope 'François' with
 # the title 'pape', however the article capitalises it ('le Pape François').
 ROYAL_TITLES = frozenset({"roi", "reine", "prince", "princesse"})
+# Ranks and titles of nobility after which 'de' opens the surname, not a complement ('le général
+# de Gaulle', 'le maréchal de Lattre'); not 'l'avocat de Mohamed', 'l'épouse de Macron'.
+PARTICLE_TITLES = frozenset(
+    {"général", "maréchal", "amiral", "colonel", "commandant", "capitaine", "lieutenant",
+     "comte", "comtesse", "duc", "duchesse", "marquis", "marquise", "baron", "baronne",
+     "vicomte", "vicomtesse", "chevalier"}
+)  # fmt: skip
 
 # Words right before a one-word French département or region the NER missed ('dans le Var').
 REGION_PREPOSITIONS = {"le", "la", "l'", "l’", "les", "du", "des", "de", "d'", "d’", "en"}
