@@ -279,6 +279,24 @@ def test_a_regional_body_is_not_joined_to_another_region_s_acronym(nlp):
             "Ariel Henry",
             "person",
         ),
+        # the tagger read a word of the name as no proper noun (orangesum-y, -g)
+        (
+            "En Bulgarie, l'enseignant Iliyan Markov se rend trois fois par semaine chez eux.",
+            "Iliyan Markov",
+            "person",
+        ),
+        (
+            "Le 27 juin dernier, le juge Van Ruymbeke a terminé son enquête sur le patrimoine.",
+            "Van Ruymbeke",
+            "person",
+        ),
+        # a first name joined by 'et' to a full name (orangesum-h)
+        (
+            "Le juge a prononcé un non-lieu pour les parents de Grégory, Christine et Jean-Marie "
+            "Villemin.",
+            "Christine",
+            "person",
+        ),
         ("Sous une couverture de survie, Nadia, 38 ans, tremble.", "Nadia", "person"),
         ("« On attend », lançait Mirlande, 34 ans, vendeuse de rue.", "Mirlande", "person"),
         ("Le texte est contesté, a déclaré la CGT.", "CGT", "organization"),

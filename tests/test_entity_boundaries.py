@@ -85,6 +85,40 @@ def test_a_country_glued_to_a_first_name(nlp):
     assert "Sénégal Babacar" not in places
 
 
+def test_a_region_glued_to_a_person_s_full_name(nlp):
+    # orangesum-n os-10777: the NER read 'région Grand Est Josiane Chevalier' as one place
+    actors, places = names(
+        nlp,
+        "Deux personnes ont choisi cette option, a indiqué la préfète de la région Grand Est "
+        "Josiane Chevalier. Lors de la cartographie, rien n'a changé.",
+    )
+    assert actors.get("Josiane Chevalier") == "person"
+    assert not any("Grand Est" in name for name in actors)
+    assert not any("Chevalier" in name for name in places)
+
+
+def test_a_first_name_that_is_also_a_country_opens_the_name_after_a_comma(nlp):
+    # orangesum-zo os-10663: 'Dominique' is also la Dominique, the island country
+    actors, places = names(
+        nlp,
+        "Tous les lundis et jeudis, Dominique Lagrou Sempere livrera en plateau des "
+        "informations pratiques.",
+    )
+    assert actors.get("Dominique Lagrou Sempere") == "person"
+    assert "Dominique" not in places
+
+
+def test_de_after_a_rank_belongs_to_the_surname(nlp):
+    # orangesum-zb os-10705, -zt os-11176: the gold names him 'de Gaulle'
+    actors, _ = names(
+        nlp,
+        "Il tente d'invoquer la figure d'un de Gaulle qu'il n'est pas. Les commémorations au "
+        "général de Gaulle sont des mises en scène. L'avocat de Mohamed a protesté.",
+    )
+    assert actors.get("de Gaulle") == "person" and "Gaulle" not in actors
+    assert "Mohamed" in actors  # 'de' after a relation's noun is a complement
+
+
 def test_a_radio_named_after_a_region_is_not_split(nlp):
     actors, _places = names(
         nlp, "Ils sont basés à Tourcoing (Nord), rapporte France Bleu Nord ce lundi."

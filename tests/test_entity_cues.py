@@ -264,6 +264,45 @@ def test_a_committee_in_lower_case_names_its_assembly(nlp, text, assembly, commi
     assert assembly in names and committee not in names
 
 
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # orangesum-v os-10589: the NER read only the person after the party
+        (
+            "Elle s'est insurgée, comme le député La République en marche Bruno Questel.",
+            "La République en marche",
+        ),
+        # orangesum-zw os-11129
+        (
+            "Lors du dernier congrès de la République en marche, il a pris la parole.",
+            "la République en marche",
+        ),
+        # orangesum-zc os-10586: the NER ran the party into 'et du'
+        (
+            "Elle est à égalité avec la liste de La République en Marche et du Modem conduite "
+            "par Yann Cucherat.",
+            "La République en Marche",
+        ),
+    ],
+)
+def test_the_presidential_party_is_a_known_name(nlp, text, party):
+    actors, places = named(nlp, text)
+    assert actors.get(party) == "organization", actors
+    assert not any("République" in place for place in places)
+
+
+def test_a_person_named_right_after_a_committee_s_assembly_is_no_part_of_it(nlp):
+    # orangesum-zb os-10299: 'Sénat Philippe Bas' was one organisation
+    actors, _ = named(
+        nlp,
+        '"Le Sénat a le mérite de la clarté", a déclaré le président LR de la commission des '
+        "Lois du Sénat Philippe Bas. Pour M. Bas, le texte est mal préparé.",
+    )
+    assert actors.get("Sénat") == "organization"
+    assert actors.get("Philippe Bas") == "person"
+    assert not any("Sénat " in name for name in actors)
+
+
 def test_a_name_the_ner_reads_as_a_person_after_a_type_noun_and_its_complement(nlp):
     # no person's noun between 'institut' and the name: the institute's name
     actors, _ = named(
@@ -273,6 +312,16 @@ def test_a_name_the_ner_reads_as_a_person_after_a_type_noun_and_its_complement(n
     )
     assert actors.get("Verisk Maplecroft") == "organization"
     assert actors.get("Hamish Kinnear") == "person"
+
+
+def test_a_surname_right_after_a_title_inside_a_type_noun_s_phrase_is_the_person(nlp):
+    # orangesum-v os-10415: 'forces' typed the marshal's surname as an organisation
+    actors, _ = named(
+        nlp,
+        "En avril 2019, les forces du maréchal Haftar, homme fort de l'Est, ont lancé une "
+        "offensive pour s'emparer de Tripoli.",
+    )
+    assert actors.get("Haftar") == "person"
 
 
 def test_a_person_named_after_a_type_noun_and_a_person_noun_stays_a_person(nlp):

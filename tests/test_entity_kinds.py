@@ -504,6 +504,27 @@ def test_french_words_in_capitals_are_no_names(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        # orangesum-zf os-10221, orangesum-zb os-10835: a heading glued to the next paragraph
+        (
+            "Le radar l'a flashé. UN TOTAL DE 15.000 EUROS D'INFRACTIONSAprès plusieurs jours "
+            "de surveillance, le peloton motorisé de Béthune a agi.",
+            "INFRACTIONS",
+        ),
+        (
+            'Je suis restée seule. • LE KINÉ ÉTAIT "PERTURBÉ" PAR UN APPELEt pour cause, '
+            "tout le monde était parti.",
+            "PERTURBÉ",
+        ),
+    ],
+)
+def test_inflected_french_words_in_capitals_are_no_names(nlp, text, word):
+    actors, places = kinds(nlp, text)
+    assert word not in actors and word not in places
+
+
+@pytest.mark.parametrize(
     "text, acronym",
     [
         ("Les hommes du RAID sont intervenus dans la nuit.", "RAID"),
@@ -862,6 +883,13 @@ def test_a_capitalised_royal_title_before_a_first_name_is_part_of_the_name(nlp):
     )
     actors, _ = kinds(nlp, text)
     assert actors.get("Prince Harry") == "person" and "Harry" not in actors
+
+
+def test_a_capitalised_pope_title_stays_a_title(nlp):
+    """The real gold names the pope 'François', title 'pape', as after a lower-case title."""
+    doc = nlp("Dimanche, le Pape François a appelé à la paix devant des milliers de fidèles.")
+    pope = [a for a in doc._.actors if "François" in a["name"]]
+    assert [(a["name"], a["titles"]) for a in pope] == [("François", ["pape"])]
 
 
 def test_a_one_word_name_listed_between_persons_is_a_person(nlp):

@@ -70,6 +70,9 @@ def tokenizer(nlp):
             ["sur", "Radio", "J", ".", '"', "Le", "gouvernement"],
             '"',
         ),
+        # a one-letter name ending a sentence, glued to the next paragraph (orangesum-k, -zv)
+        ("du RER D.Un mouvement", ["du", "RER", "D", ".", "Un", "mouvement"], "Un"),
+        ("cartes Imagine R.Le montant", ["cartes", "Imagine", "R", ".", "Le", "montant"], "Le"),
     ],
 )
 def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
@@ -84,6 +87,7 @@ def test_glued_paragraphs_are_split(tokenizer, text, tokens, sentence_start):
     "text",
     [
         "J.-Y. Le Drian aux U.S.A.",  # initials
+        "selon J.Le Pen et A.R. Penck",  # an initial glued to a surname
         "Jean-Pierre à Pas-de-Calais",  # hyphenated names
         "sur LCI.fr, francetvinfo.fr et www.20minutes.fr",  # web addresses
         "M. Dupont, 1.743 euros, 2,5 %",

@@ -52,6 +52,13 @@ PARAGRAPH_OPENERS = [
     "Dix", "Onze", "Douze", "Vingt", "Trente", "Quarante", "Cinquante", "Soixante", "Cent",
     "Mille", "Plusieurs", "Tous", "Toutes",
 ]  # fmt: skip
+# A one-letter name ending a sentence, its dot glued to the next paragraph's opening word:
+# ``du RER D.Un mouvement``, ``cartes Imagine R.Le montant``. The letter stands alone after a space
+# and the opener is followed by a lower-case word, so that initials before a surname (``J.Le Pen``,
+# ``A.R. Penck``) stay whole.
+GLUED_AFTER_LETTER = re.compile(
+    rf"(?<=\s[A-ZÀ-ÖØ-Þ])(?P<run>\.)(?=(?:{'|'.join(PARAGRAPH_OPENERS)})\s+[a-zß-öø-ÿ])"
+)
 GLUED_OPENER = re.compile(
     r"(?<=[^\W\d_]{2})(?P<run>)"
     rf"(?=(?:(?:{'|'.join(PARAGRAPH_OPENERS)})(?![^\W_])|[LDCJS]['’][^\W\d_]))"
@@ -110,6 +117,7 @@ def glue_points(text: str) -> tuple[list[int], list[int]]:
     patterns = (
         GLUED_RUN,
         GLUED_QUOTE_AFTER_INITIAL,
+        GLUED_AFTER_LETTER,
         GLUED_BEFORE_NUMBER,
         GLUED_DATELINE_DASH,
         GLUED_OPENER,

@@ -208,8 +208,10 @@ class ActorFinder:
                 return False
             if token.text in STOP_PUNCT or not _title_word(token):
                 return False
-            if token.ent_type_ == "PER" and not names_allowed:
-                return False  # 'le chancelier Olaf Scholz et le président Andrzej Duda'
+            if token.ent_type_ == "PER" and not names_allowed and token.i > start:
+                # 'le chancelier Olaf Scholz et le président Andrzej Duda'; the title noun
+                # itself may be read into the name ('le Pape François')
+                return False
             if token.pos_ == "CCONJ" and token.i + 1 < end and doc[token.i + 1].pos_ == "DET":
                 return False  # '... et le président polonais': another noun phrase
         return True

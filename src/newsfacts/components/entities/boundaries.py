@@ -26,6 +26,7 @@ from newsfacts.components.entities.vocabulary import (
     NAME_PARTICLES,
     ORGANIZATION,
     OTHER_HONORIFICS,
+    PARTICLE_TITLES,
     PERSON,
     PREPOSITIONS_OF,
     ROYAL_TITLES,
@@ -423,6 +424,43 @@ def _with_royal_title(doc: Doc, mentions: list[Mention], taken: list[bool]) -> N
         if title.is_title and title.lower_ in ROYAL_TITLES and not taken[title.i]:
             mention.start -= 1
             taken[title.i] = True
+
+
+def _with_surname_particle(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+    """'le général de Gaulle': after a rank or a title of nobility, the 'de' before a lone
+    surname is the surname's; the surname keeps it where the article repeats it after 'de' and a
+    word that no complement hangs on ('invoquer de Gaulle', 'd'un de Gaulle', 'par de Gaulle';
+    not 'les propos de Gaulle')."""
+    surnames = {
+        doc[mention.start].text
+        for mention in mentions
+        if _particle_before(doc, mention, taken)
+        and doc[mention.start - 2].lower_ in PARTICLE_TITLES
+    }
+    if not surnames:
+        return
+    for mention in mentions:
+        if (
+            _particle_before(doc, mention, taken)
+            and doc[mention.start].text in surnames
+            and (
+                doc[mention.start - 2].lower_ in PARTICLE_TITLES
+                or doc[mention.start - 2].pos_ not in ("NOUN", "PROPN")
+            )
+        ):
+            mention.start -= 1
+            taken[mention.start] = True
+
+
+def _particle_before(doc: Doc, mention: Mention, taken: list[bool]) -> bool:
+    """A lone capitalised surname of a person right after a free lower-case 'de'."""
+    return (
+        mention.kind == PERSON
+        and mention.end - mention.start == 1
+        and mention.start >= 2
+        and doc[mention.start - 1].text in ("de", "d'", "d’")
+        and not taken[mention.start - 1]
+    )
 
 
 # Adjectives that date a body rather than name it: 'le Conseil précédent', 'le Bureau sortant'.

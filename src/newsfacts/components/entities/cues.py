@@ -39,6 +39,7 @@ from newsfacts.components.entities.vocabulary import (
     ROAD_IN_TEXT,
     SINGLE_NAME_TITLES,
     STREET_TITLES,
+    SURNAME_PARTICLES,
     TOWN_DATELINE,
     TOWN_DATELINE_LINES,
     TYPE_NOUN_DETERMINERS,
@@ -374,7 +375,7 @@ class CueNames:
                 loose
                 and entity is not None
                 and entity.label_ == "PER"
-                and len(entity) > 1
+                and (len(entity) > 1 or self._apposed_person_noun(doc[i - 1].lower_))
                 and (
                     doc[i - 1].text == ","
                     or any(
@@ -382,8 +383,9 @@ class CueNames:
                     )
                 )
             ):
-                # 'la formation de son fondateur Jean Dupont'; 'l'institut de recherche
-                # Verisk Maplecroft' (no one between) is the institute
+                # 'la formation de son fondateur Jean Dupont', 'les forces du maréchal Haftar'
+                # (a surname right after the title); 'l'institut de recherche Verisk
+                # Maplecroft' (no one between) is the institute
                 continue
             if (
                 loose
@@ -584,7 +586,7 @@ class CueNames:
         for _, start, end in titles:
             i = _skip_adjectives(doc, end)
             j = i
-            while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            while j < len(doc) and not taken[j] and self._name_word_after_title(doc, j, i):
                 j += 1
             enough = 1 if doc[start:end].text.lower() in SINGLE_NAME_TITLES and i == end else 2
             if j - i >= enough and not any(
@@ -592,6 +594,26 @@ class CueNames:
             ):
                 found.append(Mention(i, j, PERSON, source="title"))
         return found
+
+    def _name_word_after_title(self, doc: Doc, j: int, first: int) -> bool:
+        """A capitalised word of the name after a title: a proper noun, or a word French does
+        not have that the tagger took for another part of speech ('l'enseignant Iliyan
+        Markov', 'Markov' a verb), or a capitalised particle opening the surname ('le juge Van
+        Ruymbeke')."""
+        token = doc[j]
+        if not token.is_title:
+            return False
+        if token.pos_ == "PROPN":
+            return True
+        if token.is_alpha and token.lower_ not in self.french_words:
+            return True
+        return (
+            j == first
+            and token.lower_ in SURNAME_PARTICLES
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+            and doc[j + 1].lower_ not in self.french_words
+        )
 
     def _bare_acronyms(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """'La FCPE, première fédération de parents d'élèves,', 'a indiqué la CGT': an acronym

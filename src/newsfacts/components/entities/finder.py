@@ -27,6 +27,7 @@ from newsfacts.components.entities.boundaries import (
     _with_article_tails,
     _with_possessive_s,
     _with_royal_title,
+    _with_surname_particle,
 )
 from newsfacts.components.entities.common_words import (
     WordForms,
@@ -221,6 +222,27 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
                 found.append(Mention(i, i + 1, PERSON))
         return found
 
+    def _first_names_sharing_surname(
+        self, doc: Doc, chosen: list[Mention], taken: list[bool]
+    ) -> list[Mention]:
+        """'les parents de Grégory, Christine et Jean-Marie Villemin': a common first name
+        alone, joined by 'et' to a person's full name, is a person of that family."""
+        found = []
+        for mention in chosen:
+            i = mention.start - 2
+            if (
+                mention.kind != PERSON
+                or mention.end - mention.start < 2
+                or i < 0
+                or doc[i + 1].lower_ != "et"
+                or taken[i]
+                or not _first_name(doc[i], self.first_names)
+                or (i > 0 and doc[i - 1].is_title)
+            ):
+                continue
+            found.append(Mention(i, i + 1, PERSON))
+        return found
+
     def _first_names_acting(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """'Didier a eu la mauvaise surprise', '», espère Nicolas, dont la maison': a common
         first name alone that the NER calls a work (MISC) or leaves out, the subject of a verb
@@ -378,6 +400,8 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
             claim(mention)
         for mention in self._first_names_acting(doc, taken):
             claim(mention)
+        for mention in self._first_names_sharing_surname(doc, chosen, taken):
+            claim(mention)
         # last: only words no other rule read
         for mention in reported_sources(
             doc,
@@ -399,6 +423,7 @@ class MentionFinder(CueNames, InstitutionCues, GazetteerLookups, Typing, Merging
         _with_possessive_s(doc, chosen)
         chosen += _split_at_honorific(doc, chosen)
         _with_royal_title(doc, chosen, taken)
+        _with_surname_particle(doc, chosen, taken)
         chosen.sort(key=lambda mention: mention.start)
         _extend_to_acronym(doc, chosen)
         self._link_parentheses(doc, chosen)

@@ -64,8 +64,10 @@ class InstitutionCues:
             while longer > end and (
                 doc[longer - 1].is_punct
                 or (doc[longer - 1].is_lower and fold(doc[longer - 1].text) in self.lex["generic"])
+                or (doc[longer - 1].is_lower and doc[longer - 1].pos_ in FUNCTION_POS)
             ):
-                # 'rapporte La Provence samedi', 'sur M6 !': the weekday, the mark are no part of it
+                # 'rapporte La Provence samedi', 'sur M6 !': the weekday, the mark are no part
+                # of it; nor the words that open the next name ('La République en Marche et du')
                 longer -= 1
             if longer == end + 1 and _demonym_tail(doc[end], self.lex["demonym_suffixes"]):
                 longer = end  # 'le département d'Etat américain' is the département d'Etat
@@ -226,6 +228,12 @@ class InstitutionCues:
                 continue
             if doc[start].lower_ in PORTFOLIO_HEADS:
                 name_end = _portfolios_end(doc, name_end)
+            person = self._person_from(doc, i + 1, name_end)
+            if person is not None:
+                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour', 'la
+                # commission des Lois du Sénat Philippe Bas'
+                found.append(Mention(person, name_end, PERSON, source="leader"))
+                name_end = person
             assembly = _assembly_inside(doc, i, name_end)
             if assembly is not None:
                 # 'la commission des Transports de la Chambre des représentants': the
@@ -233,11 +241,6 @@ class InstitutionCues:
                 found.append(Mention(start, assembly.start, EVENT, source="institution"))
                 found.append(assembly)
                 continue
-            person = self._person_from(doc, i + 1, name_end)
-            if person is not None:
-                # 'le porte-parole du ministère de la Santé Kianouche Jahanpour'
-                found.append(Mention(person, name_end, PERSON, source="leader"))
-                name_end = person
             town = self._town_complement(doc, start, end, i, name_end)
             if town is not None:
                 # "l'hôpital de Mantes-la-Jolie", "la cour d'appel d'Aix-en-Provence": French
@@ -326,6 +329,10 @@ class InstitutionCues:
         return _name_end(doc, j)
 
 
+# The tags of lower-case words that end no name: 'La République en Marche et du Modem' read by
+# the NER as 'La République en Marche et du' and 'Modem'.
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
+
 # Assemblies whose committees French news names in lower case ('la commission des Affaires
 # étrangères du Sénat').
 ASSEMBLIES = {"Chambre", "Sénat", "Assemblée", "Parlement", "Congrès", "Knesset", "Bundestag"}
@@ -336,7 +343,7 @@ def _assembly_inside(doc: Doc, start: int, end: int) -> Mention | None:
     lower-case complement ('de la Chambre | des représentants')."""
     for k in range(start + 1, end):
         if doc[k].text in ASSEMBLIES and doc[k - 1].lower_ in PREPOSITIONS_OF:
-            name_end = _name_end(doc, k)
+            name_end = min(_name_end(doc, k), end)  # a person's name may follow
             if (
                 name_end + 1 < len(doc)
                 and doc[name_end].lower_ == "des"

@@ -559,7 +559,8 @@ class Typing(OrganisationEdges, Appositions):
             or self.gazetteer.lookup(text)
         ):
             return False
-        return all(token.lower_ in self.french_words for token in words)
+        # inflected forms too: 'INFRACTIONS', 'PERTURBÉ' (headings glued to the next line)
+        return all(token.lower_ in self.word_forms for token in words)
 
     def _employer(self, doc: Doc, start: int) -> bool:
         """'responsable du développement chez Samra Jewellery', 'directeur produit chez Uber':

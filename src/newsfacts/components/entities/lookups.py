@@ -12,6 +12,7 @@ from newsfacts.components.entities.tokens import (
     _capitalised,
     _demonym_tail,
     _feature_in_common_use,
+    _first_name,
     _home_entry,
 )
 from newsfacts.components.entities.vocabulary import (
@@ -103,6 +104,25 @@ class GazetteerLookups:
                 self.gazetteer.lookup(rest.text)
             ):
                 return cut
+        return self._place_then_full_name(entity)
+
+    def _place_then_full_name(self, entity: Span) -> int | None:
+        """'la préfète de la région Grand Est Josiane Chevalier': a known place, then a common
+        first name and one or two capitalised words, which the NER ran into the place. The
+        place may open on its lower-case noun ('région')."""
+        doc = entity.doc
+        start = entity.start
+        while start < entity.end and doc[start].is_lower:
+            start += 1
+        for cut in range(max(start + 1, entity.end - 3), entity.end - 1):
+            rest = doc[cut : entity.end]
+            if (
+                _first_name(rest[0], self.first_names)
+                and all(_capitalised(t) and t.is_alpha for t in rest)
+                and self.gazetteer.lookup(doc[start:cut].text)
+                and not self.gazetteer.lookup(rest.text)
+            ):
+                return cut
         return None
 
     def _split_acronym_complement(self, entity: Span) -> list[Span]:
@@ -123,6 +143,8 @@ class GazetteerLookups:
         of 'Warren Zaïre-Emery' is a first name)."""
         doc = entity.doc
         after_of = entity.start > 0 and doc[entity.start - 1].lower_ in PREPOSITIONS_OF
+        if entity.start == 0 or not doc[entity.start - 1].is_lower:
+            return None  # ', Dominique Lagrou Sempere livrera': the place needs a word before it
         for cut in range(entity.end - 2, entity.start, -1):
             rest = doc[cut : entity.end]
             if not all(_capitalised(token) for token in rest if token.text != "-"):

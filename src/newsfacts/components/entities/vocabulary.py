@@ -103,8 +103,16 @@ AFTER_HONORIFIC = re.compile(r"\b(?:M\.|MM\.|Mmes?|Mlle)\s+([A-ZÀ-Þ][\w-]{2,})
 # Titles followed by a single name: 'le pape François', 'la reine Elizabeth'.
 SINGLE_NAME_TITLES = {"pape", "roi", "reine", "prince", "princesse", "émir", "cheikh", "imam"}
 # Royal titles that, capitalised before a lone first name, are part of the name the article
-# gives ('l'épouse de Prince Harry', 'le Pape François').
-ROYAL_TITLES = frozenset({"pape", "roi", "reine", "prince", "princesse"})
+# gives ('l'épouse de Prince Harry'). Not 'pape': the real gold names the pope 'François' with
+# the title 'pape', however the article capitalises it ('le Pape François').
+ROYAL_TITLES = frozenset({"roi", "reine", "prince", "princesse"})
+# Ranks and titles of nobility after which 'de' opens the surname, not a complement ('le général
+# de Gaulle', 'le maréchal de Lattre'); not 'l'avocat de Mohamed', 'l'épouse de Macron'.
+PARTICLE_TITLES = frozenset(
+    {"général", "maréchal", "amiral", "colonel", "commandant", "capitaine", "lieutenant",
+     "comte", "comtesse", "duc", "duchesse", "marquis", "marquise", "baron", "baronne",
+     "vicomte", "vicomtesse", "chevalier"}
+)  # fmt: skip
 
 # Words right before a one-word French département or region the NER missed ('dans le Var').
 REGION_PREPOSITIONS = {"le", "la", "l'", "l’", "les", "du", "des", "de", "d'", "d’", "en"}
