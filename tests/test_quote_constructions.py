@@ -79,6 +79,20 @@ CASES = [
         "l'OMS avait sonné l'alarme rapidement, et qu'il lancerait une enquête indépendante",
         "indirect",
     ),
+    # "d'ores et déjà" inside a cue's group, whose auxiliary right after a comma is the verb
+    # of a source's clause, not a new statement
+    (
+        "Le procureur a d'ores et déjà indiqué que certains fonctionnaires pourraient être "
+        "inquiétés.",
+        "certains fonctionnaires pourraient être inquiétés",
+        "indirect",
+    ),
+    (
+        "Selon Sud-Ouest, le torero, lui, a d'ores et déjà annoncé qu'il comptait se rendre aux "
+        "fêtes de Pampelune.",
+        "le torero, lui, a d'ores et déjà annoncé qu'il comptait se rendre aux fêtes de Pampelune",
+        "indirect",
+    ),
     # adjuncts set off by a comma between the cue and "que"
     (
         "La chaîne précise par ailleurs, qu'il s'agit du deuxième plus gros tirage.",

@@ -314,8 +314,11 @@ class ReportedClauses:
                     return k  # ", sans toutefois donner de date": what was left unsaid
                 if k + 2 < sentence_end and doc[k + 2].lower_ == "selon":
                     return k  # ", désorganisés selon elle par …": that source's own clause
-                if k + 1 in ctx.cues or any(c.first == k + 1 for c in cues_starting(ctx, k + 1)):
-                    return k
+                cue_after = k + 1 in ctx.cues or any(
+                    c.first == k + 1 for c in cues_starting(ctx, k + 1)
+                )
+                if cue_after and not _subject_verb(ctx, start, k):
+                    return k  # ", a annoncé X"; not "le torero, lui, a annoncé"
                 if nxt.lower_ in RELATIVE_STARTS and self._relative_cue(ctx, k + 2):
                     return k  # ", qu'elle a jugée « … »", ", qui affirme …": another statement
                 if self._apposed_statement(ctx, k + 1, sentence_end):
@@ -773,6 +776,17 @@ def voice_of_at(doc: Doc, k: int) -> bool:
     return [t.lower_ for t in doc[k : k + 3]] == ["par", "la", "voix"]
 
 
+def _subject_verb(ctx: Context, start: int, comma: int) -> bool:
+    """The cue right after the comma is the verb of the clause's subject, set off by an aside
+    ("Selon X, le torero, lui, a d'ores et déjà annoncé …"): no verb before the comma, and
+    the cue's group, with no subject of its own nor an inverted one, opens right after it."""
+    doc = ctx.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+        return False
+    cue = next(iter(cues_starting(ctx, comma + 1)), None)
+    return cue is not None and cue.first == comma + 1 and cue.pronoun is None
+
+
 def _new_cue(ctx: Context, i: int) -> bool:
     """A finite reporting verb within a few words of i, after only clitics, conjunctions and
     adverbs: "et a ironisé", "même si elle juge", "mais a prévenu"; not after "que", whose
@@ -781,9 +795,14 @@ def _new_cue(ctx: Context, i: int) -> bool:
     for k in range(i, min(i + 5, len(doc))):
         cue = ctx.cues.get(k)
         if cue is not None:
-            return cue.form == "finite" and all(
-                doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX") and doc[j].lower_ not in QUE
-                for j in range(i, cue.first)
+            return (
+                cue.form == "finite"
+                and cue.first >= i  # not a group that starts before i ("a d'ores et déjà dit")
+                and all(
+                    doc[j].pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX")
+                    and doc[j].lower_ not in QUE
+                    for j in range(i, cue.first)
+                )
             )
         if doc[k].pos_ not in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX"):
             return False

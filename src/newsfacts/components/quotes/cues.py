@@ -176,6 +176,10 @@ class CueFinder:
         while i >= 0 and verb.i - i <= 6:
             token = doc[i]
             lower = token.lower_
+            locution = _adverb_locution_before(doc, i)
+            if locution:
+                i -= locution  # "a d'ores et déjà indiqué"
+                continue
             if lower in self.auxiliaries and token.pos_ not in NOT_VERBS:
                 if auxiliary is not None:
                     break
@@ -279,6 +283,19 @@ def _particles_end(doc: Doc, i: int, particles: tuple[str, ...]) -> int | None:
 
 
 ELIDED_DE = frozenset({"d'", "d’"})
+# Adverbs of several words, one with a conjunction the walk over a verb group would stop at.
+ADVERB_LOCUTIONS = (("d'", "ores", "et", "déjà"), ("d’", "ores", "et", "déjà"))
+
+
+def _adverb_locution_before(doc: Doc, i: int) -> int:
+    """How many words an adverb locution ending at doc[i] has, or 0."""
+    for words in ADVERB_LOCUTIONS:
+        start = i - len(words) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start : i + 1]) == words:
+            return len(words)
+    return 0
+
+
 ESTRE = frozenset(
     {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"}
 )
