@@ -16,6 +16,7 @@ from newsfacts.components.entities.tokens import (
 from newsfacts.components.entities.vocabulary import (
     AGE_APPOSITION_WORDS,
     ARTICLES,
+    DE_FORMS,
     HEADING_WORDS,
     HONORIFICS,
     LEADING_JUNK,
@@ -458,7 +459,7 @@ def _particle_before(doc: Doc, mention: Mention, taken: list[bool]) -> bool:
         mention.kind == PERSON
         and mention.end - mention.start == 1
         and mention.start >= 2
-        and doc[mention.start - 1].text in ("de", "d'", "d’")
+        and doc[mention.start - 1].text in DE_FORMS
         and not taken[mention.start - 1]
     )
 

@@ -27,6 +27,7 @@ from newsfacts.components.entities.vocabulary import (
     ARTICLES,
     BARE_ACRONYM,
     DATELINE,
+    DE_FORMS,
     DEFINITE_ARTICLES,
     EVENT,
     HONORIFICS,
@@ -266,7 +267,9 @@ class CueNames:
         is a place of its own; 'la liste RN de Louis Alliot': the person after 'de' is a person
         of their own."""
         for i in range(start + 1, end - 1):
-            if doc[i].lower_ not in PLACE_OF_WORDS:
+            # only 'de' puts a place after a name: 'd'Arles', 'de l'Ain' ('en Libye' was
+            # tried: it cost a held-out set)
+            if doc[i].lower_ not in DE_FORMS:
                 continue
             tail = i + 1
             proper = all(_capitalised(token) for token in doc[start:i])
@@ -640,9 +643,6 @@ class CueNames:
 # A city gate, named by the town it led to after 'de' ('la porte de Clignancourt').
 GATE_NOUNS = {"porte"}
 
-# The words that put a place after a name: 'd'Arles', 'de l'Ain' ('en Libye' was tried: it
-# cost a held-out set).
-PLACE_OF_WORDS = {"de", "d'", "d’"}
 LOWER_ARTICLES = {"la", "l'", "l’"}
 
 

@@ -17,6 +17,7 @@ from newsfacts.components.entities.tokens import (
 )
 from newsfacts.components.entities.vocabulary import (
     ARTICLES,
+    DE_FORMS,
     ORGANIZATION,
     PERSON,
     PERSON_NOUNS,
@@ -30,7 +31,6 @@ from newsfacts.components.entities.vocabulary import (
 from newsfacts.components.gazetteer import HOME_COUNTRY, fold
 from newsfacts.components.lemmas import lemma
 
-OF_WORDS = frozenset({"de", "d'", "d’"})
 # doc.user_data key of the countries an article names (read by several rules, found once)
 ARTICLE_COUNTRIES_KEY = "newsfacts.article_countries"
 
@@ -299,7 +299,7 @@ class GazetteerLookups:
         Yemen, but 'les films de Buñuel' (a Spanish village) in a piece on French cinema."""
         if not self._after_place_preposition(doc, start):
             return False
-        if doc[start - 1].lower_ not in OF_WORDS:
+        if doc[start - 1].lower_ not in DE_FORMS:
             return True
         countries = self._article_countries(doc)
         return not countries or place.country in countries

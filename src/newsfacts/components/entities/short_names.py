@@ -15,12 +15,11 @@ from newsfacts.components.entities.boundaries import _name_end
 from newsfacts.components.entities.lexicon import _read_lexicon
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capital_word, _capitalised
-from newsfacts.components.entities.vocabulary import ORGANIZATION, PLACE
+from newsfacts.components.entities.vocabulary import DE_FORMS, ORGANIZATION, PLACE
 from newsfacts.components.gazetteer import fold
 
 # 'l'équipe de France', "la sélection d'Italie": a national team, no place
 TEAM_NOUNS = {"équipe", "sélection"}
-OF = {"de", "d'", "d’"}
 ARTICLES_AND_CONTRACTIONS = {"le", "la", "les", "l'", "l’", "du", "au", "des", "aux"}
 
 
@@ -146,7 +145,7 @@ class ShortNames:
             if token.lower_ not in TEAM_NOUNS or token.i + 2 >= len(doc):
                 continue
             name = token.i + 2
-            if doc[token.i + 1].lower_ not in OF or not _capitalised(doc[name]):
+            if doc[token.i + 1].lower_ not in DE_FORMS or not _capitalised(doc[name]):
                 continue
             for end in range(_name_end(doc, name), name, -1):  # not 'France féminine'
                 entries = self.gazetteer.lookup(doc[name:end].text)

@@ -21,6 +21,8 @@ OTHER_HONORIFICS = {"Me", "Dr", "Pr", "Mgr", "Maître", "Docteur"}
 # 'son Altesse royale la princesse Anne', 'Sa Majesté le roi', 'Sa Sainteté le pape'.
 STYLES_OF_ADDRESS = {"Altesse", "Majesté", "Sainteté", "Excellence", "Éminence"}
 
+# The forms of "de" (elided before a vowel): 'd'Arles', 'le général de Gaulle'.
+DE_FORMS = frozenset({"de", "d'", "d’"})
 # Function words that never start or end a name but may stand inside one.
 NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "d’", "l'", "l’", "et"}
 # Lower-case words that open or stand inside a person's surname ('Le Pen', 'van der Bellen',
