@@ -333,6 +333,26 @@ def test_a_remit_after_a_body_stays_in_its_name(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-zi os-10480, orangesum-zd os-10408: the NER stopped before 'pour'
+        (
+            "Ils ont été arrêtés par les enquêteurs de l'Office central pour la répression de la "
+            "traite des êtres humains.",
+            "Office central pour la répression de la traite des êtres humains",
+        ),
+        (
+            "Le plan associe l'Organisation des Nations Unies pour l'alimentation et "
+            "l'agriculture et les pays membres.",
+            "Organisation des Nations Unies pour l'alimentation et l'agriculture",
+        ),
+    ],
+)
+def test_a_purpose_after_a_body_stays_in_its_name(nlp, text, name):
+    assert name in [a["name"] for a in nlp(text)._.actors]
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("Les touristes ont déserté la Sérénissime, qui compte aujourd'hui 55.000 habitants.",
