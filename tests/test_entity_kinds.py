@@ -352,6 +352,15 @@ def test_a_purpose_after_a_body_stays_in_its_name(nlp, text, name):
     assert name in [a["name"] for a in nlp(text)._.actors]
 
 
+def test_a_participle_before_its_agent_is_no_part_of_a_body_s_name(nlp):
+    # orangesum-zc os-10586: the NER read 'Mouvement radical conduite' as one name
+    doc = nlp(
+        "La liste talonne celle de la majorité municipale soutenue par le Mouvement radical "
+        "conduite par Franck Reynier (31%)."
+    )
+    assert "Mouvement radical" in [a["name"] for a in doc._.actors]
+
+
 @pytest.mark.parametrize(
     "text, word",
     [

@@ -39,6 +39,14 @@ class OrganisationEdges:
         'Réseau Action | Climat', 'Centre spatial | guyanais', "Cour de justice | de l'UE";
         'Sénat | américain' (the adjective describes it, the name is 'Sénat')."""
         suffixes = self.lex["demonym_suffixes"]
+        while (
+            end - start > 1
+            and end < len(doc)
+            and doc[end].lower_ == "par"
+            and doc[end - 1].is_lower
+            and doc[end - 1].pos_ == "VERB"
+        ):
+            end -= 1  # 'le Mouvement radical | conduite par Franck Reynier': a participle's agent
         if self._is_club_head(doc, start, end):
             return start, self._club_end(doc, end)
         last = doc[end - 1]
