@@ -352,6 +352,17 @@ def test_a_purpose_after_a_body_stays_in_its_name(nlp, text, name):
     assert name in [a["name"] for a in nlp(text)._.actors]
 
 
+def test_a_work_s_tag_on_a_common_first_name_and_a_surname_is_a_person(nlp):
+    # orangesum-zr os-11142: the NER tagged the full name MISC, the surname holds an apostrophe
+    actors, _ = kinds(
+        nlp,
+        "Car Océane L'Hoste, Miss Bordeaux, qui a été destituée après avoir été recalée à "
+        "l'élection Miss Aquitaine à la suite de photos provocantes parle d'un événement "
+        "truqué. Faux, selon Sylvie Tellier.",
+    )
+    assert actors.get("Océane L'Hoste") == "person"
+
+
 def test_a_participle_before_its_agent_is_no_part_of_a_body_s_name(nlp):
     # orangesum-zc os-10586: the NER read 'Mouvement radical conduite' as one name
     doc = nlp(
