@@ -333,6 +333,46 @@ def test_a_remit_after_a_body_stays_in_its_name(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # orangesum-zi os-10480, orangesum-zd os-10408: the NER stopped before 'pour'
+        (
+            "Ils ont été arrêtés par les enquêteurs de l'Office central pour la répression de la "
+            "traite des êtres humains.",
+            "Office central pour la répression de la traite des êtres humains",
+        ),
+        (
+            "Le plan associe l'Organisation des Nations Unies pour l'alimentation et "
+            "l'agriculture et les pays membres.",
+            "Organisation des Nations Unies pour l'alimentation et l'agriculture",
+        ),
+    ],
+)
+def test_a_purpose_after_a_body_stays_in_its_name(nlp, text, name):
+    assert name in [a["name"] for a in nlp(text)._.actors]
+
+
+def test_a_work_s_tag_on_a_common_first_name_and_a_surname_is_a_person(nlp):
+    # orangesum-zr os-11142: the NER tagged the full name MISC, the surname holds an apostrophe
+    actors, _ = kinds(
+        nlp,
+        "Car Océane L'Hoste, Miss Bordeaux, qui a été destituée après avoir été recalée à "
+        "l'élection Miss Aquitaine à la suite de photos provocantes parle d'un événement "
+        "truqué. Faux, selon Sylvie Tellier.",
+    )
+    assert actors.get("Océane L'Hoste") == "person"
+
+
+def test_a_participle_before_its_agent_is_no_part_of_a_body_s_name(nlp):
+    # orangesum-zc os-10586: the NER read 'Mouvement radical conduite' as one name
+    doc = nlp(
+        "La liste talonne celle de la majorité municipale soutenue par le Mouvement radical "
+        "conduite par Franck Reynier (31%)."
+    )
+    assert "Mouvement radical" in [a["name"] for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("Les touristes ont déserté la Sérénissime, qui compte aujourd'hui 55.000 habitants.",

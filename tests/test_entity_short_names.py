@@ -29,6 +29,13 @@ def test_a_run_of_known_union_names_is_one_organisation_each(nlp):
     assert "CGT-FO-Solidaires-FSU" not in actors
 
 
+def test_a_run_may_end_on_a_known_name_of_several_words(nlp):
+    # orangesum-r os-10585: the joint list of two parties
+    actors = actors_of(nlp, "Pour la liste PS-Place publique, les commissaires ont estimé ceci.")
+    assert actors["Place publique"]["type"] == "organization"
+    assert "PS" in actors and "PS-Place publique" not in actors
+
+
 def test_a_known_hyphenated_name_stays_whole_in_a_run(nlp):
     actors = actors_of(nlp, "L'intersyndicale CFDT-CFE-CGC a signé l'accord.")
     assert {"CFDT", "CFE-CGC"} <= set(actors)

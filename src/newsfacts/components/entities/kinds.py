@@ -615,12 +615,14 @@ class Typing(OrganisationEdges, Appositions):
     def _full_name_of_person(self, doc: Doc, span: Span, person_words: set[str]) -> bool:
         """Proper nouns whose last word names a person elsewhere ('M. Erdogan'), or followed
         by a person's title in apposition ('Recep Tayyip Erdogan, président turc,')."""
-        if len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        if len(span) < 2 or not all(t.is_title and t.text.replace("'", "").isalpha() for t in span):
             return False
-        if span[0].pos_ != "PROPN" or span[-1].pos_ != "PROPN":
-            return False  # the tagger may call an inner word an adjective ('Tayyip')
         if self.gazetteer.lookup(span.text):
             return False
+        if len(span) <= 3 and self._first_name_at(doc, span.start):
+            return True  # 'Car Océane L'Hoste, Miss Bordeaux, ...' tagged MISC
+        if span[0].pos_ != "PROPN" or span[-1].pos_ != "PROPN":
+            return False  # the tagger may call an inner word an adjective ('Tayyip')
         if span[-1].text in person_words:
             return True
         end = span.end

@@ -23,6 +23,12 @@ PREPOSITION_NOUNS = {"moment", "cours", "sein", "nom", "niveau", "lieu", "début
 PLACE_ARTICLES = {"la", "l'", "l’"}
 # The prepositions that join a lower-case noun to a body's name without an article.
 BARE_COMPLEMENT_WORDS = {"de", "d'", "d’", "du", "des"}
+# The articles after 'pour' that open a body's purpose ('pour la répression de ...').
+REMIT_ARTICLES = {"la", "le", "les", "l'", "l’"}
+
+
+def _lower_noun(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ == "NOUN"
 
 
 class OrganisationEdges:
@@ -33,6 +39,14 @@ class OrganisationEdges:
         'Réseau Action | Climat', 'Centre spatial | guyanais', "Cour de justice | de l'UE";
         'Sénat | américain' (the adjective describes it, the name is 'Sénat')."""
         suffixes = self.lex["demonym_suffixes"]
+        while (
+            end - start > 1
+            and end < len(doc)
+            and doc[end].lower_ == "par"
+            and doc[end - 1].is_lower
+            and doc[end - 1].pos_ == "VERB"
+        ):
+            end -= 1  # 'le Mouvement radical | conduite par Franck Reynier': a participle's agent
         if self._is_club_head(doc, start, end):
             return start, self._club_end(doc, end)
         last = doc[end - 1]
@@ -117,6 +131,12 @@ class OrganisationEdges:
         heads = self.lower_head_words
         if not any(token.lower_ in heads for token in doc[start:end]):
             return end
+        if (
+            end + 2 < len(doc)
+            and doc[end].lower_ == "pour"
+            and doc[end + 1].lower_ in (REMIT_ARTICLES)
+        ):
+            return self._purpose_end(doc, end)
         if end + 1 >= len(doc) or doc[end].lower_ not in ("aux", "au"):
             return end
         noun = doc[end + 1]
@@ -133,6 +153,25 @@ class OrganisationEdges:
         if k > j and k < len(doc) and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN"):
             j = k + 1  # 'de l'Homme', 'des femmes'
         return j
+
+    def _purpose_end(self, doc: Doc, end: int) -> int:
+        """ "l'Office central | pour la répression de la traite des êtres humains",
+        "l'Organisation des Nations unies | pour l'alimentation et l'agriculture": a body's
+        purpose, 'pour', an article and a lower-case noun, belongs to its name, with the noun's
+        lower-case complements and one noun joined by 'et'. Where the name ends."""
+        j = end + 2
+        if not _lower_noun(doc, j):
+            return end
+        j += 1
+        while True:
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                j += 1  # 'des êtres | humains'
+            k = j
+            while k < len(doc) and doc[k].lower_ in PREPOSITIONS_OF | {"et"} and k - j < 3:
+                k += 1
+            if k == j or not _lower_noun(doc, k):
+                return j
+            j = k + 1
 
     def _is_club_head(self, doc: Doc, start: int, end: int) -> bool:
         """'Stade', 'Olympique': a club's name that a lower-case adjective completes."""

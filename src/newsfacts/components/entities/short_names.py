@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsfacts.components.entities.boundaries import _name_end
-from newsfacts.components.entities.lexicon import _read_lexicon
+from newsfacts.components.entities.lexicon import _read_lexicon, load_lexicons
 from newsfacts.components.entities.mention import Mention
 from newsfacts.components.entities.tokens import _capital_word, _capitalised
 from newsfacts.components.entities.vocabulary import DE_FORMS, ORGANIZATION, PLACE
@@ -52,6 +52,7 @@ class ShortNames:
             for name in group
             if name.isupper() and len(name) >= 2
         }
+        self.known_name_set = frozenset(load_lexicons()["known_names"])
         self.regional_networks = set(data["regional_networks"])
         self.media_without_article = set(data["media_without_article"])
         self.team_countries: dict[str, str] = {
@@ -97,9 +98,20 @@ class ShortNames:
             elif doc[start].text in self.run_names:
                 names.append((start, start + 1))
                 k += 1
+            elif k == len(parts) - 1 and self._known_name_end(doc, start) is not None:
+                # 'la liste PS-Place publique': the last part may be a known name of words
+                names.append((start, self._known_name_end(doc, start)))
+                k += 1
             else:
                 return None
         return names
+
+    def _known_name_end(self, doc: Doc, start: int) -> int | None:
+        """Where a known organisation's name of two or three words that opens at start ends."""
+        for end in range(min(len(doc), start + 3), start + 1, -1):
+            if doc[start:end].text in self.known_name_set:
+                return end
+        return None
 
     def _known_short_names(self, doc: Doc, spelled: set[str]) -> list[Mention]:
         """A known short name alone is an organisation ('la FDJ décide', 'auprès de la CAF'),
