@@ -284,7 +284,7 @@ def _particles_end(doc: Doc, i: int, particles: tuple[str, ...]) -> int | None:
 
 ELIDED_DE = frozenset({"d'", "d’"})
 # Adverbs of several words, one with a conjunction the walk over a verb group would stop at.
-ADVERB_LOCUTIONS = (("d'", "ores", "et", "déjà"), ("d’", "ores", "et", "déjà"))
+ADVERB_LOCUTIONS = tuple((elided, "ores", "et", "déjà") for elided in sorted(ELIDED_DE))
 
 
 def _adverb_locution_before(doc: Doc, i: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.components.lemmas import lemma
 from newsfacts.components.quotes.cueless import IMPERSONAL_VERBS, reads_as_speech
-from newsfacts.components.quotes.cues import OBJECT_CLITICS, Cue
+from newsfacts.components.quotes.cues import ELIDED_DE, OBJECT_CLITICS, Cue
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.model import (
     COORDINATIONS,
@@ -135,7 +135,7 @@ class DirectQuotes:
                 return cue.lemma, doc[cue.pronoun : cue.pronoun + 1]
         if bare:
             return None  # « … » a annoncé X: the quote is the subject or object, not speech
-        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ("d'", "d’") and is_dapres(doc, i)):
+        if doc[i].lower_ in SOURCE_WORDS or (doc[i].lower_ in ELIDED_DE and is_dapres(doc, i)):
             start = i + 1 if doc[i].lower_ == "selon" else i + 2
             return "selon", self._source_phrase(ctx, start, sentence_end)
         return None

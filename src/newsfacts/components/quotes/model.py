@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.components.entities.vocabulary import SUBJECT_PRONOUNS
-from newsfacts.components.quotes.cues import Cue
+from newsfacts.components.quotes.cues import ELIDED_DE, Cue
 from newsfacts.components.quotes.index import ActorIndex
 from newsfacts.components.quotes.marks import MarkedSpan
 from newsfacts.components.quotes.text import MarkIndex, Sentences
@@ -158,7 +158,7 @@ def trim(span: Span) -> Span | None:
 
 
 def is_dapres(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) - 1 and doc[i].lower_ in ("d'", "d’") and doc[i + 1].lower_ == "après"
+    return 0 <= i < len(doc) - 1 and doc[i].lower_ in ELIDED_DE and doc[i + 1].lower_ == "après"
 
 
 def source_lead(doc: Doc, i: int) -> int | None:
